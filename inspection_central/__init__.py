@@ -1,0 +1,1 @@
+"""Central store service: enrolment, signed batch ingestion, reference data. No Qt."""

@@ -1,0 +1,3 @@
+"""Lane client: the workstation program at the lanes of a land port's inspection hall."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""Sub-commands of `inspection-client`, one module each."""

@@ -1,0 +1,1 @@
+"""Pure domain: records and validators. No Qt, no storage."""

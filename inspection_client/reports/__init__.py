@@ -1,0 +1,1 @@
+"""Shift reports, release slips and their signed QR codes."""

@@ -1,0 +1,1 @@
+"""Sync with the central store: wire models, batches, signing, transports. No Qt."""

@@ -1,0 +1,1 @@
+"""Offline watchlist snapshots and matching. No Qt."""
