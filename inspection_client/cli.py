@@ -1,0 +1,75 @@
+"""The `inspection-client` command: argument parsing and dispatch to sub-command modules.
+
+Each module in `inspection_client.commands` adds its own sub-parser through `register()`
+and sets `handler`, a function taking the parsed arguments and returning the exit status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from inspection_client import __version__
+from inspection_client.errors import UserFacingError
+
+# Sub-command modules, in the order `-h` lists them.
+COMMAND_MODULES = (
+    "check",
+    "seed",
+    "audit",
+    "db",
+)
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="inspection-client",
+        description="Lane client for border inspection. "
+        "With no command, opens the workstation window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="where the workstation keeps its database and keys "
+        "(default: $INSPECTION_CLIENT_HOME, else the user data directory)",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="open a clearly labelled demo workstation"
+    )
+    parser.add_argument(
+        "--lang", metavar="LOCALE", help="user interface language, e.g. en or zh_CN"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"inspection_client.commands.{name}")
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            from inspection_client.commands.gui import open_window
+
+            return open_window(args)
+        result: int = handler(args)
+        return result
+    except UserFacingError as error:
+        print(f"inspection-client: {error}", file=sys.stderr)
+        return error.exit_status
+    except KeyboardInterrupt:
+        print("inspection-client: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # A reader such as `head` went away; nothing is wrong with the data.
+        return EXIT_OK

@@ -1,0 +1,269 @@
+"""The records an officer makes at a lane, and the people and places they refer to.
+
+A `Record` is an immutable envelope (id, workstation, gap-free sequence number, device time,
+officer, shift) around one body: a passenger or vehicle clearance, an amendment or void of an
+earlier record, or the opening or closing of a shift. Amendments and voids are new records
+that point at the original; the current state of a clearance is derived from them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+from inspection_client.domain.codes import (
+    CaptureMethod,
+    CargoCategory,
+    Decision,
+    Direction,
+    LaneKind,
+    Purpose,
+    RefusalGround,
+    Role,
+    TravellerRole,
+    VehicleKind,
+)
+from inspection_client.domain.container import validate_container, validate_seal
+from inspection_client.domain.declaration import validate_declaration, validate_hs_code
+from inspection_client.domain.vin import validate_vin
+
+# Record schema written by this version. The central accepts this and every earlier one.
+RECORD_SCHEMA_VERSION = 1
+
+
+class Strict(BaseModel):
+    """Base for every domain model: unknown fields are errors and instances never change."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+def _upper(value: str) -> str:
+    return value.upper()
+
+
+def _check_vin(value: str) -> str:
+    result = validate_vin(value)
+    if not result.valid:
+        raise ValueError(f"VIN {value}: " + "; ".join(result.errors))
+    return result.value
+
+
+def _check_container(value: str) -> str:
+    result = validate_container(value)
+    if not result.valid:
+        raise ValueError(f"container {value}: " + "; ".join(result.errors))
+    return result.value
+
+
+def _check_seal(value: str) -> str:
+    errors = validate_seal(value)
+    if errors:
+        raise ValueError(f"seal {value}: " + "; ".join(errors))
+    return value.upper()
+
+
+def _check_hs_code(value: str) -> str:
+    errors = validate_hs_code(value)
+    if errors:
+        raise ValueError(f"HS code {value}: " + "; ".join(errors))
+    return value.replace(".", "")
+
+
+def _check_declaration(value: str | None) -> str | None:
+    if value is None or value == "":
+        return None
+    result = validate_declaration(value)
+    if not result.valid:
+        raise ValueError(f"declaration {value}: " + "; ".join(result.errors))
+    return result.value
+
+
+OfficerCode = Annotated[str, AfterValidator(_upper), Field(pattern=r"^[A-Z0-9]{3,12}$")]
+StateCode = Annotated[str, AfterValidator(_upper), Field(pattern=r"^[A-Z]{1,3}$")]
+Remarks = Annotated[str, Field(max_length=2000)]
+Reason = Annotated[str, Field(min_length=3, max_length=2000)]
+Vin = Annotated[str, AfterValidator(_check_vin)]
+ContainerNumber = Annotated[str, AfterValidator(_check_container)]
+SealNumber = Annotated[str, AfterValidator(_check_seal)]
+HsCode = Annotated[str, AfterValidator(_check_hs_code)]
+DeclarationNumber = Annotated[str | None, AfterValidator(_check_declaration)]
+
+
+class Officer(Strict):
+    code: OfficerCode
+    name: Annotated[str, Field(min_length=1, max_length=120)]
+    role: Role = Role.OFFICER
+
+
+class Workstation(Strict):
+    """This workstation's place: which port and lane it serves."""
+
+    workstation_id: Annotated[str, Field(pattern=r"^[A-Za-z0-9._-]{1,64}$")]
+    port_code: Annotated[str, AfterValidator(_upper), Field(pattern=r"^[A-Z0-9]{2,8}$")]
+    lane_id: Annotated[str, AfterValidator(_upper), Field(pattern=r"^[A-Z0-9-]{1,12}$")]
+    lane_kind: LaneKind
+    default_direction: Direction = Direction.ENTRY
+    demo: bool = False
+
+
+class Shift(Strict):
+    """An officer's spell at a lane, derived from its opening and closing records."""
+
+    shift_id: uuid.UUID
+    officer: OfficerCode
+    lane_id: str
+    opened_at: datetime
+    closed_at: datetime | None = None
+    occurrences: str = ""
+
+
+class TravelDocument(Strict):
+    document_code: Annotated[str, AfterValidator(_upper), Field(pattern=r"^[A-Z][A-Z0-9]?$")]
+    issuing_state: StateCode
+    number: Annotated[str, AfterValidator(_upper), Field(pattern=r"^[A-Z0-9]{1,24}$")]
+    surname: Annotated[str, Field(min_length=1, max_length=120)]
+    given_names: Annotated[str, Field(max_length=120)] = ""
+    nationality: StateCode
+    birth_date: date | None = None
+    sex: Literal["M", "F", "X"] = "X"
+    expiry_date: date | None = None
+    optional_data: Annotated[str, Field(max_length=40)] = ""
+    capture: CaptureMethod
+    mrz: tuple[Annotated[str, Field(max_length=44)], ...] = ()
+
+    def is_expired(self, on: date) -> bool:
+        return self.expiry_date is not None and self.expiry_date < on
+
+    def age_on(self, on: date) -> int | None:
+        if self.birth_date is None:
+            return None
+        born = self.birth_date
+        return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+class WatchlistHit(Strict):
+    list_name: str
+    entry_id: str
+    score: Annotated[int, Field(ge=0, le=100)]
+    reason: str
+    action: Literal["refer", "refuse", "notify"]
+
+
+class WatchlistCheck(Strict):
+    """Which snapshot a record was checked against, what it found, and what was done."""
+
+    snapshot_version: int | None
+    hits: tuple[WatchlistHit, ...] = ()
+    outcome: Literal["no_hit", "referred", "refused", "cleared_with_approval", "not_checked"]
+    approved_by: OfficerCode | None = None
+    approval_reason: str | None = None
+
+
+class _Decided(Strict):
+    direction: Direction
+    decision: Decision
+    refusal_ground: RefusalGround | None = None
+    remarks: Remarks = ""
+    watchlist: WatchlistCheck | None = None
+
+    @model_validator(mode="after")
+    def _ground_with_refusal(self) -> _Decided:
+        if self.decision is Decision.REFUSED and self.refusal_ground is None:
+            raise ValueError("a refusal needs a coded ground")
+        if self.decision is not Decision.REFUSED and self.refusal_ground is not None:
+            raise ValueError("a refusal ground is only given with a refusal")
+        return self
+
+
+class PassengerClearance(_Decided):
+    kind: Literal["passenger"] = "passenger"
+    document: TravelDocument
+    traveller_role: TravellerRole = TravellerRole.PASSENGER
+    accompanying_adult_id: uuid.UUID | None = None
+    purpose: Purpose = Purpose.TOURISM
+    vehicle_clearance_id: uuid.UUID | None = None
+
+
+class ContainerLoad(Strict):
+    number: ContainerNumber
+    seals: tuple[SealNumber, ...] = ()
+
+
+class VehicleClearance(_Decided):
+    kind: Literal["vehicle"] = "vehicle"
+    plate: Annotated[str, AfterValidator(_upper), Field(min_length=2, max_length=16)]
+    registration_country: StateCode
+    vehicle_kind: VehicleKind
+    vins: Annotated[tuple[Vin, ...], Field(max_length=300)] = ()
+    containers: Annotated[tuple[ContainerLoad, ...], Field(max_length=20)] = ()
+    cargo_category: CargoCategory = CargoCategory.NONE
+    hs_codes: Annotated[tuple[HsCode, ...], Field(max_length=50)] = ()
+    declaration_number: DeclarationNumber = None
+    gross_weight_kg: Annotated[int, Field(ge=0, le=200_000)] | None = None
+    driver_clearance_id: uuid.UUID | None = None
+    crew_clearance_ids: tuple[uuid.UUID, ...] = ()
+
+    @property
+    def green_channel(self) -> bool:
+        return self.cargo_category is CargoCategory.FRESH_AGRICULTURAL
+
+
+Clearance = Annotated[PassengerClearance | VehicleClearance, Field(discriminator="kind")]
+
+
+class Amendment(Strict):
+    """A corrected version of an earlier clearance, approved by a supervisor."""
+
+    kind: Literal["amendment"] = "amendment"
+    target_id: uuid.UUID
+    reason: Reason
+    approved_by: OfficerCode
+    replacement: Clearance
+
+
+class Void(Strict):
+    """Withdraws an earlier clearance, approved by a supervisor."""
+
+    kind: Literal["void"] = "void"
+    target_id: uuid.UUID
+    reason: Reason
+    approved_by: OfficerCode
+
+
+class ShiftOpened(Strict):
+    kind: Literal["shift_open"] = "shift_open"
+    lane_id: str
+    direction: Direction
+
+
+class ShiftClosed(Strict):
+    kind: Literal["shift_close"] = "shift_close"
+    occurrences: Annotated[str, Field(max_length=10_000)] = ""
+
+
+RecordBody = Annotated[
+    PassengerClearance | VehicleClearance | Amendment | Void | ShiftOpened | ShiftClosed,
+    Field(discriminator="kind"),
+]
+
+RECORD_KINDS = ("passenger", "vehicle", "amendment", "void", "shift_open", "shift_close")
+
+
+class Record(Strict):
+    """One immutable entry of a workstation's log, in the order of its sequence number."""
+
+    id: uuid.UUID
+    workstation_id: str
+    seq: Annotated[int, Field(ge=1)]
+    recorded_at: datetime  # the device's wall clock: informative, never used for ordering
+    officer: OfficerCode
+    shift_id: uuid.UUID | None = None
+    schema_version: Annotated[int, Field(ge=1)] = RECORD_SCHEMA_VERSION
+    body: RecordBody
+
+    @property
+    def kind(self) -> str:
+        return self.body.kind

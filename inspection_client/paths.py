@@ -1,0 +1,28 @@
+"""Where the workstation keeps its files: --data-dir, else $INSPECTION_CLIENT_HOME, else the
+user data directory of the platform."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+ENV_HOME = "INSPECTION_CLIENT_HOME"
+
+
+def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    if explicit:
+        return Path(explicit).expanduser()
+    from_env = os.environ.get(ENV_HOME)
+    if from_env:
+        return Path(from_env).expanduser()
+    return Path(platformdirs.user_data_dir("inspection-client", appauthor=False))
+
+
+def database_file(directory: Path) -> Path:
+    return directory / "lane.db"
+
+
+def workstation_key_file(directory: Path) -> Path:
+    return directory / "workstation.key"

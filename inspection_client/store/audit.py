@@ -1,0 +1,107 @@
+"""Verifying the audit chain: every record, in sequence order, hashed onto the one before.
+
+An edited record, an edited or deleted chain entry, a deleted record (a gap in the sequence)
+or an inserted one all break the chain at a place this module names. Someone who rewrites
+the whole tail consistently is caught by the central instead, which holds the chain head
+of every batch it received.
+"""
+
+from __future__ import annotations
+
+import hmac
+from dataclasses import dataclass
+
+import orjson
+
+from inspection_client.domain.canonical import GENESIS_HASH, chain_hash
+from inspection_client.store.database import Store
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    intact: bool
+    checked: int
+    head: str  # hex of the last verified hash
+    head_seq: int
+    problem: str = ""
+    broken_at: int | None = None  # sequence number of the first bad entry
+
+
+_PAIRS = """
+    SELECT r.seq, r.id, r.kind, r.direction, r.decision, r.content, a.seq, a.prev_hash, a.hash
+    FROM records r LEFT JOIN audit_chain a ON a.seq = r.seq
+    WHERE r.seq > ? ORDER BY r.seq LIMIT ?
+"""
+
+
+def verify_chain(store: Store, *, tail: int | None = None) -> ChainReport:
+    """Check the chain, the whole of it or only its last `tail` entries."""
+    conn = store.conn
+    last_seq = conn.execute("SELECT coalesce(max(seq), 0) FROM records").fetchone()[0]
+    chain_last = conn.execute("SELECT coalesce(max(seq), 0) FROM audit_chain").fetchone()[0]
+    start = 0 if tail is None else max(0, last_seq - tail)
+    previous = GENESIS_HASH
+    if start > 0:
+        row = conn.execute("SELECT hash FROM audit_chain WHERE seq = ?", (start,)).fetchone()
+        if row is None:
+            return ChainReport(False, 0, "", start, f"entry {start} is missing.", start)
+        previous = bytes(row[0])
+    expected_seq = start + 1
+    checked = 0
+
+    def broken(seq: int, problem: str) -> ChainReport:
+        return ChainReport(False, checked, previous.hex(), expected_seq - 1, problem, seq)
+
+    while True:
+        rows = conn.execute(_PAIRS, (expected_seq - 1, 2000)).fetchall()
+        if not rows:
+            break
+        for seq, rid, kind, direction, decision, content, a_seq, prev_hash, stored in rows:
+            if seq != expected_seq:
+                return broken(expected_seq, f"record {expected_seq} is missing (next is {seq}).")
+            if a_seq is None:
+                return broken(seq, f"record {seq} has no audit entry.")
+            if not hmac.compare_digest(bytes(prev_hash), previous):
+                return broken(seq, f"audit entry {seq} does not follow entry {seq - 1}.")
+            digest = chain_hash(previous, bytes(content))
+            if not hmac.compare_digest(digest, bytes(stored)):
+                return broken(seq, f"record {seq} ({rid}) differs from what was saved.")
+            problem = _columns_disagree(seq, rid, kind, direction, decision, bytes(content))
+            if problem:
+                return broken(seq, problem)
+            previous = digest
+            expected_seq += 1
+            checked += 1
+    if chain_last > last_seq:
+        return broken(last_seq + 1, f"audit entries exist past the last record ({chain_last}).")
+    return ChainReport(True, checked, previous.hex(), expected_seq - 1)
+
+
+def _columns_disagree(
+    seq: int, rid: str, kind: str, direction: str | None, decision: str | None, content: bytes
+) -> str:
+    """Queries read the indexed columns, so they must say what the hashed content says."""
+    try:
+        data = orjson.loads(content)
+        body = data["body"]
+        decided = body.get("replacement", body)
+        if body["kind"] not in ("passenger", "vehicle", "amendment"):
+            decided = {}
+        same = (
+            data["seq"] == seq
+            and data["id"] == rid
+            and body["kind"] == kind
+            and decided.get("direction") == direction
+            and decided.get("decision") == decision
+        )
+    except (orjson.JSONDecodeError, KeyError, TypeError, AttributeError):
+        return f"record {seq} is not a readable record."
+    return "" if same else f"record {seq}'s columns do not match its content."
+
+
+def chain_head(store: Store) -> tuple[int, str]:
+    """(sequence number, hex hash) of the newest audit entry; (0, zeros) when empty."""
+    row = store.conn.execute(
+        "SELECT seq, hash FROM audit_chain ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
+    return (0, GENESIS_HASH.hex()) if row is None else (row[0], bytes(row[1]).hex())

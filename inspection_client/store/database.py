@@ -1,0 +1,255 @@
+"""Opening the workstation's SQLite database: pragmas, migrations, checks, transactions.
+
+Each thread that touches the store opens its own `Store` (SQLite connections are not shared
+between threads): the GUI's query worker has one, the sync worker another. WAL lets them
+read while the other writes; writers queue behind SQLite's lock for up to `BUSY_TIMEOUT_MS`.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+
+from sqlite_utils import Database
+
+from inspection_client.domain.codes import Direction, LaneKind
+from inspection_client.domain.models import Workstation
+from inspection_client.store.errors import (
+    StoreCorrupt,
+    StoreError,
+    StoreTooNew,
+    translate,
+    translated_errors,
+)
+from inspection_client.store.schema import MIGRATION_NAMES, SCHEMA_VERSION, migrations
+
+BUSY_TIMEOUT_MS = 5000
+# Below this size a full page check at open costs well under the 0.5 s start-up budget.
+QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
+
+
+class Store:
+    """One connection to the workstation database."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.conn = conn
+        self.db = Database(conn)
+        # Problems found at open that must be shown but must not stop the lane.
+        self.warnings: list[str] = []
+
+    @classmethod
+    def open(cls, path: Path, *, create: bool = True) -> Store:
+        """Open (and if needed create and migrate) the database at `path`.
+
+        Raises:
+            StoreError: the file is missing (and `create` is false), locked, read-only,
+                damaged, or written by a newer version of the lane client.
+        """
+        path = Path(path)
+        if not create and not path.exists():
+            raise StoreError(
+                f"There is no lane database at {path}. Check --data-dir, or set up the "
+                "workstation first (start the app, or run `inspection-client seed`)."
+            )
+        if path.exists() and not path.is_file():
+            raise StoreError(f"{path} is not a file; the lane database cannot be opened there.")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as error:
+            raise StoreError(f"Cannot create the data directory {path.parent}: {error}") from error
+        with translated_errors(path):
+            conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        store = cls(path, conn)
+        try:
+            store._prepare()
+        except sqlite3.Error as error:
+            conn.close()
+            raise translate(error, path) or error from error
+        except BaseException:
+            conn.close()
+            raise
+        return store
+
+    def _prepare(self) -> None:
+        conn = self.conn
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # Reading the schema first turns "not a database" into a clear error before any write.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        self._refuse_newer_schema()
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal" and self.path.stat().st_size > 0:
+            raise StoreError(f"{self.path} cannot be switched to write-ahead logging ({mode}).")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if migrations.pending(self.db):
+            migrations.apply(self.db)
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        self._check_integrity()
+
+    def _refuse_newer_schema(self) -> None:
+        known = set(MIGRATION_NAMES)
+        applied = [m.name for m in migrations.applied(self.db)]
+        unknown = [name for name in applied if name not in known]
+        if unknown:
+            raise StoreTooNew(
+                f"The database {self.path} was written by a newer version of the lane client "
+                f"(schema step {unknown[-1]}). Install that version or newer; this version "
+                "leaves the file untouched."
+            )
+
+    def _check_integrity(self) -> None:
+        """A page-level check when it is cheap, and always a check of the audit chain's tail.
+
+        A full check of a large database runs as `inspection-client db check` and in the
+        GUI's background worker, so that opening stays fast with a million records.
+        """
+        if self.path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
+            result = self.conn.execute("PRAGMA quick_check").fetchone()[0]
+            if result != "ok":
+                raise StoreCorrupt(
+                    f"The database {self.path} is damaged ({result}). Do not delete it: copy "
+                    "the data directory somewhere safe and ask IT to recover it."
+                )
+        from inspection_client.store.audit import verify_chain
+
+        report = verify_chain(self, tail=64)
+        if not report.intact:
+            self.warnings.append(
+                f"The audit chain of {self.path} is broken: {report.problem} "
+                "Run `inspection-client audit verify` and tell a supervisor."
+            )
+
+    # -- lifecycle -----------------------------------------------------------------------
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- transactions --------------------------------------------------------------------
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: everything inside is saved together or not at all.
+
+        BEGIN IMMEDIATE takes the write lock up front, so that the sequence number read
+        inside cannot be taken by another connection before this one commits.
+        """
+        with translated_errors(self.path):
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+
+    @contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """Reads with environment errors translated; several statements see one snapshot."""
+        with translated_errors(self.path):
+            self.conn.execute("BEGIN")
+            try:
+                yield self.conn
+            finally:
+                if self.conn.in_transaction:
+                    self.conn.execute("COMMIT")
+
+    # -- the workstation's own configuration ----------------------------------------------
+
+    @property
+    def schema_version(self) -> int:
+        return len(migrations.applied(self.db))
+
+    def workstation(self) -> Workstation | None:
+        with translated_errors(self.path):
+            row = self.conn.execute(
+                "SELECT workstation_id, port_code, lane_id, lane_kind, default_direction, demo "
+                "FROM workstation"
+            ).fetchone()
+        if row is None:
+            return None
+        return Workstation(
+            workstation_id=row[0],
+            port_code=row[1],
+            lane_id=row[2],
+            lane_kind=LaneKind(row[3]),
+            default_direction=Direction(row[4]),
+            demo=bool(row[5]),
+        )
+
+    def require_workstation(self) -> Workstation:
+        workstation = self.workstation()
+        if workstation is None:
+            raise StoreError(
+                f"The workstation in {self.path.parent} is not set up yet: start the app to "
+                "run first-time setup, or enrol it with the central."
+            )
+        return workstation
+
+    def configure_workstation(self, workstation: Workstation) -> None:
+        """Set this workstation's identity. Its id cannot change once records exist."""
+        with self.write() as conn:
+            current = conn.execute("SELECT workstation_id FROM workstation").fetchone()
+            has_records = conn.execute("SELECT 1 FROM records LIMIT 1").fetchone() is not None
+            if current and current[0] != workstation.workstation_id and has_records:
+                raise StoreError(
+                    f"This workstation already has records as {current[0]}; its id cannot "
+                    f"become {workstation.workstation_id}. Use a new data directory."
+                )
+            conn.execute(
+                "INSERT INTO workstation(singleton, workstation_id, port_code, lane_id, "
+                "lane_kind, default_direction, demo, created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT(singleton) DO UPDATE SET workstation_id = excluded.workstation_id, "
+                "port_code = excluded.port_code, lane_id = excluded.lane_id, "
+                "lane_kind = excluded.lane_kind, default_direction = excluded.default_direction, "
+                "demo = excluded.demo",
+                (
+                    workstation.workstation_id,
+                    workstation.port_code,
+                    workstation.lane_id,
+                    workstation.lane_kind.value,
+                    workstation.default_direction.value,
+                    int(workstation.demo),
+                    datetime.now(UTC).isoformat(),
+                ),
+            )
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        with translated_errors(self.path):
+            row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return default if row is None else str(row[0])
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.write() as conn:
+            conn.execute(
+                "INSERT INTO settings(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+
+def private_file_mode_ok(path: Path) -> bool:
+    """True when only the owner can read the file (keys must be 0600)."""
+    return os.name != "posix" or (path.stat().st_mode & 0o077) == 0

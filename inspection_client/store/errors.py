@@ -1,0 +1,95 @@
+"""What can go wrong with the database file, in words an officer or IT administrator can act on.
+
+SQLite reports environment problems (locked, full, read-only, corrupt) as exceptions; these
+are translated here into `StoreError`s naming the file and what to do. Anything else
+(a programming error such as bad SQL) is left alone so that it fails loudly in tests.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from inspection_client.errors import UserFacingError
+
+
+class StoreError(UserFacingError):
+    """The database cannot be used right now; nothing already saved has been changed."""
+
+    exit_status = 3
+
+
+class StoreLocked(StoreError):
+    pass
+
+
+class StoreFull(StoreError):
+    pass
+
+
+class StoreReadOnly(StoreError):
+    pass
+
+
+class StoreCorrupt(StoreError):
+    pass
+
+
+class StoreTooNew(StoreError):
+    pass
+
+
+class StoreIOError(StoreError):
+    pass
+
+
+def translate(error: sqlite3.Error, path: Path) -> StoreError | None:
+    """The user-facing error for an SQLite error, or None when it is a bug."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    text = str(error).lower()
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
+        return StoreLocked(
+            f"The database {path} is busy: another program is writing to it. "
+            "Wait a moment and try again; if it persists, close other copies of the lane client."
+        )
+    if name.startswith("SQLITE_FULL") or "disk is full" in text:
+        return StoreFull(
+            f"The disk holding {path} is full. Free some space (or ask IT to), then try again. "
+            "Nothing already saved was lost."
+        )
+    if name.startswith("SQLITE_READONLY") or "readonly" in text:
+        return StoreReadOnly(
+            f"The database {path} cannot be written (read-only file or folder). "
+            "Ask IT to check the permissions of the data directory."
+        )
+    if (
+        name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+        or "malformed" in text
+        or ("not a database" in text)
+    ):
+        return StoreCorrupt(
+            f"The database {path} is damaged ({error}). Do not delete it: copy the whole data "
+            "directory somewhere safe and ask IT to restore it or recover its records."
+        )
+    if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_PERM")) or (
+        "unable to open" in text or "disk i/o" in text
+    ):
+        return StoreIOError(
+            f"The database {path} cannot be read or written ({error}). "
+            "Check that the disk is present and the data directory is accessible."
+        )
+    return None
+
+
+@contextmanager
+def translated_errors(path: Path) -> Iterator[None]:
+    """Re-raise environment-caused SQLite errors as `StoreError`s."""
+    try:
+        yield
+    except sqlite3.Error as error:
+        friendly = translate(error, path)
+        if friendly is None:
+            raise
+        raise friendly from error

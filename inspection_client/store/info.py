@@ -1,0 +1,54 @@
+"""Facts about the local database for `db info` and the status bar."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from inspection_client.store.audit import chain_head
+from inspection_client.store.database import Store
+
+
+@dataclass(frozen=True)
+class StoreInfo:
+    path: str
+    schema_version: int
+    size_bytes: int
+    workstation_id: str | None
+    port_code: str | None
+    lane_id: str | None
+    records_total: int
+    records_by_kind: dict[str, int]
+    pending_sync: int
+    sync_problems: int
+    audit_head: str
+    audit_head_seq: int
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def store_info(store: Store) -> StoreInfo:
+    with store.read() as conn:
+        by_kind = dict(conn.execute("SELECT kind, count(*) FROM records GROUP BY kind").fetchall())
+        outbox = dict(conn.execute("SELECT state, count(*) FROM outbox GROUP BY state").fetchall())
+        head_seq, head = chain_head(store)
+    workstation = store.workstation()
+    size = store.path.stat().st_size
+    wal = store.path.with_name(store.path.name + "-wal")
+    if wal.exists():
+        size += wal.stat().st_size
+    return StoreInfo(
+        path=str(store.path),
+        schema_version=store.schema_version,
+        size_bytes=size,
+        workstation_id=workstation.workstation_id if workstation else None,
+        port_code=workstation.port_code if workstation else None,
+        lane_id=workstation.lane_id if workstation else None,
+        records_total=sum(by_kind.values()),
+        records_by_kind=by_kind,
+        pending_sync=sum(count for state, count in outbox.items() if state == "pending"),
+        sync_problems=sum(count for state, count in outbox.items() if state != "pending"),
+        audit_head=head,
+        audit_head_seq=head_seq,
+    )

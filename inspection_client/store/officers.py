@@ -1,0 +1,124 @@
+"""Officer accounts on this workstation: PINs as memory-hard hashes, lockout after failures.
+
+PINs are hashed with scrypt (standard library, memory-hard: 16 MiB per attempt), so a copied
+database does not give away four-digit PINs cheaply. Five wrong PINs lock the account for
+five minutes; the lock is kept in the database, so restarting the app does not lift it.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from inspection_client.domain.codes import Role
+from inspection_client.domain.models import Officer
+from inspection_client.errors import InputError
+from inspection_client.store.database import Store
+
+MAX_FAILURES = 5
+LOCKOUT = timedelta(minutes=5)
+_N, _R, _P = 2**14, 8, 1
+
+
+def hash_pin(pin: str) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(pin.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    encoded = base64.b64encode(salt).decode(), base64.b64encode(digest).decode()
+    return f"scrypt${_N}${_R}${_P}${encoded[0]}${encoded[1]}"
+
+
+def pin_matches(pin: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        actual = hashlib.scrypt(
+            pin.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p), dklen=32
+        )
+        return hmac.compare_digest(actual, base64.b64decode(digest))
+    except (ValueError, TypeError):
+        return False
+
+
+def check_pin_format(pin: str) -> None:
+    if not (pin.isdigit() and 4 <= len(pin) <= 12):
+        raise InputError("A PIN is 4 to 12 digits.")
+
+
+def add_officer(store: Store, officer: Officer, pin: str | None) -> None:
+    """Add or update an account; a PIN of None keeps the current one."""
+    if pin is not None:
+        check_pin_format(pin)
+    pin_hash = hash_pin(pin) if pin is not None else None
+    with store.write() as conn:
+        conn.execute(
+            "INSERT INTO officers(code, name, role, pin_hash) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(code) DO UPDATE SET name = excluded.name, role = excluded.role, "
+            "pin_hash = coalesce(excluded.pin_hash, officers.pin_hash), active = 1",
+            (officer.code, officer.name, officer.role.value, pin_hash),
+        )
+
+
+def get_officer(store: Store, code: str) -> Officer | None:
+    row = store.conn.execute(
+        "SELECT code, name, role FROM officers WHERE code = ? AND active = 1", (code.upper(),)
+    ).fetchone()
+    return None if row is None else Officer(code=row[0], name=row[1], role=Role(row[2]))
+
+
+def list_officers(store: Store) -> list[Officer]:
+    rows = store.conn.execute(
+        "SELECT code, name, role FROM officers WHERE active = 1 ORDER BY code"
+    ).fetchall()
+    return [Officer(code=c, name=n, role=Role(r)) for c, n, r in rows]
+
+
+@dataclass(frozen=True)
+class LoginResult:
+    officer: Officer | None
+    locked_until: datetime | None = None
+    attempts_left: int = MAX_FAILURES
+
+    @property
+    def ok(self) -> bool:
+        return self.officer is not None
+
+
+def check_pin(store: Store, code: str, pin: str, *, now: datetime | None = None) -> LoginResult:
+    """Check an officer's PIN, counting failures and locking the account after too many.
+
+    An unknown code gets the same answer as a wrong PIN, so codes cannot be probed.
+    """
+    now = now or datetime.now(UTC)
+    code = code.strip().upper()
+    row = store.conn.execute(
+        "SELECT name, role, pin_hash, failed_attempts, locked_until FROM officers "
+        "WHERE code = ? AND active = 1",
+        (code,),
+    ).fetchone()
+    if row is None:
+        pin_matches(pin, hash_pin("0000"))  # same cost as a real check
+        return LoginResult(None, attempts_left=MAX_FAILURES)
+    name, role, pin_hash, failures, locked_until = row
+    if locked_until and datetime.fromisoformat(locked_until) > now:
+        return LoginResult(None, datetime.fromisoformat(locked_until), 0)
+    if pin_hash and pin_matches(pin, pin_hash):
+        with store.write() as conn:
+            conn.execute(
+                "UPDATE officers SET failed_attempts = 0, locked_until = NULL WHERE code = ?",
+                (code,),
+            )
+        return LoginResult(Officer(code=code, name=name, role=Role(role)))
+    failures = 0 if locked_until else failures  # a lock that has run out starts a new count
+    failures += 1
+    lock = (now + LOCKOUT) if failures >= MAX_FAILURES else None
+    with store.write() as conn:
+        conn.execute(
+            "UPDATE officers SET failed_attempts = ?, locked_until = ? WHERE code = ?",
+            (0 if lock else failures, lock.isoformat() if lock else None, code),
+        )
+    return LoginResult(None, lock, max(0, MAX_FAILURES - failures))

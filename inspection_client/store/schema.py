@@ -1,0 +1,132 @@
+"""The local database schema, as an ordered list of named migrations.
+
+A migration, once released, never changes: a new need is a new migration appended at the end.
+`SCHEMA_VERSION` is the number of migrations this code knows; a database that has applied
+migrations this code does not know was written by a newer lane client and is not touched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("inspection_client")
+
+
+def run_script(db: Database, script: str) -> None:
+    """Run several statements inside the migration's transaction.
+
+    `executescript` would commit first and break the all-or-nothing migration, so the
+    statements are run one by one.
+    """
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {statement!r}")
+
+
+@migrations(name="0001_records_audit_outbox")
+def _records_audit_outbox(db: Database) -> None:
+    run_script(
+        db,
+        """
+        CREATE TABLE workstation (
+            singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+            workstation_id TEXT NOT NULL,
+            port_code TEXT NOT NULL,
+            lane_id TEXT NOT NULL,
+            lane_kind TEXT NOT NULL,
+            default_direction TEXT NOT NULL,
+            demo INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        );
+        -- One row per record. seq is the workstation's gap-free sequence number and the
+        -- only order; content is the canonical JSON that is hashed and sent, byte for byte.
+        CREATE TABLE records (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            officer TEXT NOT NULL,
+            shift_id TEXT,
+            target_id TEXT,
+            direction TEXT,
+            decision TEXT,
+            content BLOB NOT NULL
+        );
+        CREATE INDEX records_target ON records(target_id) WHERE target_id IS NOT NULL;
+        CREATE INDEX records_shift ON records(shift_id, seq);
+        -- Counts by kind and decision read this small index, not a million record bodies.
+        CREATE INDEX records_kind ON records(kind, decision, direction);
+        -- hash = SHA-256(prev_hash || content): the audit chain over every record.
+        CREATE TABLE audit_chain (
+            seq INTEGER PRIMARY KEY REFERENCES records(seq),
+            prev_hash BLOB NOT NULL,
+            hash BLOB NOT NULL
+        );
+        -- Records not yet acknowledged by the central. A row leaves when a signed receipt
+        -- lists its record as accepted or duplicate; rejected and conflicting rows stay.
+        CREATE TABLE outbox (
+            seq INTEGER PRIMARY KEY REFERENCES records(seq),
+            state TEXT NOT NULL DEFAULT 'pending',
+            attempts INTEGER NOT NULL DEFAULT 0,
+            detail TEXT
+        );
+        """,
+    )
+
+
+@migrations(name="0002_officers_settings")
+def _officers_settings(db: Database) -> None:
+    run_script(
+        db,
+        """
+        CREATE TABLE officers (
+            code TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            pin_hash TEXT,
+            failed_attempts INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT,
+            active INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """,
+    )
+
+
+@migrations(name="0003_search_terms")
+def _search_terms(db: Database) -> None:
+    # Document numbers, names, plates, VINs and containers, for the history filter box.
+    # Records saved before this migration are indexed here from their content.
+    run_script(
+        db,
+        """
+        CREATE TABLE search_terms (
+            term TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            PRIMARY KEY (term, seq)
+        ) WITHOUT ROWID;
+        """,
+    )
+    from inspection_client.store.search import terms_for_content
+
+    rows = db.execute("SELECT seq, content FROM records").fetchall()
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO search_terms(term, seq) VALUES (?, ?)",
+        ((term, seq) for seq, content in rows for term in terms_for_content(content)),
+    )
+
+
+# sqlite-utils keeps the registration order in a private list; the order is the schema history.
+MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
+SCHEMA_VERSION = len(MIGRATION_NAMES)

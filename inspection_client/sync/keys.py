@@ -1,0 +1,98 @@
+"""The workstation's Ed25519 key pair and the central's pinned public key.
+
+The private key signs batches, release slips and report digests. It lives in the data
+directory with mode 0600 and never leaves the workstation; the public key is registered
+with the central at enrolment.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from inspection_client.errors import UserFacingError
+
+
+class KeyFileError(UserFacingError):
+    """A key file that is missing, unreadable, or too widely readable."""
+
+
+def generate_key_file(path: Path) -> Ed25519PrivateKey:
+    """Create a new private key at `path` (mode 0600); an existing key is never overwritten."""
+    key = Ed25519PrivateKey.generate()
+    pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise KeyFileError(f"A workstation key already exists at {path}; it is kept.") from None
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(pem)
+        handle.flush()
+        os.fsync(handle.fileno())
+    return key
+
+
+def load_private_key(path: Path) -> Ed25519PrivateKey:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise KeyFileError(
+            f"There is no workstation key at {path}. Enrol the workstation first "
+            "(`inspection-client enrol`)."
+        ) from None
+    except OSError as error:
+        raise KeyFileError(f"Cannot read the workstation key {path}: {error}") from error
+    if os.name == "posix" and path.stat().st_mode & 0o077:
+        raise KeyFileError(
+            f"The workstation key {path} can be read by other users. Restrict it with "
+            f"`chmod 600 {path}` and start again."
+        )
+    try:
+        key = serialization.load_pem_private_key(data, password=None)
+    except (ValueError, TypeError) as error:
+        raise KeyFileError(f"The workstation key {path} is damaged: {error}") from error
+    if not isinstance(key, Ed25519PrivateKey):
+        raise KeyFileError(f"The workstation key {path} is not an Ed25519 key.")
+    return key
+
+
+def load_or_create(path: Path) -> Ed25519PrivateKey:
+    return load_private_key(path) if path.exists() else generate_key_file(path)
+
+
+def public_key_text(key: Ed25519PublicKey) -> str:
+    """The raw 32-byte public key, base64url without padding: how keys travel on the wire."""
+    raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode()
+
+
+def public_key_from_text(text: str) -> Ed25519PublicKey:
+    """Parse a public key sent as base64url; raises ValueError on anything else."""
+    raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    if len(raw) != 32:
+        raise ValueError("an Ed25519 public key is 32 bytes")
+    return Ed25519PublicKey.from_public_bytes(raw)
+
+
+def fingerprint(key: Ed25519PublicKey) -> str:
+    raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return hashlib.sha256(raw).hexdigest()[:16]
+
+
+def signature_valid(key: Ed25519PublicKey, signature: bytes, message: bytes) -> bool:
+    try:
+        key.verify(signature, message)
+    except InvalidSignature:
+        return False
+    return True

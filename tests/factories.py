@@ -1,0 +1,73 @@
+"""Small builders of valid domain objects for tests."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from inspection_client.domain.codes import (
+    CaptureMethod,
+    CargoCategory,
+    Decision,
+    Direction,
+    RefusalGround,
+    VehicleKind,
+)
+from inspection_client.domain.models import (
+    ContainerLoad,
+    PassengerClearance,
+    TravelDocument,
+    VehicleClearance,
+)
+
+SPECIMEN_TD3 = (
+    "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+    "L898902C36UTO7408122F1204159ZE184226B<<<<<10",
+)
+
+
+def document(**overrides: Any) -> TravelDocument:
+    values: dict[str, Any] = {
+        "document_code": "P",
+        "issuing_state": "PAK",
+        "number": "AB1234567",
+        "surname": "KHAN",
+        "given_names": "IMRAN",
+        "nationality": "PAK",
+        "birth_date": date(1985, 3, 14),
+        "sex": "M",
+        "expiry_date": date(2030, 1, 1),
+        "capture": CaptureMethod.SCANNED_MRZ,
+    }
+    values.update(overrides)
+    return TravelDocument(**values)
+
+
+def passenger(decision: Decision = Decision.CLEARED, **overrides: Any) -> PassengerClearance:
+    values: dict[str, Any] = {
+        "direction": Direction.ENTRY,
+        "decision": decision,
+        "document": document(),
+    }
+    if decision is Decision.REFUSED:
+        values["refusal_ground"] = RefusalGround.NO_VALID_VISA
+    values.update(overrides)
+    return PassengerClearance(**values)
+
+
+def truck(driver_id: uuid.UUID | None = None, **overrides: Any) -> VehicleClearance:
+    values: dict[str, Any] = {
+        "direction": Direction.EXIT,
+        "decision": Decision.CLEARED,
+        "plate": "新A12345",
+        "registration_country": "CHN",
+        "vehicle_kind": VehicleKind.TRUCK,
+        "containers": (ContainerLoad(number="CSQU3054383", seals=("CN12345678",)),),
+        "cargo_category": CargoCategory.GENERAL,
+        "hs_codes": ("8471300000",),
+        "gross_weight_kg": 24000,
+        "driver_clearance_id": driver_id,
+    }
+    values.update(overrides)
+    return VehicleClearance(**values)
