@@ -8,19 +8,15 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import pkgutil
 import sys
 from collections.abc import Sequence
 
-from inspection_client import __version__
+from inspection_client import __version__, commands
 from inspection_client.errors import UserFacingError
 
-# Sub-command modules, in the order `-h` lists them.
-COMMAND_MODULES = (
-    "check",
-    "seed",
-    "audit",
-    "db",
-)
+# Modules of `inspection_client.commands` that are not sub-commands.
+NOT_COMMANDS = {"common", "gui"}
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -47,8 +43,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", metavar="LOCALE", help="user interface language, e.g. en or zh_CN"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        module = importlib.import_module(f"inspection_client.commands.{name}")
+    # Every other module in the package is a sub-command; `-h` lists them alphabetically.
+    # Command modules import their heavy dependencies inside their handlers, so that
+    # building the parser stays cheap for the GUI's start-up.
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        if info.name in NOT_COMMANDS or info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"inspection_client.commands.{info.name}")
         module.register(sub)
     return parser
 

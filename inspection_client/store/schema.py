@@ -7,28 +7,18 @@ migrations this code does not know was written by a newer lane client and is not
 
 from __future__ import annotations
 
-import sqlite3
-
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from inspection_client.store import (
+    migrations_gui,
+    migrations_reports,
+    migrations_sync,
+    migrations_watchlist,
+)
+from inspection_client.store.sql import run_script
+
 migrations = Migrations("inspection_client")
-
-
-def run_script(db: Database, script: str) -> None:
-    """Run several statements inside the migration's transaction.
-
-    `executescript` would commit first and break the all-or-nothing migration, so the
-    statements are run one by one.
-    """
-    statement = ""
-    for line in script.splitlines(keepends=True):
-        statement += line
-        if sqlite3.complete_statement(statement):
-            db.execute(statement)
-            statement = ""
-    if statement.strip():
-        raise ValueError(f"incomplete SQL statement in migration: {statement!r}")
 
 
 @migrations(name="0001_records_audit_outbox")
@@ -126,6 +116,13 @@ def _search_terms(db: Database) -> None:
         ((term, seq) for seq, content in rows for term in terms_for_content(content)),
     )
 
+
+# Each feature keeps its migrations in its own module; they are registered in this fixed
+# order after the foundation's, and the order is part of the schema history.
+migrations_sync.register(migrations)
+migrations_gui.register(migrations)
+migrations_watchlist.register(migrations)
+migrations_reports.register(migrations)
 
 # sqlite-utils keeps the registration order in a private list; the order is the schema history.
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)

@@ -1,0 +1,238 @@
+"""The sync protocol's messages, shared by the workstation and the central store.
+
+Every signed message is a wrapper `{"<name>": {...}, "signature": "<base64url>"}` whose
+signature is Ed25519 over the canonical JSON bytes (`domain.canonical.canonical_json`) of
+the inner object. A batch's id is the SHA-256 of its envelope's canonical bytes, so the same
+range of records always gives the same bytes and the same id, and a retransmission is
+recognised. The same wrappers are the files carried on USB.
+
+Records travel as their canonical JSON text (`BatchRecord.content`), exactly the bytes the
+workstation hashed into its audit chain, so the central can recompute the chain.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import uuid
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from pydantic import BaseModel, ConfigDict, Field
+
+from inspection_client.domain.canonical import canonical_json
+from inspection_client.sync.keys import signature_valid
+
+PROTOCOL_VERSION = 1
+# The oldest and newest protocol versions this code speaks.
+PROTOCOL_RANGE = (1, 1)
+MAX_BATCH_RECORDS = 1000
+MAX_BATCH_BYTES = 1_000_000
+
+HexHash = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+WorkstationId = Annotated[str, Field(pattern=r"^[A-Za-z0-9._-]{1,64}$")]
+
+
+class Wire(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    def canonical(self) -> bytes:
+        return canonical_json(self.model_dump(mode="json"))
+
+
+def b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def from_b64url(text: str) -> bytes:
+    """Decode base64url without padding; raises ValueError on anything else."""
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def sign(model: Wire, key: Ed25519PrivateKey) -> str:
+    return b64url(key.sign(model.canonical()))
+
+
+def verify(model: Wire, signature: str, key: Ed25519PublicKey) -> bool:
+    try:
+        raw = from_b64url(signature)
+    except ValueError:
+        return False
+    return signature_valid(key, raw, model.canonical())
+
+
+# -- discovery and enrolment -----------------------------------------------------------------
+
+
+class Hello(Wire):
+    """GET /v1/hello: who the central is and which protocol versions it speaks."""
+
+    service: Literal["inspection-central"] = "inspection-central"
+    protocol_min: int
+    protocol_max: int
+    central_key: str  # base64url raw Ed25519 public key
+    server_time: datetime
+    app_version: str
+
+
+class EnrolmentRequest(Wire):
+    """POST /v1/enrol: a one-time code and the workstation's new public key."""
+
+    protocol: int
+    code: Annotated[str, Field(min_length=4, max_length=64)]
+    public_key: Annotated[str, Field(min_length=40, max_length=48)]
+    app_version: Annotated[str, Field(max_length=40)]
+
+
+class EnrolmentGrant(Wire):
+    workstation_id: WorkstationId
+    port_code: str
+    lane_id: str
+    lane_kind: str
+    central_key: str
+
+
+class SignedEnrolmentGrant(Wire):
+    grant: EnrolmentGrant
+    signature: str
+
+
+# -- batches up ------------------------------------------------------------------------------
+
+
+class BatchRecord(Wire):
+    seq: Annotated[int, Field(ge=1)]
+    id: uuid.UUID
+    content: str  # canonical JSON of the record, exactly as hashed into the audit chain
+
+
+class BatchEnvelope(Wire):
+    """A contiguous range of one workstation's records, with its audit chain around them.
+
+    No field depends on the time of sending, so a rebuilt batch is byte-identical.
+    """
+
+    protocol: int
+    app_version: str
+    workstation_id: WorkstationId
+    first_seq: Annotated[int, Field(ge=1)]
+    last_seq: Annotated[int, Field(ge=1)]
+    count: Annotated[int, Field(ge=1, le=MAX_BATCH_RECORDS)]
+    prev_head: HexHash  # chain hash before first_seq (zeros for seq 1)
+    head: HexHash  # chain hash after last_seq
+    records: tuple[BatchRecord, ...]
+
+    @property
+    def batch_id(self) -> str:
+        return hashlib.sha256(self.canonical()).hexdigest()
+
+
+class SignedBatch(Wire):
+    """POST /v1/batches body, and the content of a USB batch file."""
+
+    format: Literal["inspection-batch/1"] = "inspection-batch/1"
+    batch: BatchEnvelope
+    signature: str  # workstation key over batch.canonical()
+
+
+class RecordStatus(StrEnum):
+    ACCEPTED = "accepted"
+    DUPLICATE = "duplicate"  # already held, same content: delivered
+    CONFLICT = "conflict"  # already held with different content: quarantined
+    REJECTED = "rejected"  # invalid record; reason says why
+
+
+class RecordOutcome(Wire):
+    seq: int
+    id: uuid.UUID
+    status: RecordStatus
+    reason: str | None = None
+
+
+class Receipt(Wire):
+    protocol: int
+    batch_id: HexHash
+    workstation_id: WorkstationId
+    first_seq: int
+    last_seq: int
+    outcomes: tuple[RecordOutcome, ...]
+    # The central's view of this workstation after the batch.
+    high_water_seq: int  # highest seq held with everything below it held too
+    chain_head: HexHash | None  # chain hash at high_water_seq, when the chain is verified there
+    gaps: tuple[tuple[int, int], ...] = ()  # inclusive ranges the central is missing
+    received_at: datetime  # central clock; the client records its skew
+
+
+class SignedReceipt(Wire):
+    format: Literal["inspection-receipt/1"] = "inspection-receipt/1"
+    receipt: Receipt
+    signature: str  # central key over receipt.canonical()
+
+
+# -- reference data down ---------------------------------------------------------------------
+
+
+class ReferenceKind(StrEnum):
+    ROSTER = "roster"  # officers: code, name, role
+    LANES = "lanes"  # lane configuration of each port
+    WORKSTATION_KEYS = "workstation_keys"  # public keys, to verify release slips offline
+    WATCHLIST = "watchlist"
+
+
+class Snapshot(Wire):
+    """A whole set of reference data of one kind; a newer version replaces it entirely."""
+
+    kind: ReferenceKind
+    version: Annotated[int, Field(ge=1)]
+    issued_at: datetime
+    expires_at: datetime
+    payload: dict[str, Any]
+
+
+class SignedSnapshot(Wire):
+    format: Literal["inspection-snapshot/1"] = "inspection-snapshot/1"
+    snapshot: Snapshot
+    signature: str  # central key over snapshot.canonical()
+
+
+# -- errors ----------------------------------------------------------------------------------
+
+
+class ErrorCode(StrEnum):
+    MALFORMED = "malformed"
+    TOO_LARGE = "too_large"
+    BAD_SIGNATURE = "bad_signature"
+    UNKNOWN_WORKSTATION = "unknown_workstation"
+    REVOKED = "revoked"
+    UNSUPPORTED_PROTOCOL = "unsupported_protocol"  # the client must upgrade
+    INVALID_CODE = "invalid_code"
+    RATE_LIMITED = "rate_limited"
+    WRONG_WORKSTATION = "wrong_workstation"  # a batch of another workstation replayed
+
+
+class ErrorDetail(Wire):
+    code: ErrorCode
+    message: str
+    protocol_min: int | None = None
+    protocol_max: int | None = None
+
+
+class ErrorBody(Wire):
+    """Body of every 4xx answer; 5xx answers may carry it too."""
+
+    error: ErrorDetail
+
+
+# -- signed requests -------------------------------------------------------------------------
+# Requests that carry no signed body (GET reference data, GET status) are signed in headers:
+#   X-Workstation: the workstation id
+#   X-Timestamp: unix seconds; the central refuses more than REQUEST_MAX_SKEW_S off its clock
+#   X-Signature: base64url Ed25519 over request_message(method, path_and_query, timestamp)
+
+REQUEST_MAX_SKEW_S = 24 * 3600  # generous: a remote post's clock can be far off
+
+
+def request_message(method: str, path_and_query: str, timestamp: int) -> bytes:
+    return f"{method.upper()}\n{path_and_query}\n{timestamp}".encode()
