@@ -1,0 +1,121 @@
+"""Shifts: opened and closed by records in the log, looked up from them.
+
+A shift belongs to one officer at this workstation's lane. It may cross midnight; its
+records are found by shift id, never by date.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+import orjson
+
+from inspection_client.domain.codes import Direction
+from inspection_client.domain.models import Record, Shift, ShiftClosed, ShiftOpened
+from inspection_client.store import records
+from inspection_client.store.database import Store
+from inspection_client.store.errors import StoreError
+
+
+class ShiftError(StoreError):
+    exit_status = 1
+
+
+_SHIFTS = """
+    SELECT o.shift_id, o.officer, o.recorded_at, o.content, c.recorded_at, c.content
+    FROM records o
+    LEFT JOIN records c ON c.shift_id = o.shift_id AND c.kind = 'shift_close'
+    WHERE o.kind = 'shift_open'
+"""
+
+
+def _shift(row: tuple[object, ...]) -> Shift:
+    shift_id, officer, opened_at, open_content, closed_at, close_content = row
+    lane = orjson.loads(open_content)["body"]["lane_id"]  # type: ignore[arg-type]
+    occurrences = (
+        orjson.loads(close_content)["body"]["occurrences"] if close_content else ""  # type: ignore[arg-type]
+    )
+    return Shift(
+        shift_id=uuid.UUID(str(shift_id)),
+        officer=str(officer),
+        lane_id=lane,
+        opened_at=datetime.fromisoformat(str(opened_at)),
+        closed_at=datetime.fromisoformat(str(closed_at)) if closed_at else None,
+        occurrences=occurrences,
+    )
+
+
+def open_shift_of(store: Store, officer: str) -> Shift | None:
+    """The officer's shift at this workstation that has not been closed, if any."""
+    row = store.conn.execute(
+        _SHIFTS + " AND o.officer = ? AND c.seq IS NULL ORDER BY o.seq DESC LIMIT 1",
+        (officer.upper(),),
+    ).fetchone()
+    return _shift(row) if row else None
+
+
+def get_shift(store: Store, shift_id: uuid.UUID | str) -> Shift | None:
+    row = store.conn.execute(_SHIFTS + " AND o.shift_id = ?", (str(shift_id),)).fetchone()
+    return _shift(row) if row else None
+
+
+def list_shifts(store: Store, limit: int = 200) -> list[Shift]:
+    """The latest shifts, newest first."""
+    rows = store.conn.execute(_SHIFTS + " ORDER BY o.seq DESC LIMIT ?", (limit,)).fetchall()
+    return [_shift(row) for row in rows]
+
+
+def open_shift(store: Store, officer: str, direction: Direction) -> Shift:
+    """Open a shift for the officer at this workstation's lane."""
+    if open_shift_of(store, officer) is not None:
+        raise ShiftError(f"{officer} already has an open shift; close it first.")
+    workstation = store.require_workstation()
+    shift_id = uuid.uuid4()
+    record = records.save(
+        store,
+        ShiftOpened(lane_id=workstation.lane_id, direction=direction),
+        officer=officer,
+        shift_id=shift_id,
+    )
+    return Shift(
+        shift_id=shift_id,
+        officer=record.officer,
+        lane_id=workstation.lane_id,
+        opened_at=record.recorded_at,
+    )
+
+
+def close_shift(store: Store, shift: Shift, occurrences: str = "") -> Record:
+    if get_shift(store, shift.shift_id) is None:
+        raise ShiftError(f"There is no shift {shift.shift_id} at this workstation.")
+    current = get_shift(store, shift.shift_id)
+    if current is not None and current.closed_at is not None:
+        raise ShiftError(f"The shift {shift.shift_id} is already closed.")
+    return records.save(
+        store, ShiftClosed(occurrences=occurrences), officer=shift.officer, shift_id=shift.shift_id
+    )
+
+
+@dataclass(frozen=True)
+class ShiftCounts:
+    total: int
+    by_decision: dict[str, int]
+    pending_sync: int
+
+
+def shift_counts(store: Store, shift_id: uuid.UUID | str) -> ShiftCounts:
+    """Clearances made in the shift (amendments and voids not counted) and unsynced records."""
+    sid = str(shift_id)
+    by_decision = dict(
+        store.conn.execute(
+            "SELECT decision, count(*) FROM records WHERE shift_id = ? "
+            "AND kind IN ('passenger', 'vehicle') GROUP BY decision",
+            (sid,),
+        ).fetchall()
+    )
+    pending = store.conn.execute(
+        "SELECT count(*) FROM outbox JOIN records USING (seq) WHERE records.shift_id = ?", (sid,)
+    ).fetchone()[0]
+    return ShiftCounts(sum(by_decision.values()), by_decision, pending)
