@@ -1,0 +1,124 @@
+"""Freight container codes (ISO 6346) and seal numbers, as read at the freight lane.
+
+The check digit catches a mistyped or misread code before it reaches a clearance record.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass
+
+from inspection_client.domain.mrz import CheckStatus, describe_character
+
+CONTAINER_LENGTH = 11
+CATEGORIES = "UJZ"
+
+_ASCII_UPPER = str.maketrans(string.ascii_lowercase, string.ascii_uppercase)
+_SEPARATORS = str.maketrans("", "", " -\t")
+_SEAL = re.compile(r"[A-Z0-9-]{4,20}")
+_ASCII_LETTERS = frozenset(string.ascii_uppercase)
+_ASCII_DIGITS = frozenset(string.digits)
+
+
+def _letter_values() -> dict[str, int]:
+    # ISO 6346 numbers the letters from 10 but skips 11, 22 and 33, so that no letter is
+    # worth a multiple of 11 (which would vanish in the mod-11 sum).
+    values: dict[str, int] = {}
+    value = 10
+    for letter in string.ascii_uppercase:
+        if value % 11 == 0:
+            value += 1
+        values[letter] = value
+        value += 1
+    return values
+
+
+_VALUES = _letter_values() | {digit: int(digit) for digit in string.digits}
+
+
+@dataclass(frozen=True, slots=True)
+class ContainerResult:
+    """The verdict on one container code, split into its parts."""
+
+    value: str
+    valid: bool
+    errors: tuple[str, ...]
+    owner_code: str
+    category: str
+    serial: str
+    check_digit: CheckStatus
+
+    def to_json(self) -> dict[str, object]:
+        """Return the result as JSON-ready values."""
+        return {"value": self.value, "valid": self.valid, "errors": list(self.errors)}
+
+
+def container_check_digit(code: str) -> str:
+    """Return the ISO 6346 check digit of the first 10 characters (owner, category, serial).
+
+    Raises:
+        ValueError: the code does not start with 4 letters and 6 digits.
+    """
+    head = code[:10]
+    if len(head) != 10 or not (set(head[:4]) <= _ASCII_LETTERS and set(head[4:]) <= _ASCII_DIGITS):
+        raise ValueError(f"{code!r} does not start with 4 letters and 6 digits")
+    total = sum(_VALUES[char] << position for position, char in enumerate(head))
+    return str(total % 11 % 10)
+
+
+def validate_container(value: str) -> ContainerResult:
+    """Check a container code such as `CSQU3054383` (spaces and hyphens are tolerated)."""
+    code = value.strip().translate(_ASCII_UPPER).translate(_SEPARATORS)
+    errors: list[str] = []
+    if len(code) != CONTAINER_LENGTH:
+        errors.append(
+            f"container code has {len(code)} characters, expected {CONTAINER_LENGTH} "
+            "(3-letter owner code, category U, J or Z, 6-digit serial, check digit)"
+        )
+    for position, char in enumerate(code[:100], 1):
+        if position <= 3 and char not in _ASCII_LETTERS:
+            errors.append(f"position {position}: {_show(char)} — the owner code is 3 letters")
+        elif position == 4 and char not in CATEGORIES:
+            errors.append(f"position 4: {_show(char)} — the equipment category is U, J or Z")
+        elif 5 <= position <= 11 and char not in _ASCII_DIGITS:
+            errors.append(f"position {position}: {_show(char)} — positions 5 to 11 are digits")
+    status = CheckStatus.BAD
+    if not errors:
+        expected = container_check_digit(code)
+        if code[10] == expected:
+            status = CheckStatus.OK
+        else:
+            errors.append(f"check digit is {code[10]}, expected {expected}")
+    return ContainerResult(code, not errors, tuple(errors), code[:3], code[3:4], code[4:10], status)
+
+
+def make_container(owner_category: str, serial: str) -> str:
+    """Return the full container code, e.g. `make_container("CSQU", "305438")` → `CSQU3054383`.
+
+    Raises:
+        ValueError: not 3 letters + U/J/Z and 6 digits.
+    """
+    head = f"{owner_category.upper()}{serial}"
+    if len(owner_category) != 4 or head[3] not in CATEGORIES:
+        raise ValueError(
+            f"{owner_category!r} is not a 3-letter owner code and a category U, J or Z"
+        )
+    return head + container_check_digit(head)
+
+
+def validate_seal(value: str) -> list[str]:
+    """Check a seal number: 4 to 20 characters of A-Z, 0-9 and `-`. Returns the errors."""
+    seal = value.strip().translate(_ASCII_UPPER)
+    if _SEAL.fullmatch(seal):
+        return []
+    errors: list[str] = []
+    if not 4 <= len(seal) <= 20:
+        errors.append(f"seal number has {len(seal)} characters, expected 4 to 20")
+    bad = [char for char in dict.fromkeys(seal[:100]) if not re.fullmatch(r"[A-Z0-9-]", char)]
+    errors.extend(f"{_show(char)} cannot appear in a seal number" for char in bad)
+    return errors
+
+
+def _show(char: str) -> str:
+    return repr(char) if char.isascii() and char.isprintable() else describe_character(char)
