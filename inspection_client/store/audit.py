@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hmac
 from dataclasses import dataclass
+from datetime import datetime
 
 import orjson
 
@@ -28,7 +29,8 @@ class ChainReport:
 
 
 _PAIRS = """
-    SELECT r.seq, r.id, r.kind, r.direction, r.decision, r.content, a.seq, a.prev_hash, a.hash
+    SELECT r.seq, r.content, a.seq, a.prev_hash, a.hash,
+           r.id, r.kind, r.recorded_at, r.officer, r.shift_id, r.target_id, r.direction, r.decision
     FROM records r LEFT JOIN audit_chain a ON a.seq = r.seq
     WHERE r.seq > ? ORDER BY r.seq LIMIT ?
 """
@@ -56,7 +58,7 @@ def verify_chain(store: Store, *, tail: int | None = None) -> ChainReport:
         rows = conn.execute(_PAIRS, (expected_seq - 1, 2000)).fetchall()
         if not rows:
             break
-        for seq, rid, kind, direction, decision, content, a_seq, prev_hash, stored in rows:
+        for seq, content, a_seq, prev_hash, stored, *columns in rows:
             if seq != expected_seq:
                 return broken(expected_seq, f"record {expected_seq} is missing (next is {seq}).")
             if a_seq is None:
@@ -65,8 +67,8 @@ def verify_chain(store: Store, *, tail: int | None = None) -> ChainReport:
                 return broken(seq, f"audit entry {seq} does not follow entry {seq - 1}.")
             digest = chain_hash(previous, bytes(content))
             if not hmac.compare_digest(digest, bytes(stored)):
-                return broken(seq, f"record {seq} ({rid}) differs from what was saved.")
-            problem = _columns_disagree(seq, rid, kind, direction, decision, bytes(content))
+                return broken(seq, f"record {seq} ({columns[0]}) differs from what was saved.")
+            problem = _columns_disagree(seq, tuple(columns), bytes(content))
             if problem:
                 return broken(seq, problem)
             previous = digest
@@ -77,9 +79,7 @@ def verify_chain(store: Store, *, tail: int | None = None) -> ChainReport:
     return ChainReport(True, checked, previous.hex(), expected_seq - 1)
 
 
-def _columns_disagree(
-    seq: int, rid: str, kind: str, direction: str | None, decision: str | None, content: bytes
-) -> str:
+def _columns_disagree(seq: int, columns: tuple[object, ...], content: bytes) -> str:
     """Queries read the indexed columns, so they must say what the hashed content says."""
     try:
         data = orjson.loads(content)
@@ -87,15 +87,24 @@ def _columns_disagree(
         decided = body.get("replacement", body)
         if body["kind"] not in ("passenger", "vehicle", "amendment"):
             decided = {}
-        same = (
-            data["seq"] == seq
-            and data["id"] == rid
-            and body["kind"] == kind
-            and decided.get("direction") == direction
-            and decided.get("decision") == decision
+        expected = (
+            data["id"],
+            body["kind"],
+            data["recorded_at"],
+            data["officer"],
+            data["shift_id"],
+            body.get("target_id"),
+            decided.get("direction"),
+            decided.get("decision"),
         )
-    except (orjson.JSONDecodeError, KeyError, TypeError, AttributeError):
+        recorded_at = datetime.fromisoformat(str(columns[2])) == datetime.fromisoformat(expected[2])
+    except (orjson.JSONDecodeError, KeyError, TypeError, AttributeError, ValueError):
         return f"record {seq} is not a readable record."
+    same = (
+        data["seq"] == seq
+        and recorded_at
+        and columns[:2] + columns[3:] == expected[:2] + expected[3:]
+    )
     return "" if same else f"record {seq}'s columns do not match its content."
 
 

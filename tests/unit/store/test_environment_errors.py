@@ -1,0 +1,98 @@
+"""Locked, full, damaged and missing databases give messages, not tracebacks, and lose nothing."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from inspection_client.store import errors as store_errors
+from inspection_client.store import records
+from inspection_client.store.database import Store
+from inspection_client.store.errors import (
+    StoreCorrupt,
+    StoreError,
+    StoreFull,
+    StoreLocked,
+    StoreReadOnly,
+    translate,
+)
+from tests.factories import passenger
+
+
+def test_garbage_file_is_reported_as_damaged_and_kept(tmp_path: Path) -> None:
+    path = tmp_path / "lane.db"
+    path.write_bytes(b"this is not a database\x00" * 100)
+    with pytest.raises(StoreCorrupt, match=str(path)):
+        Store.open(path)
+    assert path.read_bytes().startswith(b"this is not a database")
+
+
+def test_truncated_database_is_reported(store: Store) -> None:
+    for _ in range(200):
+        records.save(store, passenger(), officer="OFF01")
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    data = store.path.read_bytes()
+    store.path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(StoreError):
+        Store.open(store.path)
+
+
+def test_missing_database_when_not_creating(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no lane database"):
+        Store.open(tmp_path / "absent.db", create=False)
+
+
+def test_locked_database_gives_a_busy_message_and_keeps_records(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    saved = records.save(store, passenger(), officer="OFF01")
+    blocker = sqlite3.connect(store.path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        store.conn.execute("PRAGMA busy_timeout = 50")
+        with pytest.raises(StoreLocked, match="busy"):
+            records.save(store, passenger(), officer="OFF01")
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    assert records.get(store, saved.id) == saved
+    assert records.save(store, passenger(), officer="OFF01").seq == 2
+
+
+def test_full_disk_gives_a_clear_message_and_keeps_records(store: Store) -> None:
+    saved = records.save(store, passenger(), officer="OFF01")
+    pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
+    store.conn.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(StoreFull, match="full"):
+        records.save_many(store, [records.Draft(passenger(), "OFF01")] * 500)
+    store.conn.execute("PRAGMA max_page_count = 1073741823")
+    assert records.get(store, saved.id) == saved
+    assert store.conn.execute("SELECT count(*) FROM records").fetchone()[0] == 1
+
+
+def test_read_only_error_is_translated(tmp_path: Path) -> None:
+    error = sqlite3.OperationalError("attempt to write a readonly database")
+    error.sqlite_errorname = "SQLITE_READONLY"  # type: ignore[attr-defined]
+    assert isinstance(translate(error, tmp_path / "lane.db"), StoreReadOnly)
+
+
+def test_read_only_file_is_reported_when_opened_read_only(store: Store) -> None:
+    records.save(store, passenger(), officer="OFF01")
+    store.close()
+    # Root ignores file permissions, so the read-only condition is made with SQLite's URI.
+    conn = sqlite3.connect(f"file:{store.path}?mode=ro", uri=True, isolation_level=None)
+    ro = Store(store.path, conn)
+    with pytest.raises(StoreReadOnly, match="cannot be written"):
+        ro.configure_workstation(ro.require_workstation())
+    conn.close()
+
+
+def test_bugs_are_not_disguised_as_environment_errors(store: Store) -> None:
+    with (
+        pytest.raises(sqlite3.OperationalError, match="no such table"),
+        store_errors.translated_errors(store.path),
+    ):
+        store.conn.execute("SELECT * FROM no_such_table")

@@ -1,0 +1,75 @@
+"""Every earlier schema version migrates to the current one without losing records."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from inspection_client.store import records
+from inspection_client.store.audit import verify_chain
+from inspection_client.store.database import Store
+from inspection_client.store.errors import StoreTooNew
+from inspection_client.store.schema import MIGRATION_NAMES, SCHEMA_VERSION, migrations
+from tests.conftest import TEST_WORKSTATION
+from tests.factories import passenger
+
+
+def _database_at(path: Path, stop_before: str | None) -> Database:
+    db = Database(sqlite3.connect(path, isolation_level=None))
+    migrations.apply(db, stop_before=stop_before)
+    return db
+
+
+@pytest.mark.parametrize("stop_before", MIGRATION_NAMES[1:])
+def test_each_earlier_version_migrates_and_keeps_its_records(
+    tmp_path: Path, stop_before: str
+) -> None:
+    # Records are written by the current code into a database that is otherwise at the old
+    # version, then the remaining migrations run on open.
+    full = tmp_path / "full.db"
+    with Store.open(full) as store:
+        store.configure_workstation(TEST_WORKSTATION)
+        saved = records.save(store, passenger(), officer="OFF01")
+        row = store.conn.execute("SELECT * FROM records").fetchone()
+        chain = store.conn.execute("SELECT * FROM audit_chain").fetchone()
+        terms = store.conn.execute("SELECT term, seq FROM search_terms").fetchall()
+
+    old = tmp_path / "old.db"
+    db = _database_at(old, stop_before)
+    db.execute(
+        "INSERT INTO workstation VALUES (1, ?, ?, ?, ?, 'entry', 0, '2026-01-01')",
+        [TEST_WORKSTATION.workstation_id, "HRG", "P01", "passenger"],
+    )
+    db.execute(f"INSERT INTO records VALUES ({', '.join('?' * len(row))})", list(row))
+    db.execute("INSERT INTO audit_chain VALUES (?, ?, ?)", list(chain))
+    db.execute("INSERT INTO outbox(seq) VALUES (1)")
+    if db["search_terms"].exists():  # versions that already index terms got them on save
+        db.conn.executemany("INSERT INTO search_terms VALUES (?, ?)", terms)
+    db.conn.close()
+
+    with Store.open(old) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        assert records.get(store, saved.id) == saved
+        assert verify_chain(store).intact
+        found = store.conn.execute("SELECT seq FROM search_terms WHERE term = 'KHAN'").fetchall()
+        assert found == [(1,)]
+        assert records.save(store, passenger(), officer="OFF01").seq == 2
+
+
+def test_a_database_from_a_newer_version_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "lane.db"
+    with Store.open(path):
+        pass
+    db = Database(sqlite3.connect(path, isolation_level=None))
+    db["_sqlite_migrations"].insert(
+        {"migration_set": "inspection_client", "name": "9999_future", "applied_at": "2030"}
+    )
+    db.conn.close()
+    before = path.read_bytes()
+
+    with pytest.raises(StoreTooNew, match="newer version"):
+        Store.open(path)
+    assert path.read_bytes() == before

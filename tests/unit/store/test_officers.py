@@ -1,0 +1,73 @@
+"""PINs are stored only as scrypt hashes; five failures lock the account for five minutes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from inspection_client.domain.codes import Role
+from inspection_client.domain.models import Officer
+from inspection_client.errors import InputError
+from inspection_client.store import officers
+from inspection_client.store.database import Store
+
+
+@pytest.fixture
+def with_officer(store: Store) -> Store:
+    officers.add_officer(store, Officer(code="OFF01", name="Li Wei", role=Role.OFFICER), "2468")
+    return store
+
+
+def test_pin_is_stored_only_as_a_memory_hard_hash(with_officer: Store) -> None:
+    stored = with_officer.conn.execute("SELECT pin_hash FROM officers").fetchone()[0]
+    assert stored.startswith("scrypt$16384$8$1$") and "2468" not in stored
+    assert officers.pin_matches("2468", stored)
+    assert not officers.pin_matches("2469", stored)
+
+
+def test_right_pin_logs_in_case_insensitive_code(with_officer: Store) -> None:
+    result = officers.check_pin(with_officer, " off01 ", "2468")
+    assert result.ok and result.officer is not None and result.officer.name == "Li Wei"
+
+
+def test_unknown_officer_looks_like_a_wrong_pin(with_officer: Store) -> None:
+    result = officers.check_pin(with_officer, "NOBODY", "2468")
+    assert not result.ok and result.locked_until is None
+
+
+def test_five_wrong_pins_lock_for_five_minutes_even_with_the_right_pin(with_officer: Store) -> None:
+    now = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
+    left = [
+        officers.check_pin(with_officer, "OFF01", "0000", now=now).attempts_left for _ in range(5)
+    ]
+    assert left == [4, 3, 2, 1, 0]
+    locked = officers.check_pin(with_officer, "OFF01", "2468", now=now + timedelta(minutes=4))
+    assert not locked.ok and locked.locked_until == now + timedelta(minutes=5)
+    after = officers.check_pin(
+        with_officer, "OFF01", "2468", now=now + timedelta(minutes=5, seconds=1)
+    )
+    assert after.ok
+
+
+def test_a_good_login_resets_the_failure_count(with_officer: Store) -> None:
+    for _ in range(4):
+        officers.check_pin(with_officer, "OFF01", "0000")
+    assert officers.check_pin(with_officer, "OFF01", "2468").ok
+    assert officers.check_pin(with_officer, "OFF01", "0000").attempts_left == 4
+
+
+@pytest.mark.parametrize("pin", ["", "12", "abcd", "1234567890123", "12 34"])
+def test_malformed_pins_are_refused(store: Store, pin: str) -> None:
+    with pytest.raises(InputError):
+        officers.add_officer(store, Officer(code="OFF02", name="X"), pin)
+
+
+def test_updating_an_officer_without_pin_keeps_the_pin(with_officer: Store) -> None:
+    officers.add_officer(
+        with_officer, Officer(code="OFF01", name="Li Wei", role=Role.SUPERVISOR), None
+    )
+    assert officers.check_pin(with_officer, "OFF01", "2468").ok
+    assert officers.get_officer(with_officer, "OFF01") == Officer(
+        code="OFF01", name="Li Wei", role=Role.SUPERVISOR
+    )

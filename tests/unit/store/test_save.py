@@ -1,0 +1,150 @@
+"""The save path: one transaction writes record, outbox entry, audit entry and search terms."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from pathlib import Path
+
+import pytest
+
+from inspection_client.domain.codes import Decision, Role
+from inspection_client.domain.models import Amendment, Officer, Void
+from inspection_client.store import officers, records
+from inspection_client.store.database import Store
+from inspection_client.store.errors import StoreError
+from inspection_client.store.records import Draft, RecordRefused
+from tests.factories import passenger, truck
+
+
+def _count(store: Store, table: str) -> int:
+    return int(store.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def test_save_assigns_gap_free_sequence_and_writes_outbox_and_audit(store: Store) -> None:
+    saved = [records.save(store, passenger(), officer="OFF01") for _ in range(3)]
+
+    assert [r.seq for r in saved] == [1, 2, 3]
+    assert _count(store, "records") == _count(store, "outbox") == _count(store, "audit_chain") == 3
+    assert records.get(store, saved[1].id) == saved[1]
+
+
+def test_saved_record_is_found_by_its_search_terms(store: Store) -> None:
+    record = records.save(store, passenger(), officer="OFF01")
+    terms = {
+        row[0] for row in store.conn.execute("SELECT term FROM search_terms WHERE seq = ?", (1,))
+    }
+    assert {"AB1234567", "KHAN", "IMRAN"} <= terms
+    assert record.seq == 1
+
+
+def test_save_many_is_all_or_nothing(store: Store) -> None:
+    good = Draft(passenger(), "OFF01")
+    bad = Draft(Void(target_id=uuid.uuid4(), reason="no such record", approved_by="SUP01"), "OFF01")
+
+    with pytest.raises(RecordRefused):
+        records.save_many(store, [good, good, bad])
+
+    assert _count(store, "records") == 0
+    assert _count(store, "outbox") == 0
+    assert records.save(store, passenger(), officer="OFF01").seq == 1
+
+
+def test_driver_and_vehicle_saved_together_link_by_preassigned_ids(store: Store) -> None:
+    driver_id, vehicle_id = uuid.uuid4(), uuid.uuid4()
+    saved = records.save_many(
+        store,
+        [
+            Draft(passenger(vehicle_clearance_id=vehicle_id), "OFF01", record_id=driver_id),
+            Draft(truck(driver_id=driver_id), "OFF01", record_id=vehicle_id),
+        ],
+    )
+    assert [r.id for r in saved] == [driver_id, vehicle_id]
+    vehicle = records.get(store, vehicle_id)
+    assert vehicle is not None and vehicle.body.kind == "vehicle"
+
+
+def test_amend_and_void_need_a_supervisor_and_derive_current_state(store: Store) -> None:
+    officers.add_officer(store, Officer(code="SUP01", name="Sup", role=Role.SUPERVISOR), "1357")
+    officers.add_officer(store, Officer(code="OFF01", name="Off", role=Role.OFFICER), "2468")
+    original = records.save(store, passenger(), officer="OFF01")
+
+    with pytest.raises(RecordRefused, match="not a supervisor"):
+        records.save(
+            store,
+            Void(target_id=original.id, reason="wrong lane", approved_by="OFF01"),
+            officer="OFF01",
+        )
+    records.save(
+        store,
+        Amendment(
+            target_id=original.id,
+            reason="sent to secondary after all",
+            approved_by="SUP01",
+            replacement=passenger(Decision.REFERRED),
+        ),
+        officer="OFF01",
+    )
+    state = records.current(store, original.id)
+    assert state is not None and state.clearance.decision is Decision.REFERRED
+    assert not state.voided
+
+    records.save(
+        store,
+        Void(target_id=original.id, reason="duplicate entry", approved_by="SUP01"),
+        officer="OFF01",
+    )
+    state = records.current(store, original.id)
+    assert state is not None and state.voided
+    assert len(records.revisions(store, original.id)) == 3
+    with pytest.raises(RecordRefused, match="voided"):
+        records.save(
+            store,
+            Void(target_id=original.id, reason="again", approved_by="SUP01"),
+            officer="OFF01",
+        )
+
+
+def test_amendment_must_keep_the_kind(store: Store) -> None:
+    officers.add_officer(store, Officer(code="SUP01", name="Sup", role=Role.SUPERVISOR), "1357")
+    original = records.save(store, passenger(), officer="OFF01")
+    with pytest.raises(RecordRefused, match="must be a passenger"):
+        records.save(
+            store,
+            Amendment(
+                target_id=original.id, reason="wrong form", approved_by="SUP01", replacement=truck()
+            ),
+            officer="OFF01",
+        )
+
+
+def test_saving_without_a_configured_workstation_says_so(data_dir: Path) -> None:
+    with Store.open(data_dir / "lane.db") as bare, pytest.raises(StoreError, match="not set up"):
+        records.save(bare, passenger(), officer="OFF01")
+
+
+def test_two_connections_saving_at_once_get_distinct_gap_free_sequence_numbers(
+    store: Store,
+) -> None:
+    errors: list[BaseException] = []
+
+    def lane(count: int) -> None:
+        try:
+            with Store.open(store.path) as own:
+                for _ in range(count):
+                    records.save(own, passenger(), officer="OFF01")
+        except BaseException as error:  # pragma: no cover - reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=lane, args=(40,)) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert errors == []
+    seqs = [row[0] for row in store.conn.execute("SELECT seq FROM records ORDER BY seq")]
+    assert seqs == list(range(1, 81))
+    from inspection_client.store.audit import verify_chain
+
+    assert verify_chain(store).intact
