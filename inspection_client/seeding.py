@@ -8,6 +8,8 @@ land port sees them. The same seed gives the same people and vehicles.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import random
 import uuid
 from collections.abc import Callable, Iterator
@@ -104,7 +106,9 @@ PEOPLE: dict[str, tuple[int, tuple[str, ...], tuple[str, ...], float]] = {
     "USA": (1, ("JOHNSON", "GARCIA"), ("MICHAEL", "SOPHIA"), 0.0),
 }
 _NATIONALITIES = tuple(PEOPLE)
-_NATIONALITY_WEIGHTS = tuple(PEOPLE[n][0] for n in _NATIONALITIES)
+_NATIONALITY_CUMULATIVE = tuple(itertools.accumulate(PEOPLE[n][0] for n in _NATIONALITIES))
+_PURPOSES = (Purpose.TRADE, Purpose.BUSINESS, Purpose.TOURISM, Purpose.FAMILY, Purpose.WORK)
+_PURPOSE_CUMULATIVE = tuple(itertools.accumulate((35, 25, 20, 12, 8)))
 
 # Share of arrivals by hour of day (a land port open round the clock, busiest late morning).
 HOURLY = (1, 1, 1, 1, 1, 2, 4, 7, 9, 10, 10, 9, 7, 7, 8, 8, 7, 6, 5, 4, 3, 2, 2, 1)
@@ -139,6 +143,7 @@ VEHICLES: dict[
     VehicleKind.CAGE_CAR: (3, (CargoCategory.LIVESTOCK,), (0, 0), (0, 0)),
     VehicleKind.TANKER: (3, (CargoCategory.DANGEROUS_GOODS,), (0, 0), (0, 0)),
 }
+_VEHICLE_CUMULATIVE = tuple(itertools.accumulate(v[0] for v in VEHICLES.values()))
 HS_CODES = {
     CargoCategory.GENERAL: ("8471300000", "6403990000", "8517620000", "9403600000"),
     CargoCategory.FRESH_AGRICULTURAL: ("0806100000", "0808100000", "0709999000", "0805100000"),
@@ -147,7 +152,13 @@ HS_CODES = {
     CargoCategory.LIVESTOCK: ("0104101000",),
     CargoCategory.DANGEROUS_GOODS: ("2710192000",),
 }
+REPEAT_CROSSERS = 0.7  # share of crossings by someone who crossed before
 PLATE_COUNTRIES = (("CHN", 55), ("PAK", 20), ("KAZ", 15), ("KGZ", 5), ("TJK", 5))
+
+
+@functools.cache
+def _cumulative(weighted: tuple[tuple[object, int], ...]) -> tuple[list[object], list[int]]:
+    return [v for v, _ in weighted], list(itertools.accumulate(w for _, w in weighted))
 
 
 @dataclass(frozen=True)
@@ -166,10 +177,12 @@ class _Traffic:
         self.rng = rng
         self.workstation = workstation
         self.today = today
+        # Traders and drivers cross again and again; most travellers are people seen before.
+        self.regulars: list[TravelDocument] = []
 
     def pick(self, weighted: tuple[tuple[object, int], ...]) -> object:
-        values = [v for v, _ in weighted]
-        return self.rng.choices(values, weights=[w for _, w in weighted])[0]
+        values, cumulative = _cumulative(weighted)
+        return self.rng.choices(values, cum_weights=cumulative)[0]
 
     def decision(self, vehicle: bool) -> tuple[Decision, RefusalGround | None]:
         roll = self.rng.random()
@@ -181,14 +194,23 @@ class _Traffic:
             return Decision.REFERRED, None
         return Decision.CLEARED, None
 
-    def document(self, day: date, adult: bool = True) -> TravelDocument:
+    def document(self, day: date) -> TravelDocument:
+        regulars = self.regulars
+        if len(regulars) > 200 and self.rng.random() < REPEAT_CROSSERS:
+            return regulars[self.rng.randrange(len(regulars))]
+        document = self.new_document(day)
+        if len(regulars) < 50_000:
+            regulars.append(document)
+        return document
+
+    def new_document(self, day: date) -> TravelDocument:
         rng = self.rng
-        nationality = rng.choices(_NATIONALITIES, weights=_NATIONALITY_WEIGHTS)[0]
+        nationality = rng.choices(_NATIONALITIES, cum_weights=_NATIONALITY_CUMULATIVE)[0]
         _, surnames, given, id_card_share = PEOPLE[nationality]
         surname, given_names = rng.choice(surnames), rng.choice(given).replace("<", " ")
-        age = rng.randint(19, 70) if adult else rng.randint(2, 16)
+        age = rng.randint(19, 70)
         birth = date(day.year - age, rng.randint(1, 12), rng.randint(1, 28))
-        expiry = day + timedelta(days=rng.randint(30, 3650))
+        expiry = day + timedelta(days=rng.randint(400, 3650))
         sex = rng.choice("MF")
         state = nationality
         if rng.random() < id_card_share:
@@ -243,10 +265,7 @@ class _Traffic:
         purpose = (
             Purpose.TRANSPORT
             if role in (TravellerRole.DRIVER, TravellerRole.CREW)
-            else self.rng.choices(
-                (Purpose.TRADE, Purpose.BUSINESS, Purpose.TOURISM, Purpose.FAMILY, Purpose.WORK),
-                weights=(35, 25, 20, 12, 8),
-            )[0]
+            else self.rng.choices(_PURPOSES, cum_weights=_PURPOSE_CUMULATIVE)[0]
         )
         return PassengerClearance(
             direction=direction,
@@ -267,7 +286,7 @@ class _Traffic:
             kind, cargo = VehicleKind.TRUCK, CargoCategory.FRESH_AGRICULTURAL
             containers_range, vin_range = (0, 0), (0, 0)
         else:
-            kind = rng.choices(kinds, weights=[VEHICLES[k][0] for k in kinds])[0]
+            kind = rng.choices(kinds, cum_weights=_VEHICLE_CUMULATIVE)[0]
             _, cargos, containers_range, vin_range = VEHICLES[kind]
             cargo = rng.choice(cargos)
         country = str(self.pick(PLATE_COUNTRIES))
@@ -367,7 +386,7 @@ def seed(
             batch.append(draft)
             if draft.body.kind == "shift_open":
                 shifts += 1
-            if len(batch) >= 2000:
+            if len(batch) >= 10_000:
                 records.save_many(store, batch)
                 total += len(batch)
                 batch = []

@@ -65,10 +65,12 @@ def verify_chain(store: Store, *, tail: int | None = None) -> ChainReport:
                 return broken(seq, f"record {seq} has no audit entry.")
             if not hmac.compare_digest(bytes(prev_hash), previous):
                 return broken(seq, f"audit entry {seq} does not follow entry {seq - 1}.")
-            digest = chain_hash(previous, bytes(content))
+            # An edit made with SQL text functions turns the BLOB into TEXT; hash what is there.
+            content = content.encode() if isinstance(content, str) else bytes(content)
+            digest = chain_hash(previous, content)
             if not hmac.compare_digest(digest, bytes(stored)):
                 return broken(seq, f"record {seq} ({columns[0]}) differs from what was saved.")
-            problem = _columns_disagree(seq, tuple(columns), bytes(content))
+            problem = _columns_disagree(seq, tuple(columns), content)
             if problem:
                 return broken(seq, problem)
             previous = digest

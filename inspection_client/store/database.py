@@ -42,6 +42,8 @@ class Store:
         self.db = Database(conn)
         # Problems found at open that must be shown but must not stop the lane.
         self.warnings: list[str] = []
+        # Read once: the save path needs it for every record, and it changes only at set-up.
+        self._workstation: Workstation | None = None
 
     @classmethod
     def open(cls, path: Path, *, create: bool = True) -> Store:
@@ -183,6 +185,8 @@ class Store:
         return len(migrations.applied(self.db))
 
     def workstation(self) -> Workstation | None:
+        if self._workstation is not None:
+            return self._workstation
         with translated_errors(self.path):
             row = self.conn.execute(
                 "SELECT workstation_id, port_code, lane_id, lane_kind, default_direction, demo "
@@ -190,7 +194,7 @@ class Store:
             ).fetchone()
         if row is None:
             return None
-        return Workstation(
+        self._workstation = Workstation(
             workstation_id=row[0],
             port_code=row[1],
             lane_id=row[2],
@@ -198,6 +202,7 @@ class Store:
             default_direction=Direction(row[4]),
             demo=bool(row[5]),
         )
+        return self._workstation
 
     def require_workstation(self) -> Workstation:
         workstation = self.workstation()
@@ -235,6 +240,7 @@ class Store:
                     datetime.now(UTC).isoformat(),
                 ),
             )
+        self._workstation = workstation
 
     def setting(self, key: str, default: str | None = None) -> str | None:
         with translated_errors(self.path):

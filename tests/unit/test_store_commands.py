@@ -1,0 +1,124 @@
+"""`seed`, `audit verify`, `db info` and `db check` as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from inspection_client import __version__
+from inspection_client.cli import build_parser, main
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
+    parser = build_parser()
+    pending = [((), parser)]
+    seen = 0
+    while pending:
+        path, current = pending.pop()
+        for action in current._actions:
+            for name, child in (getattr(action, "choices", None) or {}).items():
+                if hasattr(child, "_actions"):
+                    pending.append(((*path, name), child))
+        with pytest.raises(SystemExit) as exit_info:
+            main([*path, "-h"])
+        assert exit_info.value.code == 0, path
+        assert "usage:" in capsys.readouterr().out
+        seen += 1
+    assert seen >= 8
+
+
+def test_seed_then_info_then_verify(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = _run(capsys, "seed", "--records", "600", "--days", "2")
+    assert status == 0 and "Saved 600 clearances" in out
+
+    status, out, _ = _run(capsys, "db", "info", "--json")
+    info = json.loads(out)
+    assert status == 0
+    assert info["path"] == str(data_dir / "lane.db")
+    assert info["records_by_kind"]["passenger"] + info["records_by_kind"]["vehicle"] == 600
+    assert info["records_total"] == info["pending_sync"] == 600 + 12
+    assert len(info["audit_head"]) == 64 and info["schema_version"] >= 3
+
+    status, out, _ = _run(capsys, "db", "info")
+    assert status == 0 and "Pending sync:" in out and "DEMO-KHG-L01" in out
+
+    status, out, _ = _run(capsys, "audit", "verify")
+    assert status == 0 and "intact" in out and info["audit_head"] in out
+
+    status, out, _ = _run(capsys, "db", "check")
+    assert status == 0 and "ok" in out
+
+
+def test_audit_verify_names_the_first_broken_entry(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _run(capsys, "seed", "--records", "50", "--days", "1")
+    conn = sqlite3.connect(data_dir / "lane.db")
+    conn.execute(
+        "UPDATE records SET content = replace(content, 'cleared', 'refused') WHERE seq = 7"
+    )
+    conn.commit()
+    conn.close()
+
+    status, out, _ = _run(capsys, "audit", "verify", "--json")
+    assert status == 1
+    report = json.loads(out)
+    assert report["intact"] is False and report["broken_at"] == 7
+
+    status, out, _ = _run(capsys, "audit", "verify")
+    assert status == 1 and "BROKEN at sequence 7" in out
+
+
+def test_commands_on_a_missing_database_explain(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, _, err = _run(capsys, "db", "info")
+    assert status == 3 and "no lane database" in err and "Traceback" not in err
+    assert not (data_dir / "lane.db").exists()
+
+
+def test_commands_on_a_damaged_database_explain(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data_dir.mkdir(parents=True)
+    (data_dir / "lane.db").write_bytes(b"\x00\xff garbage " * 1000)
+    for argv in (("db", "info"), ("audit", "verify"), ("seed", "--records", "5")):
+        status, _, err = _run(capsys, *argv)
+        assert status == 3 and "damaged" in err, argv
+    assert (data_dir / "lane.db").read_bytes().startswith(b"\x00\xff garbage")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [("seed",), ("seed", "--records", "0"), ("seed", "--records", "x"), ("db",), ("audit", "nope")],
+)
+def test_usage_errors_exit_2(argv: tuple[str, ...], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(list(argv))
+    assert exit_info.value.code == 2
+    assert "usage:" in capsys.readouterr().err
+
+
+def test_data_dir_option_wins_over_environment(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / "other"
+    status, _, _ = _run(capsys, "--data-dir", str(other), "seed", "--records", "10", "--days", "1")
+    assert status == 0
+    assert (other / "lane.db").exists() and not (data_dir / "lane.db").exists()
