@@ -67,9 +67,9 @@ def save_many(store: Store, drafts: Sequence[Draft]) -> list[Record]:
     with store.write() as conn:
         row = conn.execute("SELECT seq, hash FROM audit_chain ORDER BY seq DESC LIMIT 1").fetchone()
         seq, previous = (row[0], row[1]) if row else (0, GENESIS_HASH)
-        record_rows = []
-        chain_rows = []
-        term_rows = []
+        record_rows: list[tuple[object, ...]] = []
+        chain_rows: list[tuple[int, bytes, bytes]] = []
+        term_rows: list[tuple[str, int]] = []
         for draft in drafts:
             _check_references(conn, draft.body, pending=saved)
             seq += 1

@@ -1,0 +1,249 @@
+"""Central ingestion throughput: 100,000 records as signed batches of 1,000 over real HTTP to an
+`inspection-central serve` process on PostgreSQL, next to a raw COPY of the same rows into the
+same database, then the same batches replayed (all duplicates); the server's RSS is sampled
+throughout.
+
+    python benchmarks/bench_central_ingest.py [--records 100000] [--senders 2]
+
+PostgreSQL from INSPECTION_TEST_DATABASE_URL (default postgresql://root@127.0.0.1:5432/test);
+everything happens in a schema of its own, dropped at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+import orjson
+import psycopg
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from inspection_central import enrolment
+from inspection_central.storage import open_storage
+from inspection_central.storage.sql import RECORD_COLUMNS
+from inspection_client.domain.canonical import GENESIS_HASH, canonical_json, chain_hash
+from inspection_client.domain.models import Record
+from inspection_client.sync import wire
+from inspection_client.sync.keys import public_key_text
+from tests.factories import passenger
+
+PG_URL = os.environ.get("INSPECTION_TEST_DATABASE_URL", "postgresql://root@127.0.0.1:5432/test")
+BATCH = 1000
+
+
+def build_batches(workstation_id: str, key: Ed25519PrivateKey, total: int) -> list[bytes]:
+    template = Record(
+        id=uuid.uuid4(),
+        workstation_id=workstation_id,
+        seq=1,
+        recorded_at=datetime(2026, 11, 1, 8, 0, tzinfo=UTC),
+        officer="OFF001",
+        body=passenger(),
+    ).model_dump(mode="json")
+    bodies = []
+    previous = GENESIS_HASH
+    for first in range(1, total + 1, BATCH):
+        last = min(first + BATCH - 1, total)
+        prev_head = previous
+        items = []
+        for seq in range(first, last + 1):
+            record = dict(template, id=str(uuid.uuid4()), seq=seq)
+            content = canonical_json(record)
+            previous = chain_hash(previous, content)
+            items.append(wire.BatchRecord(seq=seq, id=record["id"], content=content.decode()))
+        envelope = wire.BatchEnvelope(
+            protocol=wire.PROTOCOL_VERSION,
+            app_version="bench",
+            workstation_id=workstation_id,
+            first_seq=first,
+            last_seq=last,
+            count=len(items),
+            prev_head=prev_head.hex(),
+            head=previous.hex(),
+            records=tuple(items),
+        )
+        signed = wire.SignedBatch(batch=envelope, signature=wire.sign(envelope, key))
+        bodies.append(signed.model_dump_json().encode())
+    return bodies
+
+
+def raw_copy(url: str, bodies: list[bytes]) -> float:
+    """Seconds to COPY the same rows into a table shaped like `records`."""
+    rows = []
+    now = datetime.now(UTC)
+    for body in bodies:
+        batch = orjson.loads(body)["batch"]
+        for item in batch["records"]:
+            content = item["content"].encode()
+            rows.append(
+                (
+                    item["id"],
+                    batch["workstation_id"],
+                    item["seq"],
+                    "KHG",
+                    "P01",
+                    "passenger",
+                    "cleared",
+                    item["content"],
+                    hashlib.sha256(content).digest(),
+                    None,
+                    False,
+                    "raw",
+                    now,
+                )
+            )
+    columns = ", ".join(RECORD_COLUMNS)
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE raw_records (LIKE records INCLUDING ALL)")
+        started = time.perf_counter()
+        with (
+            conn.transaction(),
+            conn.cursor().copy(f"COPY raw_records ({columns}) FROM STDIN") as copy,
+        ):
+            for row in rows:
+                copy.write_row(row)
+        return time.perf_counter() - started
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def send_all(base: str, bodies: list[bytes], senders: int) -> float:
+    def send(body: bytes, client: httpx.Client) -> None:
+        answer = client.post(f"{base}/v1/batches", content=body, timeout=120)
+        answer.raise_for_status()
+
+    local = threading.local()
+
+    def worker(body: bytes) -> None:
+        if not hasattr(local, "client"):
+            local.client = httpx.Client()
+        send(body, local.client)
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(senders) as pool:
+        list(pool.map(worker, bodies))
+    return time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=100_000)
+    parser.add_argument("--senders", type=int, default=2)
+    parser.add_argument("--workers", type=int, default=1, help="server worker processes")
+    args = parser.parse_args()
+
+    schema = f"bench_{secrets.token_hex(4)}"
+    url = f"{PG_URL}{'&' if '?' in PG_URL else '?'}options=-csearch_path%3D{schema}"
+    admin = psycopg.connect(PG_URL, autocommit=True)
+    admin.execute(f"CREATE SCHEMA {schema}")
+    workdir = Path(tempfile.mkdtemp(prefix="bench-central-"))
+    key_path = workdir / "central.key"
+    server = None
+    try:
+        storage = open_storage(url, key_path=key_path)
+        invitation = enrolment.invite(storage, "KHG", "P01", "passenger")
+        lane_key = Ed25519PrivateKey.generate()
+        enrolment.enrol(
+            storage,
+            wire.EnrolmentRequest(
+                protocol=wire.PROTOCOL_VERSION,
+                code=invitation.code,
+                public_key=public_key_text(lane_key.public_key()),
+                app_version="bench",
+            ),
+        )
+        storage.close()
+        t0 = time.perf_counter()
+        bodies = build_batches(invitation.workstation_id, lane_key, args.records)
+        print(f"built {len(bodies)} signed batches in {time.perf_counter() - t0:.1f} s")
+
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        env = os.environ | {"INSPECTION_CENTRAL_KEY": str(key_path)}
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "inspection_central",
+                "serve",
+                "--database",
+                url,
+                "--port",
+                str(port),
+                "--log-level",
+                "warning",
+                "--workers",
+                str(args.workers),
+            ],
+            env=env,
+            stdout=subprocess.DEVNULL,
+        )
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(200):
+            try:
+                httpx.get(f"{base}/v1/hello", timeout=1)
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        samples: list[float] = []
+        stop = threading.Event()
+
+        def sample() -> None:
+            while not stop.is_set():
+                samples.append(rss_mb(server.pid))
+                stop.wait(0.2)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        ingest_s = send_all(base, bodies, args.senders)
+        with psycopg.connect(url) as conn:
+            held = conn.execute("SELECT count(*) FROM records").fetchone()[0]
+        replay_s = send_all(base, bodies, args.senders)
+        with psycopg.connect(url) as conn:
+            after = conn.execute("SELECT count(*) FROM records").fetchone()[0]
+        stop.set()
+        sampler.join()
+        copy_s = raw_copy(url, bodies)
+
+        n = args.records
+        ingest_rate, replay_rate, copy_rate = n / ingest_s, n / replay_s, n / copy_s
+        print(f"records                 {n}")
+        print(f"ingest over HTTP        {ingest_s:7.2f} s  {ingest_rate:9.0f} records/s")
+        print(f"raw COPY baseline       {copy_s:7.2f} s  {copy_rate:9.0f} records/s")
+        print(f"ingest / raw COPY       {ingest_rate / copy_rate:7.1%}   (goal >= 40%)")
+        print(f"replay (duplicates)     {replay_s:7.2f} s  {replay_rate:9.0f} records/s")
+        print(f"replay / ingest         {replay_rate / ingest_rate:7.2f}x  (goal >= 1)")
+        print(f"rows after ingest/replay {held} / {after}  (must be equal)")
+        print(f"server RSS max          {max(samples):7.1f} MB  (goal < 300 MB)")
+        return 0 if held == after == n else 1
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait(timeout=10)
+        admin.execute(f"DROP SCHEMA {schema} CASCADE")
+        admin.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

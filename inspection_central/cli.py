@@ -1,0 +1,62 @@
+"""The `inspection-central` command: argument parsing and dispatch to sub-command modules.
+
+Each module in `inspection_central.commands` (except `common`) adds its own sub-parser
+through `register()` and sets `handler`, a function taking the parsed arguments and
+returning the exit status. Command modules import heavy dependencies inside their handlers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+from inspection_central import commands
+from inspection_client import __version__
+from inspection_client.errors import UserFacingError
+
+NOT_COMMANDS = {"common"}
+EXIT_OK = 0
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="inspection-central",
+        description="Central store of the lane clients: receives their clearance records "
+        "and publishes signed reference data.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        if info.name in NOT_COMMANDS or info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"inspection_central.commands.{info.name}")
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        result: int = handler(args)
+        return result
+    except UserFacingError as error:
+        print(f"inspection-central: {error}", file=sys.stderr)
+        return error.exit_status
+    except KeyboardInterrupt:
+        print("inspection-central: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

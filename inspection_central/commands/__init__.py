@@ -1,0 +1,1 @@
+"""Sub-commands of `inspection-central`: one module each, discovered by `cli.build_parser`."""

@@ -1,0 +1,32 @@
+"""What every `inspection-central` command shares: the --database option and JSON output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any, TypeAlias
+
+from inspection_central.storage import CentralStorage
+
+Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+def add_database_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--database",
+        metavar="URL_OR_PATH",
+        help="postgresql://... URL or SQLite file (default: $INSPECTION_CENTRAL_DATABASE, "
+        "else central.db in the user data directory)",
+    )
+
+
+def open_from_args(args: argparse.Namespace) -> CentralStorage:
+    from inspection_central.storage import open_storage
+
+    return open_storage(getattr(args, "database", None))
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")

@@ -1,0 +1,52 @@
+"""`inspection-central export-reference`: signed snapshots as files, for ports without a link."""
+
+from __future__ import annotations
+
+import argparse
+
+from inspection_central.commands.common import Subparsers, add_database_argument
+
+
+def register(sub: Subparsers) -> None:
+    parser = sub.add_parser(
+        "export-reference",
+        help="write the latest reference snapshots to a folder (USB delivery)",
+        description="Write the latest signed snapshot of each kind as "
+        "<kind>-v<version>.snapshot.json into a folder, for `inspection-client reference "
+        "import` at ports without a link.",
+    )
+    parser.add_argument("--to", required=True, metavar="DIR", help="destination folder")
+    add_database_argument(parser)
+    parser.set_defaults(handler=_export)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from inspection_central import reference
+    from inspection_central.commands.common import open_from_args
+    from inspection_central.errors import CentralError
+    from inspection_central.usb import write_atomically
+    from inspection_client.sync.wire import ReferenceKind
+
+    folder = Path(args.to).expanduser()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise CentralError(f"Cannot create {folder}: {error}") from error
+    storage = open_from_args(args)
+    written = 0
+    try:
+        for kind in ReferenceKind:
+            document = reference.latest_document(storage, kind)
+            if document is None:
+                continue
+            target = folder / f"{kind.value}-v{document[0]}.snapshot.json"
+            write_atomically(target, document[1])
+            print(f"wrote {target}")
+            written += 1
+    finally:
+        storage.close()
+    if not written:
+        print("Nothing has been published yet; no snapshot written.")
+    return 0

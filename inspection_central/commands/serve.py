@@ -1,0 +1,84 @@
+"""`inspection-central serve`: run the HTTP API with uvicorn."""
+
+from __future__ import annotations
+
+import argparse
+
+from inspection_central.commands.common import Subparsers, add_database_argument
+
+DEFAULT_PORT = 8470
+
+
+def register(sub: Subparsers) -> None:
+    parser = sub.add_parser(
+        "serve",
+        help="run the HTTP API",
+        description="Run the central's HTTP API. Migrates the database at start and creates "
+        "the central key on first start.",
+    )
+    add_database_argument(parser)
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help="TCP port")
+    parser.add_argument(
+        "--max-body-bytes",
+        type=int,
+        metavar="N",
+        default=None,
+        help="largest request body accepted (default 4 MB)",
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes (default 1; use about one per core on PostgreSQL)",
+    )
+    parser.add_argument(
+        "--log-level", default="info", choices=("critical", "error", "warning", "info", "debug")
+    )
+    parser.set_defaults(handler=serve)
+
+
+def serve(args: argparse.Namespace) -> int:
+    import os
+
+    import uvicorn
+
+    from inspection_central.api import DEFAULT_MAX_BODY_BYTES, ENV_MAX_BODY_BYTES, create_app
+    from inspection_central.commands.common import open_from_args
+    from inspection_central.errors import InputError
+    from inspection_central.keys import ENV_KEY, public_key_text
+    from inspection_central.storage import ENV_DATABASE, default_database
+    from inspection_central.storage.sqlite import SqliteStorage
+
+    if args.workers < 1:
+        raise InputError("--workers must be at least 1.")
+    limit = args.max_body_bytes or DEFAULT_MAX_BODY_BYTES
+    # Migrates the database and creates the key once, before any worker starts.
+    storage = open_from_args(args)
+    print(
+        f"inspection-central: {storage.description}; central key "
+        f"{public_key_text(storage.signing_key())}; listening on {args.host}:{args.port}",
+        flush=True,
+    )
+    try:
+        if args.workers == 1:
+            app = create_app(storage, max_body_bytes=limit)
+            uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+            return 0
+        if isinstance(storage, SqliteStorage):
+            raise InputError("--workers above 1 needs PostgreSQL; SQLite has one writer.")
+        os.environ[ENV_DATABASE] = args.database or default_database()
+        os.environ[ENV_KEY] = str(storage.key_path)
+        os.environ[ENV_MAX_BODY_BYTES] = str(limit)
+    finally:
+        storage.close()
+    uvicorn.run(
+        "inspection_central.api:app_from_environment",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        log_level=args.log_level,
+    )
+    return 0

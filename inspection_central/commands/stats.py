@@ -1,0 +1,56 @@
+"""`inspection-central stats`: what the central holds, and how far each workstation has got."""
+
+from __future__ import annotations
+
+import argparse
+
+from inspection_central.commands.common import Subparsers, add_database_argument
+
+
+def register(sub: Subparsers) -> None:
+    parser = sub.add_parser(
+        "stats",
+        help="records by port, lane, kind and decision; progress of each workstation",
+        description="Records held by port, lane, kind and decision; per workstation: last "
+        "seen, high-water sequence, chain head, gaps, alerts.",
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    add_database_argument(parser)
+    parser.set_defaults(handler=_stats)
+
+
+def _stats(args: argparse.Namespace) -> int:
+    from inspection_central.commands.common import open_from_args, print_json
+
+    storage = open_from_args(args)
+    try:
+        figures = storage.stats()
+    finally:
+        storage.close()
+    if args.json:
+        print_json(figures)
+        return 0
+    print(f"Records held: {figures['records_total']}")
+    for title, key in (
+        ("By port", "by_port"),
+        ("By lane", "by_lane"),
+        ("By kind", "by_kind"),
+        ("By decision", "by_decision"),
+    ):
+        if figures[key]:
+            print(f"{title}: " + ", ".join(f"{k} {v}" for k, v in figures[key].items()))
+    print(f"Quarantined: {figures['quarantined_total']}  Rejected: {figures['rejected_total']}")
+    for w in figures["workstations"]:
+        gaps = ", ".join(f"{a}-{b}" for a, b in w["gaps"]) or "none"
+        head = (w["chain_head"] or "-")[:16]
+        print(
+            f"{w['workstation_id']:24} {w['state']:18} records {w['records']:<8} "
+            f"seq {w['high_water_seq']:<8} head {head:16} gaps {gaps}  "
+            f"last seen {w['last_seen'] or 'never'}"
+        )
+    for alert in figures["chain_alerts"]:
+        print(
+            f"CHAIN ALERT {alert['workstation_id']} seq {alert['first_seq']}-"
+            f"{alert['last_seq']}: {alert['reason']}"
+        )
+    return 0

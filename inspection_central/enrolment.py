@@ -1,0 +1,113 @@
+"""Workstations join the central with a one-time code that an IT administrator hands out.
+
+`workstation add` registers the lane's workstation and prints the code (valid 24 hours);
+the workstation sends it with its new public key and receives a grant signed by the central
+key, which it pins. Only a hash of the code is stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from inspection_central import reference
+from inspection_central.keys import public_key_text
+from inspection_central.storage import CentralStorage, WorkstationInfo
+from inspection_client.sync import wire
+from inspection_client.sync.keys import public_key_from_text
+from inspection_client.sync.wire import (
+    PROTOCOL_RANGE,
+    EnrolmentGrant,
+    EnrolmentRequest,
+    ReferenceKind,
+    SignedEnrolmentGrant,
+)
+
+CODE_VALIDITY = timedelta(hours=24)
+# Crockford-like alphabet: no 0/O or 1/I/L to misread when the code is read out by phone.
+_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+_CODE_GROUPS = 3
+_GROUP_LENGTH = 4
+
+
+class EnrolmentRefused(Exception):
+    """A code that is unknown, used or expired, or a request that cannot be honoured."""
+
+
+@dataclass(frozen=True)
+class Invitation:
+    workstation_id: str
+    port_code: str
+    lane_id: str
+    lane_kind: str
+    code: str
+    expires_at: datetime
+
+
+def normalise_code(code: str) -> str:
+    return "".join(ch for ch in code.upper() if ch.isalnum())
+
+
+def code_hash(code: str) -> bytes:
+    return hashlib.sha256(normalise_code(code).encode()).digest()
+
+
+def new_code() -> str:
+    groups = (
+        "".join(secrets.choice(_ALPHABET) for _ in range(_GROUP_LENGTH))
+        for _ in range(_CODE_GROUPS)
+    )
+    return "-".join(groups)
+
+
+def invite(
+    storage: CentralStorage, port_code: str, lane_id: str, lane_kind: str | None
+) -> Invitation:
+    """Register a new workstation for a lane and make its one-time enrolment code."""
+    port_code, lane_id = port_code.upper(), lane_id.upper()
+    if lane_kind is None:
+        configured = {(lane.port_code, lane.lane_id): lane.kind for lane in storage.lanes()}
+        lane_kind = configured.get((port_code, lane_id), "passenger")
+    workstation_id = f"{port_code}-{lane_id}-{secrets.token_hex(3).upper()}"
+    code = new_code()
+    expires = datetime.now(UTC).replace(microsecond=0) + CODE_VALIDITY
+    storage.add_workstation(workstation_id, port_code, lane_id, lane_kind, code_hash(code), expires)
+    return Invitation(workstation_id, port_code, lane_id, lane_kind, code, expires)
+
+
+def enrol(storage: CentralStorage, request: EnrolmentRequest) -> SignedEnrolmentGrant:
+    """Use a code; the grant signed by the central key.
+
+    Raises:
+        EnrolmentRefused: the code is unknown, used or expired, or the key is not a key.
+    """
+    try:
+        public_key_from_text(request.public_key)
+    except ValueError as error:
+        raise EnrolmentRefused(f"The public key is not an Ed25519 key: {error}") from None
+    workstation = storage.enrol(code_hash(request.code), request.public_key, datetime.now(UTC))
+    if workstation is None:
+        raise EnrolmentRefused(
+            "The enrolment code is unknown, already used or expired. "
+            "Ask the central's administrator for a new one."
+        )
+    reference.republish(storage, ReferenceKind.WORKSTATION_KEYS)
+    return grant_for(storage, workstation)
+
+
+def grant_for(storage: CentralStorage, workstation: WorkstationInfo) -> SignedEnrolmentGrant:
+    key = storage.signing_key()
+    grant = EnrolmentGrant(
+        workstation_id=workstation.workstation_id,
+        port_code=workstation.port_code,
+        lane_id=workstation.lane_id,
+        lane_kind=workstation.lane_kind,
+        central_key=public_key_text(key),
+    )
+    return SignedEnrolmentGrant(grant=grant, signature=wire.sign(grant, key))
+
+
+def protocol_supported(protocol: int) -> bool:
+    return PROTOCOL_RANGE[0] <= protocol <= PROTOCOL_RANGE[1]

@@ -1,0 +1,234 @@
+"""Receiving a signed batch: the one path that HTTP uploads and USB imports both take.
+
+It checks the protocol, the workstation, the signature and the envelope (the whole batch is
+refused if any of these fail), validates each record on its own (an invalid one is rejected
+with a reason and never blocks the rest), recomputes the audit chain, then hands the batch
+to the storage, which stores it in one transaction and returns the signed receipt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import orjson
+from pydantic import ValidationError
+
+from inspection_central.storage import (
+    CentralStorage,
+    IncomingRecord,
+    PreparedBatch,
+    RejectedRecord,
+)
+from inspection_client.domain.canonical import canonical_json, chain_hash
+from inspection_client.domain.models import Amendment, PassengerClearance, Record, VehicleClearance
+from inspection_client.sync import wire
+from inspection_client.sync.keys import public_key_from_text
+from inspection_client.sync.wire import (
+    PROTOCOL_RANGE,
+    ErrorCode,
+    Receipt,
+    SignedBatch,
+    SignedReceipt,
+)
+
+_REASON_CHARS = 500
+
+
+class BatchRefused(Exception):
+    """The whole batch is refused; `status` and `code` are what the HTTP answer carries."""
+
+    def __init__(self, status: int, code: ErrorCode, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+
+
+def upgrade_message() -> str:
+    low, high = PROTOCOL_RANGE
+    return (
+        f"This central speaks sync protocol {low} to {high}. Upgrade the lane client; "
+        "all its records are kept and will be sent after the upgrade."
+    )
+
+
+def parse_batch(body: bytes) -> SignedBatch:
+    """The signed batch in a request body or USB file, or BatchRefused saying what is wrong."""
+    try:
+        raw = orjson.loads(body)
+    except orjson.JSONDecodeError as error:
+        raise BatchRefused(400, ErrorCode.MALFORMED, f"The body is not JSON: {error}") from None
+    envelope = raw.get("batch") if isinstance(raw, dict) else None
+    protocol = envelope.get("protocol") if isinstance(envelope, dict) else None
+    # Checked before the full validation: a newer client's batch may not parse here at all.
+    if isinstance(protocol, int) and not PROTOCOL_RANGE[0] <= protocol <= PROTOCOL_RANGE[1]:
+        raise BatchRefused(426, ErrorCode.UNSUPPORTED_PROTOCOL, upgrade_message())
+    try:
+        return SignedBatch.model_validate(raw)
+    except ValidationError as error:
+        raise BatchRefused(
+            400, ErrorCode.MALFORMED, "The batch is malformed: " + summarise(error)
+        ) from None
+
+
+def summarise(error: ValidationError) -> str:
+    parts = []
+    for item in error.errors()[:3]:
+        where = ".".join(str(part) for part in item["loc"]) or "body"
+        parts.append(f"{where}: {item['msg']}")
+    more = error.error_count() - len(parts)
+    if more > 0:
+        parts.append(f"and {more} more")
+    return "; ".join(parts)[:_REASON_CHARS]
+
+
+def receive(
+    storage: CentralStorage,
+    signed: SignedBatch,
+    *,
+    remote_address: str,
+    user_agent: str,
+) -> SignedReceipt:
+    """Verify and store one batch; its receipt (the stored one if the batch was seen before).
+
+    Raises:
+        BatchRefused: unsupported protocol, unknown or revoked workstation, bad signature,
+            inconsistent envelope.
+    """
+    batch = signed.batch
+    if not PROTOCOL_RANGE[0] <= batch.protocol <= PROTOCOL_RANGE[1]:
+        raise BatchRefused(426, ErrorCode.UNSUPPORTED_PROTOCOL, upgrade_message())
+    workstation = storage.workstation(batch.workstation_id)
+    if workstation is None or workstation.public_key is None:
+        raise BatchRefused(
+            403,
+            ErrorCode.UNKNOWN_WORKSTATION,
+            f"Workstation {batch.workstation_id} is not enrolled with this central.",
+        )
+    if workstation.revoked:
+        raise BatchRefused(
+            403, ErrorCode.REVOKED, f"Workstation {batch.workstation_id} has been revoked."
+        )
+    if not wire.verify(batch, signed.signature, public_key_from_text(workstation.public_key)):
+        raise BatchRefused(
+            401,
+            ErrorCode.BAD_SIGNATURE,
+            f"The batch is not signed by the key registered for {batch.workstation_id}.",
+        )
+    _check_envelope(signed)
+    batch_id = batch.batch_id
+    # A repeat costs one look-up: no record is validated again.
+    stored = storage.stored_receipt(batch_id)
+    if stored is not None:
+        return stored
+    incoming, rejected, consistent = _examine_records(signed)
+    prepared = PreparedBatch(
+        batch_id=batch_id,
+        protocol=batch.protocol,
+        workstation=workstation,
+        first_seq=batch.first_seq,
+        last_seq=batch.last_seq,
+        prev_head=bytes.fromhex(batch.prev_head),
+        head=bytes.fromhex(batch.head),
+        chain_consistent=consistent,
+        records=tuple(incoming),
+        rejected=tuple(rejected),
+        remote_address=remote_address,
+        user_agent=user_agent,
+    )
+    key = storage.signing_key()
+
+    def sign(receipt: Receipt) -> SignedReceipt:
+        return SignedReceipt(receipt=receipt, signature=wire.sign(receipt, key))
+
+    return storage.ingest(prepared, sign)
+
+
+def _check_envelope(signed: SignedBatch) -> None:
+    batch = signed.batch
+    expected = batch.last_seq - batch.first_seq + 1
+    if not batch.count == len(batch.records) == expected:
+        raise BatchRefused(
+            400,
+            ErrorCode.MALFORMED,
+            f"The batch says {batch.count} records for seq {batch.first_seq}-{batch.last_seq} "
+            f"but holds {len(batch.records)}.",
+        )
+    for offset, record in enumerate(batch.records):
+        if record.seq != batch.first_seq + offset:
+            raise BatchRefused(
+                400,
+                ErrorCode.MALFORMED,
+                f"The batch's records are not the contiguous range {batch.first_seq}-"
+                f"{batch.last_seq} (record {offset + 1} has seq {record.seq}).",
+            )
+
+
+def _examine_records(
+    signed: SignedBatch,
+) -> tuple[list[IncomingRecord], list[RejectedRecord], bool]:
+    """Validate each record and recompute the chain from prev_head; (good, rejected, chain ok)."""
+    batch = signed.batch
+    incoming: list[IncomingRecord] = []
+    rejected: list[RejectedRecord] = []
+    running = bytes.fromhex(batch.prev_head)
+    for item in batch.records:
+        content = item.content.encode()
+        running = chain_hash(running, content)
+        record_id = str(item.id)
+        record, reason = _validate(content, item.content)
+        if record is not None:
+            reason = _mismatch(record, item.seq, record_id, batch.workstation_id)
+        if record is None or reason is not None:
+            rejected.append(RejectedRecord(item.seq, record_id, item.content, reason or "invalid"))
+            continue
+        incoming.append(
+            IncomingRecord(
+                seq=item.seq,
+                id=record_id,
+                content=item.content,
+                content_hash=hashlib.sha256(content).digest(),
+                kind=record.body.kind,
+                decision=_decision(record),
+                chain_hash=running,
+            )
+        )
+    return incoming, rejected, running.hex() == batch.head
+
+
+def _validate(content: bytes, text: str) -> tuple[Record | None, str | None]:
+    try:
+        parsed = orjson.loads(content)
+    except orjson.JSONDecodeError as error:
+        return None, f"not JSON: {error}"[:_REASON_CHARS]
+    try:
+        if canonical_json(parsed) != content:
+            return None, "not in canonical form (keys sorted, no spaces, no floats)"
+    except (TypeError, orjson.JSONEncodeError) as error:
+        return None, f"not canonical JSON: {error}"[:_REASON_CHARS]
+    try:
+        return Record.model_validate_json(content), None
+    except ValidationError as error:
+        return None, "invalid record: " + summarise(error)
+
+
+def _mismatch(record: Record, seq: int, record_id: str, workstation_id: str) -> str | None:
+    if record.workstation_id != workstation_id:
+        return (
+            f"wrong workstation: the record belongs to {record.workstation_id}, "
+            f"not to {workstation_id}"
+        )
+    if record.seq != seq or str(record.id) != record_id:
+        return (
+            f"the envelope says seq {seq}, id {record_id} but the record is "
+            f"seq {record.seq}, id {record.id}"
+        )
+    return None
+
+
+def _decision(record: Record) -> str | None:
+    body = record.body
+    decided = body.replacement if isinstance(body, Amendment) else body
+    if isinstance(decided, PassengerClearance | VehicleClearance):
+        return decided.decision.value
+    return None

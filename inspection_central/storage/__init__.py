@@ -1,0 +1,244 @@
+"""Where the central keeps everything: one interface, two engines.
+
+`CentralStorage` is what the API, the commands and the reference publisher use. PostgreSQL
+(psycopg 3) is the engine for deployments; a SQLite file is the embedded default so that
+`inspection-central serve` runs with nothing else installed. `open_storage` picks the engine
+from the URL and runs the schema migrations.
+"""
+
+from __future__ import annotations
+
+import os
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from inspection_client.sync.wire import Receipt, ReferenceKind, SignedReceipt
+
+ENV_DATABASE = "INSPECTION_CENTRAL_DATABASE"
+DEFAULT_SQLITE_NAME = "central.db"
+
+
+@dataclass(frozen=True, slots=True)
+class WorkstationInfo:
+    workstation_id: str
+    port_code: str
+    lane_id: str
+    lane_kind: str
+    public_key: str | None  # None until the workstation has enrolled
+    created_at: datetime
+    enrolled_at: datetime | None
+    revoked_at: datetime | None
+    last_seen: datetime | None = None
+    high_water_seq: int = 0
+    chain_head: str | None = None
+    gaps: tuple[tuple[int, int], ...] = ()
+    records: int = 0
+
+    @property
+    def revoked(self) -> bool:
+        return self.revoked_at is not None
+
+    @property
+    def state(self) -> str:
+        if self.revoked_at is not None:
+            return "revoked"
+        return "enrolled" if self.public_key else "awaiting enrolment"
+
+
+@dataclass(frozen=True, slots=True)
+class OfficerEntry:
+    code: str
+    name: str
+    role: str
+    port: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class LaneEntry:
+    port_code: str
+    lane_id: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingRecord:
+    """A record of a batch that passed validation, ready to be stored."""
+
+    seq: int
+    id: str
+    content: str
+    content_hash: bytes  # SHA-256 of the canonical content: tells duplicates from conflicts
+    kind: str
+    decision: str | None
+    chain_hash: bytes  # the audit chain hash after this record, as the batch claims it
+
+
+@dataclass(frozen=True, slots=True)
+class RejectedRecord:
+    seq: int
+    id: str
+    content: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedBatch:
+    """A signed, consistent batch, its records validated; what one ingestion transaction stores."""
+
+    batch_id: str
+    protocol: int
+    workstation: WorkstationInfo
+    first_seq: int
+    last_seq: int
+    prev_head: bytes
+    head: bytes
+    chain_consistent: bool  # the records' contents hash from prev_head to head
+    records: tuple[IncomingRecord, ...]
+    rejected: tuple[RejectedRecord, ...]
+    remote_address: str
+    user_agent: str
+
+
+ReceiptSigner = Callable[[Receipt], SignedReceipt]
+# Builds the stored document of a snapshot, given the version the storage assigned to it.
+SnapshotBuilder = Callable[[int], bytes]
+
+
+class CentralStorage(ABC):
+    """Everything the central stores. Implementations are safe to share between threads."""
+
+    #: Where the central's signing key lives for this storage.
+    key_path: Path
+    #: A description for messages (file path or database host), without any password.
+    description: str
+
+    def __init__(self, key_path: Path, description: str) -> None:
+        self.key_path = key_path
+        self.description = description
+        self._key: Ed25519PrivateKey | None = None
+
+    def signing_key(self) -> Ed25519PrivateKey:
+        """The central's private key, created on first use."""
+        if self._key is None:
+            from inspection_central.keys import load_or_create
+
+            self._key = load_or_create(self.key_path)
+        return self._key
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    # -- workstations and enrolment ------------------------------------------------------
+
+    @abstractmethod
+    def add_workstation(
+        self,
+        workstation_id: str,
+        port_code: str,
+        lane_id: str,
+        lane_kind: str,
+        code_hash: bytes,
+        code_expires_at: datetime,
+    ) -> None:
+        """Register a workstation awaiting enrolment with its one-time code (hash only)."""
+
+    @abstractmethod
+    def enrol(self, code_hash: bytes, public_key: str, now: datetime) -> WorkstationInfo | None:
+        """Use a one-time code: None if it is unknown, used or expired; else the workstation."""
+
+    @abstractmethod
+    def workstation(self, workstation_id: str) -> WorkstationInfo | None: ...
+
+    @abstractmethod
+    def workstations(self) -> list[WorkstationInfo]: ...
+
+    @abstractmethod
+    def revoke(self, workstation_id: str, now: datetime) -> bool:
+        """Revoke a workstation; False when there is no such workstation."""
+
+    # -- roster and lanes ------------------------------------------------------------------
+
+    @abstractmethod
+    def add_officer(self, officer: OfficerEntry) -> None:
+        """Add an officer, or update the name, role and port of an existing code."""
+
+    @abstractmethod
+    def officers(self) -> list[OfficerEntry]: ...
+
+    @abstractmethod
+    def add_lane(self, lane: LaneEntry) -> None:
+        """Add a lane, or change the kind of an existing one."""
+
+    @abstractmethod
+    def lanes(self) -> list[LaneEntry]: ...
+
+    # -- batches ---------------------------------------------------------------------------
+
+    @abstractmethod
+    def stored_receipt(self, batch_id: str) -> SignedReceipt | None: ...
+
+    @abstractmethod
+    def ingest(self, batch: PreparedBatch, sign: ReceiptSigner) -> SignedReceipt:
+        """Store a batch in one transaction and return its (signed, stored) receipt.
+
+        A batch whose receipt is already stored gets that receipt back unchanged.
+        """
+
+    # -- reference snapshots -----------------------------------------------------------------
+
+    @abstractmethod
+    def store_snapshot(self, kind: ReferenceKind, build: SnapshotBuilder) -> int:
+        """Assign the next version of `kind`, store `build(version)` (gzip JSON); the version."""
+
+    @abstractmethod
+    def latest_snapshot(self, kind: ReferenceKind) -> tuple[int, bytes] | None:
+        """(version, gzip-compressed SignedSnapshot JSON) of the newest snapshot of `kind`."""
+
+    @abstractmethod
+    def latest_version(self, kind: ReferenceKind) -> int:
+        """The newest version of `kind`, 0 when none was published."""
+
+    # -- figures ---------------------------------------------------------------------------
+
+    @abstractmethod
+    def stats(self) -> dict[str, Any]:
+        """Records by port, lane, kind and decision; per workstation: progress and alerts."""
+
+
+def default_database() -> str:
+    """$INSPECTION_CENTRAL_DATABASE, else a SQLite file in the user data directory."""
+    from_env = os.environ.get(ENV_DATABASE)
+    if from_env:
+        return from_env
+    from inspection_central.keys import data_dir
+
+    return str(data_dir() / DEFAULT_SQLITE_NAME)
+
+
+def is_postgres(url_or_path: str) -> bool:
+    return url_or_path.startswith(("postgresql://", "postgres://"))
+
+
+def open_storage(url_or_path: str | None = None, *, key_path: Path | None = None) -> CentralStorage:
+    """Open the central's storage and bring its schema up to date.
+
+    `postgresql://...` selects PostgreSQL; anything else is a SQLite file path. None means
+    `default_database()`. The key path defaults to `keys.default_key_path`.
+    """
+    from inspection_central.keys import default_key_path
+
+    target = url_or_path or default_database()
+    if is_postgres(target):
+        from inspection_central.storage.postgres import PostgresStorage
+
+        return PostgresStorage.open(target, key_path or default_key_path(None))
+    from inspection_central.storage.sqlite import SqliteStorage
+
+    path = Path(target).expanduser()
+    return SqliteStorage.open(path, key_path or default_key_path(path))

@@ -1,0 +1,299 @@
+"""The deployment engine: PostgreSQL through psycopg 3, with a small connection pool.
+
+Several API servers can share one database: ingestion locks the workstation's row, so two
+batches of the same workstation are stored one after the other, and batches of different
+workstations in parallel. A batch's records go in through COPY into a temporary staging table
+and one `INSERT ... SELECT ... ON CONFLICT DO NOTHING`.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from psycopg import errors as pg_errors
+from psycopg.conninfo import conninfo_to_dict
+
+from inspection_central.errors import CentralError, StorageUnavailable
+from inspection_central.storage import PreparedBatch
+from inspection_central.storage.sql import (
+    RECORD_COLUMNS,
+    WORKSTATION_COLUMNS,
+    RecordRow,
+    SqlStorage,
+)
+
+POOL_SIZE = 8
+CONNECT_TIMEOUT_S = 10
+# Any constant will do: it serialises migrations of servers starting at the same time.
+MIGRATION_LOCK = 8470_0001
+
+# Transient faults: the client is told to try again later (5xx), never that its data is bad.
+TRANSIENT = (
+    psycopg.OperationalError,
+    pg_errors.SerializationFailure,
+    pg_errors.DeadlockDetected,
+)
+
+MIGRATIONS: list[tuple[str, tuple[str, ...]]] = [
+    (
+        "central_001_initial",
+        (
+            """CREATE TABLE workstations (
+                workstation_id TEXT PRIMARY KEY,
+                port_code TEXT NOT NULL,
+                lane_id TEXT NOT NULL,
+                lane_kind TEXT NOT NULL,
+                public_key TEXT,
+                created_at TIMESTAMPTZ NOT NULL,
+                enrolled_at TIMESTAMPTZ,
+                revoked_at TIMESTAMPTZ,
+                last_seen TIMESTAMPTZ,
+                high_water_seq BIGINT NOT NULL DEFAULT 0,
+                chain_head TEXT,
+                gaps TEXT NOT NULL DEFAULT '[]',
+                records BIGINT NOT NULL DEFAULT 0,
+                chain_alerts INTEGER NOT NULL DEFAULT 0
+            )""",
+            """CREATE TABLE enrolment_codes (
+                code_hash BYTEA PRIMARY KEY,
+                workstation_id TEXT NOT NULL REFERENCES workstations(workstation_id),
+                created_at TIMESTAMPTZ NOT NULL,
+                expires_at TIMESTAMPTZ NOT NULL,
+                used_at TIMESTAMPTZ
+            )""",
+            """CREATE TABLE records (
+                id UUID PRIMARY KEY,
+                workstation_id TEXT NOT NULL,
+                seq BIGINT NOT NULL,
+                port_code TEXT NOT NULL,
+                lane_id TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                decision TEXT,
+                content TEXT NOT NULL,
+                content_hash BYTEA NOT NULL,
+                chain_hash BYTEA,
+                flagged BOOLEAN NOT NULL DEFAULT FALSE,
+                batch_id TEXT NOT NULL,
+                received_at TIMESTAMPTZ NOT NULL,
+                UNIQUE (workstation_id, seq)
+            )""",
+            """CREATE TABLE quarantine (
+                workstation_id TEXT NOT NULL,
+                seq BIGINT NOT NULL,
+                record_id TEXT NOT NULL,
+                content TEXT NOT NULL,
+                content_hash BYTEA NOT NULL,
+                reason TEXT NOT NULL,
+                batch_id TEXT NOT NULL,
+                received_at TIMESTAMPTZ NOT NULL,
+                UNIQUE (workstation_id, seq, content_hash)
+            )""",
+            """CREATE TABLE rejected_records (
+                workstation_id TEXT NOT NULL,
+                seq BIGINT NOT NULL,
+                record_id TEXT NOT NULL,
+                content TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                batch_id TEXT NOT NULL,
+                received_at TIMESTAMPTZ NOT NULL,
+                PRIMARY KEY (workstation_id, seq)
+            )""",
+            """CREATE TABLE chain_alerts (
+                workstation_id TEXT NOT NULL,
+                batch_id TEXT NOT NULL,
+                first_seq BIGINT NOT NULL,
+                last_seq BIGINT NOT NULL,
+                reason TEXT NOT NULL,
+                detected_at TIMESTAMPTZ NOT NULL
+            )""",
+            """CREATE TABLE batches (
+                batch_id TEXT PRIMARY KEY,
+                workstation_id TEXT NOT NULL,
+                first_seq BIGINT NOT NULL,
+                last_seq BIGINT NOT NULL,
+                prev_head BYTEA NOT NULL,
+                head BYTEA NOT NULL,
+                remote_address TEXT NOT NULL,
+                user_agent TEXT NOT NULL,
+                received_at TIMESTAMPTZ NOT NULL,
+                accepted INTEGER NOT NULL,
+                duplicates INTEGER NOT NULL,
+                conflicts INTEGER NOT NULL,
+                rejected INTEGER NOT NULL,
+                receipt TEXT NOT NULL
+            )""",
+            "CREATE INDEX batches_by_first_seq ON batches(workstation_id, first_seq)",
+            """CREATE TABLE officers (
+                code TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                role TEXT NOT NULL,
+                port TEXT
+            )""",
+            """CREATE TABLE lanes (
+                port_code TEXT NOT NULL,
+                lane_id TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                PRIMARY KEY (port_code, lane_id)
+            )""",
+            """CREATE TABLE reference_versions (
+                kind TEXT PRIMARY KEY,
+                version INTEGER NOT NULL
+            )""",
+            """CREATE TABLE reference_snapshots (
+                kind TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                issued_at TIMESTAMPTZ NOT NULL,
+                document BYTEA NOT NULL,
+                PRIMARY KEY (kind, version)
+            )""",
+        ),
+    ),
+]
+
+
+def describe(url: str) -> str:
+    """The database's address for messages, without its password."""
+    try:
+        parts = conninfo_to_dict(url)
+    except psycopg.ProgrammingError:
+        return "PostgreSQL (unparsable URL)"
+    host, port = parts.get("host", "localhost"), parts.get("port", 5432)
+    return f"PostgreSQL {host}:{port}/{parts.get('dbname', '')}"
+
+
+class _Pool:
+    """A few open connections reused between requests; broken ones are dropped."""
+
+    def __init__(self, url: str, size: int) -> None:
+        self._url = url
+        self._idle: list[psycopg.Connection[Any]] = []
+        self._lock = threading.Lock()
+        self._slots = threading.BoundedSemaphore(size)
+
+    def _connect(self) -> psycopg.Connection[Any]:
+        return psycopg.connect(self._url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
+
+    @contextmanager
+    def connection(self) -> Iterator[psycopg.Connection[Any]]:
+        if not self._slots.acquire(timeout=60):
+            raise StorageUnavailable("All database connections are busy; try again shortly.")
+        conn: psycopg.Connection[Any] | None = None
+        try:
+            with self._lock:
+                conn = self._idle.pop() if self._idle else None
+            if conn is None or conn.closed:
+                conn = self._connect()
+            yield conn
+        finally:
+            if conn is not None:
+                if conn.closed or conn.broken:
+                    conn.close()
+                else:
+                    with self._lock:
+                        self._idle.append(conn)
+            self._slots.release()
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._idle:
+                conn.close()
+            self._idle.clear()
+
+
+class PostgresStorage(SqlStorage):
+    def __init__(self, url: str, key_path: Path) -> None:
+        super().__init__(key_path, describe(url))
+        self._pool = _Pool(url, POOL_SIZE)
+
+    @classmethod
+    def open(cls, url: str, key_path: Path) -> PostgresStorage:
+        storage = cls(url, key_path)
+        try:
+            storage._migrate()
+        except StorageUnavailable as error:
+            raise StorageUnavailable(
+                f"Cannot reach the central database ({storage.description}): {error}"
+            ) from error
+        except psycopg.Error as error:
+            raise CentralError(
+                f"The central database ({storage.description}) cannot be prepared: {error}"
+            ) from error
+        return storage
+
+    def _migrate(self) -> None:
+        with self._write() as conn:
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations "
+                "(name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"
+            )
+            done = {row[0] for row in conn.execute("SELECT name FROM schema_migrations")}
+            for name, statements in MIGRATIONS:
+                if name in done:
+                    continue
+                for statement in statements:
+                    conn.execute(statement)
+                conn.execute("INSERT INTO schema_migrations(name) VALUES (%s)", (name,))
+
+    def close(self) -> None:
+        self._pool.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[psycopg.Connection[Any]]:
+        try:
+            with self._pool.connection() as conn, conn.transaction():
+                yield conn
+        except TRANSIENT as error:
+            raise StorageUnavailable(f"The central database is unavailable: {error}") from error
+
+    @contextmanager
+    def _read(self) -> Iterator[psycopg.Connection[Any]]:
+        try:
+            with self._pool.connection() as conn:
+                yield conn
+        except TRANSIENT as error:
+            raise StorageUnavailable(f"The central database is unavailable: {error}") from error
+
+    def _sql(self, text: str) -> str:
+        return text.replace("?", "%s")
+
+    def _ts(self, value: datetime | None) -> Any:
+        return value
+
+    def _dt(self, value: Any) -> datetime | None:
+        return value if isinstance(value, datetime) else None
+
+    def _lock_workstation(self, conn: Any, workstation_id: str) -> tuple[Any, ...] | None:
+        return self._one(
+            conn,
+            f"SELECT {WORKSTATION_COLUMNS} FROM workstations WHERE workstation_id = ? FOR UPDATE",
+            (workstation_id,),
+        )
+
+    def _existing_by_id(self, conn: Any, ids: Sequence[str]) -> dict[str, tuple[str, int, bytes]]:
+        rows = conn.execute(
+            "SELECT id, workstation_id, seq, content_hash FROM records WHERE id = ANY(%s::uuid[])",
+            (list(ids),),
+        ).fetchall()
+        return {str(row[0]): (row[1], int(row[2]), bytes(row[3])) for row in rows}
+
+    def _insert_records(self, conn: Any, batch: PreparedBatch, rows: list[RecordRow]) -> set[str]:
+        columns = ", ".join(RECORD_COLUMNS)
+        conn.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS staging_records "
+            "(LIKE records INCLUDING DEFAULTS) ON COMMIT DELETE ROWS"
+        )
+        with conn.cursor().copy(f"COPY staging_records ({columns}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        inserted = conn.execute(
+            f"INSERT INTO records ({columns}) SELECT {columns} FROM staging_records "
+            "ORDER BY seq ON CONFLICT DO NOTHING RETURNING id"
+        ).fetchall()
+        return {str(row[0]) for row in inserted}

@@ -1,0 +1,666 @@
+"""The storage logic both engines share, written once in the SQL that SQLite and PostgreSQL
+have in common (`?` placeholders are rewritten for psycopg).
+
+An engine supplies its connections and transactions, how timestamps travel, and the
+set-wise insert of a batch's records (COPY on PostgreSQL, executemany on SQLite).
+"""
+
+from __future__ import annotations
+
+import json
+from abc import abstractmethod
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
+from datetime import UTC, datetime
+from typing import Any
+
+from inspection_central.storage import (
+    CentralStorage,
+    IncomingRecord,
+    LaneEntry,
+    OfficerEntry,
+    PreparedBatch,
+    ReceiptSigner,
+    SnapshotBuilder,
+    WorkstationInfo,
+)
+from inspection_client.domain.canonical import GENESIS_HASH
+from inspection_client.sync.wire import (
+    Receipt,
+    RecordOutcome,
+    RecordStatus,
+    ReferenceKind,
+    SignedReceipt,
+)
+
+# Older snapshots than this many versions back are deleted when a new one is stored.
+SNAPSHOTS_KEPT = 5
+
+WORKSTATION_COLUMNS = (
+    "workstation_id, port_code, lane_id, lane_kind, public_key, created_at, enrolled_at, "
+    "revoked_at, last_seen, high_water_seq, chain_head, gaps, records"
+)
+
+# (id, workstation_id, seq, port_code, lane_id, kind, decision, content, content_hash,
+#  chain_hash, flagged, batch_id, received_at): the order of columns in `records`.
+RECORD_COLUMNS = (
+    "id",
+    "workstation_id",
+    "seq",
+    "port_code",
+    "lane_id",
+    "kind",
+    "decision",
+    "content",
+    "content_hash",
+    "chain_hash",
+    "flagged",
+    "batch_id",
+    "received_at",
+)
+RecordRow = tuple[Any, ...]
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+class SqlStorage(CentralStorage):
+    """`CentralStorage` over a DB-API connection; engines fill in the abstract hooks."""
+
+    # -- engine hooks ----------------------------------------------------------------------
+
+    @abstractmethod
+    def _write(self) -> AbstractContextManager[Any]:
+        """A connection inside a write transaction, committed on success."""
+
+    @abstractmethod
+    def _read(self) -> AbstractContextManager[Any]:
+        """A connection for reading."""
+
+    @abstractmethod
+    def _sql(self, text: str) -> str:
+        """The statement with this engine's placeholders."""
+
+    @abstractmethod
+    def _ts(self, value: datetime | None) -> Any:
+        """A timestamp as this engine stores it."""
+
+    @abstractmethod
+    def _dt(self, value: Any) -> datetime | None:
+        """A stored timestamp back as an aware datetime."""
+
+    @abstractmethod
+    def _lock_workstation(self, conn: Any, workstation_id: str) -> tuple[Any, ...] | None:
+        """Lock the workstation's row for the rest of the transaction; its columns."""
+
+    @abstractmethod
+    def _insert_records(self, conn: Any, batch: PreparedBatch, rows: list[RecordRow]) -> set[str]:
+        """Insert the rows whose id and (workstation, seq) are new; the ids inserted."""
+
+    @abstractmethod
+    def _existing_by_id(self, conn: Any, ids: Sequence[str]) -> dict[str, tuple[str, int, bytes]]:
+        """id -> (workstation_id, seq, content_hash) of the records held with these ids."""
+
+    # -- small helpers -------------------------------------------------------------------------
+
+    def _run(self, conn: Any, text: str, params: Sequence[Any] = ()) -> Any:
+        return conn.execute(self._sql(text), tuple(params))
+
+    def _one(self, conn: Any, text: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
+        row: tuple[Any, ...] | None = self._run(conn, text, params).fetchone()
+        return row
+
+    def _all(self, conn: Any, text: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        rows: list[tuple[Any, ...]] = self._run(conn, text, params).fetchall()
+        return rows
+
+    def _many(self, conn: Any, text: str, rows: Iterable[Sequence[Any]]) -> None:
+        rows = list(rows)
+        if rows:
+            conn.cursor().executemany(self._sql(text), rows)
+
+    def _workstation_from_row(self, row: Sequence[Any]) -> WorkstationInfo:
+        gaps = tuple((int(a), int(b)) for a, b in json.loads(row[11] or "[]"))
+        created = self._dt(row[5])
+        assert created is not None
+        return WorkstationInfo(
+            workstation_id=row[0],
+            port_code=row[1],
+            lane_id=row[2],
+            lane_kind=row[3],
+            public_key=row[4],
+            created_at=created,
+            enrolled_at=self._dt(row[6]),
+            revoked_at=self._dt(row[7]),
+            last_seen=self._dt(row[8]),
+            high_water_seq=int(row[9]),
+            chain_head=row[10],
+            gaps=gaps,
+            records=int(row[12]),
+        )
+
+    # -- workstations and enrolment ------------------------------------------------------
+
+    def add_workstation(
+        self,
+        workstation_id: str,
+        port_code: str,
+        lane_id: str,
+        lane_kind: str,
+        code_hash: bytes,
+        code_expires_at: datetime,
+    ) -> None:
+        now = now_utc()
+        with self._write() as conn:
+            self._run(
+                conn,
+                "INSERT INTO workstations(workstation_id, port_code, lane_id, lane_kind, "
+                "created_at) VALUES (?, ?, ?, ?, ?)",
+                (workstation_id, port_code, lane_id, lane_kind, self._ts(now)),
+            )
+            self._run(
+                conn,
+                "INSERT INTO enrolment_codes(code_hash, workstation_id, created_at, expires_at) "
+                "VALUES (?, ?, ?, ?)",
+                (code_hash, workstation_id, self._ts(now), self._ts(code_expires_at)),
+            )
+
+    def enrol(self, code_hash: bytes, public_key: str, now: datetime) -> WorkstationInfo | None:
+        with self._write() as conn:
+            row = self._one(
+                conn,
+                "SELECT workstation_id, expires_at, used_at FROM enrolment_codes "
+                "WHERE code_hash = ?",
+                (code_hash,),
+            )
+            if row is None or row[2] is not None:
+                return None
+            expires = self._dt(row[1])
+            if expires is None or expires <= now:
+                return None
+            used = self._run(
+                conn,
+                "UPDATE enrolment_codes SET used_at = ? WHERE code_hash = ? AND used_at IS NULL",
+                (self._ts(now), code_hash),
+            )
+            if used.rowcount != 1:
+                return None
+            self._run(
+                conn,
+                "UPDATE workstations SET public_key = ?, enrolled_at = ? "
+                "WHERE workstation_id = ? AND revoked_at IS NULL",
+                (public_key, self._ts(now), row[0]),
+            )
+            found = self._one(
+                conn,
+                f"SELECT {WORKSTATION_COLUMNS} FROM workstations WHERE workstation_id = ?",
+                (row[0],),
+            )
+        if found is None:
+            return None
+        workstation = self._workstation_from_row(found)
+        return None if workstation.revoked else workstation
+
+    def workstation(self, workstation_id: str) -> WorkstationInfo | None:
+        with self._read() as conn:
+            row = self._one(
+                conn,
+                f"SELECT {WORKSTATION_COLUMNS} FROM workstations WHERE workstation_id = ?",
+                (workstation_id,),
+            )
+        return self._workstation_from_row(row) if row else None
+
+    def workstations(self) -> list[WorkstationInfo]:
+        with self._read() as conn:
+            rows = self._all(
+                conn, f"SELECT {WORKSTATION_COLUMNS} FROM workstations ORDER BY workstation_id"
+            )
+        return [self._workstation_from_row(row) for row in rows]
+
+    def revoke(self, workstation_id: str, now: datetime) -> bool:
+        with self._write() as conn:
+            done = self._run(
+                conn,
+                "UPDATE workstations SET revoked_at = COALESCE(revoked_at, ?) "
+                "WHERE workstation_id = ?",
+                (self._ts(now), workstation_id),
+            )
+            return bool(done.rowcount)
+
+    # -- roster and lanes ------------------------------------------------------------------
+
+    def add_officer(self, officer: OfficerEntry) -> None:
+        with self._write() as conn:
+            self._run(
+                conn,
+                "INSERT INTO officers(code, name, role, port) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (code) DO UPDATE SET name = excluded.name, role = excluded.role, "
+                "port = excluded.port",
+                (officer.code, officer.name, officer.role, officer.port),
+            )
+
+    def officers(self) -> list[OfficerEntry]:
+        with self._read() as conn:
+            rows = self._all(conn, "SELECT code, name, role, port FROM officers ORDER BY code")
+        return [OfficerEntry(*row) for row in rows]
+
+    def add_lane(self, lane: LaneEntry) -> None:
+        with self._write() as conn:
+            self._run(
+                conn,
+                "INSERT INTO lanes(port_code, lane_id, kind) VALUES (?, ?, ?) "
+                "ON CONFLICT (port_code, lane_id) DO UPDATE SET kind = excluded.kind",
+                (lane.port_code, lane.lane_id, lane.kind),
+            )
+
+    def lanes(self) -> list[LaneEntry]:
+        with self._read() as conn:
+            rows = self._all(
+                conn, "SELECT port_code, lane_id, kind FROM lanes ORDER BY port_code, lane_id"
+            )
+        return [LaneEntry(*row) for row in rows]
+
+    # -- batches ---------------------------------------------------------------------------
+
+    def stored_receipt(self, batch_id: str) -> SignedReceipt | None:
+        with self._read() as conn:
+            row = self._one(conn, "SELECT receipt FROM batches WHERE batch_id = ?", (batch_id,))
+        return SignedReceipt.model_validate_json(row[0]) if row else None
+
+    def ingest(self, batch: PreparedBatch, sign: ReceiptSigner) -> SignedReceipt:
+        workstation_id = batch.workstation.workstation_id
+        received_at = now_utc()
+        with self._write() as conn:
+            locked = self._lock_workstation(conn, workstation_id)
+            if locked is None:
+                raise LookupError(f"workstation {workstation_id} disappeared")
+            stored = self._one(
+                conn, "SELECT receipt FROM batches WHERE batch_id = ?", (batch.batch_id,)
+            )
+            if stored is not None:
+                return SignedReceipt.model_validate_json(stored[0])
+            workstation = self._workstation_from_row(locked)
+            alerts = self._chain_alerts(conn, batch)
+            rows = [
+                (
+                    record.id,
+                    workstation_id,
+                    record.seq,
+                    workstation.port_code,
+                    workstation.lane_id,
+                    record.kind,
+                    record.decision,
+                    record.content,
+                    record.content_hash,
+                    record.chain_hash if batch.chain_consistent else None,
+                    bool(alerts),
+                    batch.batch_id,
+                    self._ts(received_at),
+                )
+                for record in batch.records
+            ]
+            inserted = self._insert_records(conn, batch, rows) if rows else set()
+            outcomes = self._outcomes(conn, batch, inserted, received_at)
+            self._many(
+                conn,
+                "INSERT INTO rejected_records(workstation_id, seq, record_id, content, reason, "
+                "batch_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (workstation_id, seq) DO NOTHING",
+                [
+                    (
+                        workstation_id,
+                        r.seq,
+                        r.id,
+                        r.content,
+                        r.reason,
+                        batch.batch_id,
+                        self._ts(received_at),
+                    )
+                    for r in batch.rejected
+                ],
+            )
+            self._many(
+                conn,
+                "INSERT INTO chain_alerts(workstation_id, batch_id, first_seq, last_seq, reason, "
+                "detected_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        workstation_id,
+                        batch.batch_id,
+                        batch.first_seq,
+                        batch.last_seq,
+                        reason,
+                        self._ts(received_at),
+                    )
+                    for reason in alerts
+                ],
+            )
+            high_water, gaps = self._progress(conn, workstation_id, workstation.high_water_seq)
+            head_row = self._one(
+                conn,
+                "SELECT chain_hash, flagged FROM records WHERE workstation_id = ? AND seq = ?",
+                (workstation_id, high_water),
+            )
+            chain_head = head_row[0].hex() if head_row and head_row[0] and not head_row[1] else None
+            receipt = Receipt(
+                protocol=batch.protocol,
+                batch_id=batch.batch_id,
+                workstation_id=workstation_id,
+                first_seq=batch.first_seq,
+                last_seq=batch.last_seq,
+                outcomes=tuple(outcomes),
+                high_water_seq=high_water,
+                chain_head=chain_head,
+                gaps=tuple(gaps),
+                received_at=received_at,
+            )
+            signed = sign(receipt)
+            self._run(
+                conn,
+                "UPDATE workstations SET high_water_seq = ?, chain_head = ?, gaps = ?, "
+                "last_seen = ?, records = records + ?, chain_alerts = chain_alerts + ? "
+                "WHERE workstation_id = ?",
+                (
+                    high_water,
+                    chain_head,
+                    json.dumps(gaps),
+                    self._ts(received_at),
+                    len(inserted),
+                    len(alerts),
+                    workstation_id,
+                ),
+            )
+            counts = {status: 0 for status in RecordStatus}
+            for outcome in outcomes:
+                counts[outcome.status] += 1
+            self._run(
+                conn,
+                "INSERT INTO batches(batch_id, workstation_id, first_seq, last_seq, prev_head, "
+                "head, remote_address, user_agent, received_at, accepted, duplicates, conflicts, "
+                "rejected, receipt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    batch.batch_id,
+                    workstation_id,
+                    batch.first_seq,
+                    batch.last_seq,
+                    batch.prev_head,
+                    batch.head,
+                    batch.remote_address[:200],
+                    batch.user_agent[:400],
+                    self._ts(received_at),
+                    counts[RecordStatus.ACCEPTED],
+                    counts[RecordStatus.DUPLICATE],
+                    counts[RecordStatus.CONFLICT],
+                    counts[RecordStatus.REJECTED],
+                    signed.model_dump_json(),
+                ),
+            )
+        return signed
+
+    def _chain_alerts(self, conn: Any, batch: PreparedBatch) -> list[str]:
+        """Why this batch's audit chain does not continue what is held, if it does not."""
+        alerts = []
+        workstation_id = batch.workstation.workstation_id
+        if not batch.chain_consistent:
+            alerts.append(
+                f"records {batch.first_seq}-{batch.last_seq} do not hash to the batch's chain "
+                "head: edited history"
+            )
+        if batch.first_seq == 1:
+            before: bytes | None = GENESIS_HASH
+        else:
+            row = self._one(
+                conn,
+                "SELECT chain_hash FROM records WHERE workstation_id = ? AND seq = ?",
+                (workstation_id, batch.first_seq - 1),
+            )
+            before = bytes(row[0]) if row and row[0] is not None else None
+        if before is not None and before != batch.prev_head:
+            alerts.append(
+                f"the chain before seq {batch.first_seq} differs from the one held: "
+                "forked or edited history (a workstation restored from an old backup?)"
+            )
+        after = self._one(
+            conn,
+            "SELECT prev_head FROM batches WHERE workstation_id = ? AND first_seq = ? LIMIT 1",
+            (workstation_id, batch.last_seq + 1),
+        )
+        if after is not None and bytes(after[0]) != batch.head:
+            alerts.append(
+                f"the chain after seq {batch.last_seq} does not lead to the one held: "
+                "forked or edited history"
+            )
+        return alerts
+
+    def _outcomes(
+        self, conn: Any, batch: PreparedBatch, inserted: set[str], received_at: datetime
+    ) -> list[RecordOutcome]:
+        """accepted / duplicate / conflict / rejected for each record, in sequence order."""
+        workstation_id = batch.workstation.workstation_id
+        skipped = [record for record in batch.records if record.id not in inserted]
+        held = self._existing_by_id(conn, [record.id for record in skipped]) if skipped else {}
+        outcomes: dict[int, RecordOutcome] = {}
+        quarantine = []
+        inserted = set(inserted)
+        for record in batch.records:
+            if record.id in inserted:
+                outcomes[record.seq] = RecordOutcome(
+                    seq=record.seq, id=record.id, status=RecordStatus.ACCEPTED
+                )
+                # A second record with the same id later in this batch is not the same one.
+                inserted.discard(record.id)
+                held[record.id] = (workstation_id, record.seq, record.content_hash)
+                continue
+            known = held.get(record.id)
+            if known is not None and known == (workstation_id, record.seq, record.content_hash):
+                outcomes[record.seq] = RecordOutcome(
+                    seq=record.seq, id=record.id, status=RecordStatus.DUPLICATE
+                )
+                continue
+            if known is not None:
+                reason = (
+                    f"record {record.id} is already held with different content "
+                    f"(workstation {known[0]}, seq {known[1]}); quarantined"
+                )
+            else:
+                reason = (
+                    f"seq {record.seq} is already held with another record; quarantined "
+                    "(forked history?)"
+                )
+            outcomes[record.seq] = RecordOutcome(
+                seq=record.seq, id=record.id, status=RecordStatus.CONFLICT, reason=reason
+            )
+            quarantine.append(self._quarantine_row(batch, record, reason, received_at))
+        for rejected in batch.rejected:
+            outcomes[rejected.seq] = RecordOutcome(
+                seq=rejected.seq,
+                id=rejected.id,
+                status=RecordStatus.REJECTED,
+                reason=rejected.reason,
+            )
+        self._many(
+            conn,
+            "INSERT INTO quarantine(workstation_id, seq, record_id, content, content_hash, "
+            "reason, batch_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (workstation_id, seq, content_hash) DO NOTHING",
+            quarantine,
+        )
+        return [outcomes[seq] for seq in sorted(outcomes)]
+
+    def _quarantine_row(
+        self, batch: PreparedBatch, record: IncomingRecord, reason: str, received_at: datetime
+    ) -> tuple[Any, ...]:
+        return (
+            batch.workstation.workstation_id,
+            record.seq,
+            record.id,
+            record.content,
+            record.content_hash,
+            reason,
+            batch.batch_id,
+            self._ts(received_at),
+        )
+
+    def _progress(
+        self, conn: Any, workstation_id: str, high_water: int
+    ) -> tuple[int, list[tuple[int, int]]]:
+        """The new high-water mark and the missing ranges above it.
+
+        A seq counts as received when a record, a rejected record or a quarantined one is
+        held for it: sending it again would not change anything.
+        """
+        rows = self._all(
+            conn,
+            "SELECT seq FROM records WHERE workstation_id = ? AND seq > ? "
+            "UNION SELECT seq FROM rejected_records WHERE workstation_id = ? AND seq > ? "
+            "UNION SELECT seq FROM quarantine WHERE workstation_id = ? AND seq > ? "
+            "ORDER BY seq",
+            (workstation_id, high_water) * 3,
+        )
+        gaps: list[tuple[int, int]] = []
+        previous = high_water
+        for (seq,) in rows:
+            if seq == previous + 1 and not gaps:
+                high_water = seq
+            elif seq > previous + 1:
+                gaps.append((previous + 1, seq - 1))
+            previous = max(previous, seq)
+        return high_water, gaps
+
+    # -- reference snapshots -----------------------------------------------------------------
+
+    def store_snapshot(self, kind: ReferenceKind, build: SnapshotBuilder) -> int:
+        with self._write() as conn:
+            row = self._one(
+                conn,
+                "INSERT INTO reference_versions(kind, version) VALUES (?, 1) "
+                "ON CONFLICT (kind) DO UPDATE SET version = reference_versions.version + 1 "
+                "RETURNING version",
+                (kind.value,),
+            )
+            assert row is not None
+            version = int(row[0])
+            document = build(version)
+            self._run(
+                conn,
+                "INSERT INTO reference_snapshots(kind, version, issued_at, document) "
+                "VALUES (?, ?, ?, ?)",
+                (kind.value, version, self._ts(now_utc()), document),
+            )
+            self._run(
+                conn,
+                "DELETE FROM reference_snapshots WHERE kind = ? AND version <= ?",
+                (kind.value, version - SNAPSHOTS_KEPT),
+            )
+        return version
+
+    def latest_snapshot(self, kind: ReferenceKind) -> tuple[int, bytes] | None:
+        with self._read() as conn:
+            row = self._one(
+                conn,
+                "SELECT version, document FROM reference_snapshots WHERE kind = ? "
+                "ORDER BY version DESC LIMIT 1",
+                (kind.value,),
+            )
+        return (int(row[0]), bytes(row[1])) if row else None
+
+    def latest_version(self, kind: ReferenceKind) -> int:
+        with self._read() as conn:
+            row = self._one(
+                conn,
+                "SELECT MAX(version) FROM reference_snapshots WHERE kind = ?",
+                (kind.value,),
+            )
+        return int(row[0]) if row and row[0] is not None else 0
+
+    # -- figures ---------------------------------------------------------------------------
+
+    def stats(self) -> dict[str, Any]:
+        with self._read() as conn:
+            total = self._one(conn, "SELECT COUNT(*) FROM records")
+            by_port = self._all(
+                conn, "SELECT port_code, COUNT(*) FROM records GROUP BY port_code ORDER BY 1"
+            )
+            by_lane = self._all(
+                conn,
+                "SELECT port_code, lane_id, COUNT(*) FROM records GROUP BY port_code, lane_id "
+                "ORDER BY 1, 2",
+            )
+            by_kind = self._all(conn, "SELECT kind, COUNT(*) FROM records GROUP BY kind ORDER BY 1")
+            by_decision = self._all(
+                conn,
+                "SELECT COALESCE(decision, 'none'), COUNT(*) FROM records "
+                "GROUP BY COALESCE(decision, 'none') ORDER BY 1",
+            )
+            quarantined = dict(
+                self._all(conn, "SELECT workstation_id, COUNT(*) FROM quarantine GROUP BY 1")
+            )
+            rejected = dict(
+                self._all(conn, "SELECT workstation_id, COUNT(*) FROM rejected_records GROUP BY 1")
+            )
+            alerts = self._all(
+                conn,
+                "SELECT workstation_id, batch_id, first_seq, last_seq, reason, detected_at "
+                "FROM chain_alerts ORDER BY detected_at, workstation_id",
+            )
+            workstations = self._all(
+                conn, f"SELECT {WORKSTATION_COLUMNS} FROM workstations ORDER BY workstation_id"
+            )
+        return {
+            "records_total": int(total[0]) if total else 0,
+            "by_port": {port: int(n) for port, n in by_port},
+            "by_lane": {f"{port}/{lane}": int(n) for port, lane, n in by_lane},
+            "by_kind": {kind: int(n) for kind, n in by_kind},
+            "by_decision": {decision: int(n) for decision, n in by_decision},
+            "quarantined_total": sum(int(n) for n in quarantined.values()),
+            "rejected_total": sum(int(n) for n in rejected.values()),
+            "chain_alerts": [
+                {
+                    "workstation_id": a[0],
+                    "batch_id": a[1],
+                    "first_seq": int(a[2]),
+                    "last_seq": int(a[3]),
+                    "reason": a[4],
+                    "detected_at": _iso(self._dt(a[5])),
+                }
+                for a in alerts
+            ],
+            "workstations": [
+                _workstation_figures(
+                    self._workstation_from_row(row),
+                    quarantined=int(quarantined.get(row[0], 0)),
+                    rejected=int(rejected.get(row[0], 0)),
+                    alerts=sum(1 for a in alerts if a[0] == row[0]),
+                )
+                for row in workstations
+            ],
+        }
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _workstation_figures(
+    workstation: WorkstationInfo, *, quarantined: int, rejected: int, alerts: int
+) -> dict[str, Any]:
+    return {
+        "workstation_id": workstation.workstation_id,
+        "port_code": workstation.port_code,
+        "lane_id": workstation.lane_id,
+        "state": workstation.state,
+        "last_seen": _iso(workstation.last_seen),
+        "high_water_seq": workstation.high_water_seq,
+        "chain_head": workstation.chain_head,
+        "gaps": [list(gap) for gap in workstation.gaps],
+        "records": workstation.records,
+        "quarantined": quarantined,
+        "rejected": rejected,
+        "chain_alerts": alerts,
+    }
+
+
+def chunks(values: Sequence[str], size: int) -> Iterator[Sequence[str]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]

@@ -1,0 +1,273 @@
+"""The embedded engine: one SQLite file, one connection shared under a lock.
+
+Good for a single central server with modest traffic and for trying the service out; the
+API serialises writes through the lock, and WAL lets readers carry on.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from inspection_central.errors import CentralError, StorageUnavailable
+from inspection_central.storage import PreparedBatch
+from inspection_central.storage.sql import (
+    RECORD_COLUMNS,
+    WORKSTATION_COLUMNS,
+    RecordRow,
+    SqlStorage,
+    chunks,
+)
+
+BUSY_TIMEOUT_S = 10.0
+
+# Versioned migrations: (name, statements). Never edit one that has shipped; append.
+MIGRATIONS: list[tuple[str, tuple[str, ...]]] = [
+    (
+        "central_001_initial",
+        (
+            """CREATE TABLE workstations (
+                workstation_id TEXT PRIMARY KEY,
+                port_code TEXT NOT NULL,
+                lane_id TEXT NOT NULL,
+                lane_kind TEXT NOT NULL,
+                public_key TEXT,
+                created_at TEXT NOT NULL,
+                enrolled_at TEXT,
+                revoked_at TEXT,
+                last_seen TEXT,
+                high_water_seq INTEGER NOT NULL DEFAULT 0,
+                chain_head TEXT,
+                gaps TEXT NOT NULL DEFAULT '[]',
+                records INTEGER NOT NULL DEFAULT 0,
+                chain_alerts INTEGER NOT NULL DEFAULT 0
+            )""",
+            """CREATE TABLE enrolment_codes (
+                code_hash BLOB PRIMARY KEY,
+                workstation_id TEXT NOT NULL REFERENCES workstations(workstation_id),
+                created_at TEXT NOT NULL,
+                expires_at TEXT NOT NULL,
+                used_at TEXT
+            )""",
+            """CREATE TABLE records (
+                id TEXT PRIMARY KEY,
+                workstation_id TEXT NOT NULL,
+                seq INTEGER NOT NULL,
+                port_code TEXT NOT NULL,
+                lane_id TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                decision TEXT,
+                content TEXT NOT NULL,
+                content_hash BLOB NOT NULL,
+                chain_hash BLOB,
+                flagged INTEGER NOT NULL DEFAULT 0,
+                batch_id TEXT NOT NULL,
+                received_at TEXT NOT NULL,
+                UNIQUE (workstation_id, seq)
+            )""",
+            """CREATE TABLE quarantine (
+                workstation_id TEXT NOT NULL,
+                seq INTEGER NOT NULL,
+                record_id TEXT NOT NULL,
+                content TEXT NOT NULL,
+                content_hash BLOB NOT NULL,
+                reason TEXT NOT NULL,
+                batch_id TEXT NOT NULL,
+                received_at TEXT NOT NULL,
+                UNIQUE (workstation_id, seq, content_hash)
+            )""",
+            """CREATE TABLE rejected_records (
+                workstation_id TEXT NOT NULL,
+                seq INTEGER NOT NULL,
+                record_id TEXT NOT NULL,
+                content TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                batch_id TEXT NOT NULL,
+                received_at TEXT NOT NULL,
+                PRIMARY KEY (workstation_id, seq)
+            )""",
+            """CREATE TABLE chain_alerts (
+                workstation_id TEXT NOT NULL,
+                batch_id TEXT NOT NULL,
+                first_seq INTEGER NOT NULL,
+                last_seq INTEGER NOT NULL,
+                reason TEXT NOT NULL,
+                detected_at TEXT NOT NULL
+            )""",
+            """CREATE TABLE batches (
+                batch_id TEXT PRIMARY KEY,
+                workstation_id TEXT NOT NULL,
+                first_seq INTEGER NOT NULL,
+                last_seq INTEGER NOT NULL,
+                prev_head BLOB NOT NULL,
+                head BLOB NOT NULL,
+                remote_address TEXT NOT NULL,
+                user_agent TEXT NOT NULL,
+                received_at TEXT NOT NULL,
+                accepted INTEGER NOT NULL,
+                duplicates INTEGER NOT NULL,
+                conflicts INTEGER NOT NULL,
+                rejected INTEGER NOT NULL,
+                receipt TEXT NOT NULL
+            )""",
+            "CREATE INDEX batches_by_first_seq ON batches(workstation_id, first_seq)",
+            """CREATE TABLE officers (
+                code TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                role TEXT NOT NULL,
+                port TEXT
+            )""",
+            """CREATE TABLE lanes (
+                port_code TEXT NOT NULL,
+                lane_id TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                PRIMARY KEY (port_code, lane_id)
+            )""",
+            """CREATE TABLE reference_versions (
+                kind TEXT PRIMARY KEY,
+                version INTEGER NOT NULL
+            )""",
+            """CREATE TABLE reference_snapshots (
+                kind TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                issued_at TEXT NOT NULL,
+                document BLOB NOT NULL,
+                PRIMARY KEY (kind, version)
+            )""",
+        ),
+    ),
+]
+
+
+class SqliteStorage(SqlStorage):
+    def __init__(self, path: Path, conn: sqlite3.Connection, key_path: Path) -> None:
+        super().__init__(key_path, str(path))
+        self.path = path
+        self._conn = conn
+        self._lock = threading.RLock()
+
+    @classmethod
+    def open(cls, path: Path, key_path: Path) -> SqliteStorage:
+        if path.exists() and not path.is_file():
+            raise CentralError(f"{path} is not a file; the central database cannot be kept there.")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            conn = sqlite3.connect(
+                path, isolation_level=None, timeout=BUSY_TIMEOUT_S, check_same_thread=False
+            )
+            # Records hold personal data: only the service's account may read the file.
+            path.chmod(0o600)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("PRAGMA foreign_keys=ON")
+        except (OSError, sqlite3.Error) as error:
+            raise CentralError(f"Cannot open the central database {path}: {error}") from error
+        storage = cls(path, conn, key_path)
+        try:
+            storage._migrate()
+        except sqlite3.DatabaseError as error:
+            conn.close()
+            raise CentralError(
+                f"The central database {path} cannot be used: {error}. "
+                "Is it a central database, and is the disk healthy?"
+            ) from error
+        return storage
+
+    def _migrate(self) -> None:
+        with self._write() as conn:
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations "
+                "(name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+            )
+            done = {row[0] for row in conn.execute("SELECT name FROM schema_migrations")}
+            for name, statements in MIGRATIONS:
+                if name in done:
+                    continue
+                for statement in statements:
+                    conn.execute(statement)
+                conn.execute(
+                    "INSERT INTO schema_migrations(name, applied_at) VALUES (?, ?)",
+                    (name, datetime.now(UTC).isoformat()),
+                )
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as error:
+                raise StorageUnavailable(f"The central database is busy: {error}") from error
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            try:
+                self._conn.execute("COMMIT")
+            except sqlite3.OperationalError as error:
+                self._conn.execute("ROLLBACK")
+                raise StorageUnavailable(f"The central database is busy: {error}") from error
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            yield self._conn
+
+    def _sql(self, text: str) -> str:
+        return text
+
+    def _ts(self, value: datetime | None) -> Any:
+        return value.astimezone(UTC).isoformat() if value is not None else None
+
+    def _dt(self, value: Any) -> datetime | None:
+        return datetime.fromisoformat(value) if value else None
+
+    def _lock_workstation(self, conn: Any, workstation_id: str) -> tuple[Any, ...] | None:
+        # BEGIN IMMEDIATE already holds the database's write lock.
+        return self._one(
+            conn,
+            f"SELECT {WORKSTATION_COLUMNS} FROM workstations WHERE workstation_id = ?",
+            (workstation_id,),
+        )
+
+    def _existing_by_id(self, conn: Any, ids: Sequence[str]) -> dict[str, tuple[str, int, bytes]]:
+        found: dict[str, tuple[str, int, bytes]] = {}
+        for part in chunks(ids, 500):
+            marks = ", ".join("?" * len(part))
+            for row in conn.execute(
+                f"SELECT id, workstation_id, seq, content_hash FROM records WHERE id IN ({marks})",
+                tuple(part),
+            ):
+                found[row[0]] = (row[1], int(row[2]), bytes(row[3]))
+        return found
+
+    def _insert_records(self, conn: Any, batch: PreparedBatch, rows: list[RecordRow]) -> set[str]:
+        held_ids = self._existing_by_id(conn, [row[0] for row in rows])
+        held_seqs = {
+            seq
+            for (seq,) in conn.execute(
+                "SELECT seq FROM records WHERE workstation_id = ? AND seq BETWEEN ? AND ?",
+                (batch.workstation.workstation_id, batch.first_seq, batch.last_seq),
+            )
+        }
+        new: list[RecordRow] = []
+        taken: set[str] = set()
+        for row in rows:
+            if row[0] in held_ids or row[0] in taken or row[2] in held_seqs:
+                continue
+            taken.add(row[0])
+            new.append(row)
+        marks = ", ".join("?" * len(RECORD_COLUMNS))
+        conn.executemany(
+            f"INSERT OR IGNORE INTO records ({', '.join(RECORD_COLUMNS)}) VALUES ({marks})", new
+        )
+        return taken

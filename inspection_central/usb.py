@@ -1,0 +1,124 @@
+"""USB batch files: ingest `*.batch.json` files through the same path as HTTP uploads and
+write each one's signed receipt next to it as `<name>.receipt.json`.
+
+Importing the same files twice, after HTTP delivered them, or in any order is harmless: a
+batch seen before gets its stored receipt again.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from inspection_central import ingest
+from inspection_central.errors import CentralError, InputError
+from inspection_central.storage import CentralStorage
+
+BATCH_SUFFIX = ".batch.json"
+RECEIPT_SUFFIX = ".receipt.json"
+MANIFEST = "manifest.json"
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    file: Path
+    receipt_file: Path | None
+    error: str | None = None
+    accepted: int = 0
+    duplicates: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+
+
+def receipt_path(batch_file: Path) -> Path:
+    name = batch_file.name
+    stem = name[: -len(BATCH_SUFFIX)] if name.endswith(BATCH_SUFFIX) else batch_file.stem
+    return batch_file.with_name(stem + RECEIPT_SUFFIX)
+
+
+def batch_files(source: Path) -> list[Path]:
+    """The batch files of a file or folder (those in its manifest, if any, and all others)."""
+    if source.is_file():
+        return [source]
+    if not source.is_dir():
+        raise InputError(f"{source} is neither a batch file nor a folder of batch files.")
+    found = {path for path in source.glob("*" + BATCH_SUFFIX) if path.is_file()}
+    manifest = source / MANIFEST
+    if manifest.is_file():
+        try:
+            listed = json.loads(manifest.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            raise InputError(f"The manifest {manifest} cannot be read: {error}") from error
+        for name in _names_in(listed):
+            path = source / Path(name).name  # never outside the folder
+            if path.is_file():
+                found.add(path)
+    return sorted(found)
+
+
+def _names_in(value: Any) -> Iterator[str]:
+    """Every string naming a batch file anywhere in the manifest, whatever its layout."""
+    if isinstance(value, str):
+        if value.endswith(BATCH_SUFFIX):
+            yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _names_in(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _names_in(item)
+
+
+def import_batches(storage: CentralStorage, source: Path) -> list[ImportOutcome]:
+    outcomes = []
+    for path in batch_files(source):
+        outcomes.append(import_file(storage, path))
+    return outcomes
+
+
+def import_file(storage: CentralStorage, path: Path) -> ImportOutcome:
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return ImportOutcome(path, None, f"larger than {MAX_FILE_BYTES} bytes; not a batch")
+        body = path.read_bytes()
+    except OSError as error:
+        return ImportOutcome(path, None, f"cannot be read: {error}")
+    try:
+        signed = ingest.parse_batch(body)
+        receipt = ingest.receive(
+            storage, signed, remote_address="usb", user_agent=f"usb-import {path.name}"[:400]
+        )
+    except ingest.BatchRefused as refused:
+        return ImportOutcome(path, None, f"{refused.code.value}: {refused.message}")
+    target = receipt_path(path)
+    write_atomically(target, receipt.model_dump_json().encode())
+    counts = {status: 0 for status in ("accepted", "duplicate", "conflict", "rejected")}
+    for outcome in receipt.receipt.outcomes:
+        counts[outcome.status.value] += 1
+    return ImportOutcome(
+        path,
+        target,
+        accepted=counts["accepted"],
+        duplicates=counts["duplicate"],
+        conflicts=counts["conflict"],
+        rejected=counts["rejected"],
+    )
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write a file so that a reader never sees half of it (USB sticks get pulled)."""
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        with open(temporary, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise CentralError(f"Cannot write {target}: {error}") from error

@@ -1,0 +1,210 @@
+"""The `inspection-central` commands: USB import, roster and lanes, stats, export, serve."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from inspection_central.cli import main
+from inspection_central.storage import CentralStorage, open_storage
+from inspection_client.sync import wire
+from inspection_client.sync.keys import public_key_from_text
+from inspection_client.sync.wire import SignedReceipt, SignedSnapshot
+from tests.central.lane import Lane
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
+    status = main(list(argv))
+    return status, capsys.readouterr().out
+
+
+def test_usb_import_writes_receipts_and_is_idempotent(
+    storage: CentralStorage, lane: Lane, database: str, tmp_path: Path, capsys
+) -> None:
+    lane.save(6)
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    names = [f"{lane.workstation_id}-{a}-{b}.batch.json" for a, b in ((4, 6), (1, 3))]
+    for name, (first, last) in zip(names, ((4, 6), (1, 3)), strict=True):
+        (folder / name).write_text(lane.batch(first, last).model_dump_json())
+    (folder / "manifest.json").write_text(json.dumps({"batches": [{"file": names[0]}]}))
+    (folder / "junk.batch.json").write_text("this is not a batch")
+    status, out = run(capsys, "import", str(folder), "--database", database)
+    assert status == 1  # the junk file is refused, the others are imported
+    assert "junk.batch.json: REFUSED malformed" in out
+    receipts = {}
+    for name in names:
+        path = folder / name.replace(".batch.json", ".receipt.json")
+        receipts[name] = SignedReceipt.model_validate_json(path.read_text())
+    key = public_key_from_text(lane.headers("/")["X-Workstation"] and _central_key(storage))
+    for receipt in receipts.values():
+        assert wire.verify(receipt.receipt, receipt.signature, key)
+    assert storage.workstation(lane.workstation_id).high_water_seq == 6  # type: ignore[union-attr]
+    before = {p.name: p.read_bytes() for p in folder.glob("*.receipt.json")}
+    (folder / "junk.batch.json").unlink()
+    status, out = run(capsys, "import", str(folder), "--database", database)
+    assert status == 0
+    assert {p.name: p.read_bytes() for p in folder.glob("*.receipt.json")} == before
+    assert storage.stats()["records_total"] == 6
+
+
+def _central_key(storage: CentralStorage) -> str:
+    from inspection_central.keys import public_key_text
+
+    return public_key_text(storage.signing_key())
+
+
+def test_roster_lanes_workstations_stats_and_export(
+    database: str, key_path: Path, tmp_path: Path, capsys
+) -> None:
+    status, out = run(
+        capsys,
+        "workstation",
+        "add",
+        "--port-code",
+        "KHG",
+        "--lane",
+        "V01",
+        "--json",
+        "--database",
+        database,
+    )
+    assert status == 0
+    added = json.loads(out)
+    assert {"code", "expires_at", "workstation_id"} <= added.keys()
+    assert (
+        run(capsys, "lanes", "add", "KHG", "V01", "--kind", "vehicle", "--database", database)[0]
+        == 0
+    )
+    assert (
+        run(
+            capsys,
+            "officer",
+            "add",
+            "off001",
+            "--name",
+            "Li Wei",
+            "--role",
+            "officer",
+            "--port",
+            "KHG",
+            "--database",
+            database,
+        )[0]
+        == 0
+    )
+    status, out = run(capsys, "officer", "list", "--json", "--database", database)
+    assert json.loads(out) == [
+        {"code": "OFF001", "name": "Li Wei", "role": "officer", "port": "KHG"}
+    ]
+    status, out = run(capsys, "lanes", "list", "--database", database)
+    assert "V01" in out and "vehicle" in out
+    status, out = run(capsys, "workstation", "list", "--json", "--database", database)
+    assert json.loads(out)[0]["state"] == "awaiting enrolment"
+    status, out = run(capsys, "stats", "--json", "--database", database)
+    figures = json.loads(out)
+    assert figures["records_total"] == 0
+    assert set(figures["workstations"][0]) >= {
+        "workstation_id",
+        "port_code",
+        "lane_id",
+        "last_seen",
+        "high_water_seq",
+        "chain_head",
+        "gaps",
+        "records",
+    }
+    assert (
+        run(capsys, "workstation", "revoke", added["workstation_id"], "--database", database)[0]
+        == 0
+    )
+    assert run(capsys, "workstation", "revoke", "NOPE", "--database", database)[0] == 1
+    status, out = run(
+        capsys, "export-reference", "--to", str(tmp_path / "out"), "--database", database
+    )
+    files = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert files == [
+        "lanes-v1.snapshot.json",
+        "roster-v1.snapshot.json",
+        "workstation_keys-v1.snapshot.json",
+    ]
+    roster = SignedSnapshot.model_validate_json((tmp_path / "out" / files[1]).read_text())
+    assert roster.snapshot.payload["officers"][0]["code"] == "OFF001"
+
+
+def test_bad_command_line_input_is_a_message(database: str, key_path: Path, capsys) -> None:
+    status = main(
+        ["workstation", "add", "--port-code", "K'; --", "--lane", "P01", "--database", database]
+    )
+    assert status == 2
+    assert "Port code" in capsys.readouterr().err
+    assert main(["import", "/nonexistent/usb", "--database", database]) == 2
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.mark.e2e
+def test_serve_answers_over_real_http(
+    database: str, key_path: Path, tmp_path: Path, storage: CentralStorage
+) -> None:
+    lane = Lane(storage, tmp_path)
+    lane.save(3)
+    port = _free_port()
+    env = os.environ | {"INSPECTION_CENTRAL_KEY": str(key_path)}
+    log = tmp_path / "serve.log"
+    with open(log, "wb") as log_file:
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "inspection_central",
+                "serve",
+                "--database",
+                database,
+                "--port",
+                str(port),
+                "--log-level",
+                "warning",
+            ],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=log_file,
+        )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                hello = httpx.get(f"{base}/v1/hello", timeout=1)
+                break
+            except httpx.TransportError:
+                assert server.poll() is None, log.read_text()
+                assert time.monotonic() < deadline, "the server did not start"
+                time.sleep(0.1)
+        assert hello.json()["central_key"] == _central_key(storage)
+        answer = httpx.post(f"{base}/v1/batches", content=lane.batch(1, 3).model_dump_json())
+        assert answer.status_code == 200
+        assert [o["status"] for o in answer.json()["receipt"]["outcomes"]] == ["accepted"] * 3
+        assert httpx.post(f"{base}/v1/batches", content=b"<html>").status_code == 400
+        assert "openapi" in httpx.get(f"{base}/openapi.json").json()
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        lane.close()
+    reopened = open_storage(database, key_path=key_path)
+    try:
+        assert reopened.stats()["records_total"] == 3
+    finally:
+        reopened.close()

@@ -1,0 +1,126 @@
+"""Enrolment codes, the rate limit, signed GET requests and reference snapshots."""
+
+from __future__ import annotations
+
+import gzip
+from datetime import UTC, datetime, timedelta
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from fastapi.testclient import TestClient
+
+from inspection_central import enrolment, reference
+from inspection_central.api import create_app
+from inspection_central.storage import CentralStorage, LaneEntry, OfficerEntry
+from inspection_client.sync import wire
+from inspection_client.sync.keys import public_key_from_text, public_key_text
+from inspection_client.sync.wire import ReferenceKind, SignedEnrolmentGrant, SignedSnapshot
+from tests.central.lane import Lane
+
+
+def enrol_body(code: str) -> dict[str, object]:
+    key = Ed25519PrivateKey.generate()
+    return {
+        "protocol": wire.PROTOCOL_VERSION,
+        "code": code,
+        "public_key": public_key_text(key.public_key()),
+        "app_version": "test",
+    }
+
+
+def test_a_code_works_once(client: TestClient, storage: CentralStorage) -> None:
+    invitation = enrolment.invite(storage, "khg", "p01", None)
+    answer = client.post("/v1/enrol", json=enrol_body(invitation.code.lower()))
+    assert answer.status_code == 200
+    grant = SignedEnrolmentGrant.model_validate(answer.json())
+    hello = client.get("/v1/hello").json()
+    assert grant.grant.central_key == hello["central_key"]
+    assert wire.verify(grant.grant, grant.signature, public_key_from_text(hello["central_key"]))
+    assert (grant.grant.port_code, grant.grant.lane_id) == ("KHG", "P01")
+    again = client.post("/v1/enrol", json=enrol_body(invitation.code))
+    assert (again.status_code, again.json()["error"]["code"]) == (403, "invalid_code")
+    unknown = client.post("/v1/enrol", json=enrol_body("ABCD-EFGH-JKLM"))
+    assert unknown.json()["error"]["code"] == "invalid_code"
+    keys = reference.latest(storage, ReferenceKind.WORKSTATION_KEYS)
+    assert keys is not None
+    assert [k["workstation_id"] for k in keys.snapshot.payload["keys"]] == [
+        grant.grant.workstation_id
+    ]
+
+
+def test_an_expired_code_is_refused(client: TestClient, storage: CentralStorage) -> None:
+    storage.add_workstation(
+        "KHG-P09-OLD",
+        "KHG",
+        "P09",
+        "passenger",
+        enrolment.code_hash("OLDC-ODEX-XXXX"),
+        datetime.now(UTC) - timedelta(seconds=1),
+    )
+    answer = client.post("/v1/enrol", json=enrol_body("OLDC-ODEX-XXXX"))
+    assert (answer.status_code, answer.json()["error"]["code"]) == (403, "invalid_code")
+
+
+def test_enrolment_attempts_are_rate_limited(storage: CentralStorage) -> None:
+    with TestClient(create_app(storage)) as client:
+        codes = [
+            client.post("/v1/enrol", json=enrol_body(f"WRONG{i:03d}")).status_code
+            for i in range(11)
+        ]
+    assert codes == [403] * 10 + [429]
+
+
+def test_signed_requests(client: TestClient, lane: Lane, storage: CentralStorage) -> None:
+    path = "/v1/reference/roster?since=0"
+    assert client.get(path).json()["error"]["code"] == "bad_signature"
+    forged = lane.headers(path) | {"X-Signature": wire.b64url(b"\0" * 64)}
+    assert client.get(path, headers=forged).status_code == 401
+    stale = lane.headers(path) | {"X-Timestamp": "1000"}
+    assert client.get(path, headers=stale).status_code == 401
+    status = f"/v1/workstations/{lane.workstation_id}/status"
+    other = client.get(
+        "/v1/workstations/SOMEONE-ELSE/status",
+        headers=lane.headers("/v1/workstations/SOMEONE-ELSE/status"),
+    )
+    assert other.json()["error"]["code"] == "wrong_workstation"
+    storage.revoke(lane.workstation_id, datetime.now(UTC))
+    assert client.get(status, headers=lane.headers(status)).json()["error"]["code"] == "revoked"
+
+
+def test_reference_snapshots_are_versioned_signed_and_since(
+    client: TestClient, lane: Lane, storage: CentralStorage
+) -> None:
+    path = "/v1/reference/roster?since=0"
+    assert client.get(path, headers=lane.headers(path)).status_code == 204
+    storage.add_officer(OfficerEntry("OFF001", "Li Wei", "officer", "KHG"))
+    first = reference.republish(storage, ReferenceKind.ROSTER)
+    storage.add_officer(OfficerEntry("SUP001", "Amina Yusuf", "supervisor", None))
+    second = reference.republish(storage, ReferenceKind.ROSTER)
+    assert (first.snapshot.version, second.snapshot.version) == (1, 2)
+    answer = client.get(path, headers=lane.headers(path))
+    assert answer.status_code == 200
+    snapshot = SignedSnapshot.model_validate(answer.json())
+    key = public_key_from_text(client.get("/v1/hello").json()["central_key"])
+    assert wire.verify(snapshot.snapshot, snapshot.signature, key)
+    assert snapshot.snapshot.version == 2
+    assert [o["code"] for o in snapshot.snapshot.payload["officers"]] == ["OFF001", "SUP001"]
+    assert snapshot.snapshot.expires_at - snapshot.snapshot.issued_at == timedelta(days=30)
+    newer = "/v1/reference/roster?since=2"
+    assert client.get(newer, headers=lane.headers(newer)).status_code == 204
+    older = "/v1/reference/roster?since=1"
+    assert client.get(older, headers=lane.headers(older)).json()["snapshot"]["version"] == 2
+    bad_kind = "/v1/reference/passwords?since=0"
+    assert client.get(bad_kind, headers=lane.headers(bad_kind)).status_code == 400
+
+
+def test_large_payloads_are_stored_compressed(storage: CentralStorage) -> None:
+    entries = [{"id": f"E{i}", "number": f"X{i:08d}", "state": "UTO"} for i in range(50_000)]
+    published = reference.publish(storage, ReferenceKind.WATCHLIST, {"entries": entries})
+    stored = storage.latest_snapshot(ReferenceKind.WATCHLIST)
+    assert stored is not None
+    assert len(stored[1]) < len(gzip.decompress(stored[1])) / 4
+    assert reference.latest(storage, ReferenceKind.WATCHLIST) == published
+    storage.add_lane(LaneEntry("KHG", "V01", "vehicle"))
+    lanes = reference.republish(storage, ReferenceKind.LANES)
+    assert lanes.snapshot.payload == {
+        "lanes": [{"port_code": "KHG", "lane_id": "V01", "kind": "vehicle"}]
+    }

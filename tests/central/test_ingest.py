@@ -1,0 +1,222 @@
+"""Batch ingestion through the HTTP API, on both storage engines."""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+import orjson
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from fastapi.testclient import TestClient
+
+from inspection_central.storage import CentralStorage
+from inspection_client.domain.canonical import canonical_json
+from inspection_client.sync import wire
+from inspection_client.sync.keys import public_key_from_text
+from inspection_client.sync.wire import SignedBatch, SignedReceipt
+from tests.central.lane import Lane, sign
+
+
+def post(client: TestClient, batch: SignedBatch | bytes) -> tuple[int, dict]:
+    body = batch if isinstance(batch, bytes) else batch.model_dump_json().encode()
+    response = client.post("/v1/batches", content=body)
+    assert response.headers["content-type"].startswith("application/json")
+    return response.status_code, response.json()
+
+
+def statuses(receipt: dict) -> list[str]:
+    return [o["status"] for o in receipt["receipt"]["outcomes"]]
+
+
+def central_key(client: TestClient) -> wire.Ed25519PublicKey:
+    return public_key_from_text(client.get("/v1/hello").json()["central_key"])
+
+
+def test_accepted_batch_gets_a_signed_receipt(client: TestClient, lane: Lane) -> None:
+    lane.save(5)
+    status, body = post(client, lane.batch(1, 5))
+    assert status == 200
+    receipt = SignedReceipt.model_validate(body)
+    assert wire.verify(receipt.receipt, receipt.signature, central_key(client))
+    assert statuses(body) == ["accepted"] * 5
+    assert receipt.receipt.high_water_seq == 5
+    assert receipt.receipt.chain_head == lane.rows(5, 5)[0][4].hex()
+    assert receipt.receipt.gaps == ()
+
+
+def test_repeated_batch_gets_the_same_stored_receipt(client: TestClient, lane: Lane) -> None:
+    lane.save(3)
+    first = post(client, lane.batch(1, 3))
+    second = post(client, lane.batch(1, 3))
+    assert first == second
+    assert statuses(first[1]) == ["accepted"] * 3
+
+
+def test_accepted_duplicate_conflict_and_rejected_in_one_batch(
+    client: TestClient, lane: Lane, storage: CentralStorage
+) -> None:
+    lane.save(6)
+    assert statuses(post(client, lane.batch(1, 2))[1]) == ["accepted"] * 2
+
+    def edit(seq: int, content: str) -> str:
+        record = json.loads(content)
+        if seq == 2:  # same id, other content
+            record["body"]["remarks"] = "changed after the fact"
+        if seq == 4:  # not a valid record
+            record["officer"] = "x"
+        if seq == 5:  # valid JSON, not canonical
+            return json.dumps(record, indent=1)
+        return canonical_json(record).decode()
+
+    status, body = post(client, lane.batch(1, 6, edit=edit))
+    assert status == 200
+    assert statuses(body) == [
+        "duplicate",
+        "conflict",
+        "accepted",
+        "rejected",
+        "rejected",
+        "accepted",
+    ]
+    outcomes = body["receipt"]["outcomes"]
+    assert "quarantined" in outcomes[1]["reason"]
+    assert "officer" in outcomes[3]["reason"]
+    assert "canonical" in outcomes[4]["reason"]
+    figures = storage.stats()
+    assert figures["records_total"] == 4
+    assert figures["quarantined_total"] == 1
+    assert figures["rejected_total"] == 2
+    # The edited content no longer hashes to the head: the batch is flagged.
+    assert figures["chain_alerts"]
+
+
+def test_bad_signature_unknown_and_revoked(
+    client: TestClient, lane: Lane, storage: CentralStorage
+) -> None:
+    lane.save(2)
+    status, body = post(client, lane.batch(1, 2, key=Ed25519PrivateKey.generate()))
+    assert (status, body["error"]["code"]) == (401, "bad_signature")
+    status, body = post(client, lane.batch(1, 2, workstation_id="NOBODY-1"))
+    assert (status, body["error"]["code"]) == (403, "unknown_workstation")
+    from datetime import UTC, datetime
+
+    storage.revoke(lane.workstation_id, datetime.now(UTC))
+    status, body = post(client, lane.batch(1, 2))
+    assert (status, body["error"]["code"]) == (403, "revoked")
+    assert client.get("/v1/hello").status_code == 200
+
+
+def test_unsupported_protocol_says_upgrade(client: TestClient, lane: Lane) -> None:
+    lane.save(1)
+    raw = orjson.loads(lane.batch(1, 1).model_dump_json())
+    raw["batch"]["protocol"] = 99
+    raw["batch"]["something_new"] = True
+    status, body = post(client, orjson.dumps(raw))
+    assert status == 426
+    assert body["error"]["code"] == "unsupported_protocol"
+    assert "Upgrade" in body["error"]["message"]
+    assert (body["error"]["protocol_min"], body["error"]["protocol_max"]) == wire.PROTOCOL_RANGE
+
+
+def test_another_workstations_batch(
+    client: TestClient, lane: Lane, storage: CentralStorage, tmp_path
+) -> None:
+    other = Lane(storage, tmp_path, lane="P02")
+    try:
+        other.save(2)
+        lane.save(2)
+        # B's envelope relabelled as A's, still signed by B.
+        status, body = post(client, other.batch(1, 2, workstation_id=lane.workstation_id))
+        assert (status, body["error"]["code"]) == (401, "bad_signature")
+        # B's records inside an envelope that A signs: each record is rejected.
+        theirs = other.batch(1, 2).batch
+        forged = sign(theirs.model_copy(update={"workstation_id": lane.workstation_id}), lane.key)
+        status, body = post(client, forged)
+        assert status == 200
+        assert statuses(body) == ["rejected", "rejected"]
+        assert "wrong workstation" in body["receipt"]["outcomes"][0]["reason"]
+        # B's own batch replayed as it is: a harmless repeat.
+        first = post(client, other.batch(1, 2))
+        assert post(client, other.batch(1, 2)) == first
+    finally:
+        other.close()
+
+
+def test_malformed_bodies_are_json_errors_and_the_server_goes_on(
+    client: TestClient, lane: Lane
+) -> None:
+    lane.save(1)
+    good = orjson.loads(lane.batch(1, 1).model_dump_json())
+    wrong_type = json.loads(json.dumps(good))
+    wrong_type["batch"]["first_seq"] = "one"
+    bogus = {
+        "batch": {**good["batch"], "count": 10_000, "last_seq": 10_000},
+        "signature": good["signature"],
+    }
+    bogus["batch"]["records"] = [
+        {"seq": i, "id": str(uuid.uuid4()), "content": "x"} for i in range(1, 10_001)
+    ]
+    for body in (b"{not json", b"[]", b"null", orjson.dumps(wrong_type), orjson.dumps(bogus)):
+        status, answer = post(client, body)
+        assert status == 400, body[:40]
+        assert answer["error"]["code"] == "malformed"
+    inconsistent = lane.batch(1, 1, count=1, last_seq=2)
+    status, answer = post(client, inconsistent)
+    assert (status, answer["error"]["code"]) == (400, "malformed")
+    status, answer = post(client, b"x" * 2_000_001)
+    assert (status, answer["error"]["code"]) == (413, "too_large")
+    assert client.get("/nowhere").json()["error"]["code"] == "malformed"
+    assert post(client, lane.batch(1, 1))[0] == 200
+
+
+def test_sql_metacharacters_are_stored_verbatim(
+    client: TestClient, lane: Lane, storage: CentralStorage
+) -> None:
+    nasty = "O'Brien\"; DROP TABLE records; -- %s ? \\ \x01 汉字"
+    lane.save(1, remarks=nasty)
+    status, body = post(client, lane.batch(1, 1))
+    assert status == 200 and statuses(body) == ["accepted"]
+    status, body = post(client, b'{"batch": "\'; DROP TABLE batches; --", "signature": "?"}')
+    assert status == 400
+    assert storage.stats()["records_total"] == 1
+    lane.save(1)
+    assert statuses(post(client, lane.batch(2, 2))[1]) == ["accepted"]
+
+
+def test_gaps_and_high_water(client: TestClient, lane: Lane) -> None:
+    lane.save(10)
+    _, body = post(client, lane.batch(7, 10))
+    assert body["receipt"]["high_water_seq"] == 0
+    assert body["receipt"]["gaps"] == [[1, 6]]
+    assert body["receipt"]["chain_head"] is None
+    _, body = post(client, lane.batch(3, 4))
+    assert body["receipt"]["gaps"] == [[1, 2], [5, 6]]
+    _, body = post(client, lane.batch(1, 2))
+    assert body["receipt"]["high_water_seq"] == 4
+    assert body["receipt"]["gaps"] == [[5, 6]]
+    _, body = post(client, lane.batch(5, 6))
+    assert body["receipt"]["high_water_seq"] == 10
+    assert body["receipt"]["gaps"] == []
+    assert body["receipt"]["chain_head"] == lane.rows(10, 10)[0][4].hex()
+    path = f"/v1/workstations/{lane.workstation_id}/status"
+    answer = client.get(path, headers=lane.headers(path)).json()
+    assert answer["high_water_seq"] == 10 and answer["records"] == 10 and answer["gaps"] == []
+
+
+def test_chain_verified_across_batches_and_a_fork_flagged(
+    client: TestClient, lane: Lane, storage: CentralStorage
+) -> None:
+    lane.save(4)
+    post(client, lane.batch(1, 2))
+    post(client, lane.batch(3, 4))
+    assert storage.stats()["chain_alerts"] == []
+    lane.save(2)
+    # A workstation restored from a backup: its next batch does not continue the held chain.
+    forked = lane.batch(5, 6, prev_head="ab" * 32)
+    status, body = post(client, forked)
+    assert status == 200
+    assert statuses(body) == ["accepted", "accepted"]
+    alerts = storage.stats()["chain_alerts"]
+    assert len(alerts) == 2  # does not continue seq 4, and does not hash to its head
+    assert {a["workstation_id"] for a in alerts} == {lane.workstation_id}
+    assert body["receipt"]["chain_head"] is None  # not verified at the high-water mark
