@@ -1,0 +1,382 @@
+"""Checking a traveller's document and name, or a vehicle, against the active snapshot.
+
+Fast enough to call on the GUI thread: an indexed look-up per document, plate, VIN or
+container, and a fuzzy score over the few hundred persons sharing a blocking key.
+Thresholds are documented in docs/watchlist.md.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Literal, cast
+
+from rapidfuzz import fuzz, process
+
+from inspection_client.domain.models import (
+    TravelDocument,
+    VehicleClearance,
+    WatchlistCheck,
+    WatchlistHit,
+)
+from inspection_client.store.database import Store
+from inspection_client.watchlist import normalise
+
+# A person is a hit from this score on (0-100, after the birth-date and nationality terms).
+HIT_THRESHOLD = 88
+# An exact document number scores 100; one equal only after O/0 and I/1 folding scores this.
+CONFUSED_DOCUMENT_SCORE = 95
+SAME_BIRTH_DATE_BONUS = 6
+BIRTH_DAY_DIFFERS_PENALTY = 6  # same year, another day: typos and unknown days (1 Jan)
+BIRTH_YEAR_OFF_BY_ONE_PENALTY = 12  # years further apart exclude the entry
+NATIONALITY_DIFFERS_PENALTY = 4
+
+Action = Literal["refer", "refuse", "notify"]
+_ACTION_RANK = {"notify": 0, "refer": 1, "refuse": 2}
+
+
+@dataclass(frozen=True)
+class WatchlistCheckResult:
+    """What one check found, against which snapshot."""
+
+    snapshot_version: int
+    hits: tuple[WatchlistHit, ...]
+    stale: bool = False
+
+    @property
+    def hit(self) -> bool:
+        return bool(self.hits)
+
+    @property
+    def strongest_action(self) -> Action | None:
+        if not self.hits:
+            return None
+        return max((h.action for h in self.hits), key=_ACTION_RANK.__getitem__)
+
+    def as_check(
+        self,
+        outcome: Literal["referred", "refused", "cleared_with_approval"] | None = None,
+        *,
+        approved_by: str | None = None,
+        approval_reason: str | None = None,
+    ) -> WatchlistCheck:
+        """The `watchlist` field of the clearance: "no_hit", or what the officer did."""
+        if not self.hits:
+            return WatchlistCheck(snapshot_version=self.snapshot_version, outcome="no_hit")
+        if outcome is None:
+            raise ValueError("a check with hits needs the officer's outcome")
+        return WatchlistCheck(
+            snapshot_version=self.snapshot_version,
+            hits=self.hits,
+            outcome=outcome,
+            approved_by=approved_by,
+            approval_reason=approval_reason,
+        )
+
+
+def not_checked() -> WatchlistCheck:
+    """The `watchlist` field when no snapshot is active on this workstation."""
+    return WatchlistCheck(snapshot_version=None, outcome="not_checked")
+
+
+@dataclass(frozen=True)
+class VehicleFields:
+    """What a vehicle check needs, when there is no `VehicleClearance` yet."""
+
+    plate: str = ""
+    country: str = ""
+    vins: Sequence[str] = ()
+    containers: Sequence[str] = ()
+
+
+@dataclass
+class Checker:
+    """Read-only access to one applied snapshot; safe to share between threads."""
+
+    path: Path
+    version: int
+    issued_at: datetime
+    expires_at: datetime
+    _conn: sqlite3.Connection = field(init=False, repr=False)
+    _lock: threading.Lock = field(init=False, repr=False, default_factory=threading.Lock)
+
+    def __post_init__(self) -> None:
+        self._conn = sqlite3.connect(
+            f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+        )
+        self._conn.execute("PRAGMA query_only = ON")
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Checker:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def stale(self, now: datetime | None = None) -> bool:
+        return (now or datetime.now(UTC)) >= self.expires_at
+
+    def _rows(self, sql: str, params: Sequence[object]) -> list[tuple[object, ...]]:
+        with self._lock:
+            return self._conn.execute(sql, params).fetchall()
+
+    # -- documents ---------------------------------------------------------------------
+
+    def documents(self, number: str, state: str) -> list[WatchlistHit]:
+        """Lost, stolen or revoked documents with this number (O/0, I/1, fillers folded)
+        and this issuing state."""
+        key = normalise.document_key(number)
+        if not key:
+            return []
+        wanted_state = normalise.state_key(state)
+        hits = []
+        for listed, listed_state, kind, reason, action, ident in self._rows(
+            "SELECT number, state, type, reason, action, entry_id FROM documents WHERE key = ?",
+            (key,),
+        ):
+            if wanted_state and listed_state != wanted_state:
+                continue
+            exact = normalise.exact_key(str(listed)) == normalise.exact_key(number)
+            note = "" if exact else f", read as {number} (O/0, I/1 folded)"
+            hits.append(
+                WatchlistHit(
+                    list_name="documents",
+                    entry_id=str(ident),
+                    score=100 if exact else CONFUSED_DOCUMENT_SCORE,
+                    reason=f"{kind} {listed} of {listed_state} reported {reason}{note}",
+                    action=cast(Action, action),
+                )
+            )
+        return hits
+
+    # -- persons -----------------------------------------------------------------------
+
+    def persons(
+        self,
+        surname: str,
+        given_names: str = "",
+        *,
+        birth_date: date | None = None,
+        birth_year: int | None = None,
+        nationality: str = "",
+    ) -> list[WatchlistHit]:
+        """Listed persons whose name scores at least `HIT_THRESHOLD`, best first."""
+        variants = normalise.name_variants(surname, given_names)
+        if not variants:
+            return []
+        year = birth_date.year if birth_date else birth_year
+        keys = normalise.query_keys(variants, year)
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        candidates = self._rows(
+            "SELECT id, sorted_names, joined_names FROM persons WHERE id IN "
+            f"(SELECT person FROM person_keys WHERE key IN ({marks}))",
+            keys,
+        )
+        best = _name_scores(variants, candidates)
+        if not best:
+            return []
+        wanted_nationality = normalise.state_key(nationality)
+        hits = []
+        rows = self._rows(
+            "SELECT id, entry_id, display, birth_date, birth_year, nationality, reason, action "
+            f"FROM persons WHERE id IN ({','.join('?' * len(best))})",
+            list(best),
+        )
+        for person, ident, display, born, born_year, nat, reason, action in rows:
+            name_score = best[int(str(person))]
+            score, notes = _adjust(
+                name_score,
+                birth_date,
+                year,
+                born if isinstance(born, str) else None,
+                born_year if isinstance(born_year, int) else None,
+                wanted_nationality,
+                str(nat),
+            )
+            if score is None or score < HIT_THRESHOLD:
+                continue
+            hits.append(
+                WatchlistHit(
+                    list_name="persons",
+                    entry_id=str(ident),
+                    score=score,
+                    reason=f"{display}: {reason} (name {round(name_score)}{notes})",
+                    action=cast(Action, action),
+                )
+            )
+        return sorted(hits, key=lambda h: -h.score)
+
+    # -- vehicles and containers -------------------------------------------------------
+
+    def plates(self, plate: str, country: str) -> list[WatchlistHit]:
+        key = normalise.plate_key(plate)
+        wanted = normalise.state_key(country)
+        return [
+            WatchlistHit(
+                list_name="vehicles",
+                entry_id=str(ident),
+                score=100,
+                reason=f"plate {listed} ({listed_country or 'any country'}): {reason}",
+                action=cast(Action, action),
+            )
+            for listed, listed_country, reason, action, ident in self._rows(
+                "SELECT plate, country, reason, action, entry_id FROM plates WHERE key = ?", (key,)
+            )
+            if key and (not listed_country or not wanted or listed_country == wanted)
+        ]
+
+    def vins(self, vin: str) -> list[WatchlistHit]:
+        return self._exact("vehicles", "vins", "VIN", vin)
+
+    def containers(self, number: str) -> list[WatchlistHit]:
+        return self._exact("containers", "containers", "container", number)
+
+    def _exact(self, list_name: str, table: str, label: str, value: str) -> list[WatchlistHit]:
+        key = normalise.exact_key(value)
+        if not key:
+            return []
+        return [
+            WatchlistHit(
+                list_name=list_name,
+                entry_id=str(ident),
+                score=100,
+                reason=f"{label} {key}: {reason}",
+                action=cast(Action, action),
+            )
+            for reason, action, ident in self._rows(
+                f"SELECT reason, action, entry_id FROM {table} WHERE key = ?", (key,)
+            )
+        ]
+
+
+def _name_scores(variants: list[str], candidates: Sequence[tuple[object, ...]]) -> dict[int, float]:
+    """The best name score of each candidate that can still reach the threshold.
+
+    Two comparisons, each over every form of the listed name: the token-sorted names (word
+    order does not matter), and the names joined without spaces ("WANG XIAO MING" is
+    "WANG XIAOMING"). rapidfuzz scores the whole candidate list in C.
+    """
+    owners_sorted: list[int] = []
+    owners_joined: list[int] = []
+    sorted_forms: list[str] = []
+    joined_forms: list[str] = []
+    for person, sorted_names, joined_names in candidates:
+        for form in str(sorted_names).split("|"):
+            sorted_forms.append(form)
+            owners_sorted.append(int(str(person)))
+        for form in str(joined_names).split("|"):
+            joined_forms.append(form)
+            owners_joined.append(int(str(person)))
+    cutoff = HIT_THRESHOLD - SAME_BIRTH_DATE_BONUS
+    best: dict[int, float] = {}
+    for queries, forms, owners in (
+        ([normalise.sorted_name(v.split()) for v in variants], sorted_forms, owners_sorted),
+        ([v.replace(" ", "") for v in variants], joined_forms, owners_joined),
+    ):
+        for query in queries:
+            for _, score, index in process.extract(
+                query, forms, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+            ):
+                owner = owners[index]
+                if score > best.get(owner, -1.0):
+                    best[owner] = score
+    return best
+
+
+def _adjust(
+    name_score: float,
+    birth_date: date | None,
+    year: int | None,
+    listed_date: str | None,
+    listed_year: int | None,
+    nationality: str,
+    listed_nationality: str,
+) -> tuple[int | None, str]:
+    """The final score from the name score and the birth date and nationality, or None when
+    the birth years exclude the entry."""
+    score = name_score
+    notes = ""
+    if year is not None and listed_year is not None:
+        apart = abs(year - listed_year)
+        if apart > 1:
+            return None, ""
+        if apart == 1:
+            score -= BIRTH_YEAR_OFF_BY_ONE_PENALTY
+            notes += ", birth year differs by one"
+        elif birth_date is not None and listed_date is not None:
+            if birth_date.isoformat() == listed_date:
+                score += SAME_BIRTH_DATE_BONUS
+                notes += ", same birth date"
+            else:
+                score -= BIRTH_DAY_DIFFERS_PENALTY
+                notes += ", same birth year, other day"
+        else:
+            notes += ", same birth year"
+    if nationality and listed_nationality and nationality != listed_nationality:
+        score -= NATIONALITY_DIFFERS_PENALTY
+        notes += f", listed nationality {listed_nationality}"
+    # 100 is kept for an exact name: boosts never turn a near name into a certain one.
+    ceiling = 100 if name_score == 100 else 99
+    return max(0, min(ceiling, round(score))), notes
+
+
+# -- the API the GUI and the save path call -----------------------------------------------
+
+
+def open_checker(store: Store) -> Checker | None:
+    """The active snapshot of this workstation, or None when none has been applied."""
+    from inspection_client.watchlist.status import active_snapshot
+
+    active = active_snapshot(store)
+    if active is None:
+        return None
+    return Checker(active.path, active.version, active.issued_at, active.expires_at)
+
+
+def check_passenger(checker: Checker, document: TravelDocument) -> WatchlistCheckResult:
+    """The document against lost/stolen documents and its holder against wanted persons."""
+    hits = checker.documents(document.number, document.issuing_state)
+    hits += checker.persons(
+        document.surname,
+        document.given_names,
+        birth_date=document.birth_date,
+        nationality=document.nationality,
+    )
+    return WatchlistCheckResult(checker.version, tuple(hits), checker.stale())
+
+
+def check_vehicle(
+    checker: Checker, vehicle: VehicleClearance | VehicleFields
+) -> WatchlistCheckResult:
+    """The plate, every VIN and every container of a vehicle."""
+    if isinstance(vehicle, VehicleClearance):
+        fields = VehicleFields(
+            vehicle.plate,
+            vehicle.registration_country,
+            vehicle.vins,
+            tuple(c.number for c in vehicle.containers),
+        )
+    else:
+        fields = vehicle
+    hits: list[WatchlistHit] = []
+    if fields.plate:
+        hits += checker.plates(fields.plate, fields.country)
+    for vin in fields.vins:
+        hits += checker.vins(vin)
+    for number in fields.containers:
+        hits += checker.containers(number)
+    return WatchlistCheckResult(checker.version, tuple(hits), checker.stale())

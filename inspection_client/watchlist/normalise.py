@@ -1,0 +1,211 @@
+"""The keys under which watchlist entries are stored and looked up, computed the same way on
+both sides: document numbers, plates, VINs, containers, and names in any script as Latin.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from datetime import date
+
+from pypinyin import Style, lazy_pinyin
+
+# Readers and officers confuse these; both sides are mapped to the digit.
+_CONFUSABLE = str.maketrans({"O": "0", "I": "1", "Q": "0"})
+_FILLERS = re.compile(r"[<\s\-./]+")
+_NOT_LETTERS = re.compile(r"[^A-Z]+")
+# Letters of a name token that a candidate must share with the query: 4 keeps a check to a
+# few hundred of 200,000 entries, at the cost of missing a name misspelt in the first four
+# letters of every one of its words.
+BLOCKING_PREFIX = 4
+
+# ICAO Doc 9303 Part 3 (section 6, table B) transliteration of Cyrillic, the one used in the
+# MRZ of Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian and Kazakh passports.
+CYRILLIC_TO_LATIN: dict[str, str] = {
+    "А": "A", "Б": "B", "В": "V", "Г": "G", "Д": "D", "Е": "E", "Ё": "E", "Ж": "ZH",
+    "З": "Z", "И": "I", "Й": "I", "К": "K", "Л": "L", "М": "M", "Н": "N", "О": "O",
+    "П": "P", "Р": "R", "С": "S", "Т": "T", "У": "U", "Ф": "F", "Х": "KH", "Ц": "TS",
+    "Ч": "CH", "Ш": "SH", "Щ": "SHCH", "Ъ": "IE", "Ы": "Y", "Ь": "", "Э": "E", "Ю": "IU",
+    "Я": "IA", "Ґ": "G", "Є": "IE", "І": "I", "Ї": "I", "Ў": "U", "Ђ": "D", "Ј": "J",
+    "Љ": "LJ", "Њ": "NJ", "Ћ": "C", "Џ": "DZ", "Ѓ": "G", "Ќ": "K", "Ѕ": "DZ", "Ә": "A",
+    "Ғ": "G", "Қ": "K", "Ң": "N", "Ө": "O", "Ұ": "U", "Ү": "U", "Һ": "H",
+}  # fmt: skip
+
+# Letters that Unicode decomposition does not reduce to A-Z.
+_LATIN_SPECIAL = {
+    "ß": "SS", "Æ": "AE", "Ø": "O", "Œ": "OE", "Ł": "L", "Đ": "D", "Þ": "TH", "Ð": "D",
+    "Ħ": "H", "Ŧ": "T", "ı": "I", "Ŋ": "N",
+}  # fmt: skip
+
+# ICAO Doc 9303's alternative MRZ forms of some Latin letters ("MÜLLER" -> "MUELLER").
+_ICAO_EXPANSIONS = {"Ä": "AE", "Ö": "OE", "Ü": "UE", "Å": "AA", "Æ": "AE", "Ø": "OE"}
+
+# Two-character Chinese surnames; any other name's first character is the surname.
+_COMPOUND_SURNAMES = frozenset(
+    ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙", "宇文", "夏侯",
+     "公孙", "司徒", "端木", "轩辕", "独孤", "南宫", "西门", "百里", "呼延", "歐陽", "諸葛", "長孫")
+)  # fmt: skip
+
+
+def document_key(number: str) -> str:
+    """A document number as compared: upper case, no fillers, O->0, I->1 (and Q->0)."""
+    if number.isalnum():  # the common case, without the regular expression
+        return number.upper().translate(_CONFUSABLE)
+    return _FILLERS.sub("", number.upper()).translate(_CONFUSABLE)
+
+
+def state_key(state: str) -> str:
+    """An issuing state or nationality as compared: "D<<" and "D" are Germany's MRZ code."""
+    if state.isalpha():
+        return state.upper()
+    return _FILLERS.sub("", state.upper())
+
+
+def plate_key(plate: str) -> str:
+    """A plate as compared: upper case, no spaces, hyphens or dots, O->0 and I->1."""
+    return _FILLERS.sub("", unicodedata.normalize("NFKC", plate).upper()).translate(_CONFUSABLE)
+
+
+def exact_key(value: str) -> str:
+    """VINs and container numbers: exact, apart from case and white space or hyphens."""
+    return _FILLERS.sub("", value.upper())
+
+
+def _is_han(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+
+
+def _pinyin(text: str) -> str:
+    return "".join(lazy_pinyin(text, style=Style.NORMAL, errors="ignore")).upper()
+
+
+def han_name_to_latin(text: str) -> str:
+    """汉字 name -> "SURNAME GIVENNAMES" in pinyin, as Chinese passports write it."""
+    han = "".join(c for c in text if _is_han(c))
+    if not han:
+        return ""
+    split = 2 if han[:2] in _COMPOUND_SURNAMES and len(han) > 2 else 1
+    surname, given = _pinyin(han[:split]), _pinyin(han[split:])
+    return f"{surname} {given}".strip()
+
+
+def to_latin(text: str) -> str:
+    """Any name as upper-case Latin letters and single spaces: Cyrillic by ICAO's table,
+    Han characters as pinyin, diacritics dropped, everything else a separator."""
+    if text.isascii():
+        # The common case, a Latin name as in the MRZ: no per-character work.
+        return " ".join(_NOT_LETTERS.sub(" ", text.upper()).split())
+    text = unicodedata.normalize("NFKC", text)
+    if any(_is_han(c) for c in text) and not any(c.isascii() and c.isalpha() for c in text):
+        return han_name_to_latin(text)
+    out: list[str] = []
+    for char in text:
+        upper = char.upper()
+        if upper in CYRILLIC_TO_LATIN:
+            out.append(CYRILLIC_TO_LATIN[upper])
+        elif char in _LATIN_SPECIAL or upper in _LATIN_SPECIAL:
+            out.append(_LATIN_SPECIAL.get(char, _LATIN_SPECIAL.get(upper, "")))
+        elif _is_han(char):
+            out.append(" " + _pinyin(char) + " ")
+        else:
+            base = "".join(
+                c for c in unicodedata.normalize("NFKD", upper) if not unicodedata.combining(c)
+            )
+            out.append(base if base.isascii() and base.isalpha() else " ")
+    return " ".join("".join(out).split())
+
+
+def name_tokens(text: str) -> list[str]:
+    return to_latin(text).split()
+
+
+def sorted_name(tokens: Iterable[str]) -> str:
+    """Tokens sorted: word order differs between scripts, documents and lists."""
+    return " ".join(sorted(tokens))
+
+
+def latin_only_name(surname: str, given_names: str) -> str | None:
+    """The fast path of `name_variants` for an ASCII name without original script, else None."""
+    written = f"{surname} {given_names}"
+    if not written.isascii():
+        return None
+    return " ".join(_NOT_LETTERS.sub(" ", written.upper()).split())
+
+
+def name_variants(surname: str, given_names: str = "", original: str = "") -> list[str]:
+    """The Latin forms under which a person is compared, each as "SURNAME GIVEN" tokens.
+
+    The Latin name as written, the original-script name transliterated, and for a
+    three-part Cyrillic name also the form without the patronymic, which passports omit.
+    """
+    variants: list[str] = []
+    latin = " ".join(name_tokens(surname) + name_tokens(given_names))
+    if latin:
+        variants.append(latin)
+        written = f"{surname} {given_names}"
+        if not written.isascii() and any(c in _ICAO_EXPANSIONS for c in written.upper()):
+            # MRZs write Ü as UE (or U): both forms are compared.
+            expanded = "".join(_ICAO_EXPANSIONS.get(c, c) for c in written.upper())
+            variants.append(" ".join(name_tokens(expanded)))
+    if original.strip():
+        converted = to_latin(original)
+        if converted:
+            variants.append(converted)
+            parts = converted.split()
+            if len(parts) == 3 and any(c.upper() in CYRILLIC_TO_LATIN for c in original):
+                variants.append(" ".join(parts[:2]))
+    return list(dict.fromkeys(variants))
+
+
+def blocking_prefixes(tokens: Iterable[str]) -> set[str]:
+    """Token beginnings that a candidate must share with the query to be scored at all."""
+    return {token[:BLOCKING_PREFIX] for token in tokens if len(token) >= 2}
+
+
+def person_keys(variants: Iterable[str], birth_year: int | None) -> set[str]:
+    """Blocking keys of a list entry: by birth year (when known) and a name token prefix.
+
+    "Y1974:ERIK" for an entry born in 1974; "N:ERIK" when the list gives no birth year.
+    A traveller's query reads its year +-1 and the "N" keys, so at most a few hundred of
+    200,000 entries are ever scored; without a birth date it reads the "T" keys.
+    """
+    keys: set[str] = set()
+    for variant in variants:
+        for prefix in blocking_prefixes(variant.split()):
+            keys.add(f"Y{birth_year}:{prefix}" if birth_year else f"N:{prefix}")
+            keys.add(f"T:{prefix}")
+    return keys
+
+
+def query_keys(variants: Iterable[str], birth_year: int | None) -> list[str]:
+    prefixes: set[str] = set()
+    for variant in variants:
+        prefixes |= blocking_prefixes(variant.split())
+    if birth_year is None:
+        return sorted(f"T:{p}" for p in prefixes)
+    keys = [f"N:{p}" for p in prefixes]
+    for year in (birth_year - 1, birth_year, birth_year + 1):
+        keys.extend(f"Y{year}:{p}" for p in prefixes)
+    return sorted(keys)
+
+
+def parse_birth(text: str) -> tuple[date | None, int | None]:
+    """A list's birth date: "YYYY-MM-DD", "YYYY" or empty. Raises ValueError otherwise."""
+    text = text.strip()
+    if not text:
+        return None, None
+    born = None
+    if len(text) == 4 and text.isdigit():
+        year = int(text)
+    elif len(text) == 10 and text[4] == "-" and text[7] == "-":
+        try:
+            born = date.fromisoformat(text)
+        except ValueError:
+            raise ValueError(f"birth date {text!r} is not a real date") from None
+        year = born.year
+    else:
+        raise ValueError(f"birth date {text!r} is not YYYY-MM-DD or YYYY")
+    if not 1880 <= year <= 2100:
+        raise ValueError(f"birth year {year} is out of range")
+    return born, year

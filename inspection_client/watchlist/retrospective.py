@@ -1,0 +1,177 @@
+"""Retrospective alerts: a newer snapshot re-checks the clearances of the last 24 hours, and
+hits the officer did not see at the time wait here for a supervisor."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from inspection_client.domain.models import PassengerClearance, VehicleClearance
+from inspection_client.store import records
+from inspection_client.store.database import Store
+from inspection_client.store.errors import translated_errors
+from inspection_client.watchlist.check import (
+    Checker,
+    WatchlistCheckResult,
+    check_passenger,
+    check_vehicle,
+    open_checker,
+)
+
+RECHECK_WINDOW = timedelta(hours=24)
+
+
+@dataclass(frozen=True)
+class RetrospectiveAlert:
+    id: int
+    record_id: uuid.UUID
+    record_seq: int
+    recorded_at: datetime
+    snapshot_version: int
+    list_name: str
+    entry_id: str
+    score: int
+    reason: str
+    action: str
+    subject: str  # who or what was cleared, as the officer recorded it
+    created_at: datetime
+
+
+def recheck_recent(
+    store: Store,
+    *,
+    now: datetime | None = None,
+    window: timedelta = RECHECK_WINDOW,
+    checker: Checker | None = None,
+) -> int:
+    """Re-check clearances recorded within `window` before `now`; return new alerts.
+
+    Amended clearances are checked as they stand now; voided ones are skipped. A hit
+    already on the clearance's own watchlist check (seen and handled) is not alerted again.
+    """
+    now = now or datetime.now(UTC)
+    since = now - window
+    own_checker = checker is None
+    checker = checker or open_checker(store)
+    if checker is None:
+        return 0
+    try:
+        found = []
+        for record_id in _recent_clearances(store, since, now):
+            state = records.current(store, record_id)
+            if state is None or state.voided:
+                continue
+            result = _check(checker, state.clearance)
+            seen = set()
+            if state.clearance.watchlist is not None:
+                seen = {(h.list_name, h.entry_id) for h in state.clearance.watchlist.hits}
+            for hit in result.hits:
+                if (hit.list_name, hit.entry_id) not in seen:
+                    found.append((state.original, state.clearance, hit))
+    finally:
+        if own_checker:
+            checker.close()
+    if not found:
+        return 0
+    created = 0
+    with store.write() as conn:
+        for original, clearance, hit in found:
+            cursor = conn.execute(
+                "INSERT OR IGNORE INTO watchlist_alerts(record_id, record_seq, recorded_at, "
+                "snapshot_version, list_name, entry_id, score, reason, action, subject, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    str(original.id),
+                    original.seq,
+                    original.recorded_at.isoformat(),
+                    checker.version,
+                    hit.list_name,
+                    hit.entry_id,
+                    hit.score,
+                    hit.reason,
+                    hit.action,
+                    _subject(clearance),
+                    now.isoformat(),
+                ),
+            )
+            created += cursor.rowcount
+    return created
+
+
+def _recent_clearances(store: Store, since: datetime, now: datetime) -> list[str]:
+    # recorded_at carries the device's own UTC offset, so text order is only approximate:
+    # a wide text bound first, then the exact comparison on parsed times.
+    bound = (since - timedelta(days=1)).date().isoformat()
+    with store.read() as conn:
+        rows = conn.execute(
+            "SELECT id, kind, target_id, recorded_at FROM records "
+            "WHERE kind IN ('passenger', 'vehicle', 'amendment') AND recorded_at >= ? "
+            "ORDER BY seq",
+            (bound,),
+        ).fetchall()
+    ids: dict[str, None] = {}
+    for record_id, kind, target_id, recorded_at in rows:
+        try:
+            at = datetime.fromisoformat(recorded_at)
+        except ValueError:
+            continue
+        if at.tzinfo is None:
+            at = at.replace(tzinfo=UTC)
+        if since <= at <= now + timedelta(hours=1):
+            ids[target_id if kind == "amendment" else record_id] = None
+    return list(ids)
+
+
+def _check(
+    checker: Checker, clearance: PassengerClearance | VehicleClearance
+) -> WatchlistCheckResult:
+    if isinstance(clearance, PassengerClearance):
+        return check_passenger(checker, clearance.document)
+    return check_vehicle(checker, clearance)
+
+
+def _subject(clearance: PassengerClearance | VehicleClearance) -> str:
+    if isinstance(clearance, PassengerClearance):
+        doc = clearance.document
+        name = f"{doc.surname} {doc.given_names}".strip()
+        return f"{name}, {doc.document_code} {doc.number} ({doc.issuing_state})"
+    return f"{clearance.vehicle_kind.value} {clearance.plate} ({clearance.registration_country})"
+
+
+def pending_alerts(store: Store) -> list[RetrospectiveAlert]:
+    """Alerts no supervisor has acknowledged yet, oldest first."""
+    with translated_errors(store.path):
+        rows = store.conn.execute(
+            "SELECT id, record_id, record_seq, recorded_at, snapshot_version, list_name, "
+            "entry_id, score, reason, action, subject, created_at FROM watchlist_alerts "
+            "WHERE acknowledged_at IS NULL ORDER BY id"
+        ).fetchall()
+    return [
+        RetrospectiveAlert(
+            id=row[0],
+            record_id=uuid.UUID(row[1]),
+            record_seq=row[2],
+            recorded_at=datetime.fromisoformat(row[3]),
+            snapshot_version=row[4],
+            list_name=row[5],
+            entry_id=row[6],
+            score=row[7],
+            reason=row[8],
+            action=row[9],
+            subject=row[10],
+            created_at=datetime.fromisoformat(row[11]),
+        )
+        for row in rows
+    ]
+
+
+def acknowledge_alert(store: Store, alert_id: int, officer: str) -> bool:
+    """Mark an alert as dealt with by `officer`; False if it was unknown or already done."""
+    with store.write() as conn:
+        cursor = conn.execute(
+            "UPDATE watchlist_alerts SET acknowledged_at = ?, acknowledged_by = ? "
+            "WHERE id = ? AND acknowledged_at IS NULL",
+            (datetime.now(UTC).isoformat(), officer, alert_id),
+        )
+    return cursor.rowcount == 1

@@ -1,0 +1,139 @@
+"""Central import of watchlist CSV files: bad rows reported by line, nothing published;
+good files published as signed snapshots that a workstation applies and checks against."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from inspection_central import reference
+from inspection_central.storage import CentralStorage, open_storage
+from inspection_central.watchlist_import import ImportRejected, import_list, parse_csv
+from inspection_client.store.database import Store
+from inspection_client.sync.wire import ReferenceKind
+from inspection_client.watchlist.apply import apply_snapshot
+from inspection_client.watchlist.check import open_checker
+
+SAMPLES = Path(__file__).parents[2] / "docs" / "samples" / "watchlist"
+
+
+@pytest.fixture
+def storage(tmp_path: Path) -> Iterator[CentralStorage]:
+    opened = open_storage(str(tmp_path / "central.db"))
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+def _lines(error: pytest.ExceptionInfo[ImportRejected]) -> list[int]:
+    return [line for line, _ in error.value.problems]
+
+
+@pytest.mark.parametrize("name", ["documents", "persons", "vehicles", "containers"])
+def test_samples_parse_and_are_recognised_by_their_header(name: str) -> None:
+    parsed = parse_csv((SAMPLES / f"{name}.csv").read_bytes())
+    assert parsed.name == name and parsed.size >= 2
+
+
+def test_every_bad_row_is_reported_with_its_line_number() -> None:
+    data = (
+        b"number,issuing_state,document_type,reason\n"
+        b"L898902C3,UTO,P,stolen\n"
+        b"L8989*2C3,UTO,P,stolen\n"  # 3: bad character
+        b"\n"
+        b"X1,UTOPIA,P,stolen\n"  # 5: state too long
+        b"X2,UTO,P,misplaced\n"  # 6: unknown reason
+        b"L8989O2C3,UTO,P,lost\n"  # 7: same number as line 2 after O/0 folding
+        b"X3,UTO\n"  # 8: too few fields
+    )
+    with pytest.raises(ImportRejected) as error:
+        parse_csv(data, "documents", source="docs.csv")
+    assert _lines(error) == [3, 5, 6, 7, 8]
+    assert "duplicate of line 2" in str(error.value)
+    assert "nothing was published" in str(error.value)
+
+
+def test_person_rows_need_a_name_an_action_and_a_real_date() -> None:
+    data = (
+        "surname,given_names,original_name,birth_date,nationality,reason,action\n"
+        "ERIKSSON,ANNA,,1974-08-12,UTO,wanted,refer\n"
+        ",,,1974,UTO,wanted,refer\n"
+        "WANG,,王,1980-02-30,CHN,wanted,refer\n"
+        '"KHAN\nMULTI",IMRAN,,1983,PAK,wanted,arrest\n'
+        "LI,,,,CHN,,refer\n"
+    ).encode()
+    with pytest.raises(ImportRejected) as error:
+        parse_csv(data)
+    assert _lines(error) == [3, 4, 5, 7]
+    text = str(error.value)
+    assert "surname or original_name" in text and "arrest" in text and "1980-02-30" in text
+
+
+def test_not_utf8_is_reported_with_its_line() -> None:
+    data = "plate,country,reason\nAB123,KAZ,ok\nAB\xe9,KAZ,x\n".encode("latin-1")
+    with pytest.raises(ImportRejected) as error:
+        parse_csv(data)
+    assert _lines(error) == [3]
+
+
+def test_unknown_header_is_refused() -> None:
+    with pytest.raises(ImportRejected, match="cannot tell which list"):
+        parse_csv(b"foo,bar\n1,2\n")
+    with pytest.raises(ImportRejected, match="missing column"):
+        parse_csv(b"number,reason\nL898902C3,stolen\n", "documents")
+
+
+def test_import_publishes_and_replaces_one_list(storage: CentralStorage) -> None:
+    first = import_list(storage, SAMPLES / "documents.csv")
+    assert (first.version, first.entries) == (1, 8)
+    second = import_list(storage, SAMPLES / "persons.csv")
+    assert second.version == 2
+    assert second.counts == {"documents": 8, "persons": 7, "vehicles": 0, "containers": 0}
+    signed = reference.latest(storage, ReferenceKind.WATCHLIST)
+    assert signed is not None and signed.snapshot.version == 2
+
+
+def test_bad_file_publishes_nothing(storage: CentralStorage, tmp_path: Path) -> None:
+    import_list(storage, SAMPLES / "documents.csv")
+    bad = tmp_path / "documents.csv"
+    bad.write_text("number,issuing_state,document_type,reason\nA1,UTO,P,stolen\nA2,,P,lost\n")
+    with pytest.raises(ImportRejected) as error:
+        import_list(storage, bad)
+    assert _lines(error) == [3]
+    signed = reference.latest(storage, ReferenceKind.WATCHLIST)
+    assert signed is not None and signed.snapshot.version == 1
+
+
+def test_published_snapshot_applies_on_a_workstation(storage: CentralStorage, store: Store) -> None:
+    for name in ("documents", "persons", "vehicles", "containers"):
+        import_list(storage, SAMPLES / f"{name}.csv")
+    signed = reference.latest(storage, ReferenceKind.WATCHLIST)
+    assert signed is not None
+    result = apply_snapshot(store, signed, central_key=storage.signing_key().public_key())
+    assert result.applied and result.version == 4
+    checker = open_checker(store)
+    assert checker is not None
+    with checker:
+        assert checker.documents("L898902C3", "UTO")[0].score == 100
+        assert checker.persons("OUYANG", "NANA", birth_date=date(1991, 3, 5))[0].action == "refuse"
+        assert checker.plates("新A12345", "CHN")
+        assert checker.containers("MSCU1234566")
+
+
+def test_command_reports_bad_rows_and_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from inspection_central.cli import main
+
+    database = str(tmp_path / "central.db")
+    bad = tmp_path / "containers.csv"
+    bad.write_text("container,reason\nCSQU3054383,ok\nCSQU3054384,bad check digit\n")
+    assert main(["watchlist", "import", str(bad), "--database", database]) == 2
+    assert "line 3" in capsys.readouterr().err
+    status = main(["watchlist", "import", str(SAMPLES / "containers.csv"), "--database", database])
+    assert status == 0
+    assert "snapshot 1 published" in capsys.readouterr().out

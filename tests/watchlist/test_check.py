@@ -1,0 +1,197 @@
+"""Exact, near and false-positive checks for every list, on an applied sample snapshot."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from inspection_client.domain.models import ContainerLoad
+from inspection_client.store.database import Store
+from inspection_client.watchlist.apply import apply_snapshot
+from inspection_client.watchlist.check import (
+    HIT_THRESHOLD,
+    Checker,
+    VehicleFields,
+    check_passenger,
+    check_vehicle,
+    not_checked,
+    open_checker,
+)
+from tests import factories
+from tests.watchlist.conftest import SnapshotMaker
+
+
+@pytest.fixture
+def checker(
+    store: Store, make_snapshot: SnapshotMaker, central_key: Ed25519PrivateKey
+) -> Iterator[Checker]:
+    apply_snapshot(store, make_snapshot(1), central_key=central_key.public_key())
+    opened = open_checker(store)
+    assert opened is not None
+    with opened:
+        yield opened
+
+
+def test_no_checker_without_a_snapshot(store: Store) -> None:
+    assert open_checker(store) is None
+    assert not_checked().outcome == "not_checked"
+
+
+# -- documents ---------------------------------------------------------------------------
+
+
+def test_specimen_document_is_an_exact_hit(checker: Checker) -> None:
+    result = check_passenger(
+        checker, factories.document(number="L898902C3", issuing_state="UTO", surname="X")
+    )
+    (hit,) = result.hits
+    assert (hit.list_name, hit.entry_id, hit.score) == ("documents", "UTO/L898902C3", 100)
+    assert "stolen" in hit.reason
+    assert result.snapshot_version == 1
+
+
+def test_o_for_zero_is_still_a_hit_with_a_lower_score(checker: Checker) -> None:
+    (hit,) = checker.documents("L8989O2C3", "UTO")
+    assert hit.score == 95
+    assert "O/0" in hit.reason
+
+
+def test_a_listed_number_with_confusable_letters_matches_digits(checker: Checker) -> None:
+    (hit,) = checker.documents("X01234567", "PAK")
+    assert hit.action == "notify"
+
+
+def test_same_number_of_another_state_is_no_hit(checker: Checker) -> None:
+    assert checker.documents("L898902C3", "PAK") == []
+
+
+def test_a_neighbouring_number_is_no_hit(checker: Checker) -> None:
+    assert checker.documents("L898902C4", "UTO") == []
+
+
+# -- persons -----------------------------------------------------------------------------
+
+
+def test_latin_name_with_same_birth_date(checker: Checker) -> None:
+    (hit,) = checker.persons("ERIKSSON", "ANNA MARIA", birth_date=date(1974, 8, 12))
+    assert (hit.entry_id, hit.score, hit.action) == ("P-ERIKSSON", 100, "refuse")
+
+
+def test_misspelt_name_is_a_near_hit(checker: Checker) -> None:
+    (hit,) = checker.persons("ERICSSON", "ANNA MARIA", birth_date=date(1974, 8, 12))
+    assert HIT_THRESHOLD <= hit.score < 100
+
+
+def test_words_in_another_order_still_hit(checker: Checker) -> None:
+    (hit,) = checker.persons("ANNA MARIA ERIKSSON", birth_date=date(1974, 8, 12))
+    assert hit.entry_id == "P-ERIKSSON"
+
+
+def test_conflicting_birth_year_excludes_the_entry(checker: Checker) -> None:
+    assert checker.persons("ERIKSSON", "ANNA MARIA", birth_date=date(1990, 8, 12)) == []
+
+
+def test_birth_year_one_off_lowers_the_score(checker: Checker) -> None:
+    same = checker.persons("ERIKSSON", "ANNA MARIA", birth_date=date(1974, 8, 12))[0].score
+    off = checker.persons("ERIKSSON", "ANNA MARIA", birth_date=date(1975, 8, 12))
+    assert off and off[0].score < same
+
+
+def test_different_person_with_a_similar_surname_is_no_hit(checker: Checker) -> None:
+    assert checker.persons("ERIKSSON", "LARS", birth_date=date(1974, 8, 12)) == []
+    assert checker.persons("ANDERSSON", "ANNA", birth_date=date(1974, 8, 12)) == []
+
+
+def test_chinese_listed_name_hits_its_pinyin(checker: Checker) -> None:
+    result = check_passenger(
+        checker,
+        factories.document(
+            surname="LIU", given_names="DEHUA", birth_date=date(1961, 9, 27), nationality="CHN"
+        ),
+    )
+    assert [h.entry_id for h in result.hits] == ["P-LIU"]
+
+
+def test_chinese_name_split_in_syllables_still_hits(checker: Checker) -> None:
+    (hit,) = checker.persons("WANG", "XIAO MING", birth_date=date(1980, 5, 5))
+    assert hit.entry_id == "P-WANG"
+
+
+def test_chinese_name_typed_in_han_characters_hits(checker: Checker) -> None:
+    (hit,) = checker.persons("王小明", birth_year=1980)
+    assert hit.entry_id == "P-WANG"
+
+
+def test_other_chinese_name_is_no_hit(checker: Checker) -> None:
+    assert checker.persons("WANG", "XIAOHONG", birth_date=date(1980, 5, 5)) == []
+    assert checker.persons("LIU", "XIAOHUA", birth_date=date(1961, 9, 27)) == []
+
+
+def test_cyrillic_listed_name_hits_the_icao_transliteration(checker: Checker) -> None:
+    (hit,) = checker.persons("IVANOV", "SERGEI", birth_date=date(1970, 1, 2))
+    assert (hit.entry_id, hit.action) == ("P-IVANOV", "refuse")
+
+
+def test_cyrillic_name_in_an_older_spelling_is_a_near_hit(checker: Checker) -> None:
+    (hit,) = checker.persons("IVANOV", "SERGEY", birth_date=date(1970, 1, 2))
+    assert HIT_THRESHOLD <= hit.score < 100
+
+
+def test_other_russian_name_is_no_hit(checker: Checker) -> None:
+    assert checker.persons("PETROV", "SERGEI", birth_date=date(1970, 1, 2)) == []
+
+
+def test_umlaut_listed_name_hits_its_mrz_spelling(checker: Checker) -> None:
+    (hit,) = checker.persons("MUELLER", "JUERGEN", birth_date=date(1960, 1, 1), nationality="DEU")
+    assert hit.entry_id == "P-MULLER"
+
+
+def test_clean_traveller_has_no_hit(checker: Checker) -> None:
+    result = check_passenger(checker, factories.document())
+    assert not result.hit
+    assert result.as_check().outcome == "no_hit"
+
+
+def test_a_hit_needs_the_officers_outcome(checker: Checker) -> None:
+    result = check_passenger(checker, factories.document(number="L898902C3", issuing_state="UTO"))
+    with pytest.raises(ValueError, match="outcome"):
+        result.as_check()
+    check = result.as_check("referred")
+    assert check.outcome == "referred" and check.hits == result.hits
+
+
+# -- vehicles and containers -------------------------------------------------------------
+
+
+def test_listed_plate_with_other_spacing_hits(checker: Checker) -> None:
+    result = check_vehicle(checker, factories.truck(plate="新A-12345", containers=()))
+    assert [h.entry_id for h in result.hits] == ["V-1"]
+
+
+def test_listed_plate_of_another_country_is_no_hit(checker: Checker) -> None:
+    assert checker.plates("新A12345", "MNG") == []
+
+
+def test_near_plate_is_no_hit(checker: Checker) -> None:
+    assert checker.plates("新A12346", "CHN") == []
+
+
+def test_vin_and_container_hit_exactly(checker: Checker) -> None:
+    result = check_vehicle(
+        checker, VehicleFields(vins=["1m8gdm9axkp042788"], containers=["CSQU 305438-3"])
+    )
+    assert sorted(h.entry_id for h in result.hits) == ["C-1", "V-2"]
+    assert result.strongest_action == "refuse"
+
+
+def test_near_vin_and_container_are_no_hit(checker: Checker) -> None:
+    assert checker.vins("1M8GDM9AXKP042789") == []
+    assert checker.containers("CSQU3054384") == []
+
+
+def test_clean_truck_has_no_hit(checker: Checker) -> None:
+    truck = factories.truck(plate="蒙B99999", containers=(ContainerLoad(number="MSCU1234566"),))
+    assert not check_vehicle(checker, truck).hit

@@ -1,0 +1,99 @@
+"""`inspection-client watchlist ...`: exit 1 on a hit, 0 without, 2 usage, 3 no snapshot."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from inspection_client.cli import main
+from inspection_client.store.database import Store
+from inspection_client.sync.keys import public_key_text
+from inspection_client.watchlist.apply import apply_snapshot
+from tests.watchlist.conftest import SnapshotMaker
+
+
+@pytest.fixture
+def applied(store: Store, make_snapshot: SnapshotMaker, central_key: Ed25519PrivateKey) -> Store:
+    apply_snapshot(store, make_snapshot(7), central_key=central_key.public_key())
+    return store
+
+
+@pytest.mark.parametrize(
+    ("argv", "status"),
+    [
+        (["--document", "L898902C3", "--state", "UTO"], 1),
+        (["--document", "L8989O2C3", "--state", "UTO"], 1),
+        (["--document", "L898902C3", "--state", "PAK"], 0),
+        (["--name", "ERIKSSON ANNA MARIA", "--birth-date", "1974-08-12"], 1),
+        (["--name", "王小明"], 1),
+        (["--name", "SMITH JOHN"], 0),
+        (["--plate", "新A 12345", "--country", "CHN"], 1),
+        (["--vin", "1M8GDM9AXKP042788"], 1),
+        (["--container", "MSCU1234566"], 0),
+    ],
+)
+def test_check_exit_status(applied: Store, argv: list[str], status: int) -> None:
+    assert main(["watchlist", "check", *argv]) == status
+
+
+def test_check_json(applied: Store, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["watchlist", "check", "--vin", "1M8GDM9AXKP042788", "--json"]) == 1
+    result = json.loads(capsys.readouterr().out)
+    assert result["snapshot_version"] == 7 and result["hit"]
+    assert result["hits"][0]["action"] == "refuse"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--document", "L898902C3"],  # no state
+        ["--plate", "AB123"],  # no country
+        ["--vin", "X", "--container", "Y"],  # two at once
+        ["--name", "X", "--birth-date", "12.08.1974"],
+        [],
+    ],
+)
+def test_usage_errors_exit_2(applied: Store, argv: list[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["watchlist", "check", *argv])
+    assert exit_info.value.code == 2
+
+
+def test_no_snapshot_exits_3(store: Store, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["watchlist", "check", "--vin", "1M8GDM9AXKP042788"]) == 3
+    assert "No watchlist snapshot is active" in capsys.readouterr().err
+
+
+def test_status(applied: Store, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["watchlist", "status", "--json"]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert status["version"] == 7 and status["stale"] is False
+    assert status["entries"]["documents"] == 3
+    assert main(["watchlist", "status"]) == 0
+    assert "snapshot 7" in capsys.readouterr().out
+
+
+def test_import_snapshot_file(
+    store: Store,
+    make_snapshot: SnapshotMaker,
+    central_key: Ed25519PrivateKey,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = tmp_path / "watchlist-v2.snapshot.json"
+    path.write_text(make_snapshot(2).model_dump_json())
+    key = public_key_text(central_key.public_key())
+    assert main(["watchlist", "import-snapshot", str(path), "--central-key", key]) == 0
+    assert "snapshot 2 applied" in capsys.readouterr().out
+    assert main(["watchlist", "import-snapshot", str(path), "--central-key", key]) == 0
+    assert "already active" in capsys.readouterr().out
+    other = public_key_text(Ed25519PrivateKey.generate().public_key())
+    path.write_text(make_snapshot(3).model_dump_json())
+    assert main(["watchlist", "import-snapshot", str(path), "--central-key", other]) == 1
+    assert "bad signature" in capsys.readouterr().err
+    path.write_text("<html>captive portal</html>")
+    assert main(["watchlist", "import-snapshot", str(path), "--central-key", key]) == 2
+    assert "not a signed snapshot" in capsys.readouterr().err

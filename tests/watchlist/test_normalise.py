@@ -1,0 +1,66 @@
+"""Normalised keys and names: both sides of a comparison go through these."""
+
+from __future__ import annotations
+
+import pytest
+
+from inspection_client.watchlist import normalise
+
+
+@pytest.mark.parametrize(
+    ("read", "listed"),
+    [
+        ("L8989O2C3", "L898902C3"),  # O read for 0
+        ("L898902C3<<", "L898902C3"),  # MRZ fillers
+        ("l898-902 c3", "L898902C3"),  # typed with a hyphen and a space
+        ("X01234567", "XOI234567"),  # I for 1 and O for 0 on the list's side
+    ],
+)
+def test_document_numbers_fold_confusions_and_fillers(read: str, listed: str) -> None:
+    assert normalise.document_key(read) == normalise.document_key(listed)
+
+
+def test_different_document_numbers_stay_different() -> None:
+    assert normalise.document_key("L898902C3") != normalise.document_key("L898902C8")
+
+
+@pytest.mark.parametrize(
+    ("name", "latin"),
+    [
+        ("王小明", "WANG XIAOMING"),
+        ("欧阳娜娜", "OUYANG NANA"),  # a two-character surname
+        ("Иванов Сергей", "IVANOV SERGEI"),
+        ("Юлия Щербакова", "IULIIA SHCHERBAKOVA"),
+        ("José Łukasz Straße", "JOSE LUKASZ STRASSE"),
+        ("ERIKSSON<<ANNA<MARIA", "ERIKSSON ANNA MARIA"),
+    ],
+)
+def test_names_become_upper_case_latin(name: str, latin: str) -> None:
+    assert normalise.to_latin(name) == latin
+
+
+def test_umlauts_are_compared_in_both_icao_forms() -> None:
+    assert normalise.name_variants("Müller", "Jürgen") == ["MULLER JURGEN", "MUELLER JUERGEN"]
+
+
+def test_a_cyrillic_patronymic_is_also_dropped() -> None:
+    variants = normalise.name_variants("", "", "Иванов Сергей Петрович")
+    assert variants == ["IVANOV SERGEI PETROVICH", "IVANOV SERGEI"]
+
+
+def test_plates_ignore_spacing_and_case() -> None:
+    assert normalise.plate_key("新a 123-45") == normalise.plate_key("新A12345")
+    assert normalise.plate_key("AB 123") != normalise.plate_key("AB 124")
+
+
+def test_query_keys_meet_the_entry_keys_of_the_same_person() -> None:
+    entry = normalise.person_keys(["ERIKSSON ANNA"], 1974)
+    assert set(normalise.query_keys(["ERIKSON ANNA"], 1975)) & entry
+    assert set(normalise.query_keys(["ERIKSSON ANNA"], None)) & entry
+    assert not set(normalise.query_keys(["ERIKSSON ANNA"], 1980)) & entry
+
+
+@pytest.mark.parametrize("text", ["1974-13-01", "74", "12/08/1974", "1700"])
+def test_bad_birth_dates_are_refused(text: str) -> None:
+    with pytest.raises(ValueError, match="birth"):
+        normalise.parse_birth(text)

@@ -1,0 +1,118 @@
+"""A newer snapshot re-checks the last 24 hours and raises alerts for the supervisor."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from inspection_client.domain.models import WatchlistCheck
+from inspection_client.store import records
+from inspection_client.store.database import Store
+from inspection_client.watchlist.apply import apply_snapshot
+from inspection_client.watchlist.retrospective import acknowledge_alert, pending_alerts
+from tests import factories
+from tests.watchlist.conftest import SnapshotMaker, sample_payload
+
+LISTED_LATER = {
+    "documents": [{"number": "AB1234567", "state": "PAK", "type": "P", "reason": "stolen"}]
+}
+
+
+def test_traveller_listed_after_clearance_raises_one_alert(
+    store: Store, make_snapshot: SnapshotMaker, central_key: Ed25519PrivateKey
+) -> None:
+    key = central_key.public_key()
+    apply_snapshot(store, make_snapshot(1), central_key=key)
+    cleared = records.save(store, factories.passenger(), officer="OFF001")
+    other = records.save(
+        store,
+        factories.passenger(document=factories.document(number="ZZ9999999")),
+        officer="OFF001",
+    )
+    result = apply_snapshot(store, make_snapshot(2, sample_payload(LISTED_LATER)), central_key=key)
+    assert result.alerts == 1
+    (alert,) = pending_alerts(store)
+    assert alert.record_id == cleared.id and alert.record_seq == cleared.seq
+    assert alert.record_id != other.id
+    assert (alert.list_name, alert.entry_id, alert.snapshot_version) == (
+        "documents",
+        "PAK/AB1234567",
+        2,
+    )
+    assert "AB1234567" in alert.subject
+    # The same hit is not alerted twice by a later snapshot.
+    again = apply_snapshot(store, make_snapshot(3, sample_payload(LISTED_LATER)), central_key=key)
+    assert again.alerts == 0
+    assert acknowledge_alert(store, alert.id, "SUP001")
+    assert pending_alerts(store) == []
+    assert not acknowledge_alert(store, alert.id, "SUP001")
+
+
+def test_hits_already_handled_at_the_lane_are_not_alerted(
+    store: Store, make_snapshot: SnapshotMaker, central_key: Ed25519PrivateKey
+) -> None:
+    from inspection_client.domain.models import WatchlistHit
+
+    hit = WatchlistHit(
+        list_name="documents", entry_id="PAK/AB1234567", score=100, reason="x", action="refer"
+    )
+    handled = WatchlistCheck(
+        snapshot_version=1,
+        hits=(hit,),
+        outcome="cleared_with_approval",
+        approved_by="SUP001",
+        approval_reason="namesake",
+    )
+    records.save(store, factories.passenger(watchlist=handled), officer="OFF001")
+    result = apply_snapshot(
+        store, make_snapshot(2, sample_payload(LISTED_LATER)), central_key=central_key.public_key()
+    )
+    assert result.alerts == 0
+
+
+def test_records_older_than_a_day_are_not_rechecked(
+    store: Store, make_snapshot: SnapshotMaker, central_key: Ed25519PrivateKey
+) -> None:
+    records.save(store, factories.passenger(), officer="OFF001")
+    tomorrow = datetime.now(UTC) + timedelta(hours=25)
+    result = apply_snapshot(
+        store,
+        make_snapshot(2, sample_payload(LISTED_LATER)),
+        central_key=central_key.public_key(),
+        now=tomorrow,
+    )
+    assert result.applied and result.alerts == 0
+
+
+def test_voided_clearances_are_skipped_and_amended_ones_checked_as_they_stand(
+    store: Store, make_snapshot: SnapshotMaker, central_key: Ed25519PrivateKey
+) -> None:
+    from inspection_client.domain.codes import Role
+    from inspection_client.domain.models import Amendment, Officer, Void
+    from inspection_client.store.officers import add_officer
+
+    add_officer(store, Officer(code="SUP001", name="Supervisor", role=Role.SUPERVISOR), None)
+    voided = records.save(store, factories.passenger(), officer="OFF001")
+    records.save(
+        store,
+        Void(target_id=voided.id, reason="entered twice", approved_by="SUP001"),
+        officer="OFF001",
+    )
+    typo = factories.document(number="ZZ0000000")
+    amended = records.save(store, factories.passenger(document=typo), officer="OFF001")
+    records.save(
+        store,
+        Amendment(
+            target_id=amended.id,
+            reason="number mistyped",
+            approved_by="SUP001",
+            replacement=factories.passenger(),
+        ),
+        officer="OFF001",
+    )
+    result = apply_snapshot(
+        store, make_snapshot(2, sample_payload(LISTED_LATER)), central_key=central_key.public_key()
+    )
+    assert result.alerts == 1
+    assert [a.record_id for a in pending_alerts(store)] == [amended.id]
