@@ -1,0 +1,113 @@
+"""`inspection-client report`: a shift or period report as PDF, CSV or XLSX."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from inspection_client.commands.common import open_store
+from inspection_client.errors import InputError
+
+FORMATS = ("pdf", "csv", "xlsx")
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "report",
+        help="write a shift report (PDF, CSV or XLSX)",
+        description="Write the report of a shift, of the latest shift, or of the clearances "
+        "recorded in a period. Figures are the current state: amendments replace the original "
+        "clearance, voided clearances are not counted. A PDF carries a QR code with a signed "
+        "digest of the report's data (check it with `inspection-client verify`).",
+    )
+    scope = parser.add_mutually_exclusive_group(required=True)
+    scope.add_argument("--shift", metavar="ID", help="a shift id (see `shift list`)")
+    scope.add_argument("--last", action="store_true", help="the latest shift")
+    scope.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="DATE",
+        help="start of a period: YYYY-MM-DD or YYYY-MM-DDTHH:MM[+08:00]; times without an "
+        "offset are this computer's local time",
+    )
+    parser.add_argument(
+        "--to", dest="date_to", metavar="DATE", help="end of the period (a date is inclusive)"
+    )
+    parser.add_argument(
+        "--format",
+        type=_report_format,
+        metavar="FORMAT",
+        help="pdf, csv or xlsx (default: from the file name)",
+    )
+    parser.add_argument("--output", "-o", required=True, metavar="PATH", help="file to write")
+    parser.add_argument(
+        "--lang",
+        dest="report_lang",
+        metavar="LANG",
+        help="language of a PDF: en or zh_CN (default: the global --lang, else en)",
+    )
+    parser.set_defaults(handler=run)
+
+
+def _report_format(text: str) -> str:
+    if text.lower() not in FORMATS:
+        raise argparse.ArgumentTypeError(f"{text!r} is not one of pdf, csv, xlsx")
+    return text.lower()
+
+
+def parse_when(text: str, *, end: bool) -> datetime:
+    """A date or ISO date-time; a date is its first (or with ``end``, last) instant.
+
+    Raises:
+        InputError: the text is neither.
+    """
+    try:
+        if len(text.strip()) == 10:
+            day = date.fromisoformat(text.strip())
+            moment = datetime.combine(day, time.max if end else time.min)
+        else:
+            moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise InputError(
+            f"{text!r} is not a date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM (e.g. 2026-11-20)."
+        ) from None
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+def run(args: argparse.Namespace) -> int:
+    from inspection_client.reports import documents
+    from inspection_client.reports.labels import check_lang
+
+    output = Path(args.output)
+    kind = args.format or output.suffix.lower().lstrip(".")
+    if kind not in FORMATS:
+        raise InputError(
+            f"Cannot tell the format from {output.name!r}; add --format pdf, csv or xlsx."
+        )
+    try:
+        lang = check_lang(args.report_lang or getattr(args, "lang", None) or "en")
+    except ValueError as error:
+        raise InputError(str(error)) from None
+    if args.date_to and not args.date_from:
+        raise InputError("--to needs --from.")
+    with open_store(args) as store:
+        if args.date_from:
+            start = parse_when(args.date_from, end=False)
+            finish = (
+                parse_when(args.date_to, end=True)
+                if args.date_to
+                else start + timedelta(days=1) - timedelta(microseconds=1)
+            )
+            report = documents.build_report(store, period=(start, finish))
+        else:
+            report = documents.build_report(store, shift_id=args.shift, last=args.last)
+        written = documents.write_report(store, report, output, kind=kind, lang=lang)
+    counts = report.counts()
+    print(
+        f"Wrote {written} ({kind.upper()}): {counts['clearances']:,} clearances, "
+        f"{counts['refused']:,} refused, {counts['referred']:,} referred.",
+        file=sys.stdout,
+    )
+    return 0

@@ -1,0 +1,92 @@
+"""`inspection-client slip RECORD_ID`: a signed release slip (gate pass) for a vehicle."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+from inspection_client.commands.common import open_store, positive_int
+from inspection_client.errors import InputError
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "slip",
+        help="print a release slip (gate pass) for a vehicle clearance",
+        description="Seal the vehicle clearance's current state into a release slip with a QR "
+        "code signed by this workstation, checked offline at the exit gate "
+        "(`inspection-client verify`). Voided and passenger records get no slip.",
+    )
+    parser.add_argument(
+        "record_id", metavar="RECORD_ID", help="the record id (or 8+ leading characters)"
+    )
+    target = parser.add_mutually_exclusive_group(required=True)
+    target.add_argument("--output", "-o", metavar="FILE", help="FILE.pdf or FILE.png")
+    target.add_argument(
+        "--payload", action="store_true", help="print only the QR text to standard output"
+    )
+    parser.add_argument(
+        "--size",
+        type=_size,
+        default="80mm",
+        metavar="SIZE",
+        help="PDF paper: 80mm (receipt printer, default) or a5",
+    )
+    parser.add_argument(
+        "--valid-hours",
+        type=positive_int,
+        default=72,
+        metavar="H",
+        help="hours the slip stays valid (default 72)",
+    )
+    parser.add_argument(
+        "--lang",
+        dest="slip_lang",
+        metavar="LANG",
+        help="en or zh_CN (default: global --lang, else en)",
+    )
+    parser.set_defaults(handler=run)
+
+
+def _size(text: str) -> str:
+    if text.lower() not in ("80mm", "a5"):
+        raise argparse.ArgumentTypeError(f"{text!r} is not 80mm or a5")
+    return text.lower()
+
+
+def run(args: argparse.Namespace) -> int:
+    from inspection_client.reports import documents
+    from inspection_client.reports import slip as slips
+    from inspection_client.reports.files import save_document
+    from inspection_client.reports.labels import check_lang
+
+    try:
+        lang = check_lang(args.slip_lang or getattr(args, "lang", None) or "en")
+    except ValueError as error:
+        raise InputError(str(error)) from None
+    output = Path(args.output) if args.output else None
+    if output is not None and output.suffix.lower() not in (".pdf", ".png"):
+        raise InputError(f"Write the slip to a .pdf or .png file, not {output.name!r}.")
+    with open_store(args) as store:
+        slip = slips.issue_slip(
+            store,
+            args.record_id,
+            documents.workstation_key(store),
+            valid_for=timedelta(hours=args.valid_hours),
+        )
+    if output is None:
+        print(slip.text)
+        return 0
+    if output.suffix.lower() == ".png":
+        data = slips.render_png(slip, lang=lang)
+    else:
+        data = slips.render_pdf(slip, size=args.size, lang=lang)
+    save_document(output, data)
+    print(
+        f"Wrote {output}: release slip for {slip.clearance.plate}, valid until "
+        f"{slip.expires_at:%Y-%m-%d %H:%M} UTC.",
+        file=sys.stdout,
+    )
+    return 0

@@ -1,0 +1,82 @@
+"""`inspection-client verify`: check a scanned release slip or shift-report code, offline."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from inspection_client.commands.common import open_store
+
+# A QR code holds at most 4,296 characters; anything far longer is not a scan.
+MAX_INPUT_BYTES = 64 * 1024
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "verify",
+        help="check a scanned release slip or shift-report QR text",
+        description="Verify the signature, expiry and port of a scanned QR text. A valid "
+        "release slip is recorded as used; a second check says when it was first used. "
+        "Exit status: 0 valid, 1 anything else.",
+    )
+    parser.add_argument(
+        "text", metavar="TEXT", help="the scanned text, or - to read standard input"
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument(
+        "--officer", metavar="CODE", help="the gate officer (recorded with the use)"
+    )
+    parser.add_argument(
+        "--no-mark",
+        action="store_true",
+        help="only look: do not record the slip as used",
+    )
+    parser.add_argument(
+        "--against-records",
+        action="store_true",
+        help="for a shift report: also rebuild the report from this database and compare digests",
+    )
+    parser.set_defaults(handler=run)
+
+
+def read_text(source: str) -> str:
+    if source != "-":
+        return source
+    raw = (
+        sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        if hasattr(sys.stdin, "buffer")
+        else (sys.stdin.read(MAX_INPUT_BYTES + 1).encode("utf-8", "replace"))
+    )
+    # Undecodable bytes become U+FFFD, which the decoder then reports as not a sealed document.
+    return raw[: MAX_INPUT_BYTES + 1].decode("utf-8", "replace")
+
+
+def run(args: argparse.Namespace) -> int:
+    from inspection_client.reports import gate, shift_report
+    from inspection_client.reports.sealed_qr import DocumentKind
+
+    text = read_text(args.text)
+    with open_store(args) as store:
+        result = gate.verify_text(store, text, officer=args.officer, mark_used=not args.no_mark)
+        records_match: tuple[bool, str] | None = None
+        if args.against_records and result.valid and result.kind is DocumentKind.REPORT:
+            assert result.claims is not None
+            records_match = shift_report.recompute_digest(store, result.claims)
+    valid = result.valid and (records_match is None or records_match[0])
+    if args.json:
+        payload: dict[str, Any] = result.to_json()
+        if records_match is not None:
+            payload["records_match"] = records_match[0]
+            payload["records_detail"] = records_match[1]
+            payload["valid"] = valid
+        print(json.dumps(payload, ensure_ascii=False, default=str))
+    else:
+        kind = result.kind.value if result.kind else "unknown"
+        print(f"{result.verdict.value.upper()}: {result.reason} ({kind})")
+        for name, value in sorted((result.claims or {}).items()):
+            print(f"  {name}: {value}")
+        if records_match is not None:
+            print(("MATCHES" if records_match[0] else "DIFFERS") + f": {records_match[1]}")
+    return 0 if valid else 1

@@ -1,0 +1,147 @@
+"""The exit gate's check of a scanned release slip or shift-report code, offline.
+
+Keys are this workstation's own plus the workstation keys of the signed reference data (the
+sync feature's `store.sync_state.workstation_public_keys`, when that module is present). A
+release slip is valid once: its first valid scan is recorded in ``used_slips``, keyed by the
+signer's key id and the slip id, and every later scan is `Verdict.ALREADY_USED`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from inspection_client import paths
+from inspection_client.errors import UserFacingError
+from inspection_client.reports.sealed_qr import (
+    PREFIXES,
+    DocumentKind,
+    Unsealed,
+    Verdict,
+    key_id,
+    unseal,
+)
+from inspection_client.store.database import Store
+
+KnownKeys = dict[str, tuple[Ed25519PublicKey, bool]]
+
+
+@dataclass(frozen=True)
+class SlipUse:
+    """The first use of a release slip at this gate."""
+
+    key_id: str
+    slip_id: str
+    first_used_at: datetime
+    officer: str | None
+    uses: int
+
+
+def known_keys(store: Store, *, key_file: Path | None = None) -> KnownKeys:
+    """Key id hex -> (public key, revoked): the reference data's keys plus this workstation's."""
+    keys: KnownKeys = {}
+    try:
+        sync_state: Any = importlib.import_module("inspection_client.store.sync_state")
+        provider: Callable[[Store], KnownKeys] | None = getattr(
+            sync_state, "workstation_public_keys", None
+        )
+    except ImportError:
+        provider = None
+    if provider is not None:
+        keys.update(provider(store))
+    own = _own_public_key(store, key_file)
+    # Our own key is trusted unless the reference data says it was revoked.
+    if own is not None:
+        keys.setdefault(key_id(own).hex(), (own, False))
+    return keys
+
+
+def _own_public_key(store: Store, key_file: Path | None) -> Ed25519PublicKey | None:
+    from inspection_client.sync import keys as key_files
+
+    path = key_file or paths.workstation_key_file(store.path.parent)
+    if not path.exists():
+        return None
+    try:
+        return key_files.load_private_key(path).public_key()
+    except UserFacingError:
+        # An unreadable own key only means our own slips cannot be checked here.
+        return None
+
+
+def verify_text(
+    store: Store,
+    text: str,
+    *,
+    now: datetime | None = None,
+    officer: str | None = None,
+    mark_used: bool = True,
+    keys: KnownKeys | None = None,
+) -> Unsealed:
+    """Check a scanned text. Never raises on any text.
+
+    A release slip must be for this workstation's port; its first valid check is recorded
+    (unless ``mark_used`` is false, for a look without letting the vehicle through). A shift
+    report's code is checked for signature and expiry only.
+    """
+    now = now or datetime.now(UTC)
+    known = known_keys(store) if keys is None else keys
+    revoked: list[str] = []
+
+    def resolve(kid: bytes) -> Ed25519PublicKey | None:
+        entry = known.get(kid.hex())
+        if entry is None:
+            return None
+        public_key, is_revoked = entry
+        if is_revoked:
+            revoked.append(kid.hex())
+            return None
+        return public_key
+
+    is_slip = isinstance(text, str) and text.strip().startswith(PREFIXES[DocumentKind.SLIP])
+    port = store.require_workstation().port_code if is_slip else None
+    result = unseal(text, resolve, now=now, expected_port=port)
+    if result.verdict is Verdict.UNKNOWN_SIGNER and revoked:
+        reason = f"signed by workstation key {revoked[0]}, which has been revoked"
+        return replace(result, reason=reason)
+    if not result.valid or result.kind is not DocumentKind.SLIP or not mark_used:
+        return result
+    assert result.key_id is not None and result.claims is not None
+    use = record_use(store, result.key_id, str(result.claims.get("id")), now, officer)
+    if use.uses > 1:
+        by = f" by {use.officer}" if use.officer else ""
+        reason = f"already used {use.first_used_at:%Y-%m-%d %H:%M} UTC{by}"
+        return replace(result, verdict=Verdict.ALREADY_USED, reason=reason)
+    return result
+
+
+def record_use(store: Store, kid: str, slip_id: str, now: datetime, officer: str | None) -> SlipUse:
+    """Count a use of the slip and return its first use (uses == 1 when this is the first)."""
+    with store.write() as conn:
+        conn.execute(
+            "INSERT INTO used_slips(key_id, slip_id, first_used_at, officer) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(key_id, slip_id) DO UPDATE SET uses = uses + 1",
+            (kid, slip_id, now.astimezone(UTC).isoformat(), officer),
+        )
+        row = conn.execute(
+            "SELECT first_used_at, officer, uses FROM used_slips WHERE key_id = ? AND slip_id = ?",
+            (kid, slip_id),
+        ).fetchone()
+    return SlipUse(kid, slip_id, datetime.fromisoformat(row[0]), row[1], int(row[2]))
+
+
+def first_use(store: Store, kid: str, slip_id: str) -> SlipUse | None:
+    """When the slip was first used at this gate, or None if never."""
+    row = store.conn.execute(
+        "SELECT first_used_at, officer, uses FROM used_slips WHERE key_id = ? AND slip_id = ?",
+        (kid, slip_id),
+    ).fetchone()
+    if row is None:
+        return None
+    return SlipUse(kid, slip_id, datetime.fromisoformat(row[0]), row[1], int(row[2]))

@@ -1,0 +1,326 @@
+"""Release slips (gate passes): a vehicle clearance's current state, sealed in a QR code.
+
+`issue_slip` builds and signs the claims; `render_pdf` lays the slip out for an 80 mm receipt
+printer or an A5 sheet, `render_png` as an image. Above `MAX_LISTED_VINS` VINs the QR code holds
+their count and the SHA-256 of the list instead of the list (a car carrier's 40 VINs would make
+the code too dense to scan from a creased printout); the paper still lists every VIN.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any, Final, Literal
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from fpdf import FPDF
+
+from inspection_client.domain.models import VehicleClearance
+from inspection_client.errors import InputError
+from inspection_client.reports import fonts, printing, qr_image
+from inspection_client.reports.labels import Lang, label
+from inspection_client.reports.sealed_qr import DocumentKind, seal
+from inspection_client.store import records
+from inspection_client.store.database import Store
+
+DEFAULT_VALIDITY: Final = timedelta(hours=72)
+MAX_LISTED_VINS: Final = 30
+SLIP_CLAIMS_VERSION: Final = 1
+SlipSize = Literal["80mm", "a5"]
+SLIP_SIZES: Final[tuple[SlipSize, ...]] = ("80mm", "a5")
+
+
+class SlipRefused(InputError):
+    """No slip can be issued for this record (unknown, voided, not a vehicle)."""
+
+    exit_status = 1
+
+
+@dataclass(frozen=True)
+class ReleaseSlip:
+    """What is printed on the slip, and the sealed text of its QR code."""
+
+    record_id: str
+    claims: dict[str, Any]
+    text: str
+    clearance: VehicleClearance
+    officer: str
+    recorded_at: datetime
+    issued_at: datetime
+    expires_at: datetime
+
+
+def vin_list_digest(vins: tuple[str, ...] | list[str]) -> str:
+    """SHA-256 hex of the VINs in record order, joined by line feeds (UTF-8)."""
+    return hashlib.sha256("\n".join(vins).encode()).hexdigest()
+
+
+def find_record_id(store: Store, text: str) -> str:
+    """A full record id, from the full id or a unique prefix of at least 8 characters.
+
+    Raises:
+        SlipRefused: no such record, or the prefix is ambiguous.
+    """
+    wanted = text.strip().lower()
+    try:
+        return str(uuid.UUID(wanted))
+    except ValueError:
+        pass
+    if len(wanted) < 8 or not all(c in "0123456789abcdef-" for c in wanted):
+        raise SlipRefused(f"{text!r} is not a record id.")
+    with store.read() as conn:
+        rows = conn.execute(
+            "SELECT id FROM records WHERE id LIKE ? || '%' LIMIT 2", (wanted,)
+        ).fetchall()
+    if not rows:
+        raise SlipRefused(f"There is no record {text} at this workstation.")
+    if len(rows) > 1:
+        raise SlipRefused(f"{text} matches several records; give more of the id.")
+    return str(rows[0][0])
+
+
+def issue_slip(
+    store: Store,
+    record_id: str,
+    private_key: Ed25519PrivateKey,
+    *,
+    now: datetime | None = None,
+    valid_for: timedelta = DEFAULT_VALIDITY,
+) -> ReleaseSlip:
+    """Seal a release slip for a vehicle clearance as it currently stands.
+
+    Raises:
+        SlipRefused: the record is unknown, voided, or not a vehicle clearance.
+    """
+    full_id = find_record_id(store, record_id)
+    state = records.current(store, full_id)
+    if state is None:
+        original = records.get(store, full_id)
+        if original is None:
+            raise SlipRefused(f"There is no record {full_id} at this workstation.")
+        raise SlipRefused(
+            f"Record {full_id} is a {original.kind.replace('_', ' ')} record, not a vehicle "
+            "clearance; release slips are issued for vehicles only."
+        )
+    if state.voided_by is not None:
+        void = state.voided_by
+        raise SlipRefused(
+            f"Record {full_id} was voided on {void.recorded_at:%Y-%m-%d %H:%M} "
+            f"(approved by {getattr(void.body, 'approved_by', '?')}); no slip can be issued."
+        )
+    clearance = state.clearance
+    if not isinstance(clearance, VehicleClearance):
+        raise SlipRefused(
+            f"Record {full_id} is a passenger clearance; release slips are issued for vehicles "
+            "only (issue it for the vehicle the traveller rode in)."
+        )
+    workstation = store.require_workstation()
+    issued = (now or datetime.now(UTC)).replace(microsecond=0)
+    expires = issued + valid_for
+    seals = [s for container in clearance.containers for s in container.seals]
+    claims: dict[str, Any] = {
+        "v": SLIP_CLAIMS_VERSION,
+        "id": full_id,
+        "iat": int(issued.timestamp()),
+        "exp": int(expires.timestamp()),
+        "port": workstation.port_code,
+        "lane": workstation.lane_id,
+        "dir": clearance.direction.value,
+        "dec": clearance.decision.value,
+        "plates": [clearance.plate],
+        "vin_count": len(clearance.vins),
+        "containers": [c.number for c in clearance.containers],
+        "seals": seals,
+        "decl": clearance.declaration_number,
+        "officer": state.original.officer,
+    }
+    if len(clearance.vins) > MAX_LISTED_VINS:
+        claims["vin_sha256"] = vin_list_digest(list(clearance.vins))
+    else:
+        claims["vins"] = list(clearance.vins)
+    return ReleaseSlip(
+        record_id=full_id,
+        claims=claims,
+        text=seal(DocumentKind.SLIP, claims, private_key),
+        clearance=clearance,
+        officer=state.original.officer,
+        recorded_at=state.original.recorded_at,
+        issued_at=issued,
+        expires_at=expires,
+    )
+
+
+# -- printing -------------------------------------------------------------------------------
+
+
+def slip_lines(
+    slip: ReleaseSlip, lang: Lang, *, vin_separator: str = "\n"
+) -> list[tuple[str, str]]:
+    """(label, value) pairs printed on the slip, in order (shared by PDF and PNG)."""
+    vehicle = slip.clearance
+    lines = [
+        (
+            label("Port", lang),
+            f"{slip.claims['port']} / {label('Lane', lang)} {slip.claims['lane']}",
+        ),
+        (label("Plate", lang), f"{vehicle.plate} ({vehicle.registration_country})"),
+        (label("Vehicle kind", lang), label(vehicle.vehicle_kind.value, lang)),
+        (label("Direction", lang), label(vehicle.direction.value, lang)),
+        (label("Decision", lang), label(vehicle.decision.value, lang).upper()),
+        (label("Declaration", lang), vehicle.declaration_number or "–"),
+    ]
+    if vehicle.vins:
+        lines.append(
+            (f"{label('VINs', lang)} ({len(vehicle.vins)})", vin_separator.join(vehicle.vins))
+        )
+        if len(vehicle.vins) > MAX_LISTED_VINS:
+            lines.append((label("VIN list digest", lang), str(slip.claims["vin_sha256"])))
+    for container in vehicle.containers:
+        seals = ", ".join(container.seals) or "–"
+        lines.append(
+            (label("Containers", lang), f"{container.number}  {label('Seals', lang)}: {seals}")
+        )
+    lines += [
+        (label("Officer", lang), slip.officer),
+        (label("Time", lang), slip.recorded_at.strftime("%Y-%m-%d %H:%M %z")),
+        (label("Issued", lang), slip.issued_at.strftime("%Y-%m-%d %H:%M UTC")),
+        (label("Valid until", lang), slip.expires_at.strftime("%Y-%m-%d %H:%M UTC")),
+        (label("Record id", lang), slip.record_id),
+    ]
+    return lines
+
+
+def render_pdf(
+    slip: ReleaseSlip,
+    *,
+    size: SlipSize = "80mm",
+    lang: Lang = "en",
+    search_list: tuple[tuple[str, int], ...] = fonts.SEARCH_LIST,
+) -> bytes:
+    """The slip as a one-page PDF: 80 mm wide receipt paper (height to fit) or A5.
+
+    Raises:
+        fonts.ReportFontMissing: ``lang`` is zh_CN and no CJK font is installed.
+    """
+    # A5 has room for several VINs a line; a receipt lists one a line.
+    lines = slip_lines(slip, lang, vin_separator="\n" if size == "80mm" else "  ")
+    if size == "80mm":
+        width, margin, qr_size, font_size, label_width = 80.0, 4.0, 56.0, 8.0, 22.0
+    else:
+        width, margin, qr_size, font_size, label_width = 148.0, 10.0, 70.0, 10.0, 34.0
+    usable = width - 2 * margin
+    document = printing.new_document(lang, page_format=(width, 210.0), search_list=search_list)
+    pdf = document.pdf
+    p = document.printable
+    pdf.set_margins(margin, margin, margin)
+    pdf.set_auto_page_break(True, margin=margin)
+    if size == "80mm":
+        # Receipt paper is a roll: the page is as long as the content.
+        document.font(font_size)
+        text_height = sum(
+            _line_count(pdf, p(value), usable - label_width) * _ROW for _, value in lines
+        )
+        pdf.add_page(format=(width, 2 * margin + 24 + text_height + qr_size + 16))
+    else:
+        pdf.add_page()
+    pdf.set_title(p(f"{label('Release slip', lang)} {slip.clearance.plate}"))
+    document.font(font_size + 6)
+    pdf.cell(0, 9, p(label("Release slip", lang)), align="C", new_x="LMARGIN", new_y="NEXT")
+    document.font(font_size + 8)
+    pdf.cell(0, 10, p(slip.clearance.plate), align="C", new_x="LMARGIN", new_y="NEXT")
+    for name, value in lines:
+        document.font(font_size - 1)
+        pdf.set_x(margin)
+        pdf.cell(label_width, _ROW, p(name))
+        document.font(font_size)
+        pdf.multi_cell(usable - label_width, _ROW, p(value), new_x="LMARGIN", new_y="NEXT")
+    room = pdf.h - margin - pdf.get_y() - 10
+    if room < qr_size:
+        # A smaller code on the same sheet beats a second sheet that can get separated; below
+        # 45 mm the modules of a long slip get too small for a handheld scanner.
+        if room >= 45:
+            qr_size = room
+        else:
+            pdf.add_page()
+    y = pdf.get_y() + 2
+    pdf.image(printing.qr_png(slip.text), x=(width - qr_size) / 2, y=y, w=qr_size, h=qr_size)
+    pdf.set_xy(margin, y + qr_size + 1)
+    document.font(font_size - 1)
+    pdf.multi_cell(usable, 4, p(label("Present at the exit gate. Valid once.", lang)), align="C")
+    return printing.output(document)
+
+
+_ROW: Final = 4.2
+
+
+def _line_count(pdf: FPDF, text: str, width: float) -> int:
+    """Lines `multi_cell` will need for ``text`` (greedy word wrap, one spare for safety)."""
+    room = width - 2 * pdf.c_margin
+    count = 0
+    for paragraph in text.split("\n"):
+        count += 1
+        used = 0.0
+        for word in paragraph.split(" "):
+            advance = pdf.get_string_width(word + " ")
+            if used and used + advance > room:
+                count += 1
+                used = 0.0
+            used += advance
+            # A word longer than the line is broken across lines by fpdf2.
+            count += int(advance // room) if advance > room else 0
+    return count + 1
+
+
+def render_png(
+    slip: ReleaseSlip,
+    *,
+    lang: Lang = "en",
+    search_list: tuple[tuple[str, int], ...] = fonts.SEARCH_LIST,
+) -> bytes:
+    """The slip as a PNG 576 pixels wide (80 mm at 183 dpi, the usual receipt printer width).
+
+    Raises:
+        fonts.ReportFontMissing: ``lang`` is zh_CN and no CJK font is installed.
+    """
+    from PIL import Image, ImageDraw, ImageFont
+
+    face = (
+        fonts.require_cjk_font(search_list) if lang == "zh_CN" else fonts.find_cjk_font(search_list)
+    )
+
+    def font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+        if face is None:
+            return ImageFont.load_default(size)
+        return ImageFont.truetype(str(face.path), size, index=face.index)
+
+    width, margin = 576, 16
+    qr = qr_image.render_image(slip.text, module_pixels=4)
+    if qr.width > width - 2 * margin:
+        qr = qr_image.render_image(slip.text, module_pixels=3)
+    small, normal, big = font(18), font(22), font(40)
+    wrapped: list[tuple[str, str]] = []
+    for name, value in slip_lines(slip, lang):
+        chunks = [
+            part[i : i + 30] for part in value.split("\n") for i in range(0, len(part) or 1, 30)
+        ]
+        wrapped.append((name, chunks[0]))
+        wrapped.extend(("", chunk) for chunk in chunks[1:])
+    height = 130 + len(wrapped) * 28 + qr.height + 60
+    image = Image.new("L", (width, height), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((width // 2, 12), label("Release slip", lang), font=normal, fill=0, anchor="mt")
+    draw.text((width // 2, 48), slip.clearance.plate, font=big, fill=0, anchor="mt")
+    y = 110
+    for name, value in wrapped:
+        draw.text((margin, y), name, font=small, fill=0)
+        draw.text((margin + 150, y), value, font=normal, fill=0)
+        y += 28
+    image.paste(qr.convert("L"), ((width - qr.width) // 2, y + 10))
+    note = label("Present at the exit gate. Valid once.", lang)
+    draw.text((width // 2, y + qr.height + 24), note, font=small, fill=0, anchor="mt")
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()

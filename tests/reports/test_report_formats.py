@@ -1,0 +1,192 @@
+"""Report renderers: PDF text and QR code, Chinese PDF, fonts, CSV and XLSX round trips, CLI."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import uuid
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from pypdf import PdfReader
+
+from inspection_client import cli
+from inspection_client.domain.codes import Decision, Direction
+from inspection_client.domain.models import ShiftClosed, ShiftOpened
+from inspection_client.reports import documents, fonts, gate, pdf_report, shift_report, tables
+from inspection_client.reports.sealed_qr import DocumentKind, Verdict
+from inspection_client.reports.shift_report import RECORD_COLUMNS, ShiftReport
+from inspection_client.store.database import Store
+from tests import factories
+from tests.reports.conftest import SaveAt, day, decode_qr_codes
+
+
+@pytest.fixture
+def shift(lane: Store, save_at: SaveAt) -> uuid.UUID:
+    """A small shift: passengers, a refusal, a truck, and a remark that looks like a formula."""
+    shift_id = uuid.uuid4()
+    save_at(ShiftOpened(lane_id="V01", direction=Direction.ENTRY), day(8), shift_id)
+    for minute in range(7):
+        save_at(factories.passenger(), day(9, minute), shift_id)
+    save_at(factories.passenger(Decision.REFUSED), day(10), shift_id)
+    save_at(factories.truck(remarks='=HYPERLINK("x", "y"), "quoted"'), day(11), shift_id)
+    save_at(ShiftClosed(occurrences="Scanner 2 jammed."), day(15, 59), shift_id)
+    return shift_id
+
+
+def _text(pdf: bytes) -> str:
+    reader = PdfReader(io.BytesIO(pdf))
+    # pypdf reads fpdf2's embedded CMap of a CFF (OpenType) CJK font as two-byte codes and
+    # puts a NUL before each character (poppler's pdftotext reads it cleanly); compare without
+    # NULs and white space.
+    text = "".join(page.extract_text() for page in reader.pages)
+    return re.sub(r"[\s\x00]+", "", text)
+
+
+def test_pdf_shows_the_totals_and_sections(lane: Store, shift: uuid.UUID) -> None:
+    report = shift_report.for_shift(lane, shift)
+    text = _text(pdf_report.render_pdf(report, lang="en"))
+    assert "Shiftreport" in text
+    # entry/passenger: 7 cleared, 0 referred, 1 refused, 8 in all; grand total 9.
+    assert "EntryPassenger7018" in text.replace("entry", "Entry").replace("passenger", "Passenger")
+    assert "Total" in text and "Scanner2jammed." in text
+    assert "新A12345" not in text  # plates are not listed in the PDF, only in the exports
+    assert "KHG" in text and "Page1of" in text
+
+
+def test_chinese_pdf_has_chinese_text(lane: Store, shift: uuid.UUID) -> None:
+    report = shift_report.for_shift(lane, shift)
+    text = _text(pdf_report.render_pdf(report, lang="zh_CN"))
+    for words in ("班次报告", "总计", "旅客", "入境", "拒绝", "特殊情况", "签名"):
+        assert words in text
+
+
+def test_chinese_pdf_without_a_cjk_font_names_the_package(lane: Store, shift: uuid.UUID) -> None:
+    report = shift_report.for_shift(lane, shift)
+    with pytest.raises(fonts.ReportFontMissing, match="fonts-noto-cjk"):
+        pdf_report.render_pdf(report, lang="zh_CN", search_list=())
+    # English still works, with Helvetica.
+    assert "Shiftreport" in _text(pdf_report.render_pdf(report, lang="en", search_list=()))
+
+
+def test_font_override_must_exist(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv(fonts.ENV_FONT, str(tmp_path / "missing.ttf"))
+    with pytest.raises(fonts.ReportFontMissing, match=r"missing\.ttf"):
+        fonts.find_cjk_font()
+    monkeypatch.setenv(fonts.ENV_FONT, fonts.SEARCH_LIST[0][0] + "#2")
+    face = fonts.find_cjk_font(())
+    if Path(fonts.SEARCH_LIST[0][0]).is_file():
+        assert face == fonts.FontFace(Path(fonts.SEARCH_LIST[0][0]), 2)
+
+
+def test_pdf_qr_code_decodes_and_verifies(
+    lane: Store, shift: uuid.UUID, key: Ed25519PrivateKey, tmp_path: Path
+) -> None:
+    report = shift_report.for_shift(lane, shift)
+    path = tmp_path / "report.pdf"
+    documents.write_report(lane, report, path, kind="pdf")
+    texts = decode_qr_codes(path, tmp_path)
+    assert len(texts) == 1 and texts[0].startswith("SR1:")
+    result = gate.verify_text(lane, texts[0])
+    assert result.verdict is Verdict.VALID and result.kind is DocumentKind.REPORT
+    assert result.claims is not None
+    assert result.claims["digest"] == report.digest()
+    assert result.claims["counts"]["clearances"] == 9
+    assert shift_report.recompute_digest(lane, result.claims)[0] is True
+
+
+def _read_csv(data: bytes) -> list[list[str]]:
+    assert data.startswith(b"\xef\xbb\xbf")
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+
+
+def _expected(report: ShiftReport) -> list[list[str]]:
+    out = []
+    for row in report.rows:
+        cells = ["" if v is None else str(v) for v in row]
+        out.append(["'" + c if c.startswith(("=", "+", "-", "@")) else c for c in cells])
+    return out
+
+
+def test_csv_round_trips(lane: Store, shift: uuid.UUID) -> None:
+    report = shift_report.for_shift(lane, shift)
+    rows = _read_csv(tables.render_csv(report))
+    assert rows[0] == list(RECORD_COLUMNS) and rows[0][0] == "record_id"
+    assert rows[1:] == _expected(report)
+    truck = next(row for row in rows if row[5] == "vehicle")
+    assert truck[RECORD_COLUMNS.index("plate")] == "新A12345"
+    # A remark that would run as a formula in a spreadsheet is quoted as text.
+    assert truck[RECORD_COLUMNS.index("remarks")].startswith("'=HYPERLINK")
+
+
+@pytest.mark.slow
+def test_csv_of_a_big_shift_round_trips(big_store: Store) -> None:
+    report = shift_report.for_last_shift(big_store)
+    rows = _read_csv(tables.render_csv(report))
+    assert [row[0] for row in rows[1:]] == [str(row[0]) for row in report.rows]
+    assert rows[1:] == _expected(report)
+
+
+def test_xlsx_has_summary_and_records(lane: Store, shift: uuid.UUID) -> None:
+    from openpyxl import load_workbook
+
+    report = shift_report.for_shift(lane, shift)
+    workbook = load_workbook(io.BytesIO(tables.render_xlsx(report)), read_only=True)
+    assert workbook.sheetnames == ["Summary", "Records"]
+    records = list(workbook["Records"].iter_rows(values_only=True))
+    assert records[0] == RECORD_COLUMNS
+    assert [row[0] for row in records[1:]] == [row[0] for row in report.rows]
+    remarks = records[-1][RECORD_COLUMNS.index("remarks")]
+    assert remarks == '=HYPERLINK("x", "y"), "quoted"'  # text, not a formula
+    summary = [row for row in workbook["Summary"].iter_rows(values_only=True) if row]
+    assert next(row for row in summary if row[0] == "Total")[3] == 9
+    assert next(row for row in summary if row[0] == "Digest (SHA-256)")[1] == report.digest()
+    workbook.close()
+
+
+def test_cli_report_and_shift_list(
+    lane: Store, shift: uuid.UUID, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["shift", "list", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert listed[0]["shift_id"] == str(shift) and listed[0]["clearances"] == 9
+    for kind in ("pdf", "csv", "xlsx"):
+        path = tmp_path / f"out.{kind}"
+        assert cli.main(["report", "--last", "--output", str(path)]) == 0
+        assert path.stat().st_size > 100
+    assert "9 clearances" in capsys.readouterr().out
+    zh = tmp_path / "zh.pdf"
+    assert cli.main(["report", "--shift", str(shift), "-o", str(zh), "--lang", "zh_CN"]) == 0
+    assert "班次报告" in _text(zh.read_bytes())
+    period = tmp_path / "period.csv"
+    assert (
+        cli.main(["report", "--from", "2026-11-20", "--to", "2026-11-20", "-o", str(period)]) == 0
+    )
+    assert len(_read_csv(period.read_bytes())) == 10
+
+
+@pytest.mark.parametrize(
+    ("argv", "status", "message"),
+    [
+        (["--from", "2026-02-30", "-o", "{tmp}/x.csv"], 2, "not a date"),
+        (["--shift", str(uuid.UUID(int=1)), "-o", "{tmp}/x.csv"], 2, "no shift"),
+        (["--last", "-o", "{tmp}/missing/x.pdf"], 3, "does not exist"),
+        (["--last", "-o", "{tmp}/x.doc"], 2, "Cannot tell the format"),
+        (["--last", "-o", "{tmp}/x.pdf", "--lang", "fr"], 2, "unsupported report language"),
+    ],
+)
+def test_cli_report_bad_input(
+    lane: Store,
+    shift: uuid.UUID,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    status: int,
+    message: str,
+) -> None:
+    argv = [arg.replace("{tmp}", str(tmp_path)) for arg in argv]
+    assert cli.main(["report", *argv]) == status
+    assert message in capsys.readouterr().err

@@ -1,0 +1,277 @@
+"""Release slips and the gate check: rendering, decoding, single use, and every forgery."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+import uuid
+import zlib
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import cbor2
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from PIL import Image
+
+from inspection_client import cli
+from inspection_client.domain.codes import CargoCategory, Direction, VehicleKind
+from inspection_client.domain.models import Amendment, ShiftOpened, Void
+from inspection_client.domain.vin import make_vin
+from inspection_client.reports import base45, gate, slip
+from inspection_client.reports.sealed_qr import DocumentKind, Verdict, key_id, seal
+from inspection_client.reports.slip import SlipRefused
+from inspection_client.store import sync_state
+from inspection_client.store.database import Store
+from tests import factories
+from tests.reports.conftest import VEHICLE_WORKSTATION, SaveAt, day, decode_qr_codes
+
+NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def truck_id(save_at: SaveAt) -> str:
+    return str(save_at(factories.truck(declaration_number=None), day(9)).id)
+
+
+def _issue(lane: Store, record_id: str, key: Ed25519PrivateKey) -> slip.ReleaseSlip:
+    return slip.issue_slip(lane, record_id, key, now=NOW)
+
+
+def test_slip_claims_hold_the_vehicle(lane: Store, truck_id: str, key: Ed25519PrivateKey) -> None:
+    issued = _issue(lane, truck_id, key)
+    claims = issued.claims
+    assert claims["id"] == truck_id and claims["port"] == "KHG" and claims["lane"] == "V01"
+    assert (
+        claims["plates"] == ["新A12345"] and claims["dir"] == "exit" and claims["dec"] == "cleared"
+    )
+    assert claims["containers"] == ["CSQU3054383"] and claims["seals"] == ["CN12345678"]
+    assert claims["exp"] - claims["iat"] == 72 * 3600 and claims["officer"] == "OFF01"
+    assert claims["vins"] == [] and claims["vin_count"] == 0
+    result = gate.verify_text(lane, issued.text, now=NOW)
+    assert result.verdict is Verdict.VALID and result.claims == claims
+
+
+def test_more_than_30_vins_travel_as_a_digest(
+    lane: Store, save_at: SaveAt, key: Ed25519PrivateKey
+) -> None:
+    vins = tuple(make_vin("LSV", f"A{1000 + i}", f"TA{100000 + i}") for i in range(31))
+    carrier = factories.truck(
+        vehicle_kind=VehicleKind.CAR_CARRIER,
+        cargo_category=CargoCategory.COMPLETE_VEHICLES,
+        containers=(),
+        vins=vins,
+    )
+    record = save_at(carrier, day(9))
+    claims = _issue(lane, str(record.id), key).claims
+    assert "vins" not in claims and claims["vin_count"] == 31
+    assert claims["vin_sha256"] == slip.vin_list_digest(list(vins))
+    few = save_at(factories.truck(containers=(), vins=vins[:30]), day(9, 1))
+    assert _issue(lane, str(few.id), key).claims["vins"] == list(vins[:30])
+
+
+def test_slip_follows_amendments_and_refuses_voids_and_passengers(
+    lane: Store, save_at: SaveAt, truck_id: str, key: Ed25519PrivateKey
+) -> None:
+    fixed = factories.truck(plate="新B77777")
+    save_at(
+        Amendment(
+            target_id=uuid.UUID(truck_id),
+            reason="plate typo",
+            approved_by="SUP01",
+            replacement=fixed,
+        ),
+        day(10),
+    )
+    assert _issue(lane, truck_id[:8], key).claims["plates"] == ["新B77777"]
+    save_at(
+        Void(target_id=uuid.UUID(truck_id), reason="entered twice", approved_by="SUP01"), day(11)
+    )
+    with pytest.raises(SlipRefused, match="voided"):
+        _issue(lane, truck_id, key)
+    passenger = save_at(factories.passenger(), day(9))
+    with pytest.raises(SlipRefused, match="passenger clearance"):
+        _issue(lane, str(passenger.id), key)
+    shift_open = save_at(
+        ShiftOpened(lane_id="V01", direction=Direction.ENTRY), day(8), uuid.uuid4()
+    )
+    with pytest.raises(SlipRefused, match="shift open record"):
+        _issue(lane, str(shift_open.id), key)
+    with pytest.raises(SlipRefused, match="no record"):
+        _issue(lane, str(uuid.UUID(int=5)), key)
+    with pytest.raises(SlipRefused, match="not a record id"):
+        _issue(lane, "truck", key)
+
+
+@pytest.mark.parametrize("size", slip.SLIP_SIZES)
+def test_slip_pdf_qr_decodes_and_verifies(
+    lane: Store, truck_id: str, key: Ed25519PrivateKey, tmp_path: Path, size: slip.SlipSize
+) -> None:
+    issued = slip.issue_slip(lane, truck_id, key)
+    path = tmp_path / f"slip-{size}.pdf"
+    path.write_bytes(slip.render_pdf(issued, size=size, lang="zh_CN"))
+    assert decode_qr_codes(path, tmp_path) == [issued.text]
+    assert gate.verify_text(lane, issued.text).verdict is Verdict.VALID
+
+
+def test_slip_png_qr_decodes(lane: Store, truck_id: str, key: Ed25519PrivateKey) -> None:
+    zxingcpp = pytest.importorskip("zxingcpp")
+    issued = slip.issue_slip(lane, truck_id, key)
+    with Image.open(io.BytesIO(slip.render_png(issued))) as image:
+        assert [r.text for r in zxingcpp.read_barcodes(image)] == [issued.text]
+
+
+def test_a_slip_is_valid_once(lane: Store, truck_id: str, key: Ed25519PrivateKey) -> None:
+    text = _issue(lane, truck_id, key).text
+    assert gate.verify_text(lane, text, now=NOW, mark_used=False).valid
+    first = gate.verify_text(lane, text, now=NOW, officer="GATE1")
+    assert first.verdict is Verdict.VALID
+    again = gate.verify_text(lane, text, now=NOW + timedelta(hours=2), officer="GATE2")
+    assert again.verdict is Verdict.ALREADY_USED
+    assert "2026-11-20 12:00 UTC by GATE1" in again.reason
+    use = gate.first_use(lane, key_id(key.public_key()).hex(), truck_id)
+    assert use is not None and use.uses == 2 and use.officer == "GATE1"
+    # The same slip sealed again (another text) is still the same slip.
+    reissued = _issue(lane, truck_id, key).text
+    assert gate.verify_text(lane, reissued, now=NOW).verdict is Verdict.ALREADY_USED
+
+
+def _resealed(text: str, edit: dict[str, object]) -> str:
+    """The text with its claims edited and the original signature kept."""
+    cose = cbor2.loads(zlib.decompress(base45.decode(text[4:])))
+    protected, unprotected, payload, signature = cose.value
+    claims = dict(cbor2.loads(payload))
+    claims.update(edit)
+    forged = cbor2.CBORTag(
+        18, [protected, unprotected, cbor2.dumps(claims, canonical=True), signature]
+    )
+    return text[:4] + base45.encode(zlib.compress(cbor2.dumps(forged)))
+
+
+def test_every_kind_of_tampering_is_caught(
+    lane: Store, truck_id: str, key: Ed25519PrivateKey
+) -> None:
+    issued = _issue(lane, truck_id, key)
+    text = issued.text
+    attacker = Ed25519PrivateKey.generate()
+    foreign_port = dict(issued.claims, port="ALA")
+    cases = {
+        "edited claims": (_resealed(text, {"plates": ["新Z00000"]}), Verdict.TAMPERED),
+        "truncated": (text[: len(text) // 2], Verdict.MALFORMED),
+        "one character changed": (text[:40] + ("A" if text[40] != "A" else "B") + text[41:], None),
+        "re-signed by another key": (
+            seal(DocumentKind.SLIP, issued.claims, attacker),
+            Verdict.UNKNOWN_SIGNER,
+        ),
+        "relabelled as a report": ("SR1:" + text[4:], Verdict.TAMPERED),
+        "other port": (seal(DocumentKind.SLIP, foreign_port, key), Verdict.WRONG_PORT),
+        "lower case": (text.lower(), Verdict.MALFORMED),
+        "not a code": ("https://example.com/?q=1", Verdict.MALFORMED),
+        "binary junk": ("\ufffd\x00\x07GP1:" + "\ufffd" * 50, Verdict.MALFORMED),
+    }
+    for name, (forged, verdict) in cases.items():
+        result = gate.verify_text(lane, forged, now=NOW)
+        assert not result.valid, name
+        assert result.reason, name
+        if verdict is not None:
+            assert result.verdict is verdict, name
+        else:
+            assert result.verdict in (Verdict.TAMPERED, Verdict.MALFORMED), name
+    expired = gate.verify_text(lane, text, now=NOW + timedelta(hours=73))
+    assert expired.verdict is Verdict.EXPIRED
+    # None of the refused texts marked the slip as used.
+    assert gate.first_use(lane, key_id(key.public_key()).hex(), truck_id) is None
+
+
+def test_keys_of_other_workstations_and_revocation(
+    lane: Store, truck_id: str, key: Ed25519PrivateKey, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = Ed25519PrivateKey.generate()
+    claims = _issue(lane, truck_id, key).claims
+    text = seal(DocumentKind.SLIP, dict(claims, id="other-slip"), other)
+    assert gate.verify_text(lane, text, now=NOW).verdict is Verdict.UNKNOWN_SIGNER
+    known = {key_id(other.public_key()).hex(): (other.public_key(), False)}
+    monkeypatch.setattr(sync_state, "workstation_public_keys", lambda store: known, raising=False)
+    assert gate.verify_text(lane, text, now=NOW, mark_used=False).verdict is Verdict.VALID
+    known[key_id(other.public_key()).hex()] = (other.public_key(), True)
+    revoked = gate.verify_text(lane, text, now=NOW)
+    assert revoked.verdict is Verdict.UNKNOWN_SIGNER and "revoked" in revoked.reason
+
+
+def test_a_report_code_is_never_marked_used(lane: Store, key: Ed25519PrivateKey) -> None:
+    claims = {"v": 1, "id": "r1", "iat": int(NOW.timestamp()), "port": "ALA", "digest": "00"}
+    text = seal(DocumentKind.REPORT, claims, key)
+    for _ in range(2):
+        result = gate.verify_text(lane, text, now=NOW)
+        assert result.verdict is Verdict.VALID and result.kind is DocumentKind.REPORT
+    assert lane.conn.execute("SELECT count(*) FROM used_slips").fetchone()[0] == 0
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+def test_cli_slip_and_verify(
+    lane: Store,
+    truck_id: str,
+    key: Ed25519PrivateKey,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert cli.main(["slip", truck_id, "--payload"]) == 0
+    text = capsys.readouterr().out.strip()
+    assert text.startswith("GP1:")
+    for name in ("s.pdf", "s.png"):
+        assert cli.main(["slip", truck_id, "-o", str(tmp_path / name), "--size", "a5"]) == 0
+        assert (tmp_path / name).stat().st_size > 500
+    capsys.readouterr()
+    assert cli.main(["verify", text, "--json", "--officer", "GATE1"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert {"valid", "kind", "verdict", "claims", "reason"} <= payload.keys()
+    assert payload["valid"] is True and payload["kind"] == "slip"
+    _stdin(monkeypatch, text.encode() + b"\r\n")
+    assert cli.main(["verify", "-"]) == 1
+    assert "ALREADY USED" in capsys.readouterr().out
+    _stdin(monkeypatch, bytes(range(256)) * 4)
+    assert cli.main(["verify", "-", "--json"]) == 1
+    assert json.loads(capsys.readouterr().out)["verdict"] == "malformed"
+
+
+@pytest.mark.parametrize(
+    ("argv", "status", "message"),
+    [
+        (["{passenger}", "--payload"], 1, "passenger clearance"),
+        (["{missing}", "--payload"], 1, "no record"),
+        (["{truck}", "-o", "{tmp}/slip.txt"], 2, ".pdf or .png"),
+        (["{truck}", "-o", "{tmp}/missing/slip.pdf"], 3, "does not exist"),
+    ],
+)
+def test_cli_slip_bad_input(
+    lane: Store,
+    save_at: SaveAt,
+    truck_id: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    status: int,
+    message: str,
+) -> None:
+    values = {
+        "{passenger}": str(save_at(factories.passenger(), day(9)).id),
+        "{missing}": str(uuid.UUID(int=9)),
+        "{truck}": truck_id,
+        "{tmp}": str(tmp_path),
+    }
+    for placeholder, value in values.items():
+        argv = [arg.replace(placeholder, value) for arg in argv]
+    assert cli.main(["slip", *argv]) == status
+    assert message in capsys.readouterr().err
+
+
+def test_verify_at_another_port(lane: Store, truck_id: str, key: Ed25519PrivateKey) -> None:
+    text = _issue(lane, truck_id, key).text
+    lane.configure_workstation(VEHICLE_WORKSTATION.model_copy(update={"port_code": "ALA"}))
+    result = gate.verify_text(lane, text, now=NOW)
+    assert result.verdict is Verdict.WRONG_PORT and "KHG" in result.reason
