@@ -6,11 +6,48 @@ released one.
 
 from __future__ import annotations
 
-from sqlite_utils import Database  # noqa: F401
+from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from inspection_client.store.sql import run_script  # noqa: F401
+from inspection_client.store.sql import run_script
 
 
 def register(migrations: Migrations) -> None:
     """Add this feature's migrations, in order."""
+
+    @migrations(name="sync_001_state_reference")
+    def _state_reference(db: Database) -> None:
+        run_script(
+            db,
+            """
+            -- Enrolment, pinned central key, last sync, skew, acknowledged high-water:
+            -- one value per key, written by the sync worker only.
+            CREATE TABLE sync_state (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL
+            );
+            -- The version of each kind of reference data applied here; older ones are refused.
+            CREATE TABLE sync_reference (
+                kind TEXT PRIMARY KEY,
+                version INTEGER NOT NULL,
+                issued_at TEXT NOT NULL,
+                expires_at TEXT NOT NULL,
+                applied_at TEXT NOT NULL,
+                -- the signed snapshot, kept when no module here can apply it yet (watchlist)
+                held TEXT
+            );
+            -- Public keys of every workstation, for checking release slips offline.
+            CREATE TABLE sync_workstation_keys (
+                key_id TEXT PRIMARY KEY,
+                workstation_id TEXT NOT NULL,
+                public_key TEXT NOT NULL,
+                revoked INTEGER NOT NULL DEFAULT 0
+            );
+            -- Officers that came from the central's roster, so that a newer roster can retire
+            -- those it no longer lists without touching accounts made on this workstation.
+            CREATE TABLE sync_roster_officers (
+                code TEXT PRIMARY KEY
+            );
+            CREATE INDEX outbox_state ON outbox(state, seq);
+            """,
+        )

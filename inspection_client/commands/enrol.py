@@ -1,0 +1,35 @@
+"""`inspection-client enrol`: register this workstation with the central store."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "enrol",
+        help="register this workstation with the central store (one-time code from IT)",
+        description="Create this workstation's key pair, register it with the central using "
+        "a one-time code, and pin the central's public key. A fresh data directory is set up "
+        "from the central's answer (workstation id, port, lane). A data directory that already "
+        "holds records (such as the demo's) cannot be enrolled: use a new --data-dir.",
+    )
+    parser.add_argument("--central", required=True, metavar="URL", help="the central's address")
+    parser.add_argument("--code", required=True, metavar="CODE", help="the one-time code")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from inspection_client.commands.common import open_store
+    from inspection_client.sync.enrolment import check_code, enrol
+
+    code = check_code(args.code)
+    with open_store(args, create=True) as store:
+        enrolled = enrol(store, args.central, code)
+    workstation = enrolled.workstation
+    print(
+        f"Enrolled as {workstation.workstation_id} (port {workstation.port_code}, lane "
+        f"{workstation.lane_id}, {workstation.lane_kind.value}) with {enrolled.central_url}; "
+        f"central key {enrolled.central_fingerprint} pinned."
+    )
+    return 0

@@ -1,0 +1,78 @@
+"""`inspection-client reference`: apply reference snapshots carried on USB, list what is in use."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "reference",
+        help="reference data from the central (roster, lanes, keys, watchlist)",
+        description="Show or import the central's signed reference snapshots.",
+    )
+    actions = parser.add_subparsers(dest="reference_command", metavar="ACTION", required=True)
+    imp = actions.add_parser(
+        "import",
+        help="apply signed snapshot files (from `inspection-central export-reference`)",
+        description="Verify each snapshot against the pinned central key and apply it whole. "
+        "Older versions are refused; the version already in use is a harmless repeat.",
+    )
+    imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    imp.set_defaults(handler=run_import)
+    show = actions.add_parser("list", help="the version of each kind in use")
+    show.set_defaults(handler=run_list)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from inspection_client.commands.common import open_store
+    from inspection_client.errors import InputError
+    from inspection_client.sync import reference
+    from inspection_client.sync.enrolment import require_enrolment
+
+    status = 0
+    with open_store(args) as store:
+        _ws, central_key, _key = require_enrolment(store)
+        files: list[Path] = []
+        for path in args.files:
+            files.extend(path.glob("*.snapshot.json") if path.is_dir() else [path])
+        # Oldest first, so that a folder holding several versions ends at the newest.
+        files.sort(key=_version_order)
+        for path in files:
+            try:
+                data = path.read_bytes()
+            except OSError as error:
+                print(f"{path}: cannot be read ({error})", file=sys.stderr)
+                status = 2
+                continue
+            try:
+                applied = reference.apply(store, reference.parse_snapshot(data), central_key)
+            except InputError as error:
+                print(f"{path}: {error}", file=sys.stderr)
+                status = 2
+                continue
+            verb = "applied" if applied.applied else "already in use"
+            note = f" ({applied.note})" if applied.note else ""
+            print(f"{path.name}: {applied.kind.value} v{applied.version} {verb}{note}")
+    return status
+
+
+def _version_order(path: Path) -> tuple[str, int, str]:
+    kind, _, version = path.name.removesuffix(".snapshot.json").rpartition("-v")
+    return (kind, int(version), path.name) if version.isdigit() else (path.name, 0, path.name)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from inspection_client.commands.common import open_store
+
+    with open_store(args) as store:
+        rows = store.conn.execute(
+            "SELECT kind, version, issued_at, expires_at FROM sync_reference ORDER BY kind"
+        ).fetchall()
+    if not rows:
+        print("No reference data from the central yet.")
+    for kind, version, issued, expires in rows:
+        print(f"{kind}: v{version}, issued {issued}, expires {expires}")
+    return 0

@@ -1,0 +1,146 @@
+"""`inspection-client sync`: send pending records to the central and fetch reference data.
+
+Also the USB procedure for ports without a link: `sync export` and `sync import-receipt`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+EXIT_PENDING = 4
+CLOCK_WARNING_S = 300
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "sync",
+        help="send pending records to the central and fetch reference data",
+        description="One complete round: send every pending record in signed batches, then "
+        "fetch reference data newer than what is applied here. Exits 0 only when nothing is "
+        "left pending; otherwise prints one line naming the cause.",
+    )
+    parser.add_argument("--central", metavar="URL", help="central address (default: enrolled)")
+    parser.set_defaults(handler=run_round)
+    actions = parser.add_subparsers(dest="sync_command", metavar="ACTION")
+    export = actions.add_parser(
+        "export",
+        help="write pending records as signed batch files (USB)",
+        description="Write every pending record as signed batch files "
+        "(<workstation>-<first>-<last>.batch.json) and a manifest.json into DIR, for "
+        "`inspection-central import`. Nothing is marked sent until a receipt is imported.",
+    )
+    export.add_argument("--to", required=True, type=Path, metavar="DIR")
+    export.set_defaults(handler=run_export)
+    receipt = actions.add_parser(
+        "import-receipt",
+        help="mark what receipt files from the central acknowledge (USB)",
+        description="Read *.receipt.json files written by `inspection-central import` and "
+        "mark the records they acknowledge. Repeating it, or importing late, is harmless.",
+    )
+    receipt.add_argument("source", type=Path, metavar="FILE_OR_DIR")
+    receipt.set_defaults(handler=run_import_receipt)
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    from inspection_client import paths
+
+    return paths.data_dir(getattr(args, "data_dir", None))
+
+
+def run_round(args: argparse.Namespace) -> int:
+    from inspection_client.sync.service import SyncProgress, SyncService
+
+    interactive = sys.stderr.isatty()
+    shown = [0.0]
+
+    def show(progress: SyncProgress) -> None:
+        # A log file gets a line every few seconds, a terminal a line that updates in place.
+        now = time.monotonic()
+        finished = progress.sent >= progress.pending_total
+        if not interactive and now - shown[0] < 5 and not finished:
+            return
+        shown[0] = now
+        left = max(progress.pending_total - progress.sent, 0)
+        eta = f"{progress.eta_s:,.0f} s" if progress.eta_s is not None else "?"
+        line = f"{left:,} records left, {progress.rate_per_s:,.0f} records/s, about {eta} to go"
+        if interactive:
+            print(f"\r{line}   ", end="", file=sys.stderr, flush=True)
+        else:
+            print(line, file=sys.stderr, flush=True)
+
+    service = SyncService(_data_dir(args), args.central)
+    try:
+        result = service.run_round(progress=show)
+    finally:
+        service.close()
+    if interactive:
+        print(file=sys.stderr)
+    for warning in service.warnings:
+        print(f"warning: reference data {warning}", file=sys.stderr)
+    skew = _clock_skew(args)
+    if skew is not None and abs(skew) > CLOCK_WARNING_S:
+        ahead = "ahead of" if skew > 0 else "behind"
+        print(
+            f"warning: this workstation's clock is {_duration(abs(skew))} {ahead} the "
+            "central's; records are kept in sequence order, but ask IT to set the clock.",
+            file=sys.stderr,
+        )
+    if result.ok:
+        print(f"Synced: {result.acknowledged:,} records acknowledged, nothing pending.")
+        return 0
+    print(f"inspection-client: {result.error}", file=sys.stderr)
+    return EXIT_PENDING
+
+
+def _clock_skew(args: argparse.Namespace) -> float | None:
+    from inspection_client.commands.common import open_store
+    from inspection_client.errors import UserFacingError
+    from inspection_client.store.sync_state import sync_status
+
+    try:
+        with open_store(args) as store:
+            return sync_status(store).clock_skew_s
+    except UserFacingError:
+        return None
+
+
+def _duration(seconds: float) -> str:
+    if seconds >= 2 * 86400:
+        return f"{seconds / 86400:,.0f} days"
+    if seconds >= 2 * 3600:
+        return f"{seconds / 3600:,.0f} hours"
+    return f"{seconds / 60:,.0f} minutes"
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from inspection_client.commands.common import open_store
+    from inspection_client.sync.usb import export_batches
+
+    with open_store(args) as store:
+        exported = export_batches(store, args.to)
+    print(
+        f"Wrote {len(exported.files)} batch files ({exported.records:,} records) and "
+        f"manifest.json to {args.to}. Import them with `inspection-central import`, then bring "
+        "back the .receipt.json files for `inspection-client sync import-receipt`."
+    )
+    return 0
+
+
+def run_import_receipt(args: argparse.Namespace) -> int:
+    from inspection_client.commands.common import open_store
+    from inspection_client.sync.outbox import pending_count
+    from inspection_client.sync.usb import import_receipts
+
+    with open_store(args) as store:
+        imported = import_receipts(store, args.source)
+        pending = pending_count(store)
+    for line in imported.refused:
+        print(f"not applied: {line}", file=sys.stderr)
+    print(
+        f"{imported.receipts} receipts applied: {imported.acknowledged:,} records acknowledged, "
+        f"{imported.problems:,} rejected or in conflict; {pending:,} still pending."
+    )
+    return 0 if not imported.refused else 2

@@ -1,0 +1,139 @@
+"""Building signed batches from the outbox: contiguous ranges of pending records, byte-exact.
+
+A batch is a function of (first_seq, last_seq) and the stored records only, so rebuilding it
+after a lost answer gives the same bytes and the same batch id, and the central recognises
+the retransmission. Ed25519 signatures are deterministic, so the signature is the same too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import orjson
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from inspection_client import __version__
+from inspection_client.domain.canonical import GENESIS_HASH, canonical_json
+from inspection_client.store.database import Store
+from inspection_client.store.errors import StoreError
+from inspection_client.sync.wire import (
+    MAX_BATCH_BYTES,
+    MAX_BATCH_RECORDS,
+    PROTOCOL_VERSION,
+    b64url,
+)
+
+
+class MissingRecords(StoreError):
+    """A range names records this store does not hold (damaged store, or a foreign receipt)."""
+
+
+# Room left in MAX_BATCH_BYTES for the envelope's own fields and the signature wrapper.
+_ENVELOPE_ROOM = 2_000
+
+
+@dataclass(frozen=True)
+class Batch:
+    """A signed batch ready to send: its exact bytes and what it covers."""
+
+    batch_id: str
+    first_seq: int
+    last_seq: int
+    record_ids: dict[int, str]  # seq -> record id, to check a receipt's outcomes against
+    body: bytes  # canonical JSON of the SignedBatch: the HTTP body and the USB file
+
+    @property
+    def count(self) -> int:
+        return self.last_seq - self.first_seq + 1
+
+
+def next_range(
+    store: Store, after: int = 0, limit: int = MAX_BATCH_RECORDS
+) -> tuple[int, int] | None:
+    """The next run of consecutive pending seqs above `after`, at most `limit` long."""
+    rows = store.conn.execute(
+        "SELECT seq FROM outbox WHERE state = 'pending' AND seq > ? ORDER BY seq LIMIT ?",
+        (after, limit),
+    ).fetchall()
+    if not rows:
+        return None
+    first = last = rows[0][0]
+    for (seq,) in rows[1:]:
+        if seq != last + 1:
+            break
+        last = seq
+    return first, last
+
+
+def pending_ranges(store: Store) -> Iterator[tuple[int, int]]:
+    after = 0
+    while (found := next_range(store, after)) is not None:
+        yield found
+        after = found[1]
+
+
+def build(
+    store: Store, key: Ed25519PrivateKey, workstation_id: str, first: int, last: int
+) -> Batch:
+    """The signed batch of records first..last, cut shorter if it would pass MAX_BATCH_BYTES."""
+    last = min(last, first + MAX_BATCH_RECORDS - 1)
+    rows = store.conn.execute(
+        "SELECT r.seq, r.id, r.content, a.prev_hash, a.hash FROM records r "
+        "JOIN audit_chain a ON a.seq = r.seq WHERE r.seq BETWEEN ? AND ? ORDER BY r.seq",
+        (first, last),
+    ).fetchall()
+    if not rows or rows[0][0] != first:
+        raise MissingRecords(
+            f"Record {first} is not in the local store, so its batch cannot be built. "
+            "Run `inspection-client audit verify` and tell IT."
+        )
+    records: list[dict[str, object]] = []
+    ids: dict[int, str] = {}
+    size = _ENVELOPE_ROOM
+    prev_head = bytes(rows[0][3]) if first > 1 else GENESIS_HASH
+    head = prev_head
+    expected = first
+    for seq, record_id, content, _prev, digest in rows:
+        if seq != expected:
+            break  # a hole in the local store: the range ends before it
+        text = bytes(content).decode("utf-8")
+        item = {"content": text, "id": str(record_id), "seq": seq}
+        size += len(orjson.dumps(item)) + 1
+        if records and size > MAX_BATCH_BYTES:
+            break
+        records.append(item)
+        ids[seq] = str(item["id"])
+        head = bytes(digest)
+        expected += 1
+    last = expected - 1
+    envelope = {
+        "app_version": __version__,
+        "count": len(records),
+        "first_seq": first,
+        "head": head.hex(),
+        "last_seq": last,
+        "prev_head": prev_head.hex(),
+        "protocol": PROTOCOL_VERSION,
+        "records": records,
+        "workstation_id": workstation_id,
+    }
+    # The same bytes `BatchEnvelope.canonical()` gives, without validating 1,000 records twice.
+    envelope_bytes = canonical_json(envelope)
+    signature = b64url(key.sign(envelope_bytes))
+    body = (
+        b'{"batch":'
+        + envelope_bytes
+        + b',"format":"inspection-batch/1","signature":'
+        + orjson.dumps(signature)
+        + b"}"
+    )
+    return Batch(hashlib.sha256(envelope_bytes).hexdigest(), first, last, ids, body)
+
+
+def local_ids(store: Store, first: int, last: int) -> dict[int, str]:
+    rows = store.conn.execute(
+        "SELECT seq, id FROM records WHERE seq BETWEEN ? AND ?", (first, last)
+    ).fetchall()
+    return {seq: str(record_id) for seq, record_id in rows}

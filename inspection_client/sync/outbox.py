@@ -1,0 +1,140 @@
+"""Acting on receipts: what leaves the outbox, what becomes a problem, what is sent again.
+
+A row leaves the outbox only when a well-formed receipt, signed by the pinned central key,
+for the batch that was sent, lists its record (same seq, same id) as accepted or duplicate.
+Rejected and conflicting records stay, with the central's reason, for the supervisor queue.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import pydantic
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from inspection_client.store import sync_state
+from inspection_client.store.database import Store
+from inspection_client.store.sync_state import SyncProblem, sync_problems
+from inspection_client.sync.errors import NotDelivered
+from inspection_client.sync.wire import Receipt, RecordStatus, SignedReceipt, verify
+
+__all__ = [
+    "Acknowledgement",
+    "NotDelivered",
+    "SyncProblem",
+    "apply_receipt",
+    "pending_count",
+    "read_receipt",
+    "requeue_missing",
+    "sync_problems",
+]
+
+_DELIVERED = (RecordStatus.ACCEPTED, RecordStatus.DUPLICATE)
+
+
+@dataclass(frozen=True)
+class Acknowledgement:
+    acknowledged: int  # rows that left the outbox
+    problems: int  # rows now rejected or conflict
+    requeued: int  # acknowledged earlier, but the central says it lacks them now
+
+
+def read_receipt(body: bytes, central_key: Ed25519PublicKey, batch_id: str | None) -> Receipt:
+    """The receipt in an answer body, or NotDelivered when it is anything else."""
+    try:
+        signed = SignedReceipt.model_validate_json(body)
+    except (pydantic.ValidationError, ValueError):
+        raise NotDelivered(
+            "The answer to a batch was not a receipt from the central (a captive portal, a "
+            "proxy or a cut connection?); the records stay queued."
+        ) from None
+    if not verify(signed.receipt, signed.signature, central_key):
+        raise NotDelivered(
+            "A receipt was not signed by the central this workstation enrolled with; "
+            "the records stay queued."
+        )
+    if batch_id is not None and signed.receipt.batch_id != batch_id:
+        raise NotDelivered("A receipt was for another batch; the records stay queued.")
+    return signed.receipt
+
+
+def apply_receipt(store: Store, receipt: Receipt, sent_ids: dict[int, str]) -> Acknowledgement:
+    """Mark what a verified receipt acknowledges, in one transaction; harmless to repeat."""
+    delivered: list[tuple[int]] = []
+    problems: list[tuple[str, str, int]] = []
+    for outcome in receipt.outcomes:
+        if not receipt.first_seq <= outcome.seq <= receipt.last_seq:
+            continue
+        local = sent_ids.get(outcome.seq)
+        if local is None or local != str(outcome.id):
+            continue  # an outcome about a record this workstation did not send: ignore it
+        if outcome.status in _DELIVERED:
+            delivered.append((outcome.seq,))
+        else:
+            reason = outcome.reason or f"the central reports {outcome.status.value}"
+            problems.append((outcome.status.value, reason, outcome.seq))
+    requeued = 0
+    skew = (datetime.now(UTC) - receipt.received_at).total_seconds()
+    with store.write() as conn:
+        conn.executemany("DELETE FROM outbox WHERE seq = ?", delivered)
+        # Only rows still in the outbox change: a late receipt cannot resurrect a delivered one.
+        conn.executemany(
+            "UPDATE outbox SET state = ?, detail = ?, attempts = attempts + 1 WHERE seq = ?",
+            problems,
+        )
+        for low, high in receipt.gaps:
+            requeued += _requeue(conn, low, high)
+        acked = conn.execute("SELECT value FROM sync_state WHERE key = ?", (sync_state.ACKED_SEQ,))
+        row = acked.fetchone()
+        highest = max([int(row[0]) if row else 0] + [seq for (seq,) in delivered])
+        _put(conn, sync_state.ACKED_SEQ, str(highest))
+        _put(conn, sync_state.CLOCK_SKEW_S, f"{skew:.1f}")
+    return Acknowledgement(len(delivered), len(problems), requeued)
+
+
+def requeue_missing(
+    store: Store, high_water_seq: int, gaps: list[tuple[int, int]], held_records: int | None
+) -> int:
+    """Send again what the central says it lacks (a central restored from an older backup).
+
+    The central holds 1..high_water_seq, then its records up to some top with `gaps` missing.
+    Its top is records + gap sizes when it reports its record count; everything above the top
+    that this workstation had seen acknowledged goes back into the outbox.
+    """
+    missing = sum(high - low + 1 for low, high in gaps)
+    top = high_water_seq
+    if held_records is not None:
+        top = max(top, held_records + missing)
+    with store.write() as conn:
+        count = sum(_requeue(conn, low, high) for low, high in gaps)
+        count += _requeue(conn, top + 1, None)
+        row = conn.execute(
+            "SELECT value FROM sync_state WHERE key = ?", (sync_state.ACKED_SEQ,)
+        ).fetchone()
+        if row and int(row[0]) > top:
+            _put(conn, sync_state.ACKED_SEQ, str(top))
+    return count
+
+
+def _requeue(conn: sqlite3.Connection, low: int, high: int | None) -> int:
+    cursor = conn.execute(
+        "INSERT OR IGNORE INTO outbox(seq, detail) SELECT seq, 'sent again: the central lacks it' "
+        "FROM records WHERE seq >= ? AND seq <= ?",
+        (low, high if high is not None else 2**62),
+    )
+    return cursor.rowcount
+
+
+def _put(conn: sqlite3.Connection, key: str, value: str) -> None:
+    conn.execute(
+        "INSERT INTO sync_state(key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
+
+
+def pending_count(store: Store) -> int:
+    row = store.conn.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()
+    return int(row[0])

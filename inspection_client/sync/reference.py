@@ -1,0 +1,214 @@
+"""Reference data from the central (roster, lanes, workstation keys, watchlist): verify, apply.
+
+A snapshot is applied only whole, only when signed by the pinned central key, and only when
+its version is newer than the one applied here; an equal version is a harmless repeat.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pydantic
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from inspection_client import paths
+from inspection_client.domain.models import Officer
+from inspection_client.store.database import Store
+from inspection_client.sync import keys
+from inspection_client.sync.errors import BadReferenceData
+from inspection_client.sync.wire import ReferenceKind, SignedSnapshot, verify
+
+WATCHLIST_HOOK = "inspection_client.watchlist.apply"
+
+
+@dataclass(frozen=True)
+class Applied:
+    kind: ReferenceKind
+    version: int
+    applied: bool  # False: this version (or a newer one) was already applied
+    expired: bool
+    note: str
+
+
+def local_versions(store: Store) -> dict[ReferenceKind, int]:
+    rows = store.conn.execute("SELECT kind, version FROM sync_reference").fetchall()
+    return {ReferenceKind(kind): int(version) for kind, version in rows if kind in _KINDS}
+
+
+_KINDS = {kind.value for kind in ReferenceKind}
+
+
+def parse_snapshot(data: bytes) -> SignedSnapshot:
+    try:
+        return SignedSnapshot.model_validate_json(data)
+    except (pydantic.ValidationError, ValueError):
+        raise BadReferenceData(
+            "This is not a reference snapshot from the central; nothing was applied."
+        ) from None
+
+
+def apply(store: Store, signed: SignedSnapshot, central_key: Ed25519PublicKey) -> Applied:
+    """Verify `signed` against the pinned key and apply it whole, or raise BadReferenceData."""
+    snapshot = signed.snapshot
+    if not verify(snapshot, signed.signature, central_key):
+        raise BadReferenceData(
+            f"The {snapshot.kind.value} snapshot v{snapshot.version} is not signed by the "
+            "central this workstation enrolled with; it was not applied."
+        )
+    held = local_versions(store).get(snapshot.kind, 0)
+    expired = snapshot.expires_at < datetime.now(UTC)
+    if snapshot.version < held:
+        raise BadReferenceData(
+            f"The {snapshot.kind.value} snapshot v{snapshot.version} is older than the "
+            f"v{held} already in use; it was not applied."
+        )
+    if snapshot.version == held:
+        return Applied(snapshot.kind, held, False, expired, "already in use")
+    note = ""
+    if snapshot.kind is ReferenceKind.ROSTER:
+        _apply_roster(store, snapshot.payload, signed)
+    elif snapshot.kind is ReferenceKind.WORKSTATION_KEYS:
+        _apply_keys(store, snapshot.payload, signed)
+    elif snapshot.kind is ReferenceKind.WATCHLIST and importlib.util.find_spec(WATCHLIST_HOOK):
+        hook: Any = importlib.import_module(WATCHLIST_HOOK)
+        hook.apply_snapshot(store, signed, central_key=central_key)
+        with store.write() as conn:
+            _record_version(conn, signed, held=False)
+    else:
+        # Lanes, and a watchlist before its module exists: kept whole for whoever reads it.
+        with store.write() as conn:
+            _record_version(conn, signed, held=True)
+        note = "kept for later use"
+    if expired:
+        note = (note + "; " if note else "") + "it has expired: ask the central for a newer one"
+    return Applied(snapshot.kind, snapshot.version, True, expired, note)
+
+
+def _record_version(conn: Any, signed: SignedSnapshot, *, held: bool) -> None:
+    snapshot = signed.snapshot
+    conn.execute(
+        "INSERT INTO sync_reference(kind, version, issued_at, expires_at, applied_at, held) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(kind) DO UPDATE SET version = excluded.version, "
+        "issued_at = excluded.issued_at, expires_at = excluded.expires_at, "
+        "applied_at = excluded.applied_at, held = excluded.held",
+        (
+            snapshot.kind.value,
+            snapshot.version,
+            snapshot.issued_at.isoformat(),
+            snapshot.expires_at.isoformat(),
+            datetime.now(UTC).isoformat(),
+            signed.model_dump_json() if held else None,
+        ),
+    )
+
+
+def _entries(payload: dict[str, Any], name: str, kind: str) -> list[dict[str, Any]]:
+    entries = payload.get(name)
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise BadReferenceData(f"The {kind} snapshot has no list of {name}; nothing was applied.")
+    return entries
+
+
+def _apply_roster(store: Store, payload: dict[str, Any], signed: SignedSnapshot) -> None:
+    workstation = store.workstation()
+    port = workstation.port_code if workstation else None
+    officers: list[Officer] = []
+    try:
+        for entry in _entries(payload, "officers", "roster"):
+            if entry.get("port") not in (None, "", port):
+                continue
+            fields = {k: entry[k] for k in ("code", "name", "role") if k in entry}
+            officers.append(Officer.model_validate(fields))
+    except pydantic.ValidationError as error:
+        raise BadReferenceData(
+            f"The roster has an unusable entry ({error.errors()[0]['msg']}); nothing was applied."
+        ) from None
+    codes = {o.code for o in officers}
+    with store.write() as conn:
+        # The same upsert as officers.add_officer(pin=None): PINs set here are kept.
+        conn.executemany(
+            "INSERT INTO officers(code, name, role, pin_hash) VALUES (?, ?, ?, NULL) "
+            "ON CONFLICT(code) DO UPDATE SET name = excluded.name, role = excluded.role, "
+            "active = 1",
+            [(o.code, o.name, o.role.value) for o in officers],
+        )
+        retired = [
+            (code,)
+            for (code,) in conn.execute("SELECT code FROM sync_roster_officers").fetchall()
+            if code not in codes
+        ]
+        conn.executemany("UPDATE officers SET active = 0 WHERE code = ?", retired)
+        conn.execute("DELETE FROM sync_roster_officers")
+        conn.executemany(
+            "INSERT INTO sync_roster_officers(code) VALUES (?)", [(c,) for c in sorted(codes)]
+        )
+        _record_version(conn, signed, held=False)
+
+
+def _apply_keys(store: Store, payload: dict[str, Any], signed: SignedSnapshot) -> None:
+    from inspection_client.reports.sealed_qr import key_id
+
+    rows = []
+    for entry in _entries(payload, "keys", "workstation keys"):
+        try:
+            public = keys.public_key_from_text(str(entry["public_key"]))
+            rows.append(
+                (
+                    key_id(public).hex(),
+                    str(entry["workstation_id"]),
+                    str(entry["public_key"]),
+                    int(bool(entry.get("revoked", False))),
+                )
+            )
+        except (KeyError, ValueError, TypeError):
+            raise BadReferenceData(
+                "The workstation keys snapshot has an unusable key; nothing was applied."
+            ) from None
+    with store.write() as conn:
+        conn.execute("DELETE FROM sync_workstation_keys")
+        conn.executemany(
+            "INSERT OR REPLACE INTO sync_workstation_keys(key_id, workstation_id, public_key, "
+            "revoked) VALUES (?, ?, ?, ?)",
+            rows,
+        )
+        _record_version(conn, signed, held=False)
+
+
+def workstation_public_keys(store: Store) -> dict[str, tuple[Ed25519PublicKey, bool]]:
+    """Key id hex -> (public key, revoked), for checking release slips offline.
+
+    Includes this workstation's own key (from its key file) even before any snapshot arrives.
+    """
+    from inspection_client.reports.sealed_qr import key_id
+
+    found: dict[str, tuple[Ed25519PublicKey, bool]] = {}
+    for kid, text, revoked in store.conn.execute(
+        "SELECT key_id, public_key, revoked FROM sync_workstation_keys"
+    ).fetchall():
+        try:
+            found[kid] = (keys.public_key_from_text(text), bool(revoked))
+        except ValueError:
+            continue
+    own_file = paths.workstation_key_file(Path(store.path).parent)
+    if own_file.exists():
+        try:
+            own = keys.load_private_key(own_file).public_key()
+        except keys.KeyFileError:
+            return found
+        found.setdefault(key_id(own).hex(), (own, False))
+    return found
+
+
+def held_snapshot(store: Store, kind: ReferenceKind) -> SignedSnapshot | None:
+    """A snapshot kept whole for later use (lanes; a watchlist before its module existed)."""
+    row = store.conn.execute(
+        "SELECT held FROM sync_reference WHERE kind = ?", (kind.value,)
+    ).fetchone()
+    if row is None or row[0] is None:
+        return None
+    return SignedSnapshot.model_validate_json(row[0])

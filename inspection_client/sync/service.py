@@ -1,0 +1,350 @@
+"""One sync round (push every pending record, then pull reference data), without Qt.
+
+The GUI wraps `SyncService` in its own thread; the command line calls it directly. A round
+never raises for what the environment causes: it returns a `RoundResult` naming the cause.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from inspection_client import paths
+from inspection_client.errors import UserFacingError
+from inspection_client.store import sync_state
+from inspection_client.store.database import Store
+from inspection_client.sync import batches, keys, outbox, reference
+from inspection_client.sync.backoff import Backoff
+from inspection_client.sync.enrolment import require_enrolment
+from inspection_client.sync.errors import (
+    BadReferenceData,
+    CentralRefused,
+    CentralUnreachable,
+    NotEnrolled,
+    SyncError,
+)
+from inspection_client.sync.transport import Central
+from inspection_client.sync.wire import ErrorCode, ReferenceKind
+
+# Test hook: makes the process kill itself at a named point, to prove crash safety.
+CRASH_AT_ENV = "INSPECTION_SYNC_CRASH_AT"
+# Refusals about one batch only: that batch waits, the rest of the queue goes on.
+_BATCH_REFUSALS = (ErrorCode.MALFORMED, ErrorCode.TOO_LARGE)
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    pending_total: int
+    sent: int
+    rate_per_s: float
+    eta_s: float | None
+
+
+@dataclass(frozen=True)
+class RoundResult:
+    ok: bool
+    pending: int
+    acknowledged: int
+    problems: int
+    error: str | None
+    central_reachable: bool
+
+
+class SyncService:
+    """Runs sync rounds for the workstation in `data_dir`, on its own store connection."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        central_url: str | None = None,
+        *,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.data_dir = Path(data_dir)
+        self.central_url = central_url
+        self._transport = transport
+        self._store: Store | None = None
+        # Notes from the last round that did not stop it (reference data problems).
+        self.warnings: list[str] = []
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = Store.open(paths.database_file(self.data_dir), create=False)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def run_round(
+        self,
+        progress: Callable[[SyncProgress], None] | None = None,
+        stop: threading.Event | None = None,
+    ) -> RoundResult:
+        self.warnings = []
+        reachable = False
+        error: str | None = None
+        round_: _Round | None = None
+        try:
+            store = self.store
+            workstation_id, central_key, key = require_enrolment(store)
+            url = self.central_url or sync_state.get(store, sync_state.CENTRAL_URL)
+            if not url:
+                raise NotEnrolled("no central address: give --central URL")
+            central = Central(url, transport=self._transport)
+            try:
+                hello = central.hello()
+                reachable = True
+                if hello.central_key != keys.public_key_text(central_key):
+                    raise CentralUnreachable(
+                        f"{url} is not the central this workstation enrolled with (its key "
+                        "differs); nothing was sent — check the address or ask IT"
+                    )
+                skew = (datetime.now(UTC) - hello.server_time).total_seconds()
+                sync_state.put(store, {sync_state.CLOCK_SKEW_S: f"{skew:.1f}"})
+                round_ = _Round(store, central, workstation_id, central_key, key, progress, stop)
+                try:
+                    round_.check_central_holds()
+                except CentralRefused as refusal:
+                    # Pushing still works without the status check; receipts carry gaps too.
+                    self.warnings.append(f"status check: {refusal.message}")
+                round_.push()
+                if not (stop and stop.is_set()):
+                    self.warnings += round_.pull()
+                if round_.refused:
+                    error = f"{round_.refused} records not taken: {round_.refusal}"
+            finally:
+                central.close()
+        except SyncError as failure:
+            error = failure.message
+        except UserFacingError as failure:
+            error = failure.message
+        except OSError as failure:
+            error = f"sync stopped: {failure}"
+        return self._finish(round_.acknowledged if round_ else 0, reachable, error)
+
+    def _finish(self, acknowledged: int, reachable: bool, error: str | None) -> RoundResult:
+        try:
+            store = self.store
+            pending = outbox.pending_count(store)
+            problems = len(outbox.sync_problems(store))
+            now = datetime.now(UTC).isoformat()
+            values: dict[str, str | None] = {sync_state.LAST_ATTEMPT_AT: now}
+            if error is None and pending == 0:
+                # Everything that can go is gone; rejected records wait for a supervisor.
+                values[sync_state.LAST_SYNC_AT] = now
+            if error is None and problems:
+                error = f"{problems} records rejected — see supervisor queue"
+            values[sync_state.LAST_ERROR] = error
+            if error is None and pending:
+                error = f"{pending} records still pending (stopped before the end)"
+            sync_state.put(store, values)
+        except UserFacingError as failure:
+            return RoundResult(False, -1, acknowledged, 0, failure.message, reachable)
+        return RoundResult(
+            ok=error is None and pending == 0,
+            pending=pending,
+            acknowledged=acknowledged,
+            problems=problems,
+            error=error,
+            central_reachable=reachable,
+        )
+
+
+def keep_syncing(
+    service: SyncService,
+    stop: threading.Event,
+    *,
+    backoff: Backoff | None = None,
+    interval_s: float = 60.0,
+    until_synced: bool = False,
+    on_round: Callable[[RoundResult], None] | None = None,
+) -> RoundResult | None:
+    """Run rounds until `stop` is set: after a failure wait `backoff`, else `interval_s`.
+
+    With `until_synced`, return after the first round that leaves nothing pending.
+    """
+    backoff = backoff or Backoff()
+    result: RoundResult | None = None
+    while not stop.is_set():
+        result = service.run_round(stop=stop)
+        if on_round:
+            on_round(result)
+        if result.ok:
+            backoff.succeeded()
+            if until_synced:
+                return result
+            stop.wait(interval_s)
+        else:
+            backoff.failed()
+            stop.wait(backoff.next_delay())
+    return result
+
+
+class _Round:
+    """The state of one round: what was sent, how fast, what the central said."""
+
+    def __init__(
+        self,
+        store: Store,
+        central: Central,
+        workstation_id: str,
+        central_key: Ed25519PublicKey,
+        key: Ed25519PrivateKey,
+        progress: Callable[[SyncProgress], None] | None,
+        stop: threading.Event | None,
+    ) -> None:
+        self.store = store
+        self.central = central
+        self.workstation_id = workstation_id
+        self.central_key = central_key
+        self.key = key
+        self.progress = progress
+        self.stop = stop
+        self.sent = 0
+        self.started = time.monotonic()
+        self.pending_total = outbox.pending_count(store)
+        self.acknowledged = 0
+        self.refused = 0  # records of batches the central refused as a whole (malformed...)
+        self.refusal = ""
+
+    def check_central_holds(self) -> int:
+        """Compare the central's view with what was acknowledged; re-queue what it lacks."""
+        acked = int(sync_state.get(self.store, sync_state.ACKED_SEQ) or 0)
+        if acked == 0:
+            return 0
+        status = self.central.status(self.workstation_id, self.key)
+        try:
+            high_water = int(status["high_water_seq"])
+            gaps = [(int(a), int(b)) for a, b in status.get("gaps") or ()]
+            held = status.get("records")
+            held_records = int(held) if held is not None else None
+        except (TypeError, ValueError):
+            raise CentralUnreachable("The central's status answer was not readable.") from None
+        if high_water >= acked and not gaps:
+            return 0
+        count = outbox.requeue_missing(self.store, high_water, gaps, held_records)
+        self.pending_total += count
+        return count
+
+    def push(self) -> int:
+        """Send every pending range once (again for ranges the central turns out to lack).
+
+        One batch is in flight at a time, so a crash sends at most one batch twice; the next
+        batch is built while the central works on the current one.
+        """
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-send") as sender:
+            for _ in range(3):
+                requeued = 0
+                after = 0
+                in_flight: tuple[batches.Batch, Future[bytes]] | None = None
+                while True:
+                    found = None
+                    if not (self.stop and self.stop.is_set()):
+                        found = batches.next_range(self.store, after)
+                    batch = None
+                    if found is not None:
+                        batch = batches.build(self.store, self.key, self.workstation_id, *found)
+                        after = batch.last_seq
+                    if in_flight is not None:
+                        ack = self._finish(*in_flight)
+                        in_flight = None
+                        if ack is not None:
+                            self.acknowledged += ack.acknowledged
+                            requeued += ack.requeued
+                    if batch is None:
+                        break
+                    in_flight = (batch, sender.submit(self.central.send_batch, batch.body))
+                if not requeued or (self.stop and self.stop.is_set()):
+                    break
+                self.pending_total += requeued
+        return self.acknowledged
+
+    def _finish(
+        self, batch: batches.Batch, sending: Future[bytes]
+    ) -> outbox.Acknowledgement | None:
+        try:
+            body = sending.result()
+        except CentralRefused as refusal:
+            if refusal.code not in _BATCH_REFUSALS:
+                raise
+            _note_attempt(self.store, batch, refusal.message)
+            self.refused += batch.count
+            self.refusal = refusal.message
+            return None
+        _crash_point("after_send")
+        receipt = outbox.read_receipt(body, self.central_key, batch.batch_id)
+        ack = outbox.apply_receipt(self.store, receipt, batch.record_ids)
+        self.sent += batch.count
+        self._report()
+        return ack
+
+    def _report(self) -> None:
+        if self.progress is None:
+            return
+        elapsed = max(time.monotonic() - self.started, 1e-6)
+        rate = self.sent / elapsed
+        left = max(self.pending_total - self.sent, 0)
+        self.progress(
+            SyncProgress(self.pending_total, self.sent, rate, left / rate if rate else None)
+        )
+
+    def pull(self) -> list[str]:
+        """Fetch and apply every kind of reference data newer than what is applied here."""
+        warnings: list[str] = []
+        held = reference.local_versions(self.store)
+        for kind in ReferenceKind:
+            try:
+                signed = self.central.reference(
+                    kind, held.get(kind, 0), self.workstation_id, self.key
+                )
+                if signed is None:
+                    continue
+                if signed.snapshot.kind is not kind:
+                    raise BadReferenceData(
+                        f"The central sent a {signed.snapshot.kind.value} snapshot when asked "
+                        f"for {kind.value}; it was not applied."
+                    )
+                applied = reference.apply(self.store, signed, self.central_key)
+                if applied.expired:
+                    warnings.append(f"{kind.value} v{applied.version}: {applied.note}")
+            except CentralRefused as refusal:
+                # A central that does not publish this kind yet answers 404; not a stop.
+                warnings.append(f"{kind.value}: {refusal.message}")
+            except UserFacingError as failure:
+                warnings.append(f"{kind.value}: {failure.message}")
+        return warnings
+
+
+def _note_attempt(store: Store, batch: batches.Batch, detail: str) -> None:
+    with store.write() as conn:
+        conn.execute(
+            "UPDATE outbox SET attempts = attempts + 1, detail = ? "
+            "WHERE seq BETWEEN ? AND ? AND state = 'pending'",
+            (detail, batch.first_seq, batch.last_seq),
+        )
+
+
+_crash_counts: dict[str, int] = {}
+
+
+def _crash_point(name: str) -> None:
+    """Kill this process at `name` when $INSPECTION_SYNC_CRASH_AT says "name" or "name:N"."""
+    wanted = os.environ.get(CRASH_AT_ENV)
+    if not wanted or wanted.partition(":")[0] != name:
+        return
+    _crash_counts[name] = _crash_counts.get(name, 0) + 1
+    if _crash_counts[name] >= int(wanted.partition(":")[2] or 1):
+        os.kill(os.getpid(), signal.SIGKILL)

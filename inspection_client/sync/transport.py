@@ -1,0 +1,186 @@
+"""Talking HTTP to the central: each call returns a parsed answer or raises a `SyncError`.
+
+Only a well-formed answer counts: network failures, 5xx and bodies that are not the expected
+message all become `CentralUnreachable`, and nothing local changes because of them.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any, TypeVar
+
+import httpx
+import pydantic
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from inspection_client import __version__
+from inspection_client.sync.errors import CentralRefused, CentralUnreachable, UpgradeRequired
+from inspection_client.sync.wire import (
+    PROTOCOL_RANGE,
+    EnrolmentRequest,
+    ErrorBody,
+    ErrorCode,
+    Hello,
+    ReferenceKind,
+    SignedEnrolmentGrant,
+    SignedSnapshot,
+    b64url,
+    request_message,
+)
+
+M = TypeVar("M", bound=pydantic.BaseModel)
+
+TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+
+class Central:
+    """One central store, reached at `url` (e.g. http://central.example:8470)."""
+
+    def __init__(self, url: str, *, transport: httpx.BaseTransport | None = None) -> None:
+        self.url = url.rstrip("/")
+        self._http = httpx.Client(
+            base_url=self.url,
+            timeout=TIMEOUT,
+            transport=transport,
+            headers={"User-Agent": f"inspection-client/{__version__}"},
+            follow_redirects=False,
+        )
+        # Central clock minus local clock, learnt from Hello: signed requests carry the
+        # central's time, so a device clock a year off does not lock the workstation out.
+        self.clock_offset_s = 0.0
+
+    def close(self) -> None:
+        self._http.close()
+
+    def hello(self) -> Hello:
+        response = self._request("GET", "/v1/hello")
+        hello = _parse(Hello, response)
+        self.clock_offset_s = hello.server_time.timestamp() - time.time()
+        low, high = PROTOCOL_RANGE
+        if not (hello.protocol_min <= high and low <= hello.protocol_max):
+            raise UpgradeRequired(upgrade_message(hello.protocol_min, hello.protocol_max))
+        return hello
+
+    def enrol(self, request: EnrolmentRequest) -> SignedEnrolmentGrant:
+        response = self._request(
+            "POST",
+            "/v1/enrol",
+            content=request.canonical(),
+            headers={"Content-Type": "application/json"},
+        )
+        return _parse(SignedEnrolmentGrant, response)
+
+    def send_batch(self, body: bytes) -> bytes:
+        """POST a signed batch; the raw 200 body (the caller verifies the receipt)."""
+        response = self._request(
+            "POST", "/v1/batches", content=body, headers={"Content-Type": "application/json"}
+        )
+        return response.content
+
+    def reference(
+        self, kind: ReferenceKind, since: int, workstation_id: str, key: Ed25519PrivateKey
+    ) -> SignedSnapshot | None:
+        path = f"/v1/reference/{kind.value}?since={since}"
+        response = self._request(
+            "GET", path, headers=_signed(path, workstation_id, key, self.clock_offset_s)
+        )
+        if response.status_code == 204:
+            return None
+        return _parse(SignedSnapshot, response)
+
+    def status(self, workstation_id: str, key: Ed25519PrivateKey) -> dict[str, Any]:
+        path = f"/v1/workstations/{workstation_id}/status"
+        response = self._request(
+            "GET", path, headers=_signed(path, workstation_id, key, self.clock_offset_s)
+        )
+        try:
+            data = response.json()
+            int(data["high_water_seq"])
+        except (ValueError, KeyError, TypeError):
+            raise CentralUnreachable(
+                "The central's status answer was not readable; the records stay queued."
+            ) from None
+        return dict(data)
+
+    def _request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        try:
+            response = self._http.request(method, path, **kwargs)
+        except httpx.HTTPError as error:
+            raise CentralUnreachable(
+                f"The central {self.url} cannot be reached ({type(error).__name__}); "
+                "every record is kept and sent later."
+            ) from None
+        if response.status_code >= 500:
+            raise CentralUnreachable(
+                f"The central {self.url} has a passing fault (HTTP {response.status_code}); "
+                "every record is kept and sent later."
+            )
+        if 400 <= response.status_code < 500:
+            _refusal(response)
+        if response.status_code not in (200, 204):
+            raise CentralUnreachable(
+                f"Unexpected answer from {self.url} (HTTP {response.status_code}); "
+                "every record is kept and sent later."
+            )
+        return response
+
+
+def upgrade_message(low: int | None, high: int | None) -> str:
+    return (
+        f"the central requires a newer lane client (protocol {low}..{high}); upgrade — "
+        "all records are kept"
+    )
+
+
+def _refusal(response: httpx.Response) -> None:
+    try:
+        error = ErrorBody.model_validate_json(response.content).error
+    except (pydantic.ValidationError, ValueError):
+        # A 4xx that is not the central's own (a proxy's login page): nothing was delivered.
+        raise CentralUnreachable(
+            f"Something between this workstation and the central answered HTTP "
+            f"{response.status_code}; every record is kept and sent later."
+        ) from None
+    if error.code is ErrorCode.UNSUPPORTED_PROTOCOL:
+        raise UpgradeRequired(upgrade_message(error.protocol_min, error.protocol_max))
+    if error.code is ErrorCode.RATE_LIMITED:
+        raise CentralUnreachable(f"The central asks to wait: {error.message}")
+    raise CentralRefused(
+        error.code,
+        _REFUSALS.get(error.code, "the central refused the request")
+        + f" ({error.code.value}: {error.message})",
+    )
+
+
+_REFUSALS = {
+    ErrorCode.REVOKED: "this workstation is revoked at the central; records are kept — ask IT",
+    ErrorCode.UNKNOWN_WORKSTATION: "the central does not know this workstation; records are "
+    "kept — ask IT (was the central restored without it?)",
+    ErrorCode.BAD_SIGNATURE: "the central does not accept this workstation's signature; "
+    "records are kept — ask IT",
+    ErrorCode.WRONG_WORKSTATION: "the central says the batch belongs to another workstation",
+    ErrorCode.MALFORMED: "the central could not read a batch",
+    ErrorCode.TOO_LARGE: "a batch is larger than the central accepts",
+    ErrorCode.INVALID_CODE: "the enrolment code was not accepted",
+}
+
+
+def _parse(model: type[M], response: httpx.Response) -> M:
+    try:
+        return model.model_validate_json(response.content)
+    except (pydantic.ValidationError, ValueError):
+        raise CentralUnreachable(
+            f"The answer from {response.request.url.host} was not the central's "
+            f"{model.__name__}; nothing was changed."
+        ) from None
+
+
+def _signed(
+    path: str, workstation_id: str, key: Ed25519PrivateKey, offset_s: float
+) -> dict[str, str]:
+    now = int(time.time() + offset_s)
+    return {
+        "X-Workstation": workstation_id,
+        "X-Timestamp": str(now),
+        "X-Signature": b64url(key.sign(request_message("GET", path, now))),
+    }

@@ -1,0 +1,135 @@
+"""Sync by USB stick for ports with no link: batch files out, receipt files back.
+
+The files are the same signed messages as over HTTP and go through the same checks, so
+importing a receipt twice, late, out of order or after HTTP delivered the batch is harmless.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import orjson
+
+from inspection_client.errors import InputError
+from inspection_client.store.database import Store
+from inspection_client.sync import batches, outbox
+from inspection_client.sync.enrolment import require_enrolment
+from inspection_client.sync.errors import NotDelivered
+
+MANIFEST = "manifest.json"
+MAX_RECEIPT_BYTES = 16 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Exported:
+    files: list[Path]
+    records: int
+
+
+@dataclass(frozen=True)
+class Imported:
+    receipts: int
+    acknowledged: int
+    problems: int
+    refused: list[str]  # "<file>: why", for files that were not valid receipts of ours
+
+
+def export_batches(store: Store, directory: Path) -> Exported:
+    """Write every pending range as signed batch files plus a manifest; the outbox is unchanged."""
+    workstation_id, _central, key = require_enrolment(store)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise InputError(f"Cannot write to {directory}: {error}") from error
+    files: list[Path] = []
+    entries: list[dict[str, object]] = []
+    records = 0
+    for first, last in batches.pending_ranges(store):
+        at = first
+        while at <= last:
+            batch = batches.build(store, key, workstation_id, at, last)
+            name = f"{workstation_id}-{batch.first_seq}-{batch.last_seq}.batch.json"
+            _write_atomically(directory / name, batch.body)
+            files.append(directory / name)
+            entries.append(
+                {
+                    "file": name,
+                    "batch_id": batch.batch_id,
+                    "first_seq": batch.first_seq,
+                    "last_seq": batch.last_seq,
+                    "count": batch.count,
+                }
+            )
+            records += batch.count
+            at = batch.last_seq + 1
+    manifest = {
+        "format": "inspection-batches/1",
+        "workstation_id": workstation_id,
+        "created_at": datetime.now(UTC).isoformat(),
+        "batches": entries,
+    }
+    _write_atomically(directory / MANIFEST, orjson.dumps(manifest, option=orjson.OPT_INDENT_2))
+    return Exported(files, records)
+
+
+def import_receipts(store: Store, source: Path) -> Imported:
+    """Apply every `*.receipt.json` in `source` (a file or a folder) that is a valid receipt."""
+    workstation_id, central_key, key = require_enrolment(store)
+    if source.is_dir():
+        candidates = sorted(source.glob("*.receipt.json"))
+    elif source.is_file():
+        candidates = [source]
+    else:
+        raise InputError(f"There is no file or folder {source}.")
+    if not candidates:
+        raise InputError(f"There are no receipt files (*.receipt.json) in {source}.")
+    acknowledged = problems = receipts = 0
+    refused: list[str] = []
+    for path in candidates:
+        try:
+            data = _read(path)
+            receipt = outbox.read_receipt(data, central_key, None)
+            if receipt.workstation_id != workstation_id:
+                raise NotDelivered("the receipt is for another workstation")
+            # The same check as over HTTP: the receipt must be for the batch this
+            # workstation would send for that range, byte for byte.
+            batch = batches.build(store, key, workstation_id, receipt.first_seq, receipt.last_seq)
+            if batch.batch_id != receipt.batch_id or batch.last_seq != receipt.last_seq:
+                raise NotDelivered("the receipt is not for a batch of this workstation")
+        except (NotDelivered, InputError) as error:
+            refused.append(f"{path.name}: {error.message}")
+            continue
+        except batches.MissingRecords:
+            refused.append(f"{path.name}: its records are not in this workstation's store")
+            continue
+        ack = outbox.apply_receipt(store, receipt, batch.record_ids)
+        receipts += 1
+        acknowledged += ack.acknowledged
+        problems += ack.problems
+    return Imported(receipts, acknowledged, problems, refused)
+
+
+def _read(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_RECEIPT_BYTES:
+            raise InputError(f"{path} is too large to be a receipt.")
+        return path.read_bytes()
+    except OSError as error:
+        raise InputError(f"Cannot read {path}: {error}") from error
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write then rename, so a stick pulled out mid-write never holds half a batch file."""
+    try:
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".writing-")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except OSError as error:
+        raise InputError(f"Cannot write {path}: {error}") from error

@@ -1,0 +1,235 @@
+"""A small in-process central for unit tests: the protocol's rules, kept in dictionaries.
+
+It is served through `httpx.MockTransport`, so tests need no network and no PostgreSQL.
+Faults are switched on through attributes (`fail_next`, `lose_next_answer`, `answer_html`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import httpx
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from inspection_client.domain.canonical import chain_hash
+from inspection_client.sync import keys
+from inspection_client.sync.wire import (
+    REQUEST_MAX_SKEW_S,
+    EnrolmentGrant,
+    EnrolmentRequest,
+    ErrorBody,
+    ErrorDetail,
+    Hello,
+    Receipt,
+    RecordOutcome,
+    RecordStatus,
+    ReferenceKind,
+    SignedBatch,
+    SignedEnrolmentGrant,
+    SignedReceipt,
+    SignedSnapshot,
+    Snapshot,
+    sign,
+    verify,
+)
+
+
+class FakeCentral:
+    def __init__(self, protocol: tuple[int, int] = (1, 1)) -> None:
+        self.key = Ed25519PrivateKey.generate()
+        self.protocol = protocol
+        self.codes: dict[str, tuple[str, str, str, str]] = {}
+        self.workstations: dict[str, dict[str, Any]] = {}
+        self.records: dict[str, tuple[str, int, str]] = {}  # id -> (ws, seq, content)
+        self.receipts: dict[str, bytes] = {}
+        self.snapshots: dict[ReferenceKind, SignedSnapshot] = {}
+        self.batches_seen = 0
+        self.fail_next = 0  # answer 503 to the next N batch posts
+        self.lose_next_answer = 0  # process, then drop the answer (a lost response)
+        self.answer_html = 0  # answer a captive portal's 200 page instead
+        self.clock_offset = timedelta()
+        self.malformed_next = 0  # refuse the next N batches as malformed
+
+    @property
+    def public_text(self) -> str:
+        return keys.public_key_text(self.key.public_key())
+
+    def transport(self) -> httpx.MockTransport:
+        return httpx.MockTransport(self.handle)
+
+    def add_code(
+        self,
+        code: str,
+        ws: str = "KHG-L07",
+        port: str = "KHG",
+        lane: str = "L07",
+        kind: str = "vehicle",
+    ) -> str:
+        self.codes[code] = (ws, port, lane, kind)
+        return code
+
+    def publish(
+        self,
+        kind: ReferenceKind,
+        payload: dict[str, Any],
+        version: int,
+        expires: timedelta = timedelta(days=30),
+    ) -> SignedSnapshot:
+        now = datetime.now(UTC)
+        snapshot = Snapshot(
+            kind=kind, version=version, issued_at=now, expires_at=now + expires, payload=payload
+        )
+        signed = SignedSnapshot(snapshot=snapshot, signature=sign(snapshot, self.key))
+        self.snapshots[kind] = signed
+        return signed
+
+    # -- the protocol -------------------------------------------------------------------------
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        path = request.url.path
+        if path == "/v1/hello":
+            hello = Hello(
+                protocol_min=self.protocol[0],
+                protocol_max=self.protocol[1],
+                central_key=self.public_text,
+                server_time=datetime.now(UTC) + self.clock_offset,
+                app_version="fake",
+            )
+            return httpx.Response(200, content=hello.canonical())
+        if path == "/v1/enrol":
+            return self._enrol(request)
+        if path == "/v1/batches":
+            return self._batch(request)
+        if path.startswith(("/v1/reference/", "/v1/workstations/")):
+            stamp = int(request.headers.get("X-Timestamp", "0"))
+            now = (datetime.now(UTC) + self.clock_offset).timestamp()
+            if abs(stamp - now) > REQUEST_MAX_SKEW_S:
+                return self._error(401, "bad_signature", "timestamp too far off")
+        if path.startswith("/v1/reference/"):
+            kind = ReferenceKind(path.rsplit("/", 1)[1])
+            since = int(request.url.params.get("since", "0"))
+            signed = self.snapshots.get(kind)
+            if signed is None or signed.snapshot.version <= since:
+                return httpx.Response(204)
+            return httpx.Response(200, content=signed.canonical())
+        if path.startswith("/v1/workstations/"):
+            return httpx.Response(200, json=self.status(path.split("/")[3]))
+        return httpx.Response(404)
+
+    def _error(self, status: int, code: str, message: str = "no") -> httpx.Response:
+        body = ErrorBody(error=ErrorDetail.model_validate({"code": code, "message": message}))
+        return httpx.Response(status, content=body.canonical())
+
+    def _enrol(self, request: httpx.Request) -> httpx.Response:
+        enrolment = EnrolmentRequest.model_validate_json(request.content)
+        if enrolment.code not in self.codes:
+            return self._error(403, "invalid_code")
+        ws, port, lane, kind = self.codes.pop(enrolment.code)
+        self.workstations[ws] = {"key": enrolment.public_key, "revoked": False}
+        grant = EnrolmentGrant(
+            workstation_id=ws,
+            port_code=port,
+            lane_id=lane,
+            lane_kind=kind,
+            central_key=self.public_text,
+        )
+        signed = SignedEnrolmentGrant(grant=grant, signature=sign(grant, self.key))
+        return httpx.Response(200, content=signed.canonical())
+
+    def _batch(self, request: httpx.Request) -> httpx.Response:
+        if self.fail_next:
+            self.fail_next -= 1
+            return httpx.Response(503, text="down")
+        if self.malformed_next:
+            self.malformed_next -= 1
+            return self._error(400, "malformed", "count does not match")
+        if self.answer_html:
+            self.answer_html -= 1
+            return httpx.Response(200, text="<html><body>Log in to the hotel Wi-Fi</body></html>")
+        signed = SignedBatch.model_validate_json(request.content)
+        batch = signed.batch
+        ws = self.workstations.get(batch.workstation_id)
+        if ws is None:
+            return self._error(403, "unknown_workstation")
+        if ws["revoked"]:
+            return self._error(403, "revoked")
+        if not verify(batch, signed.signature, keys.public_key_from_text(ws["key"])):
+            return self._error(403, "bad_signature")
+        self.batches_seen += 1
+        batch_id = batch.batch_id
+        if batch_id not in self.receipts:
+            self.receipts[batch_id] = self._ingest(signed)
+        answer = self.receipts[batch_id]
+        if self.lose_next_answer:
+            self.lose_next_answer -= 1
+            raise httpx.ReadError("connection reset by peer")
+        return httpx.Response(200, content=answer)
+
+    def _ingest(self, signed: SignedBatch) -> bytes:
+        batch = signed.batch
+        outcomes = []
+        for item in batch.records:
+            held = self.records.get(str(item.id))
+            content = json.loads(item.content)
+            if content.get("workstation_id") != batch.workstation_id:
+                status, reason = RecordStatus.REJECTED, "another workstation's record"
+            elif held is None:
+                self.records[str(item.id)] = (batch.workstation_id, item.seq, item.content)
+                status, reason = RecordStatus.ACCEPTED, None
+            elif held[2] == item.content:
+                status, reason = RecordStatus.DUPLICATE, None
+            else:
+                status, reason = RecordStatus.CONFLICT, "same id, different content"
+            outcomes.append(RecordOutcome(seq=item.seq, id=item.id, status=status, reason=reason))
+        view = self.status(batch.workstation_id)
+        receipt = Receipt(
+            protocol=1,
+            batch_id=batch.batch_id,
+            workstation_id=batch.workstation_id,
+            first_seq=batch.first_seq,
+            last_seq=batch.last_seq,
+            outcomes=tuple(outcomes),
+            high_water_seq=view["high_water_seq"],
+            chain_head=None,
+            gaps=tuple(tuple(g) for g in view["gaps"]),
+            received_at=datetime.now(UTC) + self.clock_offset,
+        )
+        return SignedReceipt(receipt=receipt, signature=sign(receipt, self.key)).canonical()
+
+    def status(self, ws: str) -> dict[str, Any]:
+        seqs = sorted(seq for w, seq, _c in self.records.values() if w == ws)
+        high_water = 0
+        for seq in seqs:
+            if seq != high_water + 1:
+                break
+            high_water = seq
+        gaps: list[list[int]] = []
+        previous = 0
+        for seq in seqs:
+            if seq > previous + 1:
+                gaps.append([previous + 1, seq - 1])
+            previous = seq
+        return {
+            "high_water_seq": high_water,
+            "chain_head": None,
+            "gaps": gaps,
+            "records": len(seqs),
+        }
+
+    def forget_above(self, ws: str, seq: int) -> None:
+        """A central restored from a backup taken when it held only up to `seq`."""
+        self.records = {k: v for k, v in self.records.items() if v[0] != ws or v[1] <= seq}
+        self.receipts.clear()
+
+    def ids_of(self, ws: str) -> list[str]:
+        return sorted(k for k, v in self.records.items() if v[0] == ws)
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+__all__ = ["FakeCentral", "chain_hash", "digest"]

@@ -1,0 +1,230 @@
+"""Enrolment, reference snapshots and the USB procedure, against the in-process fake central."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import stat
+from datetime import timedelta
+from pathlib import Path
+
+import orjson
+import pytest
+
+from inspection_client import cli, paths
+from inspection_client.domain.codes import LaneKind
+from inspection_client.reports.sealed_qr import key_id
+from inspection_client.seeding import ensure_demo
+from inspection_client.store import officers, sync_state
+from inspection_client.store.database import Store
+from inspection_client.sync import keys, outbox, reference, usb
+from inspection_client.sync.enrolment import EnrolmentRefused, enrol
+from inspection_client.sync.errors import BadReferenceData
+from inspection_client.sync.wire import ReferenceKind, SignedBatch
+from tests.sync.conftest import FAKE_URL, save_clearances
+from tests.sync.fake_central import FakeCentral
+
+
+def test_enrolment_creates_the_key_pins_the_central_and_sets_up_the_workstation(
+    enrolled: Store, data_dir: Path, central: FakeCentral
+) -> None:
+    key_file = paths.workstation_key_file(data_dir)
+    assert stat.S_IMODE(os.stat(key_file).st_mode) == 0o600
+    workstation = enrolled.require_workstation()
+    assert (workstation.workstation_id, workstation.lane_kind) == ("KHG-L07", LaneKind.VEHICLE)
+    assert sync_state.get(enrolled, sync_state.CENTRAL_KEY) == central.public_text
+    registered = central.workstations["KHG-L07"]["key"]
+    assert registered == keys.public_key_text(keys.load_private_key(key_file).public_key())
+    with pytest.raises(EnrolmentRefused, match="already enrolled"):
+        enrol(enrolled, FAKE_URL, central.add_code("CODE-2"), transport=central.transport())
+
+
+def test_wrong_code_is_refused_clearly(store: Store, central: FakeCentral) -> None:
+    with pytest.raises(EnrolmentRefused, match="did not accept this enrolment code"):
+        enrol(store, FAKE_URL, "WRONG-CODE", transport=central.transport())
+    assert sync_state.get(store, sync_state.CENTRAL_KEY) is None
+
+
+def test_demo_with_records_is_refused_before_the_code_is_spent(
+    data_dir: Path, central: FakeCentral
+) -> None:
+    with Store.open(data_dir / "lane.db") as store:
+        ensure_demo(store)
+        save_clearances(store, 2)
+        with pytest.raises(EnrolmentRefused, match=r"DEMO-KHG-L01.*--data-dir"):
+            enrol(store, FAKE_URL, central.add_code("CODE-3"), transport=central.transport())
+    assert "CODE-3" in central.codes
+
+
+def test_demo_without_records_is_re_identified(data_dir: Path, central: FakeCentral) -> None:
+    with Store.open(data_dir / "lane.db") as store:
+        ensure_demo(store)
+        enrol(store, FAKE_URL, central.add_code("CODE-4"), transport=central.transport())
+        workstation = store.require_workstation()
+    assert workstation.workstation_id == "KHG-L07" and not workstation.demo
+
+
+def test_roster_applies_whole_keeps_pins_and_refuses_rollback_and_forgery(
+    enrolled: Store, data_dir: Path, central: FakeCentral
+) -> None:
+    from inspection_client.domain.models import Officer
+
+    officers.add_officer(enrolled, Officer(code="AB01", name="Old Name"), "2468")
+    key = central.key.public_key()
+    roster = {
+        "officers": [
+            {"code": "AB01", "name": "Ayşe Bek", "role": "officer", "port": "KHG"},
+            {"code": "SUP9", "name": "Sup", "role": "supervisor", "port": None},
+            {"code": "XX01", "name": "Elsewhere", "role": "officer", "port": "HRG"},
+        ]
+    }
+    reference.apply(enrolled, central.publish(ReferenceKind.ROSTER, roster, 2), key)
+    assert [o.code for o in officers.list_officers(enrolled)] == ["AB01", "SUP9"]
+    assert officers.check_pin(enrolled, "AB01", "2468").ok
+    assert officers.get_officer(enrolled, "AB01").name == "Ayşe Bek"  # type: ignore[union-attr]
+    with pytest.raises(BadReferenceData, match="older"):
+        reference.apply(enrolled, central.publish(ReferenceKind.ROSTER, {"officers": []}, 1), key)
+    forged = central.publish(ReferenceKind.ROSTER, {"officers": []}, 3)
+    tampered = forged.model_copy(
+        update={"snapshot": forged.snapshot.model_copy(update={"version": 4})}
+    )
+    with pytest.raises(BadReferenceData, match="not signed"):
+        reference.apply(enrolled, tampered, key)
+    bad = central.publish(ReferenceKind.ROSTER, {"officers": [{"code": "!", "name": ""}]}, 5)
+    with pytest.raises(BadReferenceData, match="unusable"):
+        reference.apply(enrolled, bad, key)
+    assert [o.code for o in officers.list_officers(enrolled)] == ["AB01", "SUP9"]
+    assert reference.local_versions(enrolled)[ReferenceKind.ROSTER] == 2
+    # A newer roster without SUP9 retires it; the locally made account stays only if listed.
+    reference.apply(
+        enrolled,
+        central.publish(ReferenceKind.ROSTER, {"officers": [roster["officers"][0]]}, 6),
+        key,
+    )
+    assert [o.code for o in officers.list_officers(enrolled)] == ["AB01"]
+
+
+def test_round_pulls_reference_data_and_keys_include_our_own(
+    enrolled: Store, data_dir: Path, central: FakeCentral
+) -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from inspection_client.sync.service import SyncService
+
+    other = Ed25519PrivateKey.generate().public_key()
+    central.publish(
+        ReferenceKind.WORKSTATION_KEYS,
+        {
+            "keys": [
+                {
+                    "workstation_id": "KHG-L02",
+                    "port_code": "KHG",
+                    "lane_id": "L02",
+                    "public_key": keys.public_key_text(other),
+                    "revoked": True,
+                }
+            ]
+        },
+        1,
+    )
+    central.publish(ReferenceKind.LANES, {"lanes": []}, 3, expires=timedelta(days=-1))
+    central.publish(ReferenceKind.WATCHLIST, {"entries": "not a watchlist"}, 7)
+    sync = SyncService(data_dir, FAKE_URL, transport=central.transport())
+    result = sync.run_round()
+    sync.close()
+    assert result.ok
+    versions = reference.local_versions(enrolled)
+    assert versions[ReferenceKind.WORKSTATION_KEYS] == 1 and versions[ReferenceKind.LANES] == 3
+    assert any(w.startswith("lanes v3") and "expired" in w for w in sync.warnings)
+    found = reference.workstation_public_keys(enrolled)
+    own = keys.load_private_key(paths.workstation_key_file(data_dir)).public_key()
+    assert found[key_id(other).hex()][1] is True
+    assert found[key_id(own).hex()][1] is False
+    if importlib.util.find_spec(reference.WATCHLIST_HOOK) is None:
+        held = reference.held_snapshot(enrolled, ReferenceKind.WATCHLIST)
+        assert held is not None and held.snapshot.version == 7
+    else:  # the watchlist module refuses a malformed payload: a warning, not a stop
+        assert ReferenceKind.WATCHLIST not in versions
+        assert any(w.startswith("watchlist:") for w in sync.warnings)
+
+
+def _central_imports(central: FakeCentral, folder: Path) -> None:
+    """What `inspection-central import` does: a receipt file next to each batch file."""
+    for path in sorted(folder.glob("*.batch.json")):
+        signed = SignedBatch.model_validate_json(path.read_bytes())
+        receipt = central.receipts.get(signed.batch.batch_id) or central._ingest(signed)
+        central.receipts[signed.batch.batch_id] = receipt
+        path.with_name(path.name.replace(".batch.json", ".receipt.json")).write_bytes(receipt)
+
+
+def test_usb_export_import_receipt_is_idempotent(
+    enrolled: Store,
+    data_dir: Path,
+    central: FakeCentral,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    save_clearances(enrolled, 1500)
+    stick = tmp_path / "stick"
+    assert cli.main(["sync", "export", "--to", str(stick)]) == 0
+    names = sorted(p.name for p in stick.iterdir())
+    assert names == ["KHG-L07-1-1000.batch.json", "KHG-L07-1001-1500.batch.json", "manifest.json"]
+    manifest = orjson.loads((stick / "manifest.json").read_bytes())
+    assert [b["count"] for b in manifest["batches"]] == [1000, 500]
+    assert outbox.pending_count(enrolled) == 1500  # nothing leaves before a receipt
+    _central_imports(central, stick)
+    assert cli.main(["sync", "import-receipt", str(stick)]) == 0
+    assert outbox.pending_count(enrolled) == 0
+    assert cli.main(["sync", "import-receipt", str(stick)]) == 0  # twice: harmless
+    assert "0 records acknowledged" in capsys.readouterr().out.splitlines()[-1]
+    assert outbox.pending_count(enrolled) == 0
+
+
+def test_usb_receipt_from_elsewhere_is_not_applied(
+    enrolled: Store, central: FakeCentral, tmp_path: Path
+) -> None:
+    save_clearances(enrolled, 5)
+    stick = tmp_path / "stick"
+    usb.export_batches(enrolled, stick)
+    _central_imports(central, stick)
+    receipt = next(stick.glob("*.receipt.json"))
+    data = orjson.loads(receipt.read_bytes())
+    data["receipt"]["batch_id"] = "f" * 64
+    receipt.write_bytes(orjson.dumps(data))
+    (stick / "junk.receipt.json").write_text("<html>")
+    imported = usb.import_receipts(enrolled, stick)
+    assert imported.receipts == 0 and len(imported.refused) == 2
+    assert outbox.pending_count(enrolled) == 5
+
+
+def test_reference_import_command(
+    enrolled: Store, central: FakeCentral, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    file = tmp_path / "roster-v2.snapshot.json"
+    signed = central.publish(
+        ReferenceKind.ROSTER, {"officers": [{"code": "AB01", "name": "A", "role": "officer"}]}, 2
+    )
+    file.write_bytes(signed.canonical())
+    assert cli.main(["reference", "import", str(file)]) == 0
+    assert cli.main(["reference", "import", str(file)]) == 0
+    out = capsys.readouterr().out
+    assert "roster v2 applied" in out and "roster v2 already in use" in out
+    older = tmp_path / "roster-v1.snapshot.json"
+    older.write_bytes(central.publish(ReferenceKind.ROSTER, {"officers": []}, 1).canonical())
+    garbage = tmp_path / "x.snapshot.json"
+    garbage.write_bytes(b"\x00\xff not json")
+    assert cli.main(["reference", "import", str(older), str(garbage)]) == 2
+    err = capsys.readouterr().err
+    assert "older than the v2" in err and "not a reference snapshot" in err
+
+
+def test_sync_command_exit_status_and_one_line_cause(
+    store: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    save_clearances(store, 1)
+    assert cli.main(["sync", "--central", "http://127.0.0.1:9"]) == 4
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [
+        "inspection-client: not enrolled: run `inspection-client enrol --central "
+        "URL --code CODE` first"
+    ]

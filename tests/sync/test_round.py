@@ -1,0 +1,348 @@
+"""Sync rounds against the in-process fake central: outbox semantics and every fault the
+client must survive without losing or doubling a record."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from pathlib import Path
+
+import httpx
+import orjson
+import pytest
+
+from inspection_client.store import sync_state
+from inspection_client.store.database import Store
+from inspection_client.sync import batches, outbox
+from inspection_client.sync.backoff import Backoff
+from inspection_client.sync.enrolment import require_enrolment
+from inspection_client.sync.service import SyncService, keep_syncing
+from inspection_client.sync.wire import (
+    MAX_BATCH_BYTES,
+    SignedBatch,
+    SignedReceipt,
+    verify,
+)
+from tests.sync.conftest import FAKE_URL, save_clearances
+from tests.sync.fake_central import FakeCentral
+
+
+def service(data_dir: Path, central: FakeCentral) -> SyncService:
+    return SyncService(data_dir, FAKE_URL, transport=central.transport())
+
+
+def local_ids(store: Store) -> list[str]:
+    return sorted(r[0] for r in store.conn.execute("SELECT id FROM records"))
+
+
+def test_batch_is_deterministic_signed_and_matches_the_wire_model(enrolled: Store) -> None:
+    save_clearances(enrolled, 30)
+    ws, _central, key = require_enrolment(enrolled)
+    first = batches.build(enrolled, key, ws, 1, 30)
+    again = batches.build(enrolled, key, ws, 1, 30)
+    assert first.body == again.body and first.batch_id == again.batch_id
+    parsed = SignedBatch.model_validate_json(first.body)
+    assert parsed.batch.batch_id == first.batch_id
+    assert parsed.canonical() == first.body
+    assert verify(parsed.batch, parsed.signature, key.public_key())
+    assert (parsed.batch.first_seq, parsed.batch.last_seq, parsed.batch.count) == (1, 30, 30)
+    head = enrolled.conn.execute("SELECT hash FROM audit_chain WHERE seq = 30").fetchone()[0]
+    assert parsed.batch.head == bytes(head).hex()
+    assert parsed.batch.prev_head == "0" * 64
+
+
+def test_ranges_stop_at_non_pending_rows_and_batches_respect_the_byte_limit(
+    enrolled: Store,
+) -> None:
+    save_clearances(enrolled, 2500)
+    with enrolled.write() as conn:
+        conn.execute("UPDATE outbox SET state = 'rejected' WHERE seq = 1200")
+    assert list(batches.pending_ranges(enrolled)) == [
+        (1, 1000),
+        (1001, 1199),
+        (1201, 2200),
+        (2201, 2500),
+    ]
+    ws, _central, key = require_enrolment(enrolled)
+    batch = batches.build(enrolled, key, ws, 1, 1000)
+    assert len(batch.body) <= MAX_BATCH_BYTES
+    assert SignedBatch.model_validate_json(batch.body).batch.count == batch.count
+
+
+def test_a_round_delivers_everything_once(
+    enrolled: Store, data_dir: Path, central: FakeCentral
+) -> None:
+    save_clearances(enrolled, 2100)
+    seen: list[int] = []
+    sync = service(data_dir, central)
+    result = sync.run_round(progress=lambda p: seen.append(p.sent))
+    sync.close()
+    assert result.ok and result.error is None and result.acknowledged == 2100
+    assert seen == [1000, 2000, 2100]
+    assert outbox.pending_count(enrolled) == 0
+    assert central.ids_of("KHG-L07") == local_ids(enrolled)
+    status = sync_state.sync_status(enrolled)
+    assert status.enrolled and status.pending == 0 and status.last_sync_at is not None
+    assert status.clock_skew_s is not None and abs(status.clock_skew_s) < 5
+
+
+def test_lost_answer_leaves_outbox_then_retransmission_is_recognised(
+    enrolled: Store, data_dir: Path, central: FakeCentral
+) -> None:
+    save_clearances(enrolled, 10)
+    central.lose_next_answer = 1
+    sync = service(data_dir, central)
+    first = sync.run_round()
+    assert not first.ok and "cannot be reached" in (first.error or "")
+    assert outbox.pending_count(enrolled) == 10  # the central has them; the client may not know
+    assert len(central.receipts) == 1
+    second = sync.run_round()
+    sync.close()
+    assert second.ok and outbox.pending_count(enrolled) == 0
+    assert len(central.receipts) == 1  # the same batch id: the stored receipt came back
+    assert central.ids_of("KHG-L07") == local_ids(enrolled)
+
+
+@pytest.mark.parametrize("fault", ["html", "5xx"])
+def test_anything_but_a_signed_receipt_is_not_delivered(
+    enrolled: Store, data_dir: Path, central: FakeCentral, fault: str
+) -> None:
+    save_clearances(enrolled, 5)
+    if fault == "html":
+        central.answer_html = 1
+    else:
+        central.fail_next = 1
+    sync = service(data_dir, central)
+    result = sync.run_round()
+    assert not result.ok and outbox.pending_count(enrolled) == 5
+    assert sync_state.sync_status(enrolled).last_error == result.error
+    assert sync.run_round().ok
+    sync.close()
+    assert outbox.pending_count(enrolled) == 0
+
+
+def _receipt_body(central: FakeCentral, enrolled: Store) -> tuple[bytes, batches.Batch]:
+    ws, _c, key = require_enrolment(enrolled)
+    batch = batches.build(enrolled, key, ws, 1, 3)
+    central.workstations[ws]["revoked"] = False
+    return central._ingest(SignedBatch.model_validate_json(batch.body)), batch
+
+
+def test_receipt_for_another_batch_or_with_a_bad_signature_is_refused(
+    enrolled: Store, central: FakeCentral
+) -> None:
+    save_clearances(enrolled, 3)
+    body, batch = _receipt_body(central, enrolled)
+    key = central.key.public_key()
+    assert outbox.read_receipt(body, key, batch.batch_id).batch_id == batch.batch_id
+    with pytest.raises(outbox.NotDelivered, match="another batch"):
+        outbox.read_receipt(body, key, "0" * 64)
+    forged = orjson.loads(body)
+    forged["receipt"]["high_water_seq"] = 99
+    with pytest.raises(outbox.NotDelivered, match="not signed"):
+        outbox.read_receipt(orjson.dumps(forged), key, batch.batch_id)
+    with pytest.raises(outbox.NotDelivered):
+        outbox.read_receipt(body[: len(body) // 2], key, batch.batch_id)
+    assert outbox.pending_count(enrolled) == 3
+
+
+def test_outcome_for_a_record_not_sent_is_ignored(enrolled: Store, central: FakeCentral) -> None:
+    save_clearances(enrolled, 3)
+    body, batch = _receipt_body(central, enrolled)
+    receipt = SignedReceipt.model_validate_json(body).receipt
+    wrong = {seq: str(uuid.uuid4()) for seq in batch.record_ids}
+    assert outbox.apply_receipt(enrolled, receipt, wrong).acknowledged == 0
+    assert outbox.pending_count(enrolled) == 3
+
+
+def test_conflict_is_kept_and_shown_to_the_supervisor(
+    enrolled: Store, data_dir: Path, central: FakeCentral
+) -> None:
+    saved = save_clearances(enrolled, 4)
+    clash = str(saved[2].id)
+    central.records[clash] = ("KHG-L07", 3, '{"different":"content"}')
+    sync = service(data_dir, central)
+    result = sync.run_round()
+    sync.close()
+    assert not result.ok and result.error == "1 records rejected — see supervisor queue"
+    assert result.pending == 0 and result.problems == 1
+    problems = outbox.sync_problems(enrolled)
+    assert [(p.seq, p.record_id, p.state) for p in problems] == [(3, clash, "conflict")]
+    assert problems[0].detail == "same id, different content"
+
+
+def test_central_restored_from_older_backup_gets_the_missing_range_again(
+    enrolled: Store, data_dir: Path, central: FakeCentral
+) -> None:
+    save_clearances(enrolled, 50)
+    sync = service(data_dir, central)
+    assert sync.run_round().ok
+    central.forget_above("KHG-L07", 20)
+    assert len(central.ids_of("KHG-L07")) == 20
+    result = sync.run_round()
+    assert result.ok and result.acknowledged == 30
+    assert central.ids_of("KHG-L07") == local_ids(enrolled)
+    # Restored again, but now new records arrive: the receipt's gap triggers the re-send.
+    central.forget_above("KHG-L07", 10)
+    save_clearances(enrolled, 5)
+    assert sync.run_round().ok
+    sync.close()
+    assert central.ids_of("KHG-L07") == local_ids(enrolled)
+
+
+@pytest.mark.parametrize(
+    ("setup", "expected"),
+    [
+        ("revoked", "revoked"),
+        ("protocol", "the central requires a newer lane client (protocol 2..3); upgrade"),
+        ("unknown", "does not know this workstation"),
+    ],
+)
+def test_refusals_stop_the_round_with_one_clear_cause(
+    enrolled: Store, data_dir: Path, central: FakeCentral, setup: str, expected: str
+) -> None:
+    save_clearances(enrolled, 2)
+    if setup == "revoked":
+        central.workstations["KHG-L07"]["revoked"] = True
+    elif setup == "protocol":
+        central.protocol = (2, 3)
+    else:
+        central.workstations.clear()
+    sync = service(data_dir, central)
+    result = sync.run_round()
+    sync.close()
+    assert not result.ok and expected in (result.error or "")
+    assert outbox.pending_count(enrolled) == 2
+
+
+def test_not_enrolled_and_unreachable(store: Store, data_dir: Path) -> None:
+    result = SyncService(data_dir, FAKE_URL).run_round()
+    assert not result.ok and (result.error or "").startswith("not enrolled")
+    assert not result.central_reachable
+
+
+def test_repeated_central_errors_recover_by_themselves(
+    enrolled: Store, data_dir: Path, central: FakeCentral
+) -> None:
+    save_clearances(enrolled, 20)
+    central.fail_next = 6
+    rounds: list[bool] = []
+    sync = service(data_dir, central)
+    result = keep_syncing(
+        sync,
+        threading.Event(),
+        backoff=Backoff(base=0.001, cap=0.01),
+        until_synced=True,
+        on_round=lambda r: rounds.append(r.ok),
+    )
+    sync.close()
+    assert result is not None and result.ok
+    assert rounds == [False] * 6 + [True]
+    assert central.ids_of("KHG-L07") == local_ids(enrolled)
+
+
+def test_backoff_is_full_jitter_with_a_cap() -> None:
+    import random
+
+    backoff = Backoff(base=1.0, cap=300.0, rng=random.Random(4))
+    assert backoff.next_delay() <= 1.0
+    for _ in range(100):
+        backoff.failed()
+    delays = [backoff.next_delay() for _ in range(200)]
+    assert max(delays) <= 300.0 and max(delays) > 150.0 and min(delays) < 100.0
+    backoff.succeeded()
+    assert backoff.next_delay() <= 1.0
+
+
+def test_two_workers_at_once_deliver_each_record_once(
+    enrolled: Store, data_dir: Path, central: FakeCentral
+) -> None:
+    save_clearances(enrolled, 3000)
+    results = []
+
+    def work() -> None:
+        sync = service(data_dir, central)
+        results.append(sync.run_round())
+        sync.close()
+
+    threads = [threading.Thread(target=work) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert all(r.error is None or "pending" not in r.error for r in results)
+    assert outbox.pending_count(enrolled) == 0
+    assert central.ids_of("KHG-L07") == local_ids(enrolled)
+
+
+def test_clock_a_year_wrong_is_accepted_ordered_by_seq_and_shown(
+    enrolled: Store, data_dir: Path, central: FakeCentral
+) -> None:
+    from datetime import datetime, timedelta
+
+    from inspection_client.store import records
+    from tests import factories
+
+    now = datetime.now().astimezone()
+    drafts = [
+        records.Draft(factories.passenger(), "OFF01", recorded_at=now + timedelta(days=365)),
+        records.Draft(factories.passenger(), "OFF01", recorded_at=now - timedelta(days=400)),
+        records.Draft(factories.passenger(), "OFF01", recorded_at=now),
+    ]
+    records.save_many(enrolled, drafts)
+    central.clock_offset = timedelta(days=-365)  # i.e. this device runs a year fast
+    sync = service(data_dir, central)
+    assert sync.run_round().ok  # signed requests carry the central's time
+    assert sync.run_round().ok  # and the status check of the next round works too
+    sync.close()
+    assert central.status("KHG-L07")["high_water_seq"] == 3
+    skew = sync_state.sync_status(enrolled).clock_skew_s
+    assert skew is not None and abs(skew - 365 * 86400) < 60
+
+
+def test_another_central_at_the_address_gets_nothing(enrolled: Store, data_dir: Path) -> None:
+    save_clearances(enrolled, 2)
+    impostor = FakeCentral()
+    impostor.workstations["KHG-L07"] = {"key": "x", "revoked": False}
+    result = SyncService(data_dir, FAKE_URL, transport=impostor.transport()).run_round()
+    assert not result.ok and "not the central this workstation enrolled with" in (
+        result.error or ""
+    )
+    assert impostor.batches_seen == 0 and outbox.pending_count(enrolled) == 2
+
+
+def test_a_refused_batch_does_not_stall_the_rest_of_the_queue(
+    enrolled: Store, data_dir: Path, central: FakeCentral
+) -> None:
+    save_clearances(enrolled, 2500)
+    central.malformed_next = 1
+    sync = service(data_dir, central)
+    first = sync.run_round()
+    assert not first.ok and first.acknowledged == 1500 and first.pending == 1000
+    assert "1000 records not taken" in (first.error or "")
+    attempts = enrolled.conn.execute("SELECT max(attempts), min(detail) FROM outbox").fetchone()
+    assert attempts[0] == 1 and "could not read a batch" in attempts[1]
+    assert sync.run_round().ok
+    sync.close()
+    assert central.ids_of("KHG-L07") == local_ids(enrolled)
+
+
+def test_a_round_cut_short_reports_what_it_did_deliver(
+    enrolled: Store, data_dir: Path, central: FakeCentral
+) -> None:
+    save_clearances(enrolled, 2500)
+    real = central.handle
+    calls = {"batches": 0}
+
+    def flaky(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/batches":
+            calls["batches"] += 1
+            if calls["batches"] == 3:
+                raise httpx.ConnectError("link down")
+        return real(request)
+
+    sync = SyncService(data_dir, FAKE_URL, transport=httpx.MockTransport(flaky))
+    result = sync.run_round()
+    sync.close()
+    assert not result.ok and result.acknowledged == 2000 and result.pending == 500
+    assert sync_state.sync_status(enrolled).last_error == result.error
