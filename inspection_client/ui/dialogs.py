@@ -1,0 +1,185 @@
+"""Small dialogs of the working day: first-run setup, opening and closing a shift, settings."""
+
+from __future__ import annotations
+
+import secrets
+
+from pydantic import ValidationError
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from inspection_client.domain.codes import Direction, LaneKind, Role
+from inspection_client.domain.models import Officer, Workstation
+from inspection_client.store.shifts import ShiftCounts
+from inspection_client.ui import language
+from inspection_client.ui.forms.ui_close_shift import Ui_CloseShiftDialog
+from inspection_client.ui.forms.ui_open_shift import Ui_OpenShiftDialog
+from inspection_client.ui.forms.ui_settings import Ui_SettingsDialog
+from inspection_client.ui.forms.ui_setup import Ui_SetupDialog
+from inspection_client.ui.labels import fill_combo, label, select
+from inspection_client.ui.passenger import describe_validation
+from inspection_client.ui.style import set_state
+
+
+class SetupDialog(QDialog):
+    """First run: where this workstation serves and the first supervisor account."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SetupDialog()
+        self.ui.setupUi(self)
+        self._fill()
+        self.result_value: tuple[Workstation, Officer, str] | None = None
+        self.ui.buttonBox.accepted.connect(self._check)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def _fill(self) -> None:
+        fill_combo(self.ui.laneKindCombo, LaneKind)
+        fill_combo(self.ui.directionCombo, Direction)
+
+    def _check(self) -> None:
+        ui = self.ui
+        pin, again = ui.pinEdit.text(), ui.pinAgainEdit.text()
+        problem = ""
+        if pin != again:
+            problem = self.tr("The two PINs differ; type the same PIN twice.")
+        elif not (pin.isdigit() and 4 <= len(pin) <= 12):
+            problem = self.tr("A PIN is 4 to 12 digits.")
+        if not problem:
+            port, lane = ui.portEdit.text().strip().upper(), ui.laneEdit.text().strip().upper()
+            try:
+                workstation = Workstation(
+                    workstation_id=f"{port}-{lane}-{secrets.token_hex(3).upper()}",
+                    port_code=port,
+                    lane_id=lane,
+                    lane_kind=LaneKind(ui.laneKindCombo.currentData()),
+                    default_direction=Direction(ui.directionCombo.currentData()),
+                )
+                supervisor = Officer(
+                    code=ui.supervisorCodeEdit.text().strip(),
+                    name=ui.supervisorNameEdit.text().strip(),
+                    role=Role.SUPERVISOR,
+                )
+            except ValidationError as error:
+                problem = describe_validation(error)
+        if problem:
+            ui.messageLabel.setText(problem)
+            set_state(ui.messageLabel, "alert")
+            return
+        self.result_value = (workstation, supervisor, pin)
+        self.accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill()
+        super().changeEvent(event)
+
+
+class OpenShiftDialog(QDialog):
+    """Opening a shift: the lane is this workstation's; Enter accepts."""
+
+    def __init__(
+        self, workstation: Workstation, officer: Officer, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_OpenShiftDialog()
+        self.ui.setupUi(self)
+        self.workstation, self.officer = workstation, officer
+        fill_combo(self.ui.directionCombo, Direction)
+        select(self.ui.directionCombo, workstation.default_direction)
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+        self._describe()
+
+    def _describe(self) -> None:
+        self.ui.infoLabel.setText(
+            self.tr("{name} ({code}) has no open shift. Open one now?").format(
+                name=self.officer.name, code=self.officer.code
+            )
+        )
+        self.ui.laneValueLabel.setText(
+            f"{self.workstation.lane_id} — {label(self.workstation.lane_kind)}"
+        )
+
+    def direction(self) -> Direction:
+        return Direction(self.ui.directionCombo.currentData())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            fill_combo(self.ui.directionCombo, Direction)
+            self._describe()
+        super().changeEvent(event)
+
+
+class CloseShiftDialog(QDialog):
+    """Closing a shift: its counts, what is not yet synced, particular occurrences, confirm."""
+
+    def __init__(self, counts: ShiftCounts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CloseShiftDialog()
+        self.ui.setupUi(self)
+        self.counts = counts
+        self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setEnabled(False)
+        self.ui.confirmCheck.toggled.connect(self.ok_button.setEnabled)
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self._describe()
+
+    def _describe(self) -> None:
+        by = self.counts.by_decision
+        self.ui.countsLabel.setText(
+            self.tr(
+                "Clearances in this shift: {total} — cleared {cleared}, referred {referred}, "
+                "refused {refused}."
+            ).format(
+                total=self.counts.total,
+                cleared=by.get("cleared", 0),
+                referred=by.get("referred", 0),
+                refused=by.get("refused", 0),
+            )
+        )
+        self.ui.pendingLabel.setText(
+            self.tr(
+                "Not yet synchronised with the central: {count} record(s). They stay safely "
+                "on this workstation and are sent later."
+            ).format(count=self.counts.pending_sync)
+        )
+
+    def occurrences(self) -> str:
+        return self.ui.occurrencesEdit.toPlainText().strip()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._describe()
+        super().changeEvent(event)
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self, language_code: str, idle_minutes: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        for code, name in language.LANGUAGES:
+            self.ui.languageCombo.addItem(name, code)
+        select(self.ui.languageCombo, language_code)
+        self.ui.idleSpin.setValue(idle_minutes)
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def language(self) -> str:
+        return str(self.ui.languageCombo.currentData())
+
+    def idle_minutes(self) -> int:
+        return int(self.ui.idleSpin.value())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+        super().changeEvent(event)

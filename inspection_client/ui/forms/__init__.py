@@ -1,0 +1,1 @@
+"""Python modules generated from forms/*.ui by build_forms — do not edit."""

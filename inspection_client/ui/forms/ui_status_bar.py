@@ -1,0 +1,101 @@
+# generated from forms/status_bar.ui — do not edit
+# Regenerate with: python -m inspection_client.ui.build_forms
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QPushButton,
+    QSizePolicy, QWidget)
+
+class Ui_StatusSegments(object):
+    def setupUi(self, StatusSegments):
+        if not StatusSegments.objectName():
+            StatusSegments.setObjectName(u"StatusSegments")
+        self.segmentsLayout = QHBoxLayout(StatusSegments)
+        self.segmentsLayout.setObjectName(u"segmentsLayout")
+        self.segmentsLayout.setContentsMargins(0, 0, 0, 0)
+        self.officerLabel = QLabel(StatusSegments)
+        self.officerLabel.setObjectName(u"officerLabel")
+        self.officerLabel.setText(u"")
+
+        self.segmentsLayout.addWidget(self.officerLabel)
+
+        self.laneLabel = QLabel(StatusSegments)
+        self.laneLabel.setObjectName(u"laneLabel")
+        self.laneLabel.setText(u"")
+
+        self.segmentsLayout.addWidget(self.laneLabel)
+
+        self.statusDirectionLabel = QLabel(StatusSegments)
+        self.statusDirectionLabel.setObjectName(u"statusDirectionLabel")
+        self.statusDirectionLabel.setText(u"")
+
+        self.segmentsLayout.addWidget(self.statusDirectionLabel)
+
+        self.shiftLabel = QLabel(StatusSegments)
+        self.shiftLabel.setObjectName(u"shiftLabel")
+        self.shiftLabel.setText(u"")
+
+        self.segmentsLayout.addWidget(self.shiftLabel)
+
+        self.countsLabel = QLabel(StatusSegments)
+        self.countsLabel.setObjectName(u"countsLabel")
+        self.countsLabel.setText(u"")
+
+        self.segmentsLayout.addWidget(self.countsLabel)
+
+        self.syncLabel = QLabel(StatusSegments)
+        self.syncLabel.setObjectName(u"syncLabel")
+        self.syncLabel.setText(u"")
+
+        self.segmentsLayout.addWidget(self.syncLabel)
+
+        self.syncNowButton = QPushButton(StatusSegments)
+        self.syncNowButton.setObjectName(u"syncNowButton")
+        self.syncNowButton.setFlat(True)
+
+        self.segmentsLayout.addWidget(self.syncNowButton)
+
+        self.versionLabel = QLabel(StatusSegments)
+        self.versionLabel.setObjectName(u"versionLabel")
+        self.versionLabel.setText(u"")
+
+        self.segmentsLayout.addWidget(self.versionLabel)
+
+
+        self.retranslateUi(StatusSegments)
+    # setupUi
+
+    def retranslateUi(self, StatusSegments):
+#if QT_CONFIG(accessibility)
+        self.officerLabel.setAccessibleName(QCoreApplication.translate("StatusSegments", u"Officer", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.laneLabel.setAccessibleName(QCoreApplication.translate("StatusSegments", u"Lane", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.statusDirectionLabel.setAccessibleName(QCoreApplication.translate("StatusSegments", u"Direction", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.shiftLabel.setAccessibleName(QCoreApplication.translate("StatusSegments", u"Shift duration", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.countsLabel.setAccessibleName(QCoreApplication.translate("StatusSegments", u"Counts this shift", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.syncLabel.setAccessibleName(QCoreApplication.translate("StatusSegments", u"Synchronisation", None))
+#endif // QT_CONFIG(accessibility)
+        self.syncNowButton.setText(QCoreApplication.translate("StatusSegments", u"Sync &now", None))
+#if QT_CONFIG(accessibility)
+        self.syncNowButton.setAccessibleName(QCoreApplication.translate("StatusSegments", u"Sync now", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.versionLabel.setAccessibleName(QCoreApplication.translate("StatusSegments", u"Version", None))
+#endif // QT_CONFIG(accessibility)
+        pass
+    # retranslateUi
+

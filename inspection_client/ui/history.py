@@ -1,0 +1,371 @@
+"""The history screen: every clearance, newest first, one filter box, loaded page by page.
+
+The table model asks the store worker for pages of 200 rows (keyset by sequence number) as
+the view scrolls, so a million records open as fast as a hundred.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+
+from inspection_client.domain.codes import Decision, Direction
+from inspection_client.domain.models import Amendment, PassengerClearance, Record, Void
+from inspection_client.store import history, records
+from inspection_client.store.history import HistoryFilter, HistoryPage, HistoryRow
+from inspection_client.store.records import CurrentState
+from inspection_client.ui.forms.ui_history import Ui_HistoryScreen
+from inspection_client.ui.forms.ui_record import Ui_RecordDialog
+from inspection_client.ui.labels import label
+from inspection_client.ui.session import Session
+from inspection_client.ui.supervisor import AmendDialog, VoidDialog
+
+FILTER_DELAY_MS = 150
+
+
+class HistoryModel(QAbstractTableModel):
+    loaded = Signal(int, bool)  # rows so far, more to come
+
+    def __init__(self, ops: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.rows: list[HistoryRow] = []
+        self.filters = HistoryFilter()
+        self.more = False
+        self.loading = False
+        self._generation = 0
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("#"),
+            self.tr("Time"),
+            self.tr("Kind"),
+            self.tr("Direction"),
+            self.tr("Decision"),
+            self.tr("Traveller or vehicle"),
+            self.tr("Document"),
+            self.tr("State"),
+            self.tr("Officer"),
+        ]
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 9
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if column == 0:
+            return row.seq
+        if column == 1:
+            return row.recorded_at[:16].replace("T", " ")
+        if column == 2:
+            return self.tr("Passenger") if row.kind == "passenger" else self.tr("Vehicle")
+        if column == 3:
+            return label(Direction(row.direction)) if row.direction else ""
+        if column == 4:
+            return label(Decision(row.decision)) if row.decision else ""
+        if column == 5:
+            return row.who
+        if column == 6:
+            return row.document
+        if column == 7:
+            return {"amended": self.tr("amended"), "voided": self.tr("VOIDED")}.get(row.state, "")
+        return row.officer
+
+    def set_filter(self, filters: HistoryFilter) -> None:
+        self._generation += 1
+        self.beginResetModel()
+        self.filters = filters
+        self.rows = []
+        self.more = True
+        self.loading = False
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def refresh(self) -> None:
+        self.set_filter(self.filters)
+
+    def canFetchMore(self, parent: QModelIndex) -> bool:
+        return not parent.isValid() and self.more and not self.loading
+
+    def fetchMore(self, parent: QModelIndex) -> None:
+        if not self.canFetchMore(parent):
+            return
+        self.loading = True
+        generation, filters = self._generation, self.filters
+        before = self.rows[-1].seq if self.rows else None
+        self.ops.run(
+            lambda store: history.page(store, filters, before_seq=before),
+            lambda page: self._arrived(generation, page),
+            lambda error: self._failed(generation, error),
+        )
+
+    def _arrived(self, generation: int, page: HistoryPage) -> None:
+        if generation != self._generation:
+            return  # the filter changed while this page was on its way
+        self.loading = False
+        self.more = page.more
+        if page.rows:
+            first = len(self.rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+            self.rows.extend(page.rows)
+            self.endInsertRows()
+        self.loaded.emit(len(self.rows), self.more)
+
+    def _failed(self, generation: int, error: Exception) -> None:
+        if generation == self._generation:
+            self.loading = False
+            self.more = False
+            self.loaded.emit(len(self.rows), False)
+        from inspection_client.ui.messages import show_problem
+
+        show_problem(self.ops.problem_parent, str(error))
+
+
+def describe_record(widget: QWidget, record: Record) -> str:
+    body = record.body
+    when = record.recorded_at.strftime("%Y-%m-%d %H:%M:%S")
+    head = f"<b>#{record.seq}</b> {when} · {html.escape(record.officer)}"
+    if isinstance(body, Amendment):
+        clearance = body.replacement
+        text = QCoreApplication.translate(
+            "HistoryScreen", "Amendment approved by {sup}: {reason}"
+        ).format(sup=body.approved_by, reason=body.reason)
+        return f"{head}<br/>{html.escape(text)}<br/>{_clearance_html(widget, clearance)}"
+    if isinstance(body, Void):
+        text = QCoreApplication.translate(
+            "HistoryScreen", "VOID approved by {sup}: {reason}"
+        ).format(sup=body.approved_by, reason=body.reason)
+        return f"{head}<br/><b>{html.escape(text)}</b>"
+    return f"{head}<br/>{_clearance_html(widget, body)}"  # type: ignore[arg-type]
+
+
+def _clearance_html(widget: QWidget, clearance: Any) -> str:
+    parts = [label(clearance.direction), label(clearance.decision)]
+    if clearance.refusal_ground is not None:
+        parts.append(label(clearance.refusal_ground))
+    if isinstance(clearance, PassengerClearance):
+        doc = clearance.document
+        parts += [
+            f"{doc.surname} {doc.given_names}",
+            f"{doc.document_code} {doc.issuing_state} {doc.number}",
+            label(clearance.purpose),
+            label(clearance.traveller_role),
+        ]
+    else:
+        parts += [
+            f"{clearance.plate} ({clearance.registration_country})",
+            label(clearance.vehicle_kind),
+            label(clearance.cargo_category),
+        ]
+        if clearance.vins:
+            parts.append(
+                QCoreApplication.translate("HistoryScreen", "VINs: {vins}").format(
+                    vins=", ".join(clearance.vins)
+                )
+            )
+        if clearance.containers:
+            parts.append(", ".join(c.number for c in clearance.containers))
+    if clearance.remarks:
+        parts.append(clearance.remarks)
+    return html.escape(" · ".join(parts))
+
+
+class RecordDialog(QDialog):
+    """One clearance with its amendments and void; supervisors act from here."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        ops: Any,
+        session: Session | None,
+        state: CurrentState,
+        revisions: list[Record],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_RecordDialog()
+        self.ui.setupUi(self)
+        self.setObjectName("recordDialog")
+        self.ops, self.session, self.state = ops, session, state
+        self.ui.revisionsText.setHtml("<hr/>".join(describe_record(self, r) for r in revisions))
+        status = (
+            self.tr("VOIDED")
+            if state.voided
+            else (
+                self.tr("amended {n} time(s)").format(n=len(state.amended_by))
+                if state.amended_by
+                else self.tr("as recorded")
+            )
+        )
+        self.ui.summaryLabel.setText(
+            self.tr("Record #{seq} — {status}").format(seq=state.original.seq, status=status)
+        )
+        can_act = session is not None and not state.voided
+        self.ui.amendButton.setEnabled(can_act)
+        self.ui.voidButton.setEnabled(can_act)
+        self.ui.amendButton.clicked.connect(self.amend)
+        self.ui.voidButton.clicked.connect(self.void)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.approval: QDialog | None = None
+
+    def amend(self) -> None:
+        assert self.session is not None
+        dialog = AmendDialog(
+            self.ops, self.session, self.state.original, self.state.clearance, self
+        )
+        self._open(dialog)
+
+    def void(self) -> None:
+        assert self.session is not None
+        self._open(VoidDialog(self.ops, self.session, self.state.original, self))
+
+    def _open(self, dialog: AmendDialog | VoidDialog) -> None:
+        self.approval = dialog
+        dialog.done.connect(lambda _record: (self.changed.emit(), self.accept()))
+        dialog.open()
+
+
+class HistoryScreen(QWidget):
+    def __init__(self, ops: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_HistoryScreen()
+        self.ui.setupUi(self)
+        self.setObjectName("historyScreen")
+        self.ops = ops
+        self.session: Session | None = None
+        self.record_dialog: RecordDialog | None = None
+        self.model = HistoryModel(ops, self)
+        self.ui.historyTable.setModel(self.model)
+        header = self.ui.historyTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((70, 170, 100, 80, 120, 0, 230, 90, 90)):
+            if width:
+                header.resizeSection(column, width)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.ui.historyTable.verticalHeader().setVisible(False)
+        today = QDate.currentDate()
+        self.ui.fromDateEdit.setDate(today.addDays(-7))
+        self.ui.toDateEdit.setDate(today)
+        self._fill_combos()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(FILTER_DELAY_MS)
+        self._timer.timeout.connect(self.apply_filter)
+        self.ui.filterEdit.textChanged.connect(self._timer.start)
+        self.ui.filterEdit.returnPressed.connect(self.apply_filter)
+        for widget in (self.ui.decisionCombo, self.ui.directionCombo):
+            widget.currentIndexChanged.connect(self.apply_filter)
+        self.ui.dateCheck.toggled.connect(self._dates_toggled)
+        self.ui.fromDateEdit.dateChanged.connect(self.apply_filter)
+        self.ui.toDateEdit.dateChanged.connect(self.apply_filter)
+        self.ui.historyTable.doubleClicked.connect(self.open_selected)
+        self.ui.openButton.clicked.connect(self.open_selected)
+        self.model.loaded.connect(self._loaded)
+        self._started = False
+        self._dates_toggled(False)
+
+    def _fill_combos(self) -> None:
+        for combo, everything, values in (
+            (self.ui.decisionCombo, self.tr("All decisions"), list(Decision)),
+            (self.ui.directionCombo, self.tr("Both directions"), list(Direction)),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for value in values:
+                combo.addItem(label(value), value.value)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.blockSignals(False)
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.ui.fromDateEdit.setEnabled(on)
+        self.ui.toDateEdit.setEnabled(on)
+        if self._started:
+            self.apply_filter()
+
+    def set_session(self, session: Session | None) -> None:
+        self.session = session
+        if session is not None:
+            self._started = True
+            self.apply_filter()
+
+    def current_filter(self) -> HistoryFilter:
+        decision = self.ui.decisionCombo.currentData()
+        direction = self.ui.directionCombo.currentData()
+        dates = self.ui.dateCheck.isChecked()
+        return HistoryFilter(
+            text=self.ui.filterEdit.text(),
+            date_from=self.ui.fromDateEdit.date().toPython() if dates else None,
+            date_to=self.ui.toDateEdit.date().toPython() if dates else None,
+            decision=Decision(decision) if decision else None,
+            direction=Direction(direction) if direction else None,
+        )
+
+    def apply_filter(self) -> None:
+        self._timer.stop()
+        self.ui.resultLabel.setText(self.tr("Searching…"))
+        self.model.set_filter(self.current_filter())
+
+    def _loaded(self, count: int, more: bool) -> None:
+        text = (
+            self.tr("{count} records shown, more below") if more else self.tr("{count} records")
+        ).format(count=count)
+        self.ui.resultLabel.setText(text)
+
+    def open_selected(self) -> None:
+        rows = self.ui.historyTable.selectionModel().selectedRows()
+        index = rows[0] if rows else self.ui.historyTable.currentIndex()
+        if not index.isValid():
+            return
+        self.open_record(str(self.model.rows[index.row()].record_id))
+
+    def open_record(self, record_id: str) -> None:
+        self.ops.run(
+            lambda store: (records.current(store, record_id), records.revisions(store, record_id)),
+            self._show_record,
+        )
+
+    def _show_record(self, found: tuple[CurrentState | None, list[Record]]) -> None:
+        state, revisions = found
+        if state is None:
+            return
+        dialog = RecordDialog(self.ops, self.session, state, revisions, self)
+        dialog.changed.connect(self.model.refresh)
+        dialog.finished.connect(dialog.deleteLater)
+        self.record_dialog = dialog
+        dialog.open()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill_combos()
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 8)
+        super().changeEvent(event)

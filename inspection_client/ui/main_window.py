@@ -1,0 +1,502 @@
+"""The workstation window: sign-in, the lane screens in tabs, lock screen, status bar.
+
+Screens live in the `screens` tab widget; another feature adds its own with `add_screen`
+(see docs/gui.md). The window holds the session and hands it to every screen.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+
+from inspection_client import __version__, seeding
+from inspection_client.domain.codes import Direction, LaneKind
+from inspection_client.domain.models import Officer, Shift, Workstation
+from inspection_client.errors import UserFacingError
+from inspection_client.store import officers, shifts
+from inspection_client.store.database import Store
+from inspection_client.ui import language
+from inspection_client.ui.dialogs import (
+    CloseShiftDialog,
+    OpenShiftDialog,
+    SettingsDialog,
+    SetupDialog,
+)
+from inspection_client.ui.forms.ui_main_window import Ui_MainWindow
+from inspection_client.ui.history import HistoryScreen
+from inspection_client.ui.idle import DEFAULT_IDLE_MINUTES, IdleWatch
+from inspection_client.ui.lane import LaneScreen, PassengerLane, VehicleLane
+from inspection_client.ui.login import LockScreen, LoginScreen
+from inspection_client.ui.messages import show_info, show_problem
+from inspection_client.ui.session import Session
+from inspection_client.ui.status import SYNC_AVAILABLE, StatusSegments, SyncFacts, sync_facts
+from inspection_client.ui.style import set_state
+
+LANGUAGE_SETTING = "ui.language"
+IDLE_SETTING = "ui.idle_minutes"
+DEMO_CLEARANCES = 2000
+DEMO_DAYS = 7
+
+
+class DemoRefused(UserFacingError):
+    exit_status = 2
+
+
+@dataclass(frozen=True)
+class Startup:
+    workstation: Workstation | None
+    warnings: list[str]
+    language: str | None
+    idle_minutes: float
+    officers: list[Officer]
+
+
+def load_startup(store: Store, demo: bool) -> Startup:
+    """What the window needs before anyone signs in (runs on the store worker)."""
+    workstation = store.workstation()
+    if demo:
+        if workstation is not None and not workstation.demo:
+            raise DemoRefused(
+                f"{store.path.parent} holds a real workstation ({workstation.workstation_id}); "
+                "--demo will not touch it. Give the demo its own directory with --data-dir."
+            )
+        if workstation is None:
+            seeding.ensure_demo(store)
+            seeding.seed(store, clearances=DEMO_CLEARANCES, days=DEMO_DAYS)
+            workstation = store.workstation()
+    try:
+        idle = float(store.setting(IDLE_SETTING) or DEFAULT_IDLE_MINUTES)
+    except ValueError:
+        idle = DEFAULT_IDLE_MINUTES
+    return Startup(
+        workstation,
+        list(store.warnings),
+        store.setting(LANGUAGE_SETTING),
+        idle,
+        officers.list_officers(store),
+    )
+
+
+def set_up(store: Store, workstation: Workstation, supervisor: Officer, pin: str) -> None:
+    store.configure_workstation(workstation)
+    officers.add_officer(store, supervisor, pin)
+
+
+class MainWindow(QMainWindow):
+    ready = Signal()  # the sign-in page can be used
+    signed_in = Signal(object)  # Session
+
+    def __init__(
+        self,
+        ops: Any,
+        data_dir: Path,
+        *,
+        demo: bool = False,
+        explicit_language: bool = False,
+        sync: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.ops = ops
+        ops.problem_parent = self
+        self.data_dir = data_dir
+        self.demo = demo
+        self.explicit_language = explicit_language
+        self.session: Session | None = None
+        self.workstation: Workstation | None = None
+        self.warnings: list[str] = []
+        self.idle_minutes = float(DEFAULT_IDLE_MINUTES)
+        self.exit_status = 0
+        self.quit_on_startup_failure = False
+        self._close_confirmed = False
+        self._shut_down = False
+        self.dialog: Any = None  # the dialog currently open (tests look at it)
+        self._focus_before_lock: QWidget | None = None
+        self._screen_titles: list[tuple[QWidget, Callable[[], str]]] = []
+
+        self.login = LoginScreen(ops)
+        self.lock = LockScreen(ops)
+        self.ui.pages.addWidget(self.login)
+        self.ui.pages.addWidget(self.lock)
+        self.passenger = PassengerLane(ops)
+        self.vehicle = VehicleLane(ops)
+        self.history = HistoryScreen(ops)
+        self.status = StatusSegments()
+        self.statusBar().addPermanentWidget(self.status, 1)
+        self.statusBar().setSizeGripEnabled(False)
+        self.idle = IdleWatch(self)
+        self.idle.idle.connect(self.lock_screen)
+        self.sync_runner: Any = None
+        self._want_sync = sync and SYNC_AVAILABLE
+
+        self.login.signed_in.connect(self._signed_in)
+        self.lock.unlocked.connect(self._unlocked)
+        for lane in (self.passenger, self.vehicle):
+            lane.saved.connect(self._saved)
+            lane.direction_changed.connect(self._direction_changed)
+        ui = self.ui
+        ui.actionCloseShift.triggered.connect(self.close_shift)
+        ui.actionLock.triggered.connect(self.lock_screen)
+        ui.actionSignOut.triggered.connect(self.sign_out)
+        ui.actionSettings.triggered.connect(self.open_settings)
+        ui.actionSyncNow.triggered.connect(self.sync_now)
+        ui.actionAbout.triggered.connect(self._about)
+        ui.actionPassengerLane.triggered.connect(lambda: self.show_screen(self.passenger))
+        ui.actionVehicleLane.triggered.connect(lambda: self.show_screen(self.vehicle))
+        ui.actionHistory.triggered.connect(lambda: self.show_screen(self.history))
+        self.status.ui.syncNowButton.clicked.connect(self.sync_now)
+        self._set_work_actions(False)
+        self._show_banner()
+
+    # -- screens ----------------------------------------------------------------------------
+
+    def add_screen(self, widget: QWidget, title: Callable[[], str]) -> None:
+        """Add a screen as a tab. `title` is called again when the language changes.
+
+        A screen with `set_session(session | None)` is told who is signed in.
+        """
+        self.ui.screens.addTab(widget, title())
+        self._screen_titles.append((widget, title))
+        if self.session is not None and hasattr(widget, "set_session"):
+            widget.set_session(self.session)
+
+    def _add_standard_screens(self, workstation: Workstation) -> None:
+        if self.ui.screens.count():
+            return
+        lanes: list[LaneScreen] = [self.passenger, self.vehicle]
+        if workstation.lane_kind is not LaneKind.PASSENGER:
+            lanes.reverse()  # the workstation's own kind of lane comes first
+        for lane in lanes:
+            self.add_screen(lane, lane.title)
+        self.add_screen(self.history, lambda: self.tr("History"))
+
+    def show_screen(self, widget: QWidget) -> None:
+        if self.session is None or self.ui.pages.currentWidget() is not self.ui.workPage:
+            return
+        self.ui.screens.setCurrentWidget(widget)
+        if isinstance(widget, LaneScreen):
+            widget.fields.focus_start()
+        elif widget is self.history:
+            self.history.ui.filterEdit.setFocus()
+
+    def _set_work_actions(self, enabled: bool) -> None:
+        ui = self.ui
+        for action in (
+            ui.actionCloseShift,
+            ui.actionLock,
+            ui.actionSignOut,
+            ui.actionSyncNow,
+            ui.actionPassengerLane,
+            ui.actionVehicleLane,
+            ui.actionHistory,
+        ):
+            action.setEnabled(enabled)
+
+    # -- start-up ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.ui.pages.setCurrentWidget(self.login)
+        self.login.set_ready(False)
+        note = (
+            self.tr("Preparing the demo workstation ({n} sample clearances)…").format(
+                n=DEMO_CLEARANCES
+            )
+            if self.demo
+            else self.tr("Opening the lane database…")
+        )
+        self.login.show_workstation(None, note)
+        demo = self.demo
+        self.ops.run(lambda store: load_startup(store, demo), self._started, self._startup_failed)
+
+    def _started(self, startup: Startup) -> None:
+        if startup.language and not self.explicit_language:
+            language.install(startup.language)
+        self.idle_minutes = startup.idle_minutes
+        self.idle.set_minutes(startup.idle_minutes)
+        self.warnings = startup.warnings
+        self.workstation = startup.workstation
+        if startup.workstation is None:
+            self._first_run()
+            return
+        self._add_standard_screens(startup.workstation)
+        self.login.show_workstation(startup.workstation)
+        self.login.set_ready(True)
+        self._show_banner()
+        if self._want_sync and self.sync_runner is None:
+            from inspection_client.ui.status import SyncRunner
+
+            self.sync_runner = SyncRunner(self.data_dir, self)
+            self.sync_runner.state_changed.connect(self.status.set_sync_text)
+        self.refresh_sync_facts()
+        self.ready.emit()
+
+    def _startup_failed(self, error: UserFacingError) -> None:
+        self.login.show_workstation(None, str(error))
+        box = show_problem(self, str(error))
+        self.exit_status = error.exit_status
+        if self.quit_on_startup_failure:
+            print(f"inspection-client: {error}", file=sys.stderr)
+            box.finished.connect(lambda _: QApplication.exit(error.exit_status))
+
+    def _first_run(self) -> None:
+        dialog = SetupDialog(self)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._set_up(dialog))
+        dialog.rejected.connect(self._setup_cancelled)
+        dialog.open()
+
+    def _setup_cancelled(self) -> None:
+        self.login.show_workstation(
+            None, self.tr("This workstation is not set up; restart the application to set it up.")
+        )
+
+    def _set_up(self, dialog: SetupDialog) -> None:
+        assert dialog.result_value is not None
+        workstation, supervisor, pin = dialog.result_value
+        self.ops.run(
+            lambda store: set_up(store, workstation, supervisor, pin),
+            lambda _none: self.start(),
+            lambda error: (show_problem(self, str(error)), self._first_run()),
+        )
+
+    def _show_banner(self) -> None:
+        parts = []
+        if self.workstation is not None and self.workstation.demo:
+            parts.append(self.tr("DEMO WORKSTATION — synthetic data, not for real inspections."))
+        parts += [f"⚠ {warning}" for warning in self.warnings]
+        self.ui.bannerLabel.setText("\n".join(parts))
+        self.ui.bannerLabel.setVisible(bool(parts))
+        set_state(self.ui.bannerLabel, "alert" if self.warnings else "demo")
+
+    # -- signing in, shifts -----------------------------------------------------------------
+
+    def _signed_in(self, officer: Officer) -> None:
+        self.ops.run(
+            lambda store: shifts.open_shift_of(store, officer.code),
+            lambda shift: self._shift_found(officer, shift),
+        )
+
+    def _shift_found(self, officer: Officer, shift: Shift | None) -> None:
+        assert self.workstation is not None
+        if shift is not None:
+            self._begin(
+                Session(self.workstation, officer, shift, self.workstation.default_direction)
+            )
+            return
+        dialog = OpenShiftDialog(self.workstation, officer, self)
+        dialog.setObjectName("openShiftDialog")
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._open_shift(officer, dialog.direction()))
+        dialog.rejected.connect(self.sign_out)
+        dialog.open()
+
+    def _open_shift(self, officer: Officer, direction: Direction) -> None:
+        assert self.workstation is not None
+        workstation = self.workstation
+        self.ops.run(
+            lambda store: shifts.open_shift(store, officer.code, direction),
+            lambda shift: self._begin(Session(workstation, officer, shift, direction)),
+            lambda error: (show_problem(self, str(error)), self.sign_out()),
+        )
+
+    def _begin(self, session: Session) -> None:
+        self.session = session
+        for widget, _title in self._screen_titles:
+            if hasattr(widget, "set_session"):
+                widget.set_session(session)
+        self.status.set_session(session)
+        self.ui.pages.setCurrentWidget(self.ui.workPage)
+        self._set_work_actions(True)
+        self.activateWindow()  # take the keyboard back from the dialog that just closed
+        self.ui.screens.setCurrentIndex(0)
+        current = self.ui.screens.currentWidget()
+        if isinstance(current, LaneScreen):
+            current.fields.focus_start()
+        self.idle.start()
+        self.refresh_counts()
+        self.signed_in.emit(session)
+        self.refresh_sync_facts()
+
+    def close_shift(self) -> None:
+        session = self.session
+        if session is None or session.shift is None:
+            return
+        shift = session.shift
+        self.ops.run(
+            lambda store: shifts.shift_counts(store, shift.shift_id),
+            lambda counts: self._ask_close(shift, counts),
+        )
+
+    def _ask_close(self, shift: Shift, counts: shifts.ShiftCounts) -> None:
+        dialog = CloseShiftDialog(counts, self)
+        dialog.setObjectName("closeShiftDialog")
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._close_shift(shift, dialog.occurrences()))
+        dialog.open()
+
+    def _close_shift(self, shift: Shift, occurrences: str) -> None:
+        self.ops.run(
+            lambda store: shifts.close_shift(store, shift, occurrences),
+            lambda _record: self.sign_out(),
+        )
+
+    def sign_out(self) -> None:
+        self.session = None
+        self.idle.stop()
+        for widget, _title in self._screen_titles:
+            if isinstance(widget, LaneScreen):
+                widget.fields.clear()
+            if hasattr(widget, "set_session"):
+                widget.set_session(None)
+        self.status.set_session(None)
+        self._set_work_actions(False)
+        self.ui.pages.setCurrentWidget(self.login)
+        self.login.reset()
+
+    # -- idle lock --------------------------------------------------------------------------
+
+    def lock_screen(self) -> None:
+        if self.session is None or self.ui.pages.currentWidget() is self.lock:
+            return
+        self._focus_before_lock = QApplication.focusWidget()
+        self.idle.stop()
+        self.ui.pages.setCurrentWidget(self.lock)
+        self._set_work_actions(False)
+        self.lock.lock_for(self.session.officer)
+
+    def _unlocked(self, _who: Officer) -> None:
+        self.ui.pages.setCurrentWidget(self.ui.workPage)
+        self._set_work_actions(True)
+        self.activateWindow()
+        if self._focus_before_lock is not None:
+            self._focus_before_lock.setFocus()
+        self.idle.start()
+
+    # -- after saves ------------------------------------------------------------------------
+
+    def _saved(self, _records: list[Any]) -> None:
+        self.refresh_counts()
+        if self.status.facts is not None:
+            self.status.set_sync_facts(
+                replace(self.status.facts, pending=self.status.facts.pending + len(_records))
+            )
+
+    def _direction_changed(self, value: str) -> None:
+        if self.session is None:
+            return
+        self.session = replace(self.session, direction=Direction(value))
+        for lane in (self.passenger, self.vehicle):
+            lane.set_direction(self.session.direction)
+        self.status.set_session(self.session)
+
+    def refresh_counts(self) -> None:
+        if self.session is None or self.session.shift is None:
+            return
+        shift_id = self.session.shift.shift_id
+        self.ops.run(
+            lambda store: shifts.shift_counts(store, shift_id),
+            lambda counts: self.status.set_counts(counts.total, counts.by_decision),
+        )
+
+    def refresh_sync_facts(self) -> None:
+        self.ops.run(sync_facts, self._sync_facts)
+
+    def _sync_facts(self, facts: SyncFacts) -> None:
+        self.status.set_sync_facts(facts)
+        if (
+            facts.enrolled
+            and self.sync_runner is not None
+            and not self.sync_runner.timer.isActive()
+        ):
+            self.sync_runner.schedule(5000)
+
+    def sync_now(self) -> None:
+        if self.sync_runner is not None:
+            self.sync_runner.sync_now()
+        else:
+            show_info(self, self.tr("Synchronisation is not available in this installation."))
+
+    # -- settings, language -----------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(language.current(), int(self.idle_minutes), self)
+        dialog.setObjectName("settingsDialog")
+        self.dialog = dialog
+        dialog.accepted.connect(
+            lambda: self.apply_settings(dialog.language(), dialog.idle_minutes())
+        )
+        dialog.open()
+
+    def apply_settings(self, code: str, idle_minutes: float) -> None:
+        language.install(code)
+        self.idle_minutes = idle_minutes
+        self.idle.set_minutes(idle_minutes)
+
+        def save(store: Store) -> None:
+            store.set_setting(LANGUAGE_SETTING, code)
+            store.set_setting(IDLE_SETTING, str(idle_minutes))
+
+        self.ops.run(save, lambda _none: None)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            for widget, title in self._screen_titles:
+                self.ui.screens.setTabText(self.ui.screens.indexOf(widget), title())
+            self._show_banner()
+        super().changeEvent(event)
+
+    def _about(self) -> None:
+        show_info(self, self.tr("Lane client {version}").format(version=__version__))
+
+    # -- closing ----------------------------------------------------------------------------
+
+    def unsaved_work(self) -> bool:
+        return any(
+            isinstance(w, LaneScreen) and not w.fields.is_blank() for w, _t in self._screen_titles
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.unsaved_work() and not self._close_confirmed:
+            # Asked without blocking: the window stays open unless the officer says Yes.
+            event.ignore()
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Unsaved form"),
+                self.tr("A form is filled in but not saved. Close the application anyway?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                self,
+            )
+            box.setObjectName("closeQuestion")
+            box.setDefaultButton(QMessageBox.StandardButton.No)
+            box.finished.connect(self._close_answered)
+            self.dialog = box
+            box.open()
+            return
+        self.shutdown()
+        event.accept()
+
+    def _close_answered(self, answer: int) -> None:
+        if answer == QMessageBox.StandardButton.Yes:
+            self._close_confirmed = True
+            self.close()
+
+    def shutdown(self) -> None:
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.idle.stop()
+        self.idle.remove()
+        if self.sync_runner is not None:
+            self.sync_runner.shutdown()
+            self.sync_runner = None
+        self.ops.shutdown()

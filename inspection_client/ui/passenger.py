@@ -1,0 +1,340 @@
+"""The passenger form: MRZ from the document reader (or typed fields), checks shown at a glance.
+
+Used by the passenger lane and, prefilled, by the supervisor's amendment dialog. The widget
+shows state; the rules (check digits, expiry, age) come from `domain`.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+from pydantic import ValidationError
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QWidget
+
+from inspection_client.domain.codes import (
+    CaptureMethod,
+    Decision,
+    Direction,
+    Purpose,
+    RefusalGround,
+    TravellerRole,
+)
+from inspection_client.domain.models import PassengerClearance, TravelDocument
+from inspection_client.domain.mrz import CheckStatus, MrzResult, is_complete_mrz, parse_mrz
+from inspection_client.ui.forms.ui_passenger_fields import Ui_PassengerFields
+from inspection_client.ui.labels import fill_combo, label, select
+from inspection_client.ui.style import set_state
+
+ADULT_AGE = 18
+# A document reader delivers a whole MRZ in well under a second; a person takes much longer.
+READER_BURST_SECONDS = 2.0
+
+
+class FormProblem(ValueError):
+    """The form cannot be saved as it is; the message says what to fix."""
+
+
+def describe_validation(error: ValidationError) -> str:
+    parts = []
+    for item in error.errors()[:4]:
+        where = ".".join(str(p) for p in item.get("loc", ()) if not isinstance(p, int))
+        parts.append(f"{where}: {item.get('msg', '')}" if where else str(item.get("msg", "")))
+    return "; ".join(parts)
+
+
+def document_from_mrz(result: MrzResult, capture: CaptureMethod) -> TravelDocument:
+    return TravelDocument(
+        document_code=result.document_code.replace("<", "") or "P",
+        issuing_state=result.issuing_state.replace("<", ""),
+        number=result.document_number.replace("<", ""),
+        surname=result.surname or "<",
+        given_names=result.given_names,
+        nationality=result.nationality.replace("<", ""),
+        birth_date=result.birth_date,
+        sex=result.sex if result.sex in ("M", "F") else "X",
+        expiry_date=result.expiry_date,
+        optional_data=result.optional_data[:40],
+        capture=capture,
+        mrz=result.lines,
+    )
+
+
+class PassengerFields(QWidget):
+    """Document and traveller fields, filled from an MRZ burst or typed by hand."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PassengerFields()
+        self.ui.setupUi(self)
+        self._mrz_result: MrzResult | None = None
+        self._mrz_lines: tuple[str, ...] = ()
+        self._first_key_at: float | None = None
+        self._capture = CaptureMethod.TYPED_FIELDS
+        self._fill_combos()
+        self.ui.mrzEdit.textChanged.connect(self._mrz_changed)
+        for edit in (self.ui.birthDateEdit, self.ui.expiryDateEdit, self.ui.docNumberEdit):
+            edit.textEdited.connect(self._typed)
+        self._show_alerts()
+
+    # -- language -------------------------------------------------------------------------
+
+    def _fill_combos(self) -> None:
+        current = self.ui.sexCombo.currentData()
+        self.ui.sexCombo.clear()
+        for code, text in (
+            ("X", self.tr("Unspecified")),
+            ("F", self.tr("Female")),
+            ("M", self.tr("Male")),
+        ):
+            self.ui.sexCombo.addItem(text, code)
+        select(self.ui.sexCombo, current)
+        fill_combo(self.ui.purposeCombo, Purpose)
+        fill_combo(self.ui.roleCombo, TravellerRole)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill_combos()
+            if self._mrz_result is not None:
+                self._show_checks(self._mrz_result)
+            self._show_alerts()
+        super().changeEvent(event)
+
+    # -- the reader's burst ----------------------------------------------------------------
+
+    def _mrz_changed(self) -> None:
+        text = self.ui.mrzEdit.toPlainText()
+        if not text.strip():
+            self._first_key_at = None
+            return
+        if self._first_key_at is None:
+            self._first_key_at = time.monotonic()
+        if not is_complete_mrz(text):
+            return
+        result = parse_mrz(text)
+        if result.lines == self._mrz_lines:
+            return  # the reader's trailing Enter: nothing new
+        elapsed = time.monotonic() - self._first_key_at
+        capture = (
+            CaptureMethod.SCANNED_MRZ
+            if elapsed <= READER_BURST_SECONDS
+            else CaptureMethod.TYPED_MRZ
+        )
+        self.show_mrz(result, capture)
+
+    def show_mrz(self, result: MrzResult, capture: CaptureMethod) -> None:
+        self._mrz_result = result
+        self._mrz_lines = result.lines
+        self._capture = capture
+        ui = self.ui
+        ui.docCodeEdit.setText(result.document_code.replace("<", ""))
+        ui.issuingStateEdit.setText(result.issuing_state.replace("<", ""))
+        ui.docNumberEdit.setText(result.document_number.replace("<", ""))
+        ui.surnameEdit.setText(result.surname)
+        ui.givenNamesEdit.setText(result.given_names)
+        ui.nationalityEdit.setText(result.nationality.replace("<", ""))
+        ui.birthDateEdit.setText(result.birth_date.isoformat() if result.birth_date else "")
+        ui.expiryDateEdit.setText(result.expiry_date.isoformat() if result.expiry_date else "")
+        select(ui.sexCombo, result.sex if result.sex in ("M", "F") else "X")
+        self._show_checks(result)
+        self._show_alerts()
+        self.changed.emit()
+
+    def check_summary(self, result: MrzResult) -> tuple[str, bool]:
+        """One line naming every check digit and whether it is right; True when all are."""
+        names = {
+            "document_number": self.tr("document number"),
+            "birth_date": self.tr("birth date"),
+            "expiry_date": self.tr("expiry date"),
+            "optional_data": self.tr("optional data"),
+            "composite": self.tr("composite"),
+        }
+        parts = []
+        all_ok = True
+        for name, status in result.checks.items():
+            if status is CheckStatus.NOT_APPLICABLE:
+                continue
+            if status is CheckStatus.OK:
+                parts.append(f"✓ {names.get(name, name)}")
+            else:
+                all_ok = False
+                parts.append(f"✗ {names.get(name, name)} " + self.tr("BAD"))
+        return "  ·  ".join(parts), all_ok
+
+    def _show_checks(self, result: MrzResult) -> None:
+        summary, all_ok = self.check_summary(result)
+        text = self.tr("Check digits: {summary}").format(summary=summary or "—")
+        if result.errors:
+            text += "\n" + "\n".join(result.errors[:4])
+        self.ui.checksLabel.setText(text)
+        set_state(self.ui.checksLabel, "ok" if all_ok and result.valid else "alert")
+
+    def _typed(self) -> None:
+        if self._mrz_result is None:
+            self._capture = CaptureMethod.TYPED_FIELDS
+        self._show_alerts()
+
+    # -- alerts ----------------------------------------------------------------------------
+
+    def _date(self, text: str) -> date | None:
+        try:
+            return date.fromisoformat(text.strip()) if text.strip() else None
+        except ValueError:
+            return None
+
+    def alerts(self, today: date | None = None) -> list[str]:
+        today = today or date.today()
+        found = []
+        expiry = self._date(self.ui.expiryDateEdit.text())
+        birth = self._date(self.ui.birthDateEdit.text())
+        if expiry is not None and expiry < today:
+            found.append(self.tr("DOCUMENT EXPIRED on {date}").format(date=expiry.isoformat()))
+        if birth is not None:
+            age = today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+            if age < ADULT_AGE:
+                found.append(self.tr("MINOR — age {age}").format(age=age))
+        if self._mrz_result is not None and not self._mrz_result.valid:
+            found.append(self.tr("MRZ CHECK FAILED — compare with the document"))
+        return found
+
+    def _show_alerts(self) -> None:
+        found = self.alerts()
+        if found:
+            self.ui.alertsLabel.setText("⚠ " + "   ⚠ ".join(found))
+            set_state(self.ui.alertsLabel, "alert")
+        elif self._mrz_result is not None:
+            self.ui.alertsLabel.setText(self.tr("✓ Document read, all checks passed"))
+            set_state(self.ui.alertsLabel, "ok")
+        else:
+            self.ui.alertsLabel.setText(self.tr("Waiting for the document reader…"))
+            set_state(self.ui.alertsLabel, "idle")
+        minor = any(a.startswith(self.tr("MINOR")) for a in found)
+        if minor and self.ui.roleCombo.currentData() == TravellerRole.PASSENGER.value:
+            select(self.ui.roleCombo, TravellerRole.MINOR)
+
+    # -- building and loading -------------------------------------------------------------
+
+    def document(self) -> TravelDocument:
+        ui = self.ui
+        birth_text, expiry_text = ui.birthDateEdit.text().strip(), ui.expiryDateEdit.text().strip()
+        birth, expiry = self._date(birth_text), self._date(expiry_text)
+        if birth_text and birth is None:
+            raise FormProblem(self.tr("The date of birth must be written as YYYY-MM-DD."))
+        if expiry_text and expiry is None:
+            raise FormProblem(self.tr("The date of expiry must be written as YYYY-MM-DD."))
+        if not ui.docNumberEdit.text().strip() or not ui.surnameEdit.text().strip():
+            raise FormProblem(
+                self.tr("Scan the document, or type at least its number and the surname.")
+            )
+        try:
+            return TravelDocument(
+                document_code=ui.docCodeEdit.text().strip() or "P",
+                issuing_state=ui.issuingStateEdit.text().strip(),
+                number=ui.docNumberEdit.text().strip(),
+                surname=ui.surnameEdit.text().strip(),
+                given_names=ui.givenNamesEdit.text().strip(),
+                nationality=ui.nationalityEdit.text().strip(),
+                birth_date=birth,
+                sex=ui.sexCombo.currentData() or "X",
+                expiry_date=expiry,
+                optional_data=self._mrz_result.optional_data[:40] if self._mrz_result else "",
+                capture=self._capture,
+                mrz=self._mrz_lines,
+            )
+        except ValidationError as error:
+            raise FormProblem(describe_validation(error)) from None
+
+    def clearance(
+        self,
+        direction: Direction,
+        decision: Decision,
+        ground: RefusalGround | None,
+        **links: object,
+    ) -> PassengerClearance:
+        try:
+            return PassengerClearance(
+                direction=direction,
+                decision=decision,
+                refusal_ground=ground,
+                remarks=self.ui.remarksEdit.text().strip(),
+                document=self.document(),
+                traveller_role=TravellerRole(self.ui.roleCombo.currentData()),
+                purpose=Purpose(self.ui.purposeCombo.currentData()),
+                **links,  # type: ignore[arg-type]
+            )
+        except ValidationError as error:
+            raise FormProblem(describe_validation(error)) from None
+
+    def load(self, clearance: PassengerClearance) -> None:
+        """Show a saved clearance (for an amendment)."""
+        doc = clearance.document
+        ui = self.ui
+        self._mrz_lines = doc.mrz
+        self._capture = doc.capture
+        ui.mrzEdit.blockSignals(True)
+        ui.mrzEdit.setPlainText("\n".join(doc.mrz))
+        ui.mrzEdit.blockSignals(False)
+        ui.docCodeEdit.setText(doc.document_code)
+        ui.issuingStateEdit.setText(doc.issuing_state)
+        ui.docNumberEdit.setText(doc.number)
+        ui.surnameEdit.setText(doc.surname)
+        ui.givenNamesEdit.setText(doc.given_names)
+        ui.nationalityEdit.setText(doc.nationality)
+        ui.birthDateEdit.setText(doc.birth_date.isoformat() if doc.birth_date else "")
+        ui.expiryDateEdit.setText(doc.expiry_date.isoformat() if doc.expiry_date else "")
+        select(ui.sexCombo, doc.sex)
+        select(ui.purposeCombo, clearance.purpose)
+        select(ui.roleCombo, clearance.traveller_role)
+        ui.remarksEdit.setText(clearance.remarks)
+        self._show_alerts()
+
+    def clear(self) -> None:
+        ui = self.ui
+        self._mrz_result = None
+        self._mrz_lines = ()
+        self._first_key_at = None
+        self._capture = CaptureMethod.TYPED_FIELDS
+        ui.mrzEdit.blockSignals(True)
+        ui.mrzEdit.clear()
+        ui.mrzEdit.blockSignals(False)
+        for edit in (
+            ui.docCodeEdit,
+            ui.issuingStateEdit,
+            ui.docNumberEdit,
+            ui.surnameEdit,
+            ui.givenNamesEdit,
+            ui.nationalityEdit,
+            ui.birthDateEdit,
+            ui.expiryDateEdit,
+            ui.remarksEdit,
+        ):
+            edit.clear()
+        select(ui.sexCombo, "X")
+        select(ui.purposeCombo, Purpose.TOURISM)
+        select(ui.roleCombo, TravellerRole.PASSENGER)
+        ui.checksLabel.clear()
+        set_state(ui.checksLabel, "idle")
+        self._show_alerts()
+
+    def focus_start(self) -> None:
+        self.ui.mrzEdit.setFocus()
+
+    def is_blank(self) -> bool:
+        ui = self.ui
+        return not (
+            ui.mrzEdit.toPlainText().strip()
+            or ui.docNumberEdit.text().strip()
+            or ui.surnameEdit.text().strip()
+        )
+
+    def summary(self) -> str:
+        return f"{self.ui.surnameEdit.text()} {self.ui.givenNamesEdit.text()}".strip()
+
+
+def passenger_label(clearance: PassengerClearance) -> str:
+    doc = clearance.document
+    return f"{doc.surname} {doc.given_names} · {doc.number} · {label(clearance.decision)}"

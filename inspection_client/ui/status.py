@@ -1,0 +1,273 @@
+"""The status bar: officer, lane, direction, shift time and counts, sync state, version.
+
+The sync part works with what is installed: when the sync feature is present it shows
+offline / syncing x of y / last sync and runs rounds on its own thread (with its own store
+connection, as `SyncService` opens one); otherwise it shows the records waiting to be sent.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtWidgets import QWidget
+
+from inspection_client import __version__
+from inspection_client.store.database import Store
+from inspection_client.ui.forms.ui_status_bar import Ui_StatusSegments
+from inspection_client.ui.labels import label
+from inspection_client.ui.session import Session
+from inspection_client.ui.style import set_state
+
+# The one place that asks whether the sync feature is installed.
+try:
+    from inspection_client.store.sync_state import sync_status
+    from inspection_client.sync.backoff import Backoff
+    from inspection_client.sync.service import SyncService
+
+    SYNC_AVAILABLE = True
+except ModuleNotFoundError as missing:
+    if missing.name not in (
+        "inspection_client.store.sync_state",
+        "inspection_client.sync.backoff",
+        "inspection_client.sync.service",
+    ):
+        raise
+    SYNC_AVAILABLE = False
+
+SYNC_INTERVAL_MS = 3 * 60 * 1000
+STATUS_REFRESH_MS = 60 * 1000
+
+
+@dataclass(frozen=True)
+class SyncFacts:
+    pending: int
+    problems: int = 0
+    enrolled: bool = False
+    last_sync_at: datetime | None = None
+    last_error: str | None = None
+
+
+def sync_facts(store: Store) -> SyncFacts:
+    """What the sync segment shows (runs on the store worker)."""
+    if SYNC_AVAILABLE:
+        status = sync_status(store)
+        return SyncFacts(
+            status.pending, status.problems, status.enrolled, status.last_sync_at, status.last_error
+        )
+    from inspection_client.store.info import store_info
+
+    info = store_info(store)
+    return SyncFacts(info.pending_sync, info.sync_problems)
+
+
+class _SyncWorker(QObject):
+    """Runs one sync round at a time on the sync thread."""
+
+    progress = Signal(int, int)
+    finished = Signal(object, object)  # RoundResult or None, error text or None
+
+    def __init__(self, data_dir: Path) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self.stop = threading.Event()
+        self._service: Any = None
+
+    @Slot()
+    def run_round(self) -> None:
+        try:
+            if self._service is None:
+                self._service = SyncService(self.data_dir)
+            result = self._service.run_round(
+                lambda p: self.progress.emit(p.sent, p.pending_total), self.stop
+            )
+        except Exception as error:  # a crashed round must not take the lane down
+            self.finished.emit(None, f"{type(error).__name__}: {error}")
+            return
+        self.finished.emit(result, None)
+
+    @Slot()
+    def close(self) -> None:
+        if self._service is not None:
+            self._service.close()
+
+
+class SyncRunner(QObject):
+    """Sync rounds every few minutes, sooner after "Sync now", later after failures."""
+
+    _start = Signal()
+    _close = Signal()
+    state_changed = Signal(str, str)  # text, state
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.running = False
+        self.backoff = Backoff()
+        self.thread = QThread()
+        self.thread.setObjectName("sync")
+        self.worker = _SyncWorker(data_dir)
+        self.worker.moveToThread(self.thread)
+        self._start.connect(self.worker.run_round)
+        self._close.connect(self.worker.close)
+        self.worker.progress.connect(self._progress)
+        self.worker.finished.connect(self._finished)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.sync_now)
+        self.thread.start()
+        self.last_result: Any = None
+
+    def schedule(self, delay_ms: int = SYNC_INTERVAL_MS) -> None:
+        self.timer.start(delay_ms)
+
+    def sync_now(self) -> None:
+        if self.running:
+            return
+        self.running = True
+        self.state_changed.emit(self.tr("Syncing…"), "busy")
+        self._start.emit()
+
+    def _progress(self, sent: int, total: int) -> None:
+        self.state_changed.emit(
+            self.tr("Syncing {sent} of {total}").format(sent=sent, total=total), "busy"
+        )
+
+    def _finished(self, result: Any, crash: str | None) -> None:
+        self.running = False
+        self.last_result = result
+        if crash is not None or result is None or not result.ok:
+            self.backoff.failed()
+            delay = int(self.backoff.next_delay() * 1000)
+            reason = crash or (result.error if result is not None else "")
+            offline = result is not None and not result.central_reachable
+            text = (
+                self.tr("Offline — {pending} waiting").format(pending=result.pending)
+                if offline
+                else self.tr("Sync problem: {reason}").format(reason=reason)
+            )
+            self.state_changed.emit(text, "alert")
+            self.schedule(max(delay, 5000))
+            return
+        self.backoff.succeeded()
+        self.state_changed.emit(
+            self.tr("Synced {time} — {pending} waiting").format(
+                time=datetime.now().strftime("%H:%M"), pending=result.pending
+            ),
+            "ok" if result.pending == 0 else "idle",
+        )
+        self.schedule()
+
+    def shutdown(self) -> None:
+        self.timer.stop()
+        self.worker.stop.set()
+        self._close.emit()
+        self.thread.quit()
+        self.thread.wait()
+
+
+class StatusSegments(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_StatusSegments()
+        self.ui.setupUi(self)
+        self.setObjectName("statusSegments")
+        self.session: Session | None = None
+        self.counts: tuple[int, dict[str, int]] = (0, {})
+        self.facts: SyncFacts | None = None
+        self.sync_text: tuple[str, str] | None = None
+        self.ui.versionLabel.setText(f"v{__version__}")
+        self._clock = QTimer(self)
+        self._clock.timeout.connect(self.refresh)
+        self._clock.start(30_000)
+        self.refresh()
+
+    def set_session(self, session: Session | None) -> None:
+        self.session = session
+        self.refresh()
+
+    def set_counts(self, total: int, by_decision: dict[str, int]) -> None:
+        self.counts = (total, by_decision)
+        self.refresh()
+
+    def set_sync_facts(self, facts: SyncFacts) -> None:
+        self.facts = facts
+        self.refresh()
+
+    def set_sync_text(self, text: str, state: str) -> None:
+        self.sync_text = (text, state)
+        self.refresh()
+
+    def refresh(self) -> None:
+        ui, session = self.ui, self.session
+        for widget in (
+            ui.officerLabel,
+            ui.laneLabel,
+            ui.statusDirectionLabel,
+            ui.shiftLabel,
+            ui.countsLabel,
+        ):
+            widget.setVisible(session is not None)
+        if session is not None:
+            ui.officerLabel.setText(self.tr("Officer: {code}").format(code=session.officer.code))
+            ui.laneLabel.setText(self.tr("Lane: {lane}").format(lane=session.workstation.lane_id))
+            ui.statusDirectionLabel.setText(label(session.direction))
+            if session.shift is not None:
+                minutes = int(
+                    (datetime.now().astimezone() - session.shift.opened_at).total_seconds() // 60
+                )
+                ui.shiftLabel.setText(
+                    self.tr("Shift: {h}h {m:02d}m").format(h=minutes // 60, m=minutes % 60)
+                )
+            else:
+                ui.shiftLabel.setText(self.tr("No open shift"))
+            total, by = self.counts
+            ui.countsLabel.setText(
+                self.tr(
+                    "This shift: {total} ({cleared} cleared, {referred} "
+                    "referred, {refused} refused)"
+                ).format(
+                    total=total,
+                    cleared=by.get("cleared", 0),
+                    referred=by.get("referred", 0),
+                    refused=by.get("refused", 0),
+                )
+            )
+        self._show_sync()
+
+    def _show_sync(self) -> None:
+        facts = self.facts
+        if self.sync_text is not None:
+            text, state = self.sync_text
+        elif facts is None:
+            text, state = "", "idle"
+        elif facts.enrolled and facts.last_sync_at is not None:
+            text = self.tr("Last sync {time} — {pending} waiting").format(
+                time=facts.last_sync_at.astimezone().strftime("%m-%d %H:%M"), pending=facts.pending
+            )
+            state = "ok" if facts.pending == 0 else "idle"
+        elif facts.enrolled:
+            text, state = (
+                self.tr("Not synced yet — {pending} waiting").format(pending=facts.pending),
+                "idle",
+            )
+        else:
+            text, state = (
+                self.tr("Not enrolled — {pending} waiting to sync").format(pending=facts.pending),
+                "idle",
+            )
+        if facts is not None and facts.problems:
+            text += " · " + self.tr("{n} sync problem(s)").format(n=facts.problems)
+            state = "alert"
+        self.ui.syncLabel.setText(text)
+        set_state(self.ui.syncLabel, state)
+        self.ui.syncNowButton.setVisible(bool(facts and facts.enrolled))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.refresh()
+        super().changeEvent(event)

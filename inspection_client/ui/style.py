@@ -1,0 +1,48 @@
+"""Look and feel: the stylesheet, fonts with a CJK fallback, and state shown on widgets.
+
+State is shown by text AND colour: `set_state(widget, "alert")` sets a dynamic property that
+style.qss colours, while the widget's text always says the state in words.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+
+RESOURCES = Path(__file__).resolve().parent / "resources"
+# Latin first, then a CJK family so that Chinese never falls back to tofu boxes.
+FONT_FAMILIES = (
+    "Noto Sans",
+    "DejaVu Sans",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Zen Hei",
+    "Microsoft YaHei",
+    "PingFang SC",
+)
+
+
+def set_state(widget: QWidget, state: str) -> None:
+    if widget.property("state") == state:
+        return
+    widget.setProperty("state", state)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+def apply(app: QApplication) -> None:
+    available = set(QFontDatabase.families())
+    families = [f for f in FONT_FAMILIES if f in available] or list(FONT_FAMILIES)
+    font = QFont()
+    font.setFamilies(families)
+    font.setPointSize(11)
+    app.setFont(font)
+    app.setStyleSheet((RESOURCES / "style.qss").read_text(encoding="utf-8"))
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "lane.svg")))
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(RESOURCES / "icons" / f"{name}.svg"))

@@ -1,0 +1,205 @@
+"""Supervisor actions on a saved record: amend (a corrected copy) or void, each approved by a
+supervisor's code and PIN typed on the spot, even while an officer is signed in."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from inspection_client.domain.codes import Decision, RefusalGround, Role
+from inspection_client.domain.models import (
+    Amendment,
+    PassengerClearance,
+    Record,
+    RecordBody,
+    VehicleClearance,
+    Void,
+)
+from inspection_client.errors import UserFacingError
+from inspection_client.store import officers, records
+from inspection_client.store.database import Store
+from inspection_client.ui.forms.ui_amend import Ui_AmendDialog
+from inspection_client.ui.forms.ui_supervisor import Ui_SupervisorDialog
+from inspection_client.ui.labels import fill_combo, select
+from inspection_client.ui.passenger import FormProblem, PassengerFields, describe_validation
+from inspection_client.ui.session import Session
+from inspection_client.ui.style import set_state
+from inspection_client.ui.vehicle import VehicleFields
+
+
+class NotApproved(UserFacingError):
+    """The supervisor's code or PIN did not check out."""
+
+
+def approve_and_save(
+    store: Store,
+    supervisor: str,
+    pin: str,
+    build: Any,
+    officer: str,
+    shift_id: uuid.UUID | None,
+) -> Record:
+    """Check the supervisor's PIN and role, then save the body `build(code)` returns."""
+    result = officers.check_pin(store, supervisor, pin)
+    if result.officer is None:
+        if result.locked_until is not None:
+            raise NotApproved(
+                f"{supervisor} is locked after too many wrong PINs; "
+                f"try again after {result.locked_until.astimezone():%H:%M}."
+            )
+        raise NotApproved(f"Wrong supervisor code or PIN ({result.attempts_left} attempt(s) left).")
+    if result.officer.role not in (Role.SUPERVISOR, Role.ADMIN):
+        raise NotApproved(f"{result.officer.code} is not a supervisor.")
+    body: RecordBody = build(result.officer.code)
+    return records.save(store, body, officer=officer, shift_id=shift_id)
+
+
+class _Approval(QDialog):
+    done = Signal(object)  # the saved Record
+
+    def __init__(self, ops: Any, session: Session, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.ops, self.session = ops, session
+
+    def _submit(self, code: str, pin: str, build: Any) -> None:
+        shift = self.session.shift
+        officer = self.session.officer.code
+        self.ops.run(
+            lambda store: approve_and_save(
+                store, code, pin, build, officer, shift.shift_id if shift else None
+            ),
+            self._saved,
+            self._failed,
+        )
+
+    def _saved(self, record: Record) -> None:
+        self.done.emit(record)
+        self.accept()
+
+    def _failed(self, error: UserFacingError) -> None:
+        self.ui.messageLabel.setText(str(error))  # type: ignore[attr-defined]
+        set_state(self.ui.messageLabel, "alert")  # type: ignore[attr-defined]
+
+
+class VoidDialog(_Approval):
+    def __init__(
+        self, ops: Any, session: Session, target: Record, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ops, session, parent)
+        self.ui = Ui_SupervisorDialog()
+        self.ui.setupUi(self)
+        self.target = target
+        self.setObjectName("voidDialog")
+        self.setWindowTitle(self.tr("Void a record"))
+        self.ui.actionLabel.setText(
+            self.tr(
+                "Void record #{seq}. It stays in the log, marked void, with the reason."
+            ).format(seq=target.seq)
+        )
+        self.ui.buttonBox.accepted.connect(self.submit)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def submit(self) -> None:
+        reason = self.ui.reasonEdit.toPlainText().strip()
+        target_id = self.target.id
+        try:
+            Void(target_id=target_id, reason=reason, approved_by="SUP01")
+        except ValidationError as error:
+            self._failed(UserFacingError(describe_validation(error)))
+            return
+        self._submit(
+            self.ui.supervisorCodeEdit.text().strip().upper(),
+            self.ui.supervisorPinEdit.text(),
+            lambda code: Void(target_id=target_id, reason=reason, approved_by=code),
+        )
+
+
+class AmendDialog(_Approval):
+    """The lane form prefilled with the record's current content, plus the approval."""
+
+    def __init__(
+        self,
+        ops: Any,
+        session: Session,
+        target: Record,
+        current: PassengerClearance | VehicleClearance,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ops, session, parent)
+        self.ui = Ui_AmendDialog()
+        self.ui.setupUi(self)
+        self.setObjectName("amendDialog")
+        self.target, self.current = target, current
+        self.fields: PassengerFields | VehicleFields
+        if isinstance(current, PassengerClearance):
+            self.fields = PassengerFields()
+        else:
+            self.fields = VehicleFields()
+        self.ui.formHostLayout.addWidget(self.fields)
+        self.fields.load(current)  # type: ignore[arg-type]
+        fill_combo(self.ui.decisionCombo, Decision)
+        fill_combo(self.ui.groundCombo, RefusalGround)
+        select(self.ui.decisionCombo, current.decision)
+        select(self.ui.groundCombo, current.refusal_ground)
+        self.ui.infoLabel.setText(
+            self.tr(
+                "Amend record #{seq}: correct the form, give the reason, "
+                "and have a supervisor approve."
+            ).format(seq=target.seq)
+        )
+        self.ui.buttonBox.accepted.connect(self.submit)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def replacement(self) -> PassengerClearance | VehicleClearance:
+        decision = Decision(self.ui.decisionCombo.currentData())
+        ground = (
+            RefusalGround(self.ui.groundCombo.currentData())
+            if decision is Decision.REFUSED
+            else None
+        )
+        direction = self.current.direction
+        if isinstance(self.fields, PassengerFields):
+            assert isinstance(self.current, PassengerClearance)
+            return self.fields.clearance(
+                direction,
+                decision,
+                ground,
+                accompanying_adult_id=self.current.accompanying_adult_id,
+                vehicle_clearance_id=self.current.vehicle_clearance_id,
+                watchlist=self.current.watchlist,
+            )
+        return self.fields.vehicle(direction, decision, ground, watchlist=self.current.watchlist)
+
+    def submit(self) -> None:
+        reason = self.ui.reasonEdit.text().strip()
+        try:
+            replacement = self.replacement()
+            Amendment(
+                target_id=self.target.id,
+                reason=reason,
+                approved_by="SUP01",
+                replacement=replacement,
+            )
+        except FormProblem as problem:
+            self._failed(UserFacingError(str(problem)))
+            return
+        except ValidationError as error:
+            self._failed(UserFacingError(describe_validation(error)))
+            return
+        target_id = self.target.id
+        self._submit(
+            self.ui.supervisorCodeEdit.text().strip().upper(),
+            self.ui.supervisorPinEdit.text(),
+            lambda code: Amendment(
+                target_id=target_id, reason=reason, approved_by=code, replacement=replacement
+            ),
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+        super().changeEvent(event)

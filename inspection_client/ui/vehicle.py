@@ -1,0 +1,387 @@
+"""The vehicle form: plate, kind, driver and crew by MRZ, VINs, containers and seals, cargo.
+
+Saving makes one vehicle clearance plus a passenger clearance for the driver and each crew
+member, linked by ids generated here and saved together in one transaction.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from pydantic import ValidationError
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+from inspection_client.domain.codes import (
+    CaptureMethod,
+    CargoCategory,
+    Decision,
+    Direction,
+    Purpose,
+    RefusalGround,
+    TravellerRole,
+    VehicleKind,
+)
+from inspection_client.domain.container import validate_container, validate_seal
+from inspection_client.domain.declaration import validate_declaration, validate_hs_code
+from inspection_client.domain.models import (
+    ContainerLoad,
+    PassengerClearance,
+    TravelDocument,
+    VehicleClearance,
+)
+from inspection_client.domain.mrz import is_complete_mrz, parse_mrz
+from inspection_client.domain.vin import validate_vin
+from inspection_client.store.records import Draft
+from inspection_client.ui.forms.ui_vehicle_fields import Ui_VehicleFields
+from inspection_client.ui.labels import fill_combo, select
+from inspection_client.ui.passenger import FormProblem, describe_validation, document_from_mrz
+from inspection_client.ui.style import set_state
+
+DATA = Qt.ItemDataRole.UserRole
+
+
+class VehicleFields(QWidget):
+    """Vehicle, people and cargo; `message` reports scans that were not accepted."""
+
+    message = Signal(str, str)  # text, state ("ok" / "alert")
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_VehicleFields()
+        self.ui.setupUi(self)
+        self.driver: TravelDocument | None = None
+        self._driver_ok = True
+        # Links kept from the clearance being amended (people are not re-scanned then).
+        self._links: dict[str, object] = {}
+        self._fill_combos()
+        ui = self.ui
+        ui.cargoCombo.currentIndexChanged.connect(self._cargo_changed)
+        ui.vinEdit.returnPressed.connect(self._add_vin)
+        ui.containerEdit.returnPressed.connect(self._add_container)
+        ui.sealsEdit.returnPressed.connect(self._add_container)
+        ui.removeVinButton.clicked.connect(self._remove_vin)
+        ui.driverMrzEdit.textChanged.connect(self._driver_changed)
+        ui.crewMrzEdit.textChanged.connect(self._crew_changed)
+        self._cargo_changed()
+        self._count_vins()
+        self._show_driver()
+
+    def _fill_combos(self) -> None:
+        fill_combo(self.ui.vehicleKindCombo, VehicleKind)
+        fill_combo(self.ui.cargoCombo, CargoCategory)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill_combos()
+            self._count_vins()
+            self._show_driver()
+        super().changeEvent(event)
+
+    # -- scans ------------------------------------------------------------------------------
+
+    def _cargo_changed(self) -> None:
+        green = self.ui.cargoCombo.currentData() == CargoCategory.FRESH_AGRICULTURAL.value
+        self.ui.greenChannelLabel.setVisible(green)
+        set_state(self.ui.greenChannelLabel, "priority" if green else "idle")
+
+    def vins(self) -> list[str]:
+        return [self.ui.vinList.item(i).data(DATA) for i in range(self.ui.vinList.count())]
+
+    def _add_vin(self) -> None:
+        text = self.ui.vinEdit.text().strip()
+        if not text:
+            return
+        result = validate_vin(text)
+        if not result.valid:
+            self.message.emit(
+                self.tr("VIN {vin} not added: {errors}").format(
+                    vin=text, errors="; ".join(result.errors)
+                ),
+                "alert",
+            )
+            self.ui.vinEdit.selectAll()
+            return
+        if result.value in self.vins():
+            self.message.emit(
+                self.tr("VIN {vin} is already in the list.").format(vin=result.value), "alert"
+            )
+            self.ui.vinEdit.clear()
+            return
+        item = QListWidgetItem(f"✓ {result.value}")
+        item.setData(DATA, result.value)
+        self.ui.vinList.addItem(item)
+        self.ui.vinEdit.clear()
+        self._count_vins()
+        self.message.emit(self.tr("VIN {vin} added.").format(vin=result.value), "ok")
+        self.changed.emit()
+
+    def _remove_vin(self) -> None:
+        for item in self.ui.vinList.selectedItems():
+            self.ui.vinList.takeItem(self.ui.vinList.row(item))
+        self._count_vins()
+
+    def _count_vins(self) -> None:
+        self.ui.vinCountLabel.setText(
+            self.tr("{count} VIN(s)").format(count=self.ui.vinList.count())
+        )
+
+    def _add_container(self) -> None:
+        number = self.ui.containerEdit.text().strip()
+        if not number:
+            return
+        result = validate_container(number)
+        seals = [s.strip().upper() for s in self.ui.sealsEdit.text().split(",") if s.strip()]
+        problems = list(result.errors) if not result.valid else []
+        for seal in seals:
+            problems += validate_seal(seal)
+        if problems:
+            self.message.emit(
+                self.tr("Container {number} not added: {errors}").format(
+                    number=number, errors="; ".join(problems)
+                ),
+                "alert",
+            )
+            return
+        load = ContainerLoad(number=result.value, seals=tuple(seals))
+        shown = load.number + (
+            " · " + self.tr("seals") + ": " + ", ".join(load.seals) if load.seals else ""
+        )
+        item = QListWidgetItem(shown)
+        item.setData(DATA, load)
+        self.ui.containerList.addItem(item)
+        self.ui.containerEdit.clear()
+        self.ui.sealsEdit.clear()
+        self.ui.containerEdit.setFocus()
+        self.changed.emit()
+
+    def _driver_changed(self) -> None:
+        text = self.ui.driverMrzEdit.toPlainText()
+        if not is_complete_mrz(text):
+            if not text.strip():
+                self.driver = None
+                self._show_driver()
+            return
+        result = parse_mrz(text)
+        try:
+            self.driver = document_from_mrz(result, CaptureMethod.SCANNED_MRZ)
+        except ValidationError as error:
+            self.driver = None
+            self.message.emit(
+                self.tr("Driver's MRZ not usable: {errors}").format(
+                    errors=describe_validation(error)
+                ),
+                "alert",
+            )
+        self._driver_ok = result.valid
+        self._show_driver(result.errors)
+        self.changed.emit()
+
+    def _show_driver(self, errors: tuple[str, ...] = ()) -> None:
+        if self.driver is None:
+            self.ui.driverLabel.setText(self.tr("No driver scanned yet."))
+            set_state(self.ui.driverLabel, "idle")
+            return
+        doc = self.driver
+        text = self.tr("Driver: {name} · {number} ({state})").format(
+            name=f"{doc.surname} {doc.given_names}".strip(),
+            number=doc.number,
+            state=doc.issuing_state,
+        )
+        if self._driver_ok:
+            text += "  ✓ " + self.tr("MRZ checks passed")
+        else:
+            text += "  ⚠ " + self.tr("MRZ CHECK FAILED") + (": " + errors[0] if errors else "")
+        self.ui.driverLabel.setText(text)
+        set_state(self.ui.driverLabel, "ok" if self._driver_ok else "alert")
+
+    def _crew_changed(self) -> None:
+        text = self.ui.crewMrzEdit.toPlainText()
+        if not is_complete_mrz(text):
+            return
+        result = parse_mrz(text)
+        try:
+            doc = document_from_mrz(result, CaptureMethod.SCANNED_MRZ)
+        except ValidationError as error:
+            self.message.emit(
+                self.tr("Crew MRZ not usable: {errors}").format(errors=describe_validation(error)),
+                "alert",
+            )
+            return
+        mark = "✓" if result.valid else "⚠ " + self.tr("MRZ CHECK FAILED")
+        item = QListWidgetItem(f"{mark} {doc.surname} {doc.given_names} · {doc.number}")
+        item.setData(DATA, doc)
+        self.ui.crewList.addItem(item)
+        self.ui.crewMrzEdit.blockSignals(True)
+        self.ui.crewMrzEdit.clear()
+        self.ui.crewMrzEdit.blockSignals(False)
+        self.changed.emit()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def vehicle(
+        self,
+        direction: Direction,
+        decision: Decision,
+        ground: RefusalGround | None,
+        **links: object,
+    ) -> VehicleClearance:
+        ui = self.ui
+        if not ui.plateEdit.text().strip() or not ui.countryEdit.text().strip():
+            raise FormProblem(self.tr("Enter the plate and the registration country."))
+        hs_codes = [
+            c.strip() for c in ui.hsCodesEdit.text().replace(";", ",").split(",") if c.strip()
+        ]
+        for code in hs_codes:
+            errors = validate_hs_code(code)
+            if errors:
+                raise FormProblem(
+                    self.tr("HS code {code}: {errors}").format(code=code, errors="; ".join(errors))
+                )
+        declaration = ui.declarationEdit.text().strip() or None
+        if declaration:
+            result = validate_declaration(declaration)
+            if not result.valid:
+                raise FormProblem(
+                    self.tr("Declaration {number}: {errors}").format(
+                        number=declaration, errors="; ".join(result.errors)
+                    )
+                )
+        containers = [ui.containerList.item(i).data(DATA) for i in range(ui.containerList.count())]
+        try:
+            return VehicleClearance(
+                direction=direction,
+                decision=decision,
+                refusal_ground=ground,
+                remarks=ui.remarksEdit.text().strip(),
+                plate=ui.plateEdit.text().strip(),
+                registration_country=ui.countryEdit.text().strip(),
+                vehicle_kind=VehicleKind(ui.vehicleKindCombo.currentData()),
+                vins=tuple(self.vins()),
+                containers=tuple(containers),
+                cargo_category=CargoCategory(ui.cargoCombo.currentData()),
+                hs_codes=tuple(hs_codes),
+                declaration_number=declaration,
+                gross_weight_kg=ui.weightSpin.value() or None,
+                **{**self._links, **links},  # type: ignore[arg-type]
+            )
+        except ValidationError as error:
+            raise FormProblem(describe_validation(error)) from None
+
+    def drafts(
+        self,
+        direction: Direction,
+        decision: Decision,
+        ground: RefusalGround | None,
+        officer: str,
+        shift_id: uuid.UUID | None,
+    ) -> list[Draft]:
+        """The driver's and crew's clearances and the vehicle's, linked, for one save."""
+        vehicle_id = uuid.uuid4()
+        people: list[tuple[uuid.UUID, TravelDocument, TravellerRole]] = []
+        if self.driver is not None:
+            people.append((uuid.uuid4(), self.driver, TravellerRole.DRIVER))
+        for i in range(self.ui.crewList.count()):
+            people.append((uuid.uuid4(), self.ui.crewList.item(i).data(DATA), TravellerRole.CREW))
+        vehicle = self.vehicle(
+            direction,
+            decision,
+            ground,
+            driver_clearance_id=people[0][0] if self.driver is not None else None,
+            crew_clearance_ids=tuple(p[0] for p in people if p[2] is TravellerRole.CREW),
+        )
+        drafts = []
+        for person_id, document, role in people:
+            try:
+                body = PassengerClearance(
+                    direction=direction,
+                    decision=decision,
+                    refusal_ground=ground,
+                    document=document,
+                    traveller_role=role,
+                    purpose=Purpose.TRANSPORT,
+                    vehicle_clearance_id=vehicle_id,
+                )
+            except ValidationError as error:
+                raise FormProblem(describe_validation(error)) from None
+            drafts.append(Draft(body, officer, shift_id, record_id=person_id))
+        drafts.append(Draft(vehicle, officer, shift_id, record_id=vehicle_id))
+        return drafts
+
+    def load(self, clearance: VehicleClearance) -> None:
+        """Show a saved clearance for an amendment; its people links are kept as they are."""
+        ui = self.ui
+        self.clear()
+        self._links = {
+            "driver_clearance_id": clearance.driver_clearance_id,
+            "crew_clearance_ids": clearance.crew_clearance_ids,
+        }
+        for widget in (
+            ui.driverMrzEdit,
+            ui.driverMrzEditLabel,
+            ui.driverLabel,
+            ui.crewMrzEdit,
+            ui.crewMrzEditLabel,
+            ui.crewList,
+        ):
+            widget.setVisible(False)
+        ui.plateEdit.setText(clearance.plate)
+        ui.countryEdit.setText(clearance.registration_country)
+        select(ui.vehicleKindCombo, clearance.vehicle_kind)
+        select(ui.cargoCombo, clearance.cargo_category)
+        ui.hsCodesEdit.setText(", ".join(clearance.hs_codes))
+        ui.declarationEdit.setText(clearance.declaration_number or "")
+        ui.weightSpin.setValue(clearance.gross_weight_kg or 0)
+        ui.remarksEdit.setText(clearance.remarks)
+        for vin in clearance.vins:
+            item = QListWidgetItem(f"✓ {vin}")
+            item.setData(DATA, vin)
+            ui.vinList.addItem(item)
+        for load in clearance.containers:
+            item = QListWidgetItem(
+                load.number + (" · " + ", ".join(load.seals) if load.seals else "")
+            )
+            item.setData(DATA, load)
+            ui.containerList.addItem(item)
+        self._count_vins()
+
+    def clear(self) -> None:
+        ui = self.ui
+        for edit in (
+            ui.plateEdit,
+            ui.countryEdit,
+            ui.hsCodesEdit,
+            ui.declarationEdit,
+            ui.remarksEdit,
+            ui.vinEdit,
+            ui.containerEdit,
+            ui.sealsEdit,
+        ):
+            edit.clear()
+        for text_edit in (ui.driverMrzEdit, ui.crewMrzEdit):
+            text_edit.blockSignals(True)
+            text_edit.clear()
+            text_edit.blockSignals(False)
+        ui.vinList.clear()
+        ui.containerList.clear()
+        ui.crewList.clear()
+        ui.weightSpin.setValue(0)
+        select(ui.vehicleKindCombo, VehicleKind.CAR)
+        select(ui.cargoCombo, CargoCategory.NONE)
+        self.driver = None
+        self._driver_ok = True
+        self._links = {}
+        self._count_vins()
+        self._show_driver()
+
+    def focus_start(self) -> None:
+        self.ui.plateEdit.setFocus()
+
+    def is_blank(self) -> bool:
+        ui = self.ui
+        return not (ui.plateEdit.text().strip() or ui.vinList.count() or self.driver)
+
+    def summary(self) -> str:
+        return f"{self.ui.plateEdit.text()} · {self.ui.vinList.count()} VIN"

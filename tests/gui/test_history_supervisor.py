@@ -1,0 +1,201 @@
+"""History filter, opening a record, and a supervisor's amendment and void."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from inspection_client.domain.codes import CaptureMethod, Decision, Direction, RefusalGround
+from inspection_client.domain.models import (
+    Amendment,
+    PassengerClearance,
+    TravelDocument,
+    Void,
+)
+from inspection_client.store import records
+from inspection_client.store.database import Store
+from inspection_client.ui.main_window import MainWindow
+from inspection_client.ui.operations import ImmediateOperations
+from tests.gui.conftest import OFFICER, SUPERVISOR, sign_in
+
+pytestmark = pytest.mark.gui
+
+
+def _save(store: Store, number: str, surname: str, decision: Decision = Decision.CLEARED) -> str:
+    body = PassengerClearance(
+        direction=Direction.ENTRY,
+        decision=decision,
+        refusal_ground=RefusalGround.NO_VALID_VISA if decision is Decision.REFUSED else None,
+        document=TravelDocument(
+            document_code="P",
+            issuing_state="PAK",
+            number=number,
+            surname=surname,
+            nationality="PAK",
+            capture=CaptureMethod.TYPED_FIELDS,
+        ),
+    )
+    return str(records.save(store, body, officer=OFFICER[0]).id)
+
+
+def _history(qtbot: QtBot, window: MainWindow, text: str) -> list[str]:
+    window.ui.actionHistory.trigger()
+    window.history.ui.filterEdit.clear()
+    qtbot.keyClicks(window.history.ui.filterEdit, text)
+    qtbot.keyClick(window.history.ui.filterEdit, Qt.Key.Key_Return)
+    return [row.who for row in window.history.model.rows]
+
+
+def test_the_filter_box_finds_by_prefix_of_document_or_name(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    for i in range(30):
+        _save(ops.store, f"AB{i:05d}", "KHAN" if i % 2 else "SHAH")
+    _save(ops.store, "ZX99887", "QURESHI", Decision.REFUSED)
+    sign_in(qtbot, window)
+    assert len(_history(qtbot, window, "")) == 31
+    assert _history(qtbot, window, "zx998") == ["QURESHI"]
+    assert _history(qtbot, window, "qur") == ["QURESHI"]
+    assert set(_history(qtbot, window, "kha")) == {"KHAN"}
+    assert len(_history(qtbot, window, "AB0001")) == 10
+    assert _history(qtbot, window, "nobody") == []
+    window.history.ui.filterEdit.clear()
+    combo = window.history.ui.decisionCombo
+    combo.setCurrentIndex(combo.findData("refused"))
+    assert [r.who for r in window.history.model.rows] == ["QURESHI"]
+    assert "1 records" in window.history.ui.resultLabel.text()
+
+
+def test_rows_load_page_by_page(qtbot: QtBot, window: MainWindow, ops: ImmediateOperations) -> None:
+    drafts = [
+        records.Draft(
+            PassengerClearance(
+                direction=Direction.EXIT,
+                decision=Decision.CLEARED,
+                document=TravelDocument(
+                    document_code="P",
+                    issuing_state="KAZ",
+                    number=f"N{i:07d}",
+                    surname="ABENOV",
+                    nationality="KAZ",
+                    capture=CaptureMethod.TYPED_FIELDS,
+                ),
+            ),
+            OFFICER[0],
+        )
+        for i in range(450)
+    ]
+    records.save_many(ops.store, drafts)
+    sign_in(qtbot, window)
+    model = window.history.model
+    assert model.rowCount() == 200 and model.canFetchMore(model.index(-1, -1))
+    model.fetchMore(model.index(-1, -1))
+    model.fetchMore(model.index(-1, -1))
+    assert model.rowCount() == 450 and not model.canFetchMore(model.index(-1, -1))
+    assert [r.seq for r in model.rows] == sorted((r.seq for r in model.rows), reverse=True)
+
+
+def _open(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    _history(qtbot, window, text)
+    table = window.history.ui.historyTable
+    table.selectRow(0)
+    window.history.ui.openButton.click()
+    assert window.history.record_dialog is not None
+
+
+def test_a_supervisor_amends_a_record_with_their_pin(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    record_id = _save(ops.store, "ZX99887", "QURESHY")
+    sign_in(qtbot, window)
+    _open(qtbot, window, "ZX99887")
+    record_dialog = window.history.record_dialog
+    record_dialog.ui.amendButton.click()
+    amend = record_dialog.approval
+    assert amend is not None and amend.isVisible()
+    fields = amend.fields.ui
+    assert fields.surnameEdit.text() == "QURESHY"  # prefilled with the current content
+    fields.surnameEdit.setText("QURESHI")
+    amend.ui.reasonEdit.setText("Surname mistyped")
+    amend.ui.supervisorCodeEdit.setText(OFFICER[0])  # an officer cannot approve
+    amend.ui.supervisorPinEdit.setText(OFFICER[1])
+    amend.submit()
+    assert "not a supervisor" in amend.ui.messageLabel.text()
+    amend.ui.supervisorCodeEdit.setText(SUPERVISOR[0])
+    amend.ui.supervisorPinEdit.setText(SUPERVISOR[1])
+    amend.submit()
+    state = records.current(ops.store, record_id)
+    assert state is not None and len(state.amended_by) == 1
+    body = state.amended_by[0].body
+    assert isinstance(body, Amendment) and body.approved_by == SUPERVISOR[0]
+    assert state.amended_by[0].officer == OFFICER[0]
+    assert isinstance(state.clearance, PassengerClearance)
+    assert state.clearance.document.surname == "QURESHI"
+    assert window.history.model.rows[0].state == "amended"
+    # The table shows the record as it stands now, and the corrected name finds it.
+    assert _history(qtbot, window, "QURESHI") == ["QURESHI"]
+
+
+def test_a_supervisor_voids_a_record_and_it_shows_in_its_history(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    record_id = _save(ops.store, "ZX11111", "SAFI")
+    sign_in(qtbot, window)
+    _open(qtbot, window, "ZX11111")
+    record_dialog = window.history.record_dialog
+    record_dialog.ui.voidButton.click()
+    void = record_dialog.approval
+    void.ui.reasonEdit.setPlainText("Recorded at the wrong lane")
+    void.ui.supervisorCodeEdit.setText(SUPERVISOR[0])
+    void.ui.supervisorPinEdit.setText("0000")
+    void.submit()
+    assert "Wrong supervisor code or PIN" in void.ui.messageLabel.text()
+    void.ui.supervisorPinEdit.setText(SUPERVISOR[1])
+    void.submit()
+    state = records.current(ops.store, record_id)
+    assert state is not None and state.voided
+    assert isinstance(state.voided_by.body, Void)  # type: ignore[union-attr]
+    _open(qtbot, window, "ZX11111")
+    again = window.history.record_dialog
+    assert "VOID approved by SUP1" in again.ui.revisionsText.toPlainText()
+    assert not again.ui.amendButton.isEnabled()
+
+
+def test_a_vehicle_amendment_keeps_its_driver_link(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    from inspection_client.domain.codes import VehicleKind
+    from inspection_client.domain.models import VehicleClearance
+    from inspection_client.ui.supervisor import AmendDialog
+
+    driver_id = uuid.uuid4()
+    body = VehicleClearance(
+        direction=Direction.ENTRY,
+        decision=Decision.CLEARED,
+        plate="KGZ123",
+        registration_country="KGZ",
+        vehicle_kind=VehicleKind.BUS,
+        driver_clearance_id=driver_id,
+    )
+    record = records.save(ops.store, body, officer=OFFICER[0])
+    sign_in(qtbot, window)
+    assert window.session is not None
+    dialog = AmendDialog(ops, window.session, record, body, window)
+    qtbot.addWidget(dialog)
+    assert dialog.fields.ui.plateEdit.text() == "KGZ123"
+    assert not dialog.fields.ui.driverMrzEdit.isVisibleTo(dialog)
+    dialog.fields.ui.plateEdit.setText("KGZ124")
+    dialog.ui.decisionCombo.setCurrentIndex(dialog.ui.decisionCombo.findData("refused"))
+    dialog.ui.groundCombo.setCurrentIndex(dialog.ui.groundCombo.findData("V1"))
+    dialog.ui.reasonEdit.setText("Plate misread; registration papers invalid")
+    dialog.ui.supervisorCodeEdit.setText(SUPERVISOR[0])
+    dialog.ui.supervisorPinEdit.setText(SUPERVISOR[1])
+    dialog.submit()
+    state = records.current(ops.store, record.id)
+    assert state is not None and isinstance(state.clearance, VehicleClearance)
+    assert state.clearance.plate == "KGZ124"
+    assert state.clearance.decision is Decision.REFUSED
+    assert state.clearance.driver_clearance_id == driver_id

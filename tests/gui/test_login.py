@@ -1,0 +1,109 @@
+"""Signing in, the lockout after wrong PINs, opening a shift, the idle lock."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from inspection_client.store import shifts
+from inspection_client.ui.main_window import MainWindow
+from inspection_client.ui.operations import ImmediateOperations
+from tests.gui.conftest import OFFICER, OTHER_OFFICER, SUPERVISOR, sign_in
+
+pytestmark = pytest.mark.gui
+
+
+def _try(qtbot: QtBot, window: MainWindow, code: str, pin: str) -> str:
+    login = window.login.ui
+    login.codeEdit.clear()
+    qtbot.keyClicks(login.codeEdit, code)
+    qtbot.keyClicks(login.pinEdit, pin)
+    qtbot.keyClick(login.pinEdit, Qt.Key.Key_Return)
+    return login.messageLabel.text()
+
+
+def test_wrong_pins_count_down_then_lock_the_account(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.login.ui.loginButton.isEnabled()
+    assert "4 attempt(s) left" in _try(qtbot, window, OFFICER[0], "0000")
+    for _ in range(3):
+        _try(qtbot, window, OFFICER[0], "0000")
+    message = _try(qtbot, window, OFFICER[0], "0000")
+    assert "locked until" in message
+    # The right PIN does not get in while the lock lasts.
+    assert "locked until" in _try(qtbot, window, OFFICER[0], OFFICER[1])
+    assert window.session is None
+    assert window.ui.pages.currentWidget() is window.login
+
+
+def test_sign_in_opens_a_shift_with_the_lane_preselected(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    assert window.session is not None and window.session.shift is not None
+    opened = shifts.open_shift_of(ops.store, OFFICER[0])
+    assert opened is not None and opened.lane_id == "P01"
+    assert window.status.ui.officerLabel.text() == "Officer: OFF1"
+    # Signing out and in again finds the open shift: no second dialog.
+    window.sign_out()
+    sign_in(qtbot, window)
+    assert window.session.shift.shift_id == opened.shift_id
+
+
+def test_idle_lock_keeps_the_half_filled_form(qtbot: QtBot, window: MainWindow) -> None:
+    sign_in(qtbot, window)
+    fields = window.passenger.passenger.ui
+    qtbot.keyClicks(fields.surnameEdit, "HALFWAY")
+    qtbot.keyClicks(fields.docNumberEdit, "X123")
+    window.idle.set_minutes(0.002)  # 120 ms
+    window.idle.start()
+    qtbot.waitUntil(lambda: window.ui.pages.currentWidget() is window.lock, timeout=3000)
+    lock = window.lock.ui
+    assert lock.lockCodeEdit.text() == OFFICER[0]
+    # Another officer cannot unlock someone else's screen.
+    lock.lockCodeEdit.setText(OTHER_OFFICER[0])
+    qtbot.keyClicks(lock.lockPinEdit, OTHER_OFFICER[1])
+    qtbot.keyClick(lock.lockPinEdit, Qt.Key.Key_Return)
+    assert window.ui.pages.currentWidget() is window.lock
+    assert "Only OFF1 or a supervisor" in lock.lockMessageLabel.text()
+    # A supervisor can.
+    lock.lockCodeEdit.setText(SUPERVISOR[0])
+    qtbot.keyClicks(lock.lockPinEdit, SUPERVISOR[1])
+    qtbot.keyClick(lock.lockPinEdit, Qt.Key.Key_Return)
+    assert window.ui.pages.currentWidget() is window.ui.workPage
+    assert fields.surnameEdit.text() == "HALFWAY"
+    assert fields.docNumberEdit.text() == "X123"
+    assert window.session is not None and window.session.officer.code == OFFICER[0]
+
+
+def test_the_officer_unlocks_with_their_own_pin(qtbot: QtBot, window: MainWindow) -> None:
+    sign_in(qtbot, window)
+    qtbot.keyClicks(window.passenger.passenger.ui.mrzEdit, "P<UTO")
+    window.lock_screen()
+    qtbot.keyClicks(window.lock.ui.lockPinEdit, "0000")
+    qtbot.keyClick(window.lock.ui.lockPinEdit, Qt.Key.Key_Return)
+    assert "attempt(s) left" in window.lock.ui.lockMessageLabel.text()
+    qtbot.keyClicks(window.lock.ui.lockPinEdit, OFFICER[1])
+    qtbot.keyClick(window.lock.ui.lockPinEdit, Qt.Key.Key_Return)
+    assert window.ui.pages.currentWidget() is window.ui.workPage
+    assert window.passenger.passenger.ui.mrzEdit.toPlainText() == "P<UTO"
+
+
+def test_closing_the_shift_shows_counts_and_needs_confirmation(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    shift = window.session.shift if window.session else None
+    assert shift is not None
+    window.ui.actionCloseShift.trigger()
+    dialog = window.dialog
+    assert dialog.objectName() == "closeShiftDialog"
+    assert "Clearances in this shift: 0" in dialog.ui.countsLabel.text()
+    assert not dialog.ok_button.isEnabled()  # nothing closes without the confirmation
+    dialog.ui.occurrencesEdit.setPlainText("Reader on lane 2 replaced at 14:00.")
+    dialog.ui.confirmCheck.setChecked(True)
+    dialog.ok_button.click()
+    closed = shifts.get_shift(ops.store, shift.shift_id)
+    assert closed is not None and closed.closed_at is not None
+    assert closed.occurrences == "Reader on lane 2 replaced at 14:00."
+    assert window.session is None and window.ui.pages.currentWidget() is window.login

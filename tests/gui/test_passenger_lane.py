@@ -1,0 +1,231 @@
+"""The passenger lane: an MRZ burst fills the form, decision keys save through the worker."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from inspection_client.domain.codes import CaptureMethod, Decision, Direction, RefusalGround
+from inspection_client.domain.models import PassengerClearance
+from inspection_client.store import records
+from inspection_client.store.errors import StoreFull
+from inspection_client.ui.main_window import MainWindow
+from inspection_client.ui.operations import ImmediateOperations
+from tests.gui.conftest import passport, sign_in
+
+pytestmark = pytest.mark.gui
+
+
+def _burst(qtbot: QtBot, window: MainWindow, lines: tuple[str, str]) -> None:
+    """What a document reader acting as a keyboard sends: each line, then Enter."""
+    mrz = window.passenger.passenger.ui.mrzEdit
+    for line in lines:
+        qtbot.keyClicks(mrz, line)
+        qtbot.keyClick(mrz, Qt.Key.Key_Return)
+
+
+def _clearances(ops: ImmediateOperations) -> list[PassengerClearance]:
+    found = []
+    for seq in range(1, 100):
+        record = next(iter(records.by_seq(ops.store, seq, seq)), None)
+        if record is None:
+            break
+        if isinstance(record.body, PassengerClearance):
+            found.append(record.body)
+    return found
+
+
+def test_a_td3_burst_fills_the_form_and_ctrl_return_clears(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    fields = window.passenger.passenger.ui
+    assert QApplication.focusWidget() is fields.mrzEdit
+    _burst(qtbot, window, passport())
+    assert fields.docNumberEdit.text() == "L898902C3"
+    assert fields.surnameEdit.text() == "ERIKSSON"
+    assert fields.givenNamesEdit.text() == "ANNA MARIA"
+    assert fields.birthDateEdit.text() == "1974-08-12"
+    assert "✓ document number" in fields.checksLabel.text()
+    assert "BAD" not in fields.checksLabel.text()
+    assert fields.checksLabel.property("state") == "ok"
+    qtbot.keyClick(fields.mrzEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    saved = _clearances(ops)
+    assert len(saved) == 1
+    assert saved[0].decision is Decision.CLEARED
+    assert saved[0].direction is Direction.ENTRY
+    assert saved[0].document.capture is CaptureMethod.SCANNED_MRZ
+    assert saved[0].document.mrz == passport()
+    # The form is clear, focus is back on the MRZ field, the record tops today's list.
+    assert fields.mrzEdit.toPlainText() == "" and fields.docNumberEdit.text() == ""
+    assert QApplication.focusWidget() is fields.mrzEdit
+    assert "ERIKSSON" in window.passenger.ui.todayList.item(0).text()
+    assert window.status.ui.countsLabel.text().startswith("This shift: 1 (1 cleared")
+
+
+def test_f6_turns_the_direction_and_f8_refers(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    mrz = window.passenger.passenger.ui.mrzEdit
+    qtbot.keyClick(mrz, Qt.Key.Key_F6)
+    assert "EXIT" in window.passenger.ui.directionLabel.text()
+    _burst(qtbot, window, passport(document_number="X1234567"))
+    qtbot.keyClick(mrz, Qt.Key.Key_F8)
+    saved = _clearances(ops)
+    assert [(c.decision, c.direction) for c in saved] == [(Decision.REFERRED, Direction.EXIT)]
+
+
+def test_f9_asks_for_a_ground_and_saves_a_refusal(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    mrz = window.passenger.passenger.ui.mrzEdit
+    _burst(qtbot, window, passport())
+    qtbot.keyClick(mrz, Qt.Key.Key_F9)
+    dialog = window.passenger.refusal_dialog
+    assert dialog is not None and dialog.isVisible()
+    combo = dialog.ui.groundCombo
+    combo.setCurrentIndex(combo.findData(RefusalGround.NO_VALID_VISA.value))
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    saved = _clearances(ops)
+    assert len(saved) == 1
+    assert saved[0].decision is Decision.REFUSED
+    assert saved[0].refusal_ground is RefusalGround.NO_VALID_VISA
+
+
+def test_cancelling_the_refusal_saves_nothing_and_keeps_the_form(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    _burst(qtbot, window, passport())
+    qtbot.keyClick(window.passenger.passenger.ui.mrzEdit, Qt.Key.Key_F9)
+    window.passenger.refusal_dialog.reject()
+    assert _clearances(ops) == []
+    assert window.passenger.passenger.ui.surnameEdit.text() == "ERIKSSON"
+
+
+def test_expired_minor_and_bad_check_digit_are_shown_in_words(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    sign_in(qtbot, window)
+    today = date.today()
+    line1, line2 = passport(
+        birth_date=today.replace(year=today.year - 10),
+        expiry_date=today.replace(year=today.year - 1),
+    )
+    damaged = line2[:9] + str((int(line2[9]) + 1) % 10) + line2[10:]  # wrong number check digit
+    _burst(qtbot, window, (line1, damaged))
+    fields = window.passenger.passenger.ui
+    alerts = fields.alertsLabel.text()
+    assert "DOCUMENT EXPIRED" in alerts
+    assert "MINOR — age 10" in alerts
+    assert "MRZ CHECK FAILED" in alerts
+    assert fields.alertsLabel.property("state") == "alert"
+    assert "✗ document number BAD" in fields.checksLabel.text()
+    assert fields.roleCombo.currentData() == "minor"
+
+
+def test_typed_fields_without_mrz_can_be_saved(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    fields = window.passenger.passenger.ui
+    qtbot.keyClicks(fields.issuingStateEdit, "KAZ")
+    qtbot.keyClicks(fields.docNumberEdit, "N1234567")
+    qtbot.keyClicks(fields.surnameEdit, "SEITKALI")
+    qtbot.keyClicks(fields.nationalityEdit, "KAZ")
+    qtbot.keyClicks(fields.birthDateEdit, "1990-01-02")
+    qtbot.keyClick(fields.surnameEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    saved = _clearances(ops)
+    assert saved[0].document.capture is CaptureMethod.TYPED_FIELDS
+    assert saved[0].document.number == "N1234567"
+
+
+def test_an_incomplete_form_is_not_saved_and_says_why(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    qtbot.keyClicks(window.passenger.passenger.ui.surnameEdit, "ONLYNAME")
+    qtbot.keyClick(window.passenger.passenger.ui.surnameEdit, Qt.Key.Key_F8)
+    assert _clearances(ops) == []
+    assert "number" in window.passenger.ui.formMessageLabel.text()
+
+
+def test_a_full_disk_keeps_the_form_and_says_so(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    _burst(qtbot, window, passport())
+
+    def full(_fn: object) -> object:
+        def refuse(_store: object) -> object:
+            raise StoreFull("The disk holding lane.db is full. Free some space.")
+
+        return refuse
+
+    ops.intercept = full
+    qtbot.keyClick(
+        window.passenger.passenger.ui.mrzEdit,
+        Qt.Key.Key_Return,
+        Qt.KeyboardModifier.ControlModifier,
+    )
+    fields = window.passenger.passenger.ui
+    assert fields.surnameEdit.text() == "ERIKSSON"
+    assert "NOT SAVED" in window.passenger.ui.formMessageLabel.text()
+    box = window.passenger.findChild(QMessageBox, "problemBox")
+    assert box is not None and "disk" in box.text()
+    box.close()
+    # Space freed: the same form saves.
+    ops.intercept = None
+    qtbot.keyClick(fields.mrzEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(_clearances(ops)) == 1
+
+
+def test_a_real_full_database_keeps_the_form(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    _burst(qtbot, window, passport())
+    pages = ops.store.conn.execute("PRAGMA page_count").fetchone()[0]
+    ops.store.conn.execute(f"PRAGMA max_page_count = {pages}")
+    window.passenger.passenger.ui.remarksEdit.setText("x" * 1900)
+    for _ in range(3):  # fill the last free pages, whatever they hold
+        if window.passenger.passenger.ui.surnameEdit.text() == "":
+            _burst(qtbot, window, passport())
+            window.passenger.passenger.ui.remarksEdit.setText("x" * 1900)
+        window.passenger.decide(Decision.CLEARED)
+    assert window.passenger.passenger.ui.surnameEdit.text() == "ERIKSSON"
+    assert "NOT SAVED" in window.passenger.ui.formMessageLabel.text()
+    ops.store.conn.execute("PRAGMA max_page_count = 1073741823")
+
+
+def test_a_bug_in_a_save_fails_loudly_and_keeps_the_form(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    _burst(qtbot, window, passport())
+
+    def broken(_fn: object) -> object:
+        def crash(_store: object) -> object:
+            raise RuntimeError("bug")
+
+        return crash
+
+    ops.intercept = broken
+    mrz = window.passenger.passenger.ui.mrzEdit
+    with qtbot.captureExceptions() as exceptions:
+        qtbot.keyClick(mrz, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert exceptions and isinstance(exceptions[0][1], RuntimeError)
+    assert window.passenger.passenger.ui.surnameEdit.text() == "ERIKSSON"
+    assert "internal error" in window.passenger.ui.formMessageLabel.text()
+    # The lane is not stuck: once the fault is gone the same form saves.
+    for box in window.findChildren(QMessageBox):
+        box.close()
+    ops.intercept = None
+    qtbot.keyClick(mrz, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(_clearances(ops)) == 1

@@ -1,0 +1,95 @@
+"""The vehicle lane: a truck with its driver and three VINs is saved as linked records."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from inspection_client.domain.codes import CargoCategory, Decision, TravellerRole, VehicleKind
+from inspection_client.domain.models import PassengerClearance, VehicleClearance
+from inspection_client.store import records
+from inspection_client.ui.main_window import MainWindow
+from inspection_client.ui.operations import ImmediateOperations
+from tests.gui.conftest import passport, sign_in
+
+pytestmark = pytest.mark.gui
+
+VINS = ("LSVAU218XN2183294", "LFV3A23C5N3105238", "LGWEF4A51NH251843")
+
+
+def test_a_truck_with_its_driver_and_three_vins(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    window.ui.actionVehicleLane.trigger()
+    fields = window.vehicle.vehicle.ui
+    assert window.ui.screens.currentWidget() is window.vehicle
+    fields.plateEdit.setText("新F12345")  # QTest cannot type Chinese; a scanner would
+    qtbot.keyClicks(fields.countryEdit, "CHN")
+    fields.vehicleKindCombo.setCurrentIndex(fields.vehicleKindCombo.findData("truck"))
+    fields.cargoCombo.setCurrentIndex(fields.cargoCombo.findData("fresh_agricultural"))
+    assert fields.greenChannelLabel.isVisibleTo(window)
+    assert "GREEN CHANNEL" in fields.greenChannelLabel.text()
+    driver = passport(
+        document_number="E12345678",
+        surname="MAIMAITI",
+        given_names="ALIMJAN",
+        issuing_state="CHN",
+        nationality="CHN",
+        birth_date=date(1985, 6, 1),
+        sex="M",
+    )
+    for line in driver:
+        qtbot.keyClicks(fields.driverMrzEdit, line)
+        qtbot.keyClick(fields.driverMrzEdit, Qt.Key.Key_Return)
+    assert "MAIMAITI" in fields.driverLabel.text()
+    for vin in VINS:
+        qtbot.keyClicks(fields.vinEdit, vin)
+        qtbot.keyClick(fields.vinEdit, Qt.Key.Key_Return)
+    # A mistyped VIN is refused with the reason and not added.
+    qtbot.keyClicks(fields.vinEdit, "LSVAU2180N2183294")
+    qtbot.keyClick(fields.vinEdit, Qt.Key.Key_Return)
+    assert "not added" in window.vehicle.ui.formMessageLabel.text()
+    fields.vinEdit.clear()
+    assert fields.vinList.count() == 3
+    qtbot.keyClicks(fields.containerEdit, "CSQU3054383")
+    qtbot.keyClicks(fields.sealsEdit, "CN123456")
+    qtbot.keyClick(fields.sealsEdit, Qt.Key.Key_Return)
+    assert fields.containerList.count() == 1
+    qtbot.keyClick(fields.plateEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    saved = list(records.by_seq(ops.store, 1, 100))
+    vehicles = [r for r in saved if isinstance(r.body, VehicleClearance)]
+    people = [r for r in saved if isinstance(r.body, PassengerClearance)]
+    assert len(vehicles) == 1 and len(people) == 1
+    vehicle, person = vehicles[0], people[0]
+    assert isinstance(vehicle.body, VehicleClearance) and isinstance(
+        person.body, PassengerClearance
+    )
+    assert vehicle.body.vins == VINS
+    assert vehicle.body.vehicle_kind is VehicleKind.TRUCK
+    assert vehicle.body.cargo_category is CargoCategory.FRESH_AGRICULTURAL
+    assert vehicle.body.containers[0].seals == ("CN123456",)
+    assert vehicle.body.decision is Decision.CLEARED
+    assert vehicle.body.driver_clearance_id == person.id
+    assert person.body.vehicle_clearance_id == vehicle.id
+    assert person.body.traveller_role is TravellerRole.DRIVER
+    assert person.seq == vehicle.seq - 1  # one transaction, driver first
+    assert fields.vinList.count() == 0 and fields.plateEdit.text() == ""
+
+
+def test_a_vehicle_without_plate_is_not_saved(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    window.ui.actionVehicleLane.trigger()
+    fields = window.vehicle.vehicle.ui
+    qtbot.keyClicks(fields.vinEdit, VINS[0])
+    qtbot.keyClick(fields.vinEdit, Qt.Key.Key_Return)
+    qtbot.keyClick(fields.vinEdit, Qt.Key.Key_F8)
+    assert "plate" in window.vehicle.ui.formMessageLabel.text()
+    assert fields.vinList.count() == 1
+    assert list(records.by_seq(ops.store, 2, 100)) == []
