@@ -283,7 +283,7 @@ class PostgresStorage(SqlStorage):
         ).fetchall()
         return {str(row[0]): (row[1], int(row[2]), bytes(row[3])) for row in rows}
 
-    def _insert_records(self, conn: Any, batch: PreparedBatch, rows: list[RecordRow]) -> set[str]:
+    def _stage_records(self, conn: Any, rows: list[RecordRow]) -> None:
         columns = ", ".join(RECORD_COLUMNS)
         conn.execute(
             "CREATE TEMP TABLE IF NOT EXISTS staging_records "
@@ -292,8 +292,21 @@ class PostgresStorage(SqlStorage):
         with conn.cursor().copy(f"COPY staging_records ({columns}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)
+
+    def _insert_records(self, conn: Any, batch: PreparedBatch, rows: list[RecordRow]) -> set[str]:
+        # The records were staged before the lock (`_stage_records`); port, lane and flag are
+        # the same for the whole batch and are taken as they are now.
+        first = dict(zip(RECORD_COLUMNS, rows[0], strict=True))
+        columns = ", ".join(RECORD_COLUMNS)
+        chosen = ", ".join(
+            f"%({name})s" if name in _SET_UNDER_LOCK else name for name in RECORD_COLUMNS
+        )
         inserted = conn.execute(
-            f"INSERT INTO records ({columns}) SELECT {columns} FROM staging_records "
-            "ORDER BY seq ON CONFLICT DO NOTHING RETURNING id"
+            f"INSERT INTO records ({columns}) SELECT {chosen} FROM staging_records "
+            "ORDER BY seq ON CONFLICT DO NOTHING RETURNING id",
+            {name: first[name] for name in _SET_UNDER_LOCK},
         ).fetchall()
         return {str(row[0]) for row in inserted}
+
+
+_SET_UNDER_LOCK = ("port_code", "lane_id", "flagged")

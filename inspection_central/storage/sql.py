@@ -94,6 +94,13 @@ class SqlStorage(CentralStorage):
     def _lock_workstation(self, conn: Any, workstation_id: str) -> tuple[Any, ...] | None:
         """Lock the workstation's row for the rest of the transaction; its columns."""
 
+    def _stage_records(self, conn: Any, rows: list[RecordRow]) -> None:
+        """Make the batch's rows ready for `_insert_records` before the workstation is locked.
+
+        The rows' port, lane and flag may still change under the lock (`_insert_records`
+        gets the final ones). Nothing to do by default.
+        """
+
     @abstractmethod
     def _insert_records(self, conn: Any, batch: PreparedBatch, rows: list[RecordRow]) -> set[str]:
         """Insert the rows whose id and (workstation, seq) are new; the ids inserted."""
@@ -272,6 +279,11 @@ class SqlStorage(CentralStorage):
         workstation_id = batch.workstation.workstation_id
         received_at = now_utc()
         with self._write() as conn:
+            # Staged first: other batches of this workstation wait for the lock only while
+            # this one is checked and inserted, not while its records are sent.
+            rows = self._record_rows(batch, batch.workstation, flagged=False, at=received_at)
+            if rows:
+                self._stage_records(conn, rows)
             locked = self._lock_workstation(conn, workstation_id)
             if locked is None:
                 raise LookupError(f"workstation {workstation_id} disappeared")
@@ -282,24 +294,11 @@ class SqlStorage(CentralStorage):
                 return SignedReceipt.model_validate_json(stored[0])
             workstation = self._workstation_from_row(locked)
             alerts = self._chain_alerts(conn, batch)
-            rows = [
-                (
-                    record.id,
-                    workstation_id,
-                    record.seq,
-                    workstation.port_code,
-                    workstation.lane_id,
-                    record.kind,
-                    record.decision,
-                    record.content,
-                    record.content_hash,
-                    record.chain_hash if batch.chain_consistent else None,
-                    bool(alerts),
-                    batch.batch_id,
-                    self._ts(received_at),
-                )
-                for record in batch.records
-            ]
+            if alerts or (workstation.port_code, workstation.lane_id) != (
+                batch.workstation.port_code,
+                batch.workstation.lane_id,
+            ):
+                rows = self._record_rows(batch, workstation, flagged=bool(alerts), at=received_at)
             inserted = self._insert_records(conn, batch, rows) if rows else set()
             outcomes = self._outcomes(conn, batch, inserted, received_at)
             self._many(
@@ -397,6 +396,28 @@ class SqlStorage(CentralStorage):
                 ),
             )
         return signed
+
+    def _record_rows(
+        self, batch: PreparedBatch, workstation: WorkstationInfo, *, flagged: bool, at: datetime
+    ) -> list[RecordRow]:
+        return [
+            (
+                record.id,
+                workstation.workstation_id,
+                record.seq,
+                workstation.port_code,
+                workstation.lane_id,
+                record.kind,
+                record.decision,
+                record.content,
+                record.content_hash,
+                record.chain_hash if batch.chain_consistent else None,
+                flagged,
+                batch.batch_id,
+                self._ts(at),
+            )
+            for record in batch.records
+        ]
 
     def _chain_alerts(self, conn: Any, batch: PreparedBatch) -> list[str]:
         """Why this batch's audit chain does not continue what is held, if it does not."""

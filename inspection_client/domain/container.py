@@ -5,6 +5,7 @@ The check digit catches a mistyped or misread code before it reaches a clearance
 
 from __future__ import annotations
 
+import operator
 import re
 import string
 from dataclasses import dataclass
@@ -19,6 +20,8 @@ _SEPARATORS = str.maketrans("", "", " -\t")
 _SEAL = re.compile(r"[A-Z0-9-]{4,20}")
 _ASCII_LETTERS = frozenset(string.ascii_uppercase)
 _ASCII_DIGITS = frozenset(string.digits)
+# re's [A-Z] and [0-9] are ASCII only; \Z rather than $ so a trailing newline is not allowed.
+_WELL_FORMED = re.compile(r"[A-Z]{3}[UJZ][0-9]{7}\Z")
 
 
 def _letter_values() -> dict[str, int]:
@@ -63,13 +66,16 @@ def container_check_digit(code: str) -> str:
     head = code[:10]
     if len(head) != 10 or not (set(head[:4]) <= _ASCII_LETTERS and set(head[4:]) <= _ASCII_DIGITS):
         raise ValueError(f"{code!r} does not start with 4 letters and 6 digits")
-    total = sum(_VALUES[char] << position for position, char in enumerate(head))
+    total = sum(map(operator.lshift, map(_VALUES.__getitem__, head), range(10)))
     return str(total % 11 % 10)
 
 
 def validate_container(value: str) -> ContainerResult:
     """Check a container code such as `CSQU3054383` (spaces and hyphens are tolerated)."""
     code = value.strip().translate(_ASCII_UPPER).translate(_SEPARATORS)
+    if _WELL_FORMED.fullmatch(code) and code[10] == container_check_digit(code):
+        # The usual case: the right shape and the right check digit.
+        return ContainerResult(code, True, (), code[:3], code[3], code[4:10], CheckStatus.OK)
     errors: list[str] = []
     if len(code) != CONTAINER_LENGTH:
         errors.append(

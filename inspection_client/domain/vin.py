@@ -5,6 +5,7 @@ Used by the vehicle lane (exported complete vehicles, trucks) and the `check vin
 
 from __future__ import annotations
 
+import operator
 import string
 from dataclasses import dataclass
 
@@ -56,12 +57,9 @@ def vin_check_digit(vin: str) -> str:
     Raises:
         ValueError: the VIN is not 17 characters of A-Z (without I, O, Q) and 0-9.
     """
-    if len(vin) != VIN_LENGTH or not set(vin) <= _ALLOWED:
+    if len(vin) != VIN_LENGTH or not _ALLOWED.issuperset(vin):
         raise ValueError(f"{vin!r} is not 17 VIN characters")
-    remainder = (
-        sum(_TRANSLITERATION[char] * weight for char, weight in zip(vin, _WEIGHTS, strict=True))
-        % 11
-    )
+    remainder = sum(map(operator.mul, map(_TRANSLITERATION.__getitem__, vin), _WEIGHTS)) % 11
     return "X" if remainder == 10 else str(remainder)
 
 
@@ -71,6 +69,13 @@ def validate_vin(value: str) -> VinResult:
     Surrounding whitespace is dropped and letters are upper-cased; nothing else is changed.
     """
     vin = value.strip().translate(_ASCII_UPPER)
+    if len(vin) == VIN_LENGTH and _ALLOWED.issuperset(vin):
+        # The usual case, a well-formed VIN: only the check digit is left to look at.
+        if vin[0] not in _CHECKED_REGIONS:
+            return VinResult(vin, True, (), CheckStatus.NOT_APPLICABLE, vin[:3])
+        expected, found = vin_check_digit(vin), vin[CHECK_DIGIT_POSITION - 1]
+        if found == expected:
+            return VinResult(vin, True, (), CheckStatus.OK, vin[:3])
     errors: list[str] = []
     if len(vin) != VIN_LENGTH:
         errors.append(f"VIN has {len(vin)} characters, expected {VIN_LENGTH}")

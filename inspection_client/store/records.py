@@ -15,7 +15,12 @@ from datetime import datetime
 
 import orjson
 
-from inspection_client.domain.canonical import GENESIS_HASH, chain_hash, record_bytes
+from inspection_client.domain.canonical import (
+    GENESIS_HASH,
+    body_bytes,
+    chain_hash,
+    record_bytes_with_body,
+)
 from inspection_client.domain.codes import Role
 from inspection_client.domain.models import (
     Amendment,
@@ -47,6 +52,59 @@ class Draft:
     record_id: uuid.UUID | None = None
 
 
+# The columns of `records` besides seq and content, in the order of `_INSERT_RECORD`.
+Columns = tuple[str, str, str, str, str | None, str | None, str | None, str | None]
+_SEQ_PLACEHOLDER = 1
+_SEQ_MARK = b',"seq":1,"shift_id":'  # the envelope's keys are sorted: seq comes before shift_id
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedDraft:
+    """A draft with all the work that does not need the database done (see `prepare`).
+
+    The record is validated and serialised already; only its sequence number is left out of
+    the canonical bytes (`head` + seq + `tail`), for `save_many` to assign in order.
+    """
+
+    workstation_id: str
+    head: bytes
+    tail: bytes
+    columns: Columns
+    terms: tuple[str, ...]
+    reference: Amendment | Void | None  # what `save_many` checks against the database
+    record: Record | None = None  # the validated record, with seq 1; not sent between processes
+
+    def __reduce__(self) -> tuple[type[PreparedDraft], tuple[object, ...]]:
+        # The model object is most of the cost of a pickle; the bytes are the record, and a
+        # process that needs the object back gets it from them (`save_many` does).
+        fields = (self.workstation_id, self.head, self.tail, self.columns, self.terms)
+        return (PreparedDraft, (*fields, self.reference, None))
+
+
+def prepare(draft: Draft, workstation_id: str) -> PreparedDraft:
+    """Validate and serialise a draft for `save_many`, e.g. ahead of time in another process.
+
+    Raises:
+        pydantic.ValidationError: the envelope is not valid (an officer code, say).
+    """
+    body = draft.body
+    record = Record(
+        id=draft.record_id or uuid.uuid4(),
+        workstation_id=workstation_id,
+        seq=_SEQ_PLACEHOLDER,
+        recorded_at=draft.recorded_at or datetime.now().astimezone(),
+        officer=draft.officer,
+        shift_id=draft.shift_id,
+        body=body,
+    )
+    content = record_bytes_with_body(record, body_bytes(body))
+    cut = content.rindex(_SEQ_MARK) + len(b',"seq":')
+    head, tail = content[:cut], content[cut + 1 :]
+    terms = tuple(dict.fromkeys(term for term in terms_for_body(body) if term))
+    reference = body if isinstance(body, Amendment | Void) else None
+    return PreparedDraft(workstation_id, head, tail, _columns(record), terms, reference, record)
+
+
 def save(
     store: Store,
     body: RecordBody,
@@ -60,57 +118,76 @@ def save(
     return save_many(store, [draft])[0]
 
 
-def save_many(store: Store, drafts: Sequence[Draft]) -> list[Record]:
-    """Save several records in one transaction (all or none), in the given order."""
-    workstation = store.require_workstation()
+_INSERT_RECORD = (
+    "INSERT INTO records(seq, id, kind, recorded_at, officer, shift_id, target_id, "
+    "direction, decision, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def save_many(
+    store: Store, drafts: Sequence[Draft | PreparedDraft], *, return_records: bool = True
+) -> list[Record]:
+    """Save several records in one transaction (all or none), in the given order.
+
+    Drafts may come prepared (`prepare`); sequence numbers and the audit chain are assigned
+    here, under the write lock, in order. Bulk writers that do not need the saved records
+    back pass `return_records=False` (and get an empty list).
+    """
+    workstation_id = store.require_workstation().workstation_id
+    prepared = [d if isinstance(d, PreparedDraft) else prepare(d, workstation_id) for d in drafts]
     saved: list[Record] = []
     with store.write() as conn:
         row = conn.execute("SELECT seq, hash FROM audit_chain ORDER BY seq DESC LIMIT 1").fetchone()
         seq, previous = (row[0], row[1]) if row else (0, GENESIS_HASH)
+        first = seq + 1
         record_rows: list[tuple[object, ...]] = []
         chain_rows: list[tuple[int, bytes, bytes]] = []
         term_rows: list[tuple[str, int]] = []
-        for draft in drafts:
-            _check_references(conn, draft.body, pending=saved)
+        pending: dict[str, str] = {}  # id -> kind of the records saved before in this batch
+        for item in prepared:
+            if item.workstation_id != workstation_id:
+                raise RecordRefused(f"A record of {item.workstation_id} cannot be saved here.")
+            if item.reference is not None:
+                _check_references(conn, item.reference, pending)
             seq += 1
-            record = Record(
-                id=draft.record_id or uuid.uuid4(),
-                workstation_id=workstation.workstation_id,
-                seq=seq,
-                recorded_at=draft.recorded_at or datetime.now().astimezone(),
-                officer=draft.officer,
-                shift_id=draft.shift_id,
-                body=draft.body,
-            )
-            content = record_bytes(record)
+            content = b"%b%d%b" % (item.head, seq, item.tail)
             digest = chain_hash(previous, content)
-            record_rows.append(_record_row(record, content))
+            record_rows.append((seq, *item.columns, content))
             chain_rows.append((seq, previous, digest))
-            term_rows.extend((term, seq) for term in set(terms_for_body(record.body)) if term)
+            term_rows.extend((term, seq) for term in item.terms)
             previous = digest
-            saved.append(record)
-        conn.executemany(
-            "INSERT INTO records(seq, id, kind, recorded_at, officer, shift_id, target_id, "
-            "direction, decision, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            record_rows,
-        )
+            pending[item.columns[0]] = item.columns[1]
+        conn.executemany(_INSERT_RECORD, record_rows)
         conn.executemany(
             "INSERT INTO audit_chain(seq, prev_hash, hash) VALUES (?, ?, ?)", chain_rows
         )
-        conn.executemany("INSERT INTO outbox(seq) VALUES (?)", ((r.seq,) for r in saved))
+        # Every record of this transaction enters the outbox: one statement, not one per row.
+        conn.execute(
+            "INSERT INTO outbox(seq) SELECT seq FROM records WHERE seq BETWEEN ? AND ?",
+            (first, seq),
+        )
         conn.executemany("INSERT OR IGNORE INTO search_terms(term, seq) VALUES (?, ?)", term_rows)
+    if not return_records:
+        return saved
+    for item, (number, _previous, _digest) in zip(prepared, chain_rows, strict=True):
+        template = item.record
+        saved.append(
+            template.model_copy(update={"seq": number})
+            if template is not None
+            else parse_content(b"%b%d%b" % (item.head, number, item.tail))
+        )
     return saved
 
 
-def _record_row(record: Record, content: bytes) -> tuple[object, ...]:
+def _columns(record: Record) -> Columns:
     body = record.body
     target = body.target_id if isinstance(body, Amendment | Void) else None
     decided = body.replacement if isinstance(body, Amendment) else body
     direction = decision = None
     if isinstance(decided, PassengerClearance | VehicleClearance):
-        direction, decision = decided.direction.value, decided.decision.value
+        # StrEnum members are their values; str() is much cheaper than `.value` here.
+        direction, decision = str(decided.direction), str(decided.decision)
     return (
-        record.seq,
         str(record.id),
         body.kind,
         record.recorded_at.isoformat(),
@@ -119,16 +196,15 @@ def _record_row(record: Record, content: bytes) -> tuple[object, ...]:
         str(target) if target else None,
         direction,
         decision,
-        content,
     )
 
 
-def _check_references(conn: sqlite3.Connection, body: RecordBody, pending: list[Record]) -> None:
-    if not isinstance(body, Amendment | Void):
-        return
+def _check_references(
+    conn: sqlite3.Connection, body: Amendment | Void, pending: dict[str, str]
+) -> None:
     target = str(body.target_id)
     row = conn.execute("SELECT kind FROM records WHERE id = ?", (target,)).fetchone()
-    kind = row[0] if row else next((r.kind for r in pending if str(r.id) == target), None)
+    kind = row[0] if row else pending.get(target)
     if kind not in ("passenger", "vehicle"):
         raise RecordRefused(f"Record {target} is not a clearance of this workstation.")
     if isinstance(body, Amendment) and body.replacement.kind != kind:
