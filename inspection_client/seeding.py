@@ -411,7 +411,10 @@ def seed(
     progress: Callable[[int], None] | None = None,
     workers: int | None = None,
 ) -> SeedSummary:
-    """Save `clearances` synthetic clearances spread over the last `days` days.
+    """Save `clearances` synthetic clearances spread over the `days` days before `today`.
+
+    Today itself is left to the officers, so no synthetic record lies in the future. Record,
+    shift and vehicle ids are random, so seeding the same store twice adds new records.
 
     Each day is drawn from its own random generator, so the traffic depends only on the seed,
     whether the days are made here or (`workers` > 0; by default when there are many and more
@@ -421,7 +424,7 @@ def seed(
     workstation = ensure_demo(store)
     today = today or date.today()
     roster = [o.code for o in officers.list_officers(store) if o.role is Role.OFFICER] or ["DEMO01"]
-    first_day = today - timedelta(days=days - 1)
+    first_day = today - timedelta(days=days)
     per_day = [clearances // days + (1 if i < clearances % days else 0) for i in range(days)]
     plans = [
         _DayPlan(seed_value, index, first_day + timedelta(days=index), count, roster, workstation)
@@ -440,7 +443,7 @@ def seed(
             shifts, total = _save_days(store, _made_days(plans, workers), progress)
     finally:
         store.conn.execute(f"PRAGMA cache_size = {int(cache_pages)}")
-    return SeedSummary(sum(per_day), total, shifts, first_day, today)
+    return SeedSummary(sum(per_day), total, shifts, first_day, today - timedelta(days=1))
 
 
 def _save_days(
@@ -539,7 +542,7 @@ def _day(traffic: _Traffic, day: date, count: int, roster: list[str]) -> Iterato
         start = datetime.combine(day, time(start_hour), CHINA_TIME)
         end = start + timedelta(hours=8)
         officer = roster[(day.toordinal() * 3 + number) % len(roster)]
-        shift_id = uuid.UUID(int=rng.getrandbits(128), version=4)
+        shift_id = uuid.uuid4()
         yield Draft(ShiftOpened(lane_id=lane, direction=Direction.ENTRY), officer, shift_id, start)
         while made < count and times[made] < end:
             at = times[made]
@@ -550,10 +553,10 @@ def _day(traffic: _Traffic, day: date, count: int, roster: list[str]) -> Iterato
                 made += 1
                 continue
             # A vehicle: its driver (and sometimes a crew member) are cleared with it.
-            vehicle_id = uuid.UUID(int=rng.getrandbits(128), version=4)
-            people = [(TravellerRole.DRIVER, uuid.UUID(int=rng.getrandbits(128), version=4))]
+            vehicle_id = uuid.uuid4()
+            people = [(TravellerRole.DRIVER, uuid.uuid4())]
             if rng.random() < 0.3 and made + 2 < count:
-                people.append((TravellerRole.CREW, uuid.UUID(int=rng.getrandbits(128), version=4)))
+                people.append((TravellerRole.CREW, uuid.uuid4()))
             for role, person_id in people:
                 body = traffic.passenger(day, direction, role, vehicle_id)
                 yield Draft(body, officer, shift_id, at, person_id)

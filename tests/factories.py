@@ -71,3 +71,17 @@ def truck(driver_id: uuid.UUID | None = None, **overrides: Any) -> VehicleCleara
     }
     values.update(overrides)
     return VehicleClearance(**values)
+
+
+def traffic_without_ids(contents: list[bytes]) -> list[dict[str, Any]]:
+    """Seeded records with their random ids removed, to compare two seedings' traffic."""
+    import orjson
+
+    rows = [orjson.loads(content) for content in contents]
+    for row in rows:
+        row.pop("id")
+        row.pop("shift_id")
+        row["body"].pop("driver_clearance_id", None)
+        row["body"].pop("vehicle_clearance_id", None)
+        row["body"].pop("crew_clearance_ids", None)
+    return rows

@@ -157,7 +157,12 @@ def save_many(
             term_rows.extend((term, seq) for term in item.terms)
             previous = digest
             pending[item.columns[0]] = item.columns[1]
-        conn.executemany(_INSERT_RECORD, record_rows)
+        try:
+            conn.executemany(_INSERT_RECORD, record_rows)
+        except sqlite3.IntegrityError as error:
+            # The only unique column a caller controls is the record id (given for linked
+            # driver and vehicle records); the transaction is rolled back as a whole.
+            raise RecordRefused(f"A record with the same id is already saved ({error}).") from error
         conn.executemany(
             "INSERT INTO audit_chain(seq, prev_hash, hash) VALUES (?, ?, ?)", chain_rows
         )

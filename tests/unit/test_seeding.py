@@ -6,14 +6,13 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-import orjson
-
 from inspection_client.domain.mrz import parse_mrz
 from inspection_client.seeding import DEMO_WORKSTATION, seed
 from inspection_client.store import records
 from inspection_client.store.audit import verify_chain
 from inspection_client.store.database import Store
 from inspection_client.store.info import store_info
+from tests.factories import traffic_without_ids
 
 
 def test_seed_makes_valid_records_through_the_save_path(data_dir: Path) -> None:
@@ -47,11 +46,25 @@ def test_same_seed_gives_the_same_traffic(tmp_path: Path) -> None:
     def contents(name: str) -> list[dict[str, object]]:
         with Store.open(tmp_path / name) as store:
             seed(store, clearances=200, days=2, seed_value=7, today=date(2026, 1, 5))
-            rows = [orjson.loads(c) for _s, c in records.iter_all(store)]
-        for row in rows:
-            row.pop("id")
-            row["body"].pop("driver_clearance_id", None)
-            row["body"].pop("vehicle_clearance_id", None)
-        return rows
+            return traffic_without_ids([bytes(c) for _s, c in records.iter_all(store)])
 
     assert contents("a.db") == contents("b.db")
+
+
+def test_seeding_twice_adds_to_the_same_store(data_dir: Path) -> None:
+    with Store.open(data_dir / "lane.db") as store:
+        seed(store, clearances=300, days=2, today=date(2026, 11, 24))
+        seed(store, clearances=300, days=2, today=date(2026, 11, 24))
+        info = store_info(store)
+        assert info.records_by_kind["passenger"] + info.records_by_kind["vehicle"] == 600
+        assert verify_chain(store).intact
+
+
+def test_seeded_traffic_ends_before_today(data_dir: Path) -> None:
+    with Store.open(data_dir / "lane.db") as store:
+        summary = seed(store, clearances=200, days=2, today=date(2026, 11, 24))
+        latest = max(
+            records.parse_content(bytes(c)).recorded_at for _s, c in records.iter_all(store)
+        )
+    assert summary.last_day == date(2026, 11, 23)
+    assert latest.date() <= date(2026, 11, 23)

@@ -148,3 +148,14 @@ def test_two_connections_saving_at_once_get_distinct_gap_free_sequence_numbers(
     from inspection_client.store.audit import verify_chain
 
     assert verify_chain(store).intact
+
+
+def test_a_second_record_with_the_same_id_is_refused_and_nothing_is_saved(store: Store) -> None:
+    record_id = uuid.uuid4()
+    records.save(store, passenger(), officer="OFF01", record_id=record_id)
+    with pytest.raises(RecordRefused, match="same id"):
+        records.save_many(
+            store,
+            [Draft(passenger(), "OFF01"), Draft(passenger(), "OFF01", record_id=record_id)],
+        )
+    assert _count(store, "records") == _count(store, "outbox") == 1
