@@ -139,7 +139,9 @@ def _split(text: str) -> tuple[tuple[str, ...], bool]:
         return tuple(pieces), False
     joined = "".join(pieces)
     width = _BURST_WIDTHS.get(len(joined))
-    if width:
+    # Only text without line breaks is cut into lines: when the reader or the officer broke
+    # the lines, a wrong length must be reported on that line, not hidden by re-cutting.
+    if width and len(upper.strip().splitlines()) == 1:
         return tuple(joined[i : i + width] for i in range(0, len(joined), width)), True
     # Keep line breaks as the reader sent them so errors point at the line the officer sees.
     return tuple(line.strip() for line in upper.splitlines() if line.strip()), False

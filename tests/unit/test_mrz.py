@@ -415,3 +415,15 @@ def test_builders_refuse_what_an_mrz_cannot_hold() -> None:
         build_td3(document_number="1", **{**common, "sex": "Q"})
     with pytest.raises(ValueError, match="Latin letters"):
         build_td3(document_number="1", **{**common, "surname": "Иванов"})
+
+
+def test_lines_broken_by_the_reader_are_not_recut_when_their_lengths_are_wrong() -> None:
+    # 46 + 44 characters add up to a TD1 burst; the line break says otherwise.
+    text = (
+        "P<PAKKHAN<<IMRAN<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<\n"
+        "AB12345671PAK8503149M3101012<<<<<<<<<<<<<<<8"
+    )
+    result = parse_mrz(text)
+    assert not result.valid and result.format is None
+    assert result.lines[0].startswith("P<PAKKHAN") and len(result.lines) == 2
+    assert any("46" in error for error in result.errors)
