@@ -20,6 +20,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+from take_documents import walk_documents  # docs/screenshots/, next to this script
+from take_watchlist import walk_watchlist  # docs/screenshots/, next to this script
 
 from inspection_client import paths
 from inspection_client.domain.codes import Decision
@@ -103,6 +105,8 @@ def walk(window: MainWindow, lang: str) -> None:
     window.show_screen(window.history)
     wait_for(lambda: window.history.model.rowCount() > 0)
     shot(window, "history", lang)
+    walk_watchlist(window, lang, shot, wait_for)
+    walk_documents(window, lang, shot, wait_for)
 
 
 def main() -> int:

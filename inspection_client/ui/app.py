@@ -80,7 +80,9 @@ def run(args: argparse.Namespace) -> int:
                 QTimer.singleShot(0, app.quit)
 
         window.ready.connect(ready)
-    window.show()
+    # A lane workstation's screen belongs to this window: take all of it, title bar and
+    # panels of the desktop excepted, so nothing (the status bar) falls off a 1366x768 screen.
+    window.showMaximized()
     window.start()
     status = app.exec()
     window.shutdown()

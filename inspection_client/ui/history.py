@@ -22,7 +22,13 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from inspection_client.domain.codes import Decision, Direction
-from inspection_client.domain.models import Amendment, PassengerClearance, Record, Void
+from inspection_client.domain.models import (
+    Amendment,
+    PassengerClearance,
+    Record,
+    VehicleClearance,
+    Void,
+)
 from inspection_client.store import history, records
 from inspection_client.store.history import HistoryFilter, HistoryPage, HistoryRow
 from inspection_client.store.records import CurrentState
@@ -199,6 +205,7 @@ class RecordDialog(QDialog):
     """One clearance with its amendments and void; supervisors act from here."""
 
     changed = Signal()
+    slip_requested = Signal(str)  # record id of a vehicle clearance
 
     def __init__(
         self,
@@ -231,6 +238,10 @@ class RecordDialog(QDialog):
         self.ui.voidButton.setEnabled(can_act)
         self.ui.amendButton.clicked.connect(self.amend)
         self.ui.voidButton.clicked.connect(self.void)
+        is_vehicle = isinstance(state.clearance, VehicleClearance)
+        self.ui.slipButton.setVisible(is_vehicle)
+        self.ui.slipButton.setEnabled(can_act and is_vehicle)
+        self.ui.slipButton.clicked.connect(lambda: self.slip_requested.emit(str(state.original.id)))
         self.ui.buttonBox.rejected.connect(self.reject)
         self.approval: QDialog | None = None
 
@@ -252,6 +263,8 @@ class RecordDialog(QDialog):
 
 
 class HistoryScreen(QWidget):
+    slip_requested = Signal(str)  # a record dialog asked for a vehicle's release slip
+
     def __init__(self, ops: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_HistoryScreen()
@@ -287,6 +300,7 @@ class HistoryScreen(QWidget):
         self.ui.toDateEdit.dateChanged.connect(self.apply_filter)
         self.ui.historyTable.doubleClicked.connect(self.open_selected)
         self.ui.openButton.clicked.connect(self.open_selected)
+        self._last_count: tuple[int, bool] | None = None
         self.model.loaded.connect(self._loaded)
         self._started = False
         self._dates_toggled(False)
@@ -335,8 +349,9 @@ class HistoryScreen(QWidget):
         self.model.set_filter(self.current_filter())
 
     def _loaded(self, count: int, more: bool) -> None:
+        self._last_count = (count, more)
         text = (
-            self.tr("{count} records shown, more below") if more else self.tr("{count} records")
+            self.tr("Records: {count} shown, more below") if more else self.tr("Records: {count}")
         ).format(count=count)
         self.ui.resultLabel.setText(text)
 
@@ -359,6 +374,7 @@ class HistoryScreen(QWidget):
             return
         dialog = RecordDialog(self.ops, self.session, state, revisions, self)
         dialog.changed.connect(self.model.refresh)
+        dialog.slip_requested.connect(self.slip_requested)
         dialog.finished.connect(dialog.deleteLater)
         self.record_dialog = dialog
         dialog.open()
@@ -368,4 +384,6 @@ class HistoryScreen(QWidget):
             self.ui.retranslateUi(self)
             self._fill_combos()
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 8)
+            if self._last_count is not None:
+                self._loaded(*self._last_count)
         super().changeEvent(event)

@@ -2,6 +2,8 @@
 
 A save goes through the store worker; only when it has succeeded is the form cleared and the
 record put at the top of "today at this lane". A failed save leaves the form as it was.
+Every record is checked against the watchlist before the decision: a hit shows a red band,
+beeps and opens the alert dialog; clearing despite a hit needs a supervisor.
 """
 
 from __future__ import annotations
@@ -11,10 +13,10 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from inspection_client.domain.codes import Decision, Direction, LaneKind, RefusalGround
-from inspection_client.domain.models import Record
+from inspection_client.domain.models import Record, WatchlistHit
 from inspection_client.errors import UserFacingError
 from inspection_client.store import history, records
 from inspection_client.store.history import HistoryRow
@@ -26,7 +28,16 @@ from inspection_client.ui.messages import show_problem
 from inspection_client.ui.passenger import FormProblem, PassengerFields
 from inspection_client.ui.session import Session
 from inspection_client.ui.style import set_state
+from inspection_client.ui.supervisor import WatchlistApprovalDialog
 from inspection_client.ui.vehicle import VehicleFields
+from inspection_client.ui.watchlist_alert import (
+    WatchlistAlertDialog,
+    hit_line,
+    hits_of,
+    source_for,
+    with_watchlist,
+)
+from inspection_client.watchlist.check import WatchlistCheckResult
 
 PASSENGER_GROUNDS = [g for g in RefusalGround if not g.value.startswith("V")]
 # Vehicle and cargo grounds first at a vehicle lane; the document grounds still apply to drivers.
@@ -75,6 +86,14 @@ class LaneScreen(QWidget):
         self.direction = Direction.ENTRY
         self.saving = False
         self.refusal_dialog: RefusalDialog | None = None
+        self.alert_dialog: WatchlistAlertDialog | None = None
+        self.approval_dialog: WatchlistApprovalDialog | None = None
+        self.hits: list[WatchlistHit] = []
+        self._seen: set[tuple[str, str]] = set()  # hits the officer has been shown
+        self._checked = False
+        self.watchlist = source_for(ops)
+        self.watchlist.changed.connect(self._watchlist_reloaded)
+        fields.changed.connect(self.check_watchlist)
         self._keys()
         self.ui.clearButton.clicked.connect(lambda: self.decide(Decision.CLEARED))
         self.ui.referButton.clicked.connect(lambda: self.decide(Decision.REFERRED))
@@ -111,6 +130,10 @@ class LaneScreen(QWidget):
     def build_drafts(self, decision: Decision, ground: RefusalGround | None) -> list[Draft]:
         raise NotImplementedError
 
+    def watch_results(self) -> list[WatchlistCheckResult]:
+        """The watchlist results for what the form holds so far."""
+        raise NotImplementedError
+
     # -- session ----------------------------------------------------------------------------
 
     def set_session(self, session: Session | None) -> None:
@@ -119,6 +142,9 @@ class LaneScreen(QWidget):
             self.direction = session.direction
             self._show_direction()
             self.load_today()
+            self.watchlist.refresh()
+        else:
+            self._forget_watchlist()
 
     def toggle_direction(self) -> None:
         self.direction = Direction.EXIT if self.direction is Direction.ENTRY else Direction.ENTRY
@@ -156,6 +182,45 @@ class LaneScreen(QWidget):
         except FormProblem as problem:
             self.show_message(str(problem), "alert")
             return
+        if not self.watchlist.ready:
+            self.watchlist.refresh()
+            if not self.watchlist.ready:
+                self.show_message(
+                    self.tr("The watchlist is still loading — decide again in a moment."), "alert"
+                )
+                return
+        # What is saved is checked as it will be saved, whatever the live checks saw.
+        results = self.watchlist.check_drafts(drafts)
+        hits = hits_of(results)
+        self._checked = True
+        self._show_band(hits)
+        if any((h.list_name, h.entry_id) not in self._seen for h in hits):
+            self.raise_alert(hits)
+            return
+        if hits and decision is Decision.CLEARED:
+            self._ask_supervisor(drafts, results)
+            return
+        self._store(with_watchlist(drafts, results, decision))
+
+    def _ask_supervisor(
+        self, drafts: list[Draft], results: list[WatchlistCheckResult | None]
+    ) -> None:
+        dialog = WatchlistApprovalDialog(
+            self.ops,
+            lambda code, reason: with_watchlist(
+                drafts, results, Decision.CLEARED, approved_by=code, approval_reason=reason
+            ),
+            self.fields.summary(),
+            self,
+        )
+        dialog.approved.connect(self._saved)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _: self.fields.focus_start())
+        self.approval_dialog = dialog
+        self.show_message(self.tr("Clearing despite a watchlist hit needs a supervisor."), "alert")
+        dialog.open()
+
+    def _store(self, drafts: list[Draft]) -> None:
         self.saving = True
         self.show_message(self.tr("Saving…"), "idle")
         self.ops.run(lambda store: records.save_many(store, drafts), self._saved, self._failed)
@@ -166,6 +231,7 @@ class LaneScreen(QWidget):
         who = self.fields.summary()
         self.fields.clear()
         self.fields.focus_start()
+        self._forget_watchlist()
         decision = getattr(main.body, "decision", None)
         self.show_message(
             self.tr("Saved #{seq}: {decision} — {who}").format(
@@ -186,6 +252,88 @@ class LaneScreen(QWidget):
     def show_message(self, text: str, state: str) -> None:
         self.ui.formMessageLabel.setText(text)
         set_state(self.ui.formMessageLabel, state)
+
+    # -- watchlist --------------------------------------------------------------------------
+
+    def check_watchlist(self) -> None:
+        """Check what the form holds now; alert on hits the officer has not been shown."""
+        if not self.watchlist.ready:
+            return
+        hits = hits_of(self.watch_results())
+        self._checked = True
+        self._show_band(hits)
+        if any((h.list_name, h.entry_id) not in self._seen for h in hits):
+            self.raise_alert(hits)
+
+    def raise_alert(self, hits: list[WatchlistHit]) -> None:
+        """Band, sound and the modal dialog: an alert the officer cannot miss."""
+        self._seen.update((h.list_name, h.entry_id) for h in hits)
+        self._show_band(hits)
+        QApplication.beep()
+        if self.alert_dialog is not None:
+            self.alert_dialog.close()
+        dialog = WatchlistAlertDialog(hits, self.fields.summary(), self)
+        dialog.finished.connect(self._alert_closed)
+        dialog.finished.connect(dialog.deleteLater)
+        self.alert_dialog = dialog
+        # Below the band, so that the band stays in sight while the dialog is up (a position
+        # set before showing is kept; Qt would centre it over the lane otherwise).
+        dialog.adjustSize()
+        self.ui.laneLayout.activate()  # the band has just grown: place it first
+        band = self.ui.watchlistBand
+        top = band.mapToGlobal(band.rect().bottomLeft()).y() + 6
+        left = self.mapToGlobal(self.rect().center()).x() - dialog.width() // 2
+        available = self.screen().availableGeometry()
+        if top + dialog.height() <= available.bottom():
+            dialog.move(max(available.left(), left), top)
+        dialog.open()
+
+    def _alert_closed(self, result: int) -> None:
+        self.alert_dialog = None
+        self.fields.focus_start()
+        if result == WatchlistAlertDialog.REFER:
+            self.decide(Decision.REFERRED)
+        elif result == WatchlistAlertDialog.REFUSE:
+            self.decide(Decision.REFUSED)
+
+    def _forget_watchlist(self) -> None:
+        self._seen.clear()
+        self._checked = False
+        self._show_band([])
+
+    def _watchlist_reloaded(self) -> None:
+        if not self.fields.is_blank():
+            self.check_watchlist()
+        else:
+            self._show_band([])
+
+    def _show_band(self, hits: list[WatchlistHit]) -> None:
+        band, status = self.ui.watchlistBand, self.watchlist.status
+        self.hits = hits
+        if hits:
+            text, state = "\n".join("⚠ " + hit_line(h) for h in hits), "hit"
+        elif status is None:
+            text, state = "", ""
+        elif status.version is None:
+            text = "⚠ " + self.tr("Watchlist not available — records are saved as not checked.")
+            if self.watchlist.error:
+                text += " " + self.watchlist.error
+            state = "warning"
+        elif status.stale:
+            text = "⚠ " + self.tr(
+                "Watchlist v{v} is STALE (past its expiry) — checks use it until a newer one "
+                "arrives."
+            ).format(v=status.version)
+            if self._checked and not self.fields.is_blank():
+                text += " " + self.tr("No hit.")
+            state = "warning"
+        elif self._checked and not self.fields.is_blank():
+            text, state = self.tr("✓ Watchlist v{v}: no hit").format(v=status.version), "ok"
+        else:
+            text, state = "", ""
+        band.setText(text)
+        band.setVisible(bool(text))
+        set_state(band, state or "idle")
 
     # -- today at this lane -----------------------------------------------------------------
 
@@ -213,6 +361,7 @@ class LaneScreen(QWidget):
     def retranslate(self) -> None:
         self.ui.laneTitleLabel.setText(self.title())
         self._show_direction()
+        self._show_band(self.hits)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -237,6 +386,10 @@ class PassengerLane(LaneScreen):
         shift = self.session.shift
         return [Draft(body, self.session.officer.code, shift.shift_id if shift else None)]
 
+    def watch_results(self) -> list[WatchlistCheckResult]:
+        document = self.passenger.watch_document()
+        return self.watchlist.check_people([document] if document is not None else [])
+
 
 class VehicleLane(LaneScreen):
     lane_kind = LaneKind.VEHICLE
@@ -258,3 +411,12 @@ class VehicleLane(LaneScreen):
             self.session.officer.code,
             shift.shift_id if shift else None,
         )
+
+    def watch_results(self) -> list[WatchlistCheckResult]:
+        results = self.watchlist.check_people(self.vehicle.watch_documents())
+        subject = self.vehicle.watch_vehicle()
+        if subject.plate or subject.vins or subject.containers:
+            vehicle = self.watchlist.check_vehicle(subject)
+            if vehicle is not None:
+                results.append(vehicle)
+        return results

@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from inspection_client import __version__, seeding
 from inspection_client.domain.codes import Direction, LaneKind
-from inspection_client.domain.models import Officer, Shift, Workstation
+from inspection_client.domain.models import Officer, Shift, VehicleClearance, Workstation
 from inspection_client.errors import UserFacingError
 from inspection_client.store import officers, shifts
 from inspection_client.store.database import Store
@@ -30,14 +30,24 @@ from inspection_client.ui.dialogs import (
     SetupDialog,
 )
 from inspection_client.ui.forms.ui_main_window import Ui_MainWindow
+from inspection_client.ui.gate_screen import GateScreen
 from inspection_client.ui.history import HistoryScreen
 from inspection_client.ui.idle import DEFAULT_IDLE_MINUTES, IdleWatch
 from inspection_client.ui.lane import LaneScreen, PassengerLane, VehicleLane
 from inspection_client.ui.login import LockScreen, LoginScreen
 from inspection_client.ui.messages import show_info, show_problem
+from inspection_client.ui.reports_screen import ReportsScreen
 from inspection_client.ui.session import Session
+from inspection_client.ui.slip_printing import (
+    IssuedSlip,
+    SlipPreviewDialog,
+    document_language,
+    issue_for_preview,
+)
 from inspection_client.ui.status import SYNC_AVAILABLE, StatusSegments, SyncFacts, sync_facts
 from inspection_client.ui.style import set_state
+from inspection_client.ui.sync_problems import register_sync_problems_screen
+from inspection_client.ui.watchlist_alert import attach_watchlist
 
 LANGUAGE_SETTING = "ui.language"
 IDLE_SETTING = "ui.idle_minutes"
@@ -130,6 +140,10 @@ class MainWindow(QMainWindow):
         self.passenger = PassengerLane(ops)
         self.vehicle = VehicleLane(ops)
         self.history = HistoryScreen(ops)
+        self.reports = ReportsScreen(ops)
+        self.gate = GateScreen(ops)
+        self.last_vehicle_id: str | None = None  # the last vehicle cleared in this session
+        self._add_document_actions()
         self.status = StatusSegments()
         self.statusBar().addPermanentWidget(self.status, 1)
         self.statusBar().setSizeGripEnabled(False)
@@ -156,6 +170,8 @@ class MainWindow(QMainWindow):
         self.status.ui.syncNowButton.clicked.connect(self.sync_now)
         self._set_work_actions(False)
         self._show_banner()
+        self.watchlist = attach_watchlist(self)
+        self.sync_problems = register_sync_problems_screen(self)
 
     # -- screens ----------------------------------------------------------------------------
 
@@ -178,6 +194,8 @@ class MainWindow(QMainWindow):
         for lane in lanes:
             self.add_screen(lane, lane.title)
         self.add_screen(self.history, lambda: self.tr("History"))
+        self.add_screen(self.reports, lambda: self.tr("Reports"))
+        self.add_screen(self.gate, lambda: self.tr("Gate check"))
 
     def show_screen(self, widget: QWidget) -> None:
         if self.session is None or self.ui.pages.currentWidget() is not self.ui.workPage:
@@ -187,6 +205,8 @@ class MainWindow(QMainWindow):
             widget.fields.focus_start()
         elif widget is self.history:
             self.history.ui.filterEdit.setFocus()
+        elif widget is self.reports or widget is self.gate:
+            widget.focus_start()
 
     def _set_work_actions(self, enabled: bool) -> None:
         ui = self.ui
@@ -198,6 +218,9 @@ class MainWindow(QMainWindow):
             ui.actionPassengerLane,
             ui.actionVehicleLane,
             ui.actionHistory,
+            self.action_reports,
+            self.action_gate,
+            self.action_print_slip,
         ):
             action.setEnabled(enabled)
 
@@ -346,8 +369,28 @@ class MainWindow(QMainWindow):
     def _close_shift(self, shift: Shift, occurrences: str) -> None:
         self.ops.run(
             lambda store: shifts.close_shift(store, shift, occurrences),
-            lambda _record: self.sign_out(),
+            lambda _record: (self.sign_out(), self._offer_report(shift)),
         )
+
+    def _offer_report(self, shift: Shift) -> None:
+        """After closing: offer the shift report's export (the lane is already signed out)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Shift closed"),
+            self.tr("The shift is closed. Export the shift report now?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("exportReportQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        shift_id = str(shift.shift_id)
+        box.finished.connect(
+            lambda answer: (
+                self.reports.export(shift_id) if answer == QMessageBox.StandardButton.Yes else None
+            )
+        )
+        self.dialog = box
+        box.open()
 
     def sign_out(self) -> None:
         self.session = None
@@ -381,9 +424,64 @@ class MainWindow(QMainWindow):
             self._focus_before_lock.setFocus()
         self.idle.start()
 
+    # -- documents: reports, gate, release slips ---------------------------------------------
+
+    def _add_document_actions(self) -> None:
+        # Made here rather than in forms/main_window.ui, which belongs to the lane feature.
+        self.action_reports = QAction(self)
+        self.action_reports.setObjectName("actionReports")
+        self.action_reports.setShortcut(QKeySequence("Ctrl+4"))
+        self.action_reports.triggered.connect(lambda: self.show_screen(self.reports))
+        self.action_gate = QAction(self)
+        self.action_gate.setObjectName("actionGate")
+        self.action_gate.setShortcut(QKeySequence("Ctrl+5"))
+        self.action_gate.triggered.connect(lambda: self.show_screen(self.gate))
+        self.ui.menuGo.addAction(self.action_reports)
+        self.ui.menuGo.addAction(self.action_gate)
+        self.action_print_slip = QAction(self)
+        self.action_print_slip.setObjectName("actionPrintSlip")
+        self.action_print_slip.setShortcut(QKeySequence("Ctrl+P"))
+        self.action_print_slip.triggered.connect(self.print_release_slip)
+        self.history.slip_requested.connect(self.print_release_slip)
+        self.ui.menuShift.insertAction(self.ui.actionCloseShift, self.action_print_slip)
+        self.ui.menuShift.insertSeparator(self.ui.actionCloseShift)
+        self._name_document_actions()
+
+    def _name_document_actions(self) -> None:
+        self.action_reports.setText(self.tr("&Reports"))
+        self.action_gate.setText(self.tr("&Gate check"))
+        self.action_print_slip.setText(self.tr("&Print release slip for the last vehicle"))
+
+    def slip_record_id(self) -> str | None:
+        """In History: the selected record; elsewhere the last vehicle cleared this session."""
+        if self.ui.screens.currentWidget() is self.history:
+            rows = self.history.ui.historyTable.selectionModel().selectedRows()
+            if rows:
+                return str(self.history.model.rows[rows[0].row()].record_id)
+        return self.last_vehicle_id
+
+    def print_release_slip(self, record_id: str | None = None) -> None:
+        if self.session is None:
+            return
+        record_id = record_id or self.slip_record_id()
+        if record_id is None:
+            show_info(self, self.tr("No vehicle has been cleared in this session yet."))
+            return
+        lang = document_language()
+        self.ops.run(lambda store: issue_for_preview(store, record_id, lang), self._slip_issued)
+
+    def _slip_issued(self, issued: IssuedSlip) -> None:
+        dialog = SlipPreviewDialog(self.ops, issued, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+
     # -- after saves ------------------------------------------------------------------------
 
     def _saved(self, _records: list[Any]) -> None:
+        vehicles = [r for r in _records if isinstance(r.body, VehicleClearance)]
+        if vehicles:
+            self.last_vehicle_id = str(vehicles[-1].id)
         self.refresh_counts()
         if self.status.facts is not None:
             self.status.set_sync_facts(
@@ -450,6 +548,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._name_document_actions()
             for widget, title in self._screen_titles:
                 self.ui.screens.setTabText(self.ui.screens.indexOf(widget), title())
             self._show_banner()

@@ -32,6 +32,19 @@ ADULT_AGE = 18
 READER_BURST_SECONDS = 2.0
 
 
+def reader_gave_up(text: str) -> bool:
+    """True when the lines sent so far cannot be the start of any MRZ (so no more will come).
+
+    Two lines of 30 characters are the start of an identity card (TD1) whose third line is
+    still on its way; any other finished pair of lines that is not a whole MRZ is an error.
+    """
+    if not text.endswith(("\n", "\r")):
+        return False
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lengths = [len(line) for line in lines]
+    return len(lines) >= 3 or (len(lines) == 2 and lengths != [30, 30])
+
+
 class FormProblem(ValueError):
     """The form cannot be saved as it is; the message says what to fix."""
 
@@ -78,6 +91,17 @@ class PassengerFields(QWidget):
         self.ui.mrzEdit.textChanged.connect(self._mrz_changed)
         for edit in (self.ui.birthDateEdit, self.ui.expiryDateEdit, self.ui.docNumberEdit):
             edit.textEdited.connect(self._typed)
+        # Typed entry is checked against the watchlist when a field is left, not per letter:
+        # a half-typed name must not raise an alert.
+        for edit in (
+            self.ui.docNumberEdit,
+            self.ui.issuingStateEdit,
+            self.ui.surnameEdit,
+            self.ui.givenNamesEdit,
+            self.ui.birthDateEdit,
+            self.ui.nationalityEdit,
+        ):
+            edit.editingFinished.connect(self._typed_done)
         self._show_alerts()
 
     # -- language -------------------------------------------------------------------------
@@ -114,6 +138,12 @@ class PassengerFields(QWidget):
         if self._first_key_at is None:
             self._first_key_at = time.monotonic()
         if not is_complete_mrz(text):
+            if reader_gave_up(text):
+                self._show_checks(parse_mrz(text))
+                set_state(self.ui.alertsLabel, "alert")
+                self.ui.alertsLabel.setText(
+                    self.tr("MRZ not readable — check the lines, or type the fields")
+                )
             return
         result = parse_mrz(text)
         if result.lines == self._mrz_lines:
@@ -177,6 +207,17 @@ class PassengerFields(QWidget):
         if self._mrz_result is None:
             self._capture = CaptureMethod.TYPED_FIELDS
         self._show_alerts()
+
+    def _typed_done(self) -> None:
+        if self._mrz_result is None and self.watch_document() is not None:
+            self.changed.emit()
+
+    def watch_document(self) -> TravelDocument | None:
+        """The document as far as it is filled in, for the watchlist; None when incomplete."""
+        try:
+            return self.document()
+        except FormProblem:
+            return None
 
     # -- alerts ----------------------------------------------------------------------------
 

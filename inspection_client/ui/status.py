@@ -1,4 +1,5 @@
-"""The status bar: officer, lane, direction, shift time and counts, sync state, version.
+"""The status bar: officer, lane, direction, shift time and counts, sync state, watchlist
+snapshot and alerts, version.
 
 The sync part works with what is installed: when the sync feature is present it shows
 offline / syncing x of y / last sync and runs rounds on its own thread (with its own store
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from inspection_client.ui.forms.ui_status_bar import Ui_StatusSegments
 from inspection_client.ui.labels import label
 from inspection_client.ui.session import Session
 from inspection_client.ui.style import set_state
+from inspection_client.watchlist.status import WatchlistStatus
 
 # The one place that asks whether the sync feature is installed.
 try:
@@ -102,6 +104,7 @@ class SyncRunner(QObject):
     _start = Signal()
     _close = Signal()
     state_changed = Signal(str, str)  # text, state
+    round_finished = Signal()  # after every round, good or bad: time to re-read the store
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -151,6 +154,7 @@ class SyncRunner(QObject):
             )
             self.state_changed.emit(text, "alert")
             self.schedule(max(delay, 5000))
+            self.round_finished.emit()
             return
         self.backoff.succeeded()
         self.state_changed.emit(
@@ -160,6 +164,7 @@ class SyncRunner(QObject):
             "ok" if result.pending == 0 else "idle",
         )
         self.schedule()
+        self.round_finished.emit()
 
     def shutdown(self) -> None:
         self.timer.stop()
@@ -179,7 +184,12 @@ class StatusSegments(QWidget):
         self.counts: tuple[int, dict[str, int]] = (0, {})
         self.facts: SyncFacts | None = None
         self.sync_text: tuple[str, str] | None = None
+        self.watchlist: WatchlistStatus | None = None
+        self.watchlist_alerts = 0
         self.ui.versionLabel.setText(f"v{__version__}")
+        # Long segments give way (clipped) rather than widen the window past a 1366 px screen.
+        for text_label in (self.ui.countsLabel, self.ui.syncLabel):
+            text_label.setMinimumWidth(60)
         self._clock = QTimer(self)
         self._clock.timeout.connect(self.refresh)
         self._clock.start(30_000)
@@ -199,6 +209,10 @@ class StatusSegments(QWidget):
 
     def set_sync_text(self, text: str, state: str) -> None:
         self.sync_text = (text, state)
+        self.refresh()
+
+    def set_watchlist(self, status: WatchlistStatus | None, alerts: int) -> None:
+        self.watchlist, self.watchlist_alerts = status, alerts
         self.refresh()
 
     def refresh(self) -> None:
@@ -236,7 +250,41 @@ class StatusSegments(QWidget):
                     refused=by.get("refused", 0),
                 )
             )
+            ui.countsLabel.setToolTip(ui.countsLabel.text())
         self._show_sync()
+        self._show_watchlist()
+
+    def _age(self, age: timedelta) -> str:
+        minutes = max(0, int(age.total_seconds() // 60))
+        if minutes < 60:
+            return self.tr("{n} min old").format(n=minutes)
+        if minutes < 48 * 60:
+            return self.tr("{n} h old").format(n=minutes // 60)
+        return self.tr("{n} days old").format(n=minutes // (24 * 60))
+
+    def _show_watchlist(self) -> None:
+        ui, status = self.ui, self.watchlist
+        ui.watchlistLabel.setVisible(status is not None)
+        if status is not None:
+            if status.version is None:
+                text, state = self.tr("Watchlist not available"), "warning"
+            elif status.stale:
+                text, state = self.tr("Watchlist v{v} STALE").format(v=status.version), "stale"
+                if status.expires_at is not None:
+                    text += " " + self.tr("(expired {date})").format(
+                        date=status.expires_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                    )
+            else:
+                text = self.tr("Watchlist v{v}, {age}").format(
+                    v=status.version, age=self._age(status.age or timedelta())
+                )
+                state = "idle"
+            ui.watchlistLabel.setText(text)
+            set_state(ui.watchlistLabel, state)
+        ui.alertsButton.setVisible(self.watchlist_alerts > 0)
+        ui.alertsButton.setText(
+            "⚠ " + self.tr("{n} watchlist alert(s)").format(n=self.watchlist_alerts)
+        )
 
     def _show_sync(self) -> None:
         facts = self.facts
@@ -263,6 +311,7 @@ class StatusSegments(QWidget):
             text += " · " + self.tr("{n} sync problem(s)").format(n=facts.problems)
             state = "alert"
         self.ui.syncLabel.setText(text)
+        self.ui.syncLabel.setToolTip(text)
         set_state(self.ui.syncLabel, state)
         self.ui.syncNowButton.setVisible(bool(facts and facts.enrolled))
 

@@ -1,9 +1,11 @@
-"""Supervisor actions on a saved record: amend (a corrected copy) or void, each approved by a
-supervisor's code and PIN typed on the spot, even while an officer is signed in."""
+"""Supervisor actions: amend (a corrected copy) or void a saved record, and clear a traveller
+or vehicle despite a watchlist hit — each approved by a supervisor's code and PIN typed on
+the spot, even while an officer is signed in."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from inspection_client.domain.codes import Decision, RefusalGround, Role
 from inspection_client.domain.models import (
     Amendment,
+    Officer,
     PassengerClearance,
     Record,
     RecordBody,
@@ -22,6 +25,7 @@ from inspection_client.domain.models import (
 from inspection_client.errors import UserFacingError
 from inspection_client.store import officers, records
 from inspection_client.store.database import Store
+from inspection_client.store.records import Draft
 from inspection_client.ui.forms.ui_amend import Ui_AmendDialog
 from inspection_client.ui.forms.ui_supervisor import Ui_SupervisorDialog
 from inspection_client.ui.labels import fill_combo, select
@@ -44,6 +48,13 @@ def approve_and_save(
     shift_id: uuid.UUID | None,
 ) -> Record:
     """Check the supervisor's PIN and role, then save the body `build(code)` returns."""
+    approver = check_supervisor(store, supervisor, pin)
+    body: RecordBody = build(approver.code)
+    return records.save(store, body, officer=officer, shift_id=shift_id)
+
+
+def check_supervisor(store: Store, supervisor: str, pin: str) -> Officer:
+    """The supervisor (or admin) with this code and PIN; `NotApproved` says what is wrong."""
     result = officers.check_pin(store, supervisor, pin)
     if result.officer is None:
         if result.locked_until is not None:
@@ -54,8 +65,15 @@ def approve_and_save(
         raise NotApproved(f"Wrong supervisor code or PIN ({result.attempts_left} attempt(s) left).")
     if result.officer.role not in (Role.SUPERVISOR, Role.ADMIN):
         raise NotApproved(f"{result.officer.code} is not a supervisor.")
-    body: RecordBody = build(result.officer.code)
-    return records.save(store, body, officer=officer, shift_id=shift_id)
+    return result.officer
+
+
+def save_with_approval(
+    store: Store, supervisor: str, pin: str, drafts_for: Callable[[str], list[Draft]]
+) -> list[Record]:
+    """Check the supervisor, then save `drafts_for(code)` in one transaction."""
+    approver = check_supervisor(store, supervisor, pin)
+    return records.save_many(store, drafts_for(approver.code))
 
 
 class _Approval(QDialog):
@@ -202,4 +220,71 @@ class AmendDialog(_Approval):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+        super().changeEvent(event)
+
+
+class WatchlistApprovalDialog(QDialog):
+    """Clearing despite a watchlist hit: a supervisor's code, PIN and the reason.
+
+    `drafts_for(code, reason)` gives the drafts to save once the PIN checks out; `approved` carries
+    the saved records.
+    """
+
+    approved = Signal(list)
+
+    def __init__(
+        self,
+        ops: Any,
+        drafts_for: Callable[[str, str], list[Draft]],
+        summary: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SupervisorDialog()
+        self.ui.setupUi(self)
+        self.setObjectName("watchlistApprovalDialog")
+        self.ops, self.drafts_for, self.summary = ops, drafts_for, summary
+        self.ui.buttonBox.accepted.connect(self.submit)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self._texts()
+
+    def _texts(self) -> None:
+        self.setWindowTitle(self.tr("Clear despite a watchlist hit"))
+        self.ui.actionLabel.setText(
+            self.tr(
+                "{summary}\nis on a watchlist. Clearing needs a supervisor's code and PIN "
+                "and the reason; both are saved with the record."
+            ).format(summary=self.summary)
+        )
+        set_state(self.ui.actionLabel, "alert")
+
+    def submit(self) -> None:
+        reason = self.ui.reasonEdit.toPlainText().strip()
+        if not reason:
+            self._failed(UserFacingError(self.tr("Give the reason for clearing despite the hit.")))
+            return
+        code = self.ui.supervisorCodeEdit.text().strip().upper()
+        pin = self.ui.supervisorPinEdit.text()
+        drafts_for = self.drafts_for
+        self.ops.run(
+            lambda store: save_with_approval(
+                store, code, pin, lambda approver: drafts_for(approver, reason)
+            ),
+            self._saved,
+            self._failed,
+        )
+
+    def _saved(self, saved: list[Record]) -> None:
+        self.approved.emit(saved)
+        self.accept()
+
+    def _failed(self, error: UserFacingError) -> None:
+        self.ui.supervisorPinEdit.clear()
+        self.ui.messageLabel.setText(str(error))
+        set_state(self.ui.messageLabel, "alert")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._texts()
         super().changeEvent(event)

@@ -37,6 +37,7 @@ from inspection_client.ui.forms.ui_vehicle_fields import Ui_VehicleFields
 from inspection_client.ui.labels import fill_combo, select
 from inspection_client.ui.passenger import FormProblem, describe_validation, document_from_mrz
 from inspection_client.ui.style import set_state
+from inspection_client.watchlist.check import VehicleFields as VehicleSubject
 
 DATA = Qt.ItemDataRole.UserRole
 
@@ -64,6 +65,8 @@ class VehicleFields(QWidget):
         ui.removeVinButton.clicked.connect(self._remove_vin)
         ui.driverMrzEdit.textChanged.connect(self._driver_changed)
         ui.crewMrzEdit.textChanged.connect(self._crew_changed)
+        ui.plateEdit.editingFinished.connect(self.changed)
+        ui.countryEdit.editingFinished.connect(self.changed)
         self._cargo_changed()
         self._count_vins()
         self._show_driver()
@@ -122,6 +125,7 @@ class VehicleFields(QWidget):
         for item in self.ui.vinList.selectedItems():
             self.ui.vinList.takeItem(self.ui.vinList.row(item))
         self._count_vins()
+        self.changed.emit()
 
     def _count_vins(self) -> None:
         self.ui.vinCountLabel.setText(
@@ -218,6 +222,23 @@ class VehicleFields(QWidget):
         self.ui.crewMrzEdit.clear()
         self.ui.crewMrzEdit.blockSignals(False)
         self.changed.emit()
+
+    # -- what the watchlist checks -----------------------------------------------------------
+
+    def watch_documents(self) -> list[TravelDocument]:
+        """The driver's and the crew's documents scanned so far."""
+        crew = [self.ui.crewList.item(i).data(DATA) for i in range(self.ui.crewList.count())]
+        return ([self.driver] if self.driver is not None else []) + crew
+
+    def watch_vehicle(self) -> VehicleSubject:
+        ui = self.ui
+        containers = [ui.containerList.item(i).data(DATA) for i in range(ui.containerList.count())]
+        return VehicleSubject(
+            plate=ui.plateEdit.text().strip(),
+            country=ui.countryEdit.text().strip(),
+            vins=tuple(self.vins()),
+            containers=tuple(load.number for load in containers),
+        )
 
     # -- building ---------------------------------------------------------------------------
 

@@ -92,6 +92,223 @@
     </message>
 </context>
 <context>
+    <name>GateScreen</name>
+    <message>
+        <source>VALID SHIFT REPORT</source>
+        <translation>班次报表有效</translation>
+    </message>
+    <message>
+        <source>VALID — LET IT PASS</source>
+        <translation>有效 — 放行</translation>
+    </message>
+    <message>
+        <source>TAMPERED — DO NOT LET IT PASS</source>
+        <translation>已被篡改 — 不得放行</translation>
+    </message>
+    <message>
+        <source>EXPIRED</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>UNKNOWN SIGNER</source>
+        <translation>签发者未知</translation>
+    </message>
+    <message>
+        <source>ALREADY USED</source>
+        <translation>已使用过</translation>
+    </message>
+    <message>
+        <source>WRONG PORT</source>
+        <translation>口岸不符</translation>
+    </message>
+    <message>
+        <source>NOT READABLE (malformed)</source>
+        <translation>无法识读（格式错误）</translation>
+    </message>
+    <message>
+        <source>NOT YET VALID</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>This slip was already used at this gate on {when}</source>
+        <translation>此放行单已于 {when} 在本出口使用过</translation>
+    </message>
+    <message>
+        <source> (checked by {officer})</source>
+        <translation>（核验人 {officer}）</translation>
+    </message>
+    <message>
+        <source>; scans so far: {n}.</source>
+        <translation>；累计扫码 {n} 次。</translation>
+    </message>
+    <message>
+        <source>The signature matches and the document is in force.</source>
+        <translation>签名一致，单据在有效期内。</translation>
+    </message>
+    <message>
+        <source>The content was changed after it was signed.</source>
+        <translation>单据内容在签名后被改动。</translation>
+    </message>
+    <message>
+        <source>The document is past its validity.</source>
+        <translation>单据已超过有效期。</translation>
+    </message>
+    <message>
+        <source>It was not signed by a workstation this gate knows.</source>
+        <translation>签发工作站不在本出口已知范围内。</translation>
+    </message>
+    <message>
+        <source>The slip was issued for another port.</source>
+        <translation>此放行单签发给其他口岸。</translation>
+    </message>
+    <message>
+        <source>This is not a readable slip or report code; scan it again.</source>
+        <translation>这不是可识读的放行单或报表码；请重新扫码。</translation>
+    </message>
+    <message>
+        <source>The document is dated in the future; check clocks.</source>
+        <translation>单据日期在未来；请检查时钟。</translation>
+    </message>
+    <message>
+        <source>{explanation}
+Detail: {reason}</source>
+        <translation>{explanation}
+详情：{reason}</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Shift report</source>
+        <translation>班次报表</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Sequence numbers</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>{n} VINs (list on the paper slip, digest {digest}…)</source>
+        <translation>{n} 个车架号（清单见纸质放行单，摘要 {digest}…）</translation>
+    </message>
+    <message>
+        <source>Release slip</source>
+        <translation>放行单</translation>
+    </message>
+    <message>
+        <source>Plate(s)</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>VINs</source>
+        <translation>车架号</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>集装箱</translation>
+    </message>
+    <message>
+        <source>Seals</source>
+        <translation>封志</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>报关单</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Cleared by officer</source>
+        <translation>放行查验员</translation>
+    </message>
+    <message>
+        <source>Port / lane</source>
+        <translation>口岸 / 通道</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>签发时间</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <translation>单据编号</translation>
+    </message>
+    <message>
+        <source>COULD NOT CHECK</source>
+        <translation>无法核验</translation>
+    </message>
+    <message>
+        <source>Waiting for a scan</source>
+        <translation>等待扫码</translation>
+    </message>
+    <message>
+        <source>Gate check</source>
+        <translation>出口核验</translation>
+    </message>
+    <message>
+        <source>&amp;Scan the release slip or shift report code (the scanner ends with Enter):</source>
+        <translation>扫描放行单或班次报表二维码(&amp;S)（扫码枪以回车结束）：</translation>
+    </message>
+    <message>
+        <source>Scanned code</source>
+        <translation>扫描内容</translation>
+    </message>
+    <message>
+        <source>GP1:… or SR1:…</source>
+        <translation>GP1:… 或 SR1:…</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check the scanned code</source>
+        <translation>检查扫描内容</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>核验结论</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>What the document says:</source>
+        <translation>单据内容：</translation>
+    </message>
+    <message>
+        <source>What the document says</source>
+        <translation>单据内容</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>#</source>
@@ -173,11 +390,11 @@
         <translation>正在查询…</translation>
     </message>
     <message>
-        <source>{count} records shown, more below</source>
-        <translation>已显示 {count} 条记录，向下滚动查看更多</translation>
+        <source>Records: {count} shown, more below</source>
+        <translation>共 {count} 条记录（已显示部分），向下滚动查看更多</translation>
     </message>
     <message>
-        <source>{count} records</source>
+        <source>Records: {count}</source>
         <translation>共 {count} 条记录</translation>
     </message>
     <message>
@@ -232,6 +449,14 @@
 <context>
     <name>LaneScreen</name>
     <message>
+        <source>The watchlist is still loading — decide again in a moment.</source>
+        <translation>布控名单正在加载，请稍后再作决定。</translation>
+    </message>
+    <message>
+        <source>Clearing despite a watchlist hit needs a supervisor.</source>
+        <translation>命中布控名单仍要放行，须经主管批准。</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -248,6 +473,22 @@
         <translation>未保存</translation>
     </message>
     <message>
+        <source>Watchlist not available — records are saved as not checked.</source>
+        <translation>布控名单不可用——记录将按“未比对”保存。</translation>
+    </message>
+    <message>
+        <source>Watchlist v{v} is STALE (past its expiry) — checks use it until a newer one arrives.</source>
+        <translation>布控名单 v{v} 已过期——在收到新版本前仍按此版本比对。</translation>
+    </message>
+    <message>
+        <source>No hit.</source>
+        <translation>未命中。</translation>
+    </message>
+    <message>
+        <source>✓ Watchlist v{v}: no hit</source>
+        <translation>✓ 布控名单 v{v}：未命中</translation>
+    </message>
+    <message>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
@@ -262,6 +503,10 @@
     <message>
         <source>Keys</source>
         <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation>布控名单</translation>
     </message>
     <message>
         <source>Message</source>
@@ -411,6 +656,14 @@ F9</translation>
         <translation>历史记录</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Gate check</source>
+        <translation>出口核验</translation>
+    </message>
+    <message>
         <source>Preparing the demo workstation ({n} sample clearances)…</source>
         <translation>正在准备演示工作站（{n} 条示例查验记录）…</translation>
     </message>
@@ -425,6 +678,30 @@ F9</translation>
     <message>
         <source>DEMO WORKSTATION — synthetic data, not for real inspections.</source>
         <translation>演示工作站 — 模拟数据，不得用于实际查验。</translation>
+    </message>
+    <message>
+        <source>Shift closed</source>
+        <translation>班次已结束</translation>
+    </message>
+    <message>
+        <source>The shift is closed. Export the shift report now?</source>
+        <translation>班次已结束。现在导出班次报表吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Gate check</source>
+        <translation>出口核验(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Print release slip for the last vehicle</source>
+        <translation>打印最近一辆车的放行单(&amp;P)</translation>
+    </message>
+    <message>
+        <source>No vehicle has been cleared in this session yet.</source>
+        <translation>本次登录后尚未放行任何车辆。</translation>
     </message>
     <message>
         <source>Synchronisation is not available in this installation.</source>
@@ -551,6 +828,10 @@ F9</translation>
     <message>
         <source>Male</source>
         <translation>男</translation>
+    </message>
+    <message>
+        <source>MRZ not readable — check the lines, or type the fields</source>
+        <translation>机读区无法识别——请核对各行，或手工录入各项</translation>
     </message>
     <message>
         <source>document number</source>
@@ -776,6 +1057,14 @@ F9</translation>
         <translation>作废…</translation>
     </message>
     <message>
+        <source>Release &amp;slip…</source>
+        <translation>放行单(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Release slip…</source>
+        <translation>放行单…</translation>
+    </message>
+    <message>
         <source>Dialog buttons</source>
         <translation>对话框按钮</translation>
     </message>
@@ -801,6 +1090,277 @@ F9</translation>
     <message>
         <source>Dialog buttons</source>
         <translation>对话框按钮</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>{opened} – {closed} · {officer} · {count} clearances</source>
+        <translation>{opened} – {closed} · {officer} · {count} 人次</translation>
+    </message>
+    <message>
+        <source>No shift has been recorded here yet.</source>
+        <translation>本工作站尚无班次记录。</translation>
+    </message>
+    <message>
+        <source>Choose a shift or a period first.</source>
+        <translation>请先选择班次或时段。</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <source>{count} clearances in this report.</source>
+        <translation>本报表共 {count} 条查验记录。</translation>
+    </message>
+    <message>
+        <source>Shift {id}, opened {opened}, closed {closed}</source>
+        <translation>班次 {id}，开始 {opened}，结束 {closed}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未结束</translation>
+    </message>
+    <message>
+        <source>Period {start} to {end}</source>
+        <translation>时段 {start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>Shift report</source>
+        <translation>班次报表</translation>
+    </message>
+    <message>
+        <source>Port {port}, lane {lane}, workstation {ws}</source>
+        <translation>口岸 {port}，通道 {lane}，工作站 {ws}</translation>
+    </message>
+    <message>
+        <source>Officers: {officers}; sequence numbers {first} to {last}</source>
+        <translation>查验员：{officers}；序号 {first} 至 {last}</translation>
+    </message>
+    <message>
+        <source>Total {total}: cleared {cleared}, referred {referred}, refused {refused} ({passengers} passengers, {vehicles} vehicles).</source>
+        <translation>合计 {total}：放行 {cleared}，移交二线 {referred}，拒绝 {refused}（旅客 {passengers}，车辆 {vehicles}）。</translation>
+    </message>
+    <message>
+        <source>Voided clearances are left out of every figure.</source>
+        <translation>已作废的查验记录不计入任何统计。</translation>
+    </message>
+    <message>
+        <source>Passenger</source>
+        <translation>旅客</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Passengers by nationality</source>
+        <translation>旅客（按国籍）</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Vehicles by kind and cargo</source>
+        <translation>车辆（按车型和货类）</translation>
+    </message>
+    <message>
+        <source>Vehicle kind</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>Cargo</source>
+        <translation>货类</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>拒绝记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Amendments and voids</source>
+        <translation>更正与作废</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Green-channel vehicles: {green}. Exported complete vehicles (VINs): {vins}. Referrals: {referrals}. Watchlist hits: {hits}.</source>
+        <translation>绿色通道车辆：{green}。出口整车（车架号）：{vins}。移交二线：{referrals}。布控命中：{hits}。</translation>
+    </message>
+    <message>
+        <source>Particular occurrences</source>
+        <translation>特殊情况</translation>
+    </message>
+    <message>
+        <source>Records not yet synchronised: {n}.</source>
+        <translation>尚未同步的记录：{n} 条。</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>已打开 {path}</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <source>Preparing the pages for printing…</source>
+        <translation>正在准备打印页面…</translation>
+    </message>
+    <message>
+        <source>Sent {n} page(s) to the printer.</source>
+        <translation>已向打印机发送 {n} 页。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>What to report</source>
+        <translation>报表范围</translation>
+    </message>
+    <message>
+        <source>A &amp;shift:</source>
+        <translation>班次(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Report a shift</source>
+        <translation>按班次出报表</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh list</source>
+        <translation>刷新列表(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Refresh the list of shifts</source>
+        <translation>刷新班次列表</translation>
+    </message>
+    <message>
+        <source>A p&amp;eriod from:</source>
+        <translation>时段(&amp;E)，从：</translation>
+    </message>
+    <message>
+        <source>Report a period</source>
+        <translation>按时段出报表</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>时段第一天</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>时段最后一天</translation>
+    </message>
+    <message>
+        <source>S&amp;how the report</source>
+        <translation>显示报表(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show the report</source>
+        <translation>显示报表</translation>
+    </message>
+    <message>
+        <source>&amp;Open as PDF</source>
+        <translation>以 PDF 打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the report as PDF</source>
+        <translation>以 PDF 打开报表</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the report to PDF, CSV or XLSX</source>
+        <translation>将报表导出为 PDF、CSV 或 XLSX</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>打印报表</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>报表状态</translation>
+    </message>
+    <message>
+        <source>Report summary</source>
+        <translation>报表摘要</translation>
     </message>
 </context>
 <context>
@@ -930,6 +1490,97 @@ F9</translation>
     </message>
 </context>
 <context>
+    <name>SlipPreviewDialog</name>
+    <message>
+        <source>80 mm receipt</source>
+        <translation>80 毫米小票</translation>
+    </message>
+    <message>
+        <source>A5 sheet</source>
+        <translation>A5 纸</translation>
+    </message>
+    <message>
+        <source>Release slip for {plate} — {decision}, {direction}.
+VINs: {vins} · containers: {containers}
+Valid until {until}.</source>
+        <translation>{plate} 的放行单 — {decision}，{direction}。
+车架号：{vins} · 集装箱：{containers}
+有效期至 {until}。</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save the release slip</source>
+        <translation>保存放行单</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <source>Sent {n} page(s) to the printer.</source>
+        <translation>已向打印机发送 {n} 页。</translation>
+    </message>
+    <message>
+        <source>Release slip</source>
+        <translation>放行单</translation>
+    </message>
+    <message>
+        <source>Slip preview</source>
+        <translation>放行单预览</translation>
+    </message>
+    <message>
+        <source>Slip image</source>
+        <translation>放行单图像</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze:</source>
+        <translation>纸张尺寸(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>纸张尺寸</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the slip</source>
+        <translation>打印放行单</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the slip as PDF</source>
+        <translation>将放行单另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;NG…</source>
+        <translation>另存为 PNG(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Save the slip as PNG image</source>
+        <translation>将放行单另存为 PNG 图片</translation>
+    </message>
+    <message>
+        <source>Slip status</source>
+        <translation>放行单状态</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>对话框按钮</translation>
+    </message>
+</context>
+<context>
     <name>StatusSegments</name>
     <message>
         <source>Officer: {code}</source>
@@ -950,6 +1601,38 @@ F9</translation>
     <message>
         <source>This shift: {total} ({cleared} cleared, {referred} referred, {refused} refused)</source>
         <translation>本班次：{total}（放行 {cleared}，移交 {referred}，拒绝 {refused}）</translation>
+    </message>
+    <message>
+        <source>{n} min old</source>
+        <translation>{n} 分钟前</translation>
+    </message>
+    <message>
+        <source>{n} h old</source>
+        <translation>{n} 小时前</translation>
+    </message>
+    <message>
+        <source>{n} days old</source>
+        <translation>{n} 天前</translation>
+    </message>
+    <message>
+        <source>Watchlist not available</source>
+        <translation>布控名单不可用</translation>
+    </message>
+    <message>
+        <source>Watchlist v{v} STALE</source>
+        <translation>布控名单 v{v} 已过期</translation>
+    </message>
+    <message>
+        <source>(expired {date})</source>
+        <translation>（{date} 过期）</translation>
+    </message>
+    <message>
+        <source>Watchlist v{v}, {age}</source>
+        <translation>布控名单 v{v}，{age}</translation>
+    </message>
+    <message>
+        <source>{n} watchlist alert(s)</source>
+        <translation>{n} 条布控预警</translation>
     </message>
     <message>
         <source>Last sync {time} — {pending} waiting</source>
@@ -1000,6 +1683,14 @@ F9</translation>
         <translation>立即同步</translation>
     </message>
     <message>
+        <source>Watchlist</source>
+        <translation>布控名单</translation>
+    </message>
+    <message>
+        <source>Watchlist alerts</source>
+        <translation>布控预警</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>版本</translation>
     </message>
@@ -1041,6 +1732,109 @@ F9</translation>
     <message>
         <source>Dialog buttons</source>
         <translation>对话框按钮</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsScreen</name>
+    <message>
+        <source>Sync problems</source>
+        <translation>同步问题</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>被拒收</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Passenger clearance</source>
+        <translation>旅客通关</translation>
+    </message>
+    <message>
+        <source>Vehicle clearance</source>
+        <translation>车辆通关</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Shift opened</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>Shift closed</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>{n} record(s) need a supervisor</source>
+        <translation>{n} 条记录需主管处理</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>（未说明原因）</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>This record is not a clearance; its content:</source>
+        <translation>此记录不是通关记录，其内容如下：</translation>
+    </message>
+    <message>
+        <source>Records the central store rejected or found in conflict. A supervisor reads the central&apos;s reason, opens the record and corrects it (amend or void) or asks IT.</source>
+        <translation>中心库拒收或发现冲突的记录。主管查看中心给出的原因，打开记录并更正（修改或作废），或联系信息技术人员。</translation>
+    </message>
+    <message>
+        <source>About this queue</source>
+        <translation>关于此队列</translation>
+    </message>
+    <message>
+        <source>Number of sync problems</source>
+        <translation>同步问题数量</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>The central&apos;s reason</source>
+        <translation>中心给出的原因</translation>
+    </message>
+    <message>
+        <source>&amp;Open record…</source>
+        <translation>打开记录(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the selected record</source>
+        <translation>打开所选记录</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>刷新列表</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +2092,204 @@ F9</translation>
     <message>
         <source>Void record #{seq}. It stays in the log, marked void, with the reason.</source>
         <translation>作废记录 #{seq}。该记录仍保留在日志中，标记为作废并附理由。</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistAlert</name>
+    <message>
+        <source>Lost/stolen documents</source>
+        <translation>遗失/被盗证件</translation>
+    </message>
+    <message>
+        <source>Wanted persons</source>
+        <translation>通缉人员</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>集装箱</translation>
+    </message>
+    <message>
+        <source>Refer to secondary inspection</source>
+        <translation>移交二次查验</translation>
+    </message>
+    <message>
+        <source>Refuse entry/exit</source>
+        <translation>拒绝入出境</translation>
+    </message>
+    <message>
+        <source>Notify the supervisor; the officer decides</source>
+        <translation>通知主管；由检查员决定</translation>
+    </message>
+    <message>
+        <source>WATCHLIST HIT — {list}: {reason} (score {score})</source>
+        <translation>命中布控名单 — {list}：{reason}（分值 {score}）</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistAlertDialog</name>
+    <message>
+        <source>WATCHLIST HIT — entries found: {n}</source>
+        <translation>命中布控名单 — 找到 {n} 条</translation>
+    </message>
+    <message>
+        <source>Checked: {subject}</source>
+        <translation>比对对象：{subject}</translation>
+    </message>
+    <message>
+        <source>WATCHLIST HIT</source>
+        <translation>命中布控名单</translation>
+    </message>
+    <message>
+        <source>Watchlist hit</source>
+        <translation>命中布控名单</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>比对对象</translation>
+    </message>
+    <message>
+        <source>Watchlist entries found</source>
+        <translation>找到的布控条目</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Required action</source>
+        <translation>要求的处置</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Refer (F8) or refuse (F9) as the list requires. Clearing this traveller or vehicle needs a supervisor&apos;s code, PIN and a reason.</source>
+        <translation>请按名单要求移交（F8）或拒绝（F9）。放行此旅客或车辆须有主管工号、PIN 码和理由。</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处置方法</translation>
+    </message>
+    <message>
+        <source>Refer to secondary (F8)</source>
+        <translation>移交二次查验 (F8)</translation>
+    </message>
+    <message>
+        <source>Refer to secondary</source>
+        <translation>移交二次查验</translation>
+    </message>
+    <message>
+        <source>Refuse (F9)</source>
+        <translation>拒绝 (F9)</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>I have seen it — back to the form</source>
+        <translation>已知悉——返回表单</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>返回表单</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistAlertsDialog</name>
+    <message>
+        <source>No alerts are waiting.</source>
+        <translation>没有待处理的预警。</translation>
+    </message>
+    <message>
+        <source>Acknowledged.</source>
+        <translation>已确认。</translation>
+    </message>
+    <message>
+        <source>Watchlist alerts on earlier records</source>
+        <translation>已保存记录的布控预警</translation>
+    </message>
+    <message>
+        <source>A newer watchlist found these records of the last 24 hours. Deal with each one, then acknowledge it.</source>
+        <translation>新版布控名单在最近 24 小时的记录中发现以下命中。逐条处理后予以确认。</translation>
+    </message>
+    <message>
+        <source>About these alerts</source>
+        <translation>关于这些预警</translation>
+    </message>
+    <message>
+        <source>Watchlist alerts</source>
+        <translation>布控预警</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Who or what</source>
+        <translation>人员或车辆</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Required action</source>
+        <translation>要求的处置</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>确认(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected alert</source>
+        <translation>确认所选预警</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>对话框按钮</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistApprovalDialog</name>
+    <message>
+        <source>Clear despite a watchlist hit</source>
+        <translation>命中布控名单仍予放行</translation>
+    </message>
+    <message>
+        <source>{summary}
+is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reason; both are saved with the record.</source>
+        <translation>{summary}
+在布控名单上。放行须有主管工号、PIN 码和理由，二者均随记录保存。</translation>
+    </message>
+    <message>
+        <source>Give the reason for clearing despite the hit.</source>
+        <translation>请填写命中后仍予放行的理由。</translation>
     </message>
 </context>
 <context>

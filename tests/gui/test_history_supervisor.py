@@ -66,7 +66,7 @@ def test_the_filter_box_finds_by_prefix_of_document_or_name(
     combo = window.history.ui.decisionCombo
     combo.setCurrentIndex(combo.findData("refused"))
     assert [r.who for r in window.history.model.rows] == ["QURESHI"]
-    assert "1 records" in window.history.ui.resultLabel.text()
+    assert "Records: 1" in window.history.ui.resultLabel.text()
 
 
 def test_rows_load_page_by_page(qtbot: QtBot, window: MainWindow, ops: ImmediateOperations) -> None:

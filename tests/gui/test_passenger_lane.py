@@ -130,6 +130,29 @@ def test_expired_minor_and_bad_check_digit_are_shown_in_words(
     assert fields.roleCombo.currentData() == "minor"
 
 
+def test_lines_of_the_wrong_length_are_reported_once_the_reader_has_sent_them(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    sign_in(qtbot, window)
+    line1, line2 = passport()
+    fields = window.passenger.passenger.ui
+    _burst(qtbot, window, (line1 + "<", line2))  # one filler too many on line 1
+    assert "MRZ not readable" in fields.alertsLabel.text()
+    assert fields.alertsLabel.property("state") == "alert"
+    assert "45" in fields.checksLabel.text()
+    assert fields.docNumberEdit.text() == ""
+
+
+def test_two_id_card_lines_wait_for_the_third(qtbot: QtBot, window: MainWindow) -> None:
+    sign_in(qtbot, window)
+    fields = window.passenger.passenger.ui
+    _burst(qtbot, window, ("I<UTOD231458907<<<<<<<<<<<<<<<", "7408122F1204159UTO<<<<<<<<<<<6"))
+    assert "MRZ not readable" not in fields.alertsLabel.text()
+    qtbot.keyClicks(fields.mrzEdit, "ERIKSSON<<ANNA<MARIA<<<<<<<<<<")
+    qtbot.keyClick(fields.mrzEdit, Qt.Key.Key_Return)
+    assert fields.docNumberEdit.text() == "D23145890"
+
+
 def test_typed_fields_without_mrz_can_be_saved(
     qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
 ) -> None:

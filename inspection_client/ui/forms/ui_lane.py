@@ -44,6 +44,17 @@ class Ui_LaneScreen(object):
 
         self.laneLayout.addLayout(self.headerLayout)
 
+        self.watchlistBand = QLabel(LaneScreen)
+        self.watchlistBand.setObjectName(u"watchlistBand")
+        self.watchlistBand.setText(u"")
+        self.watchlistBand.setWordWrap(True)
+        self.watchlistBand.setVisible(False)
+        self.watchlistBand.setStyleSheet(u"QLabel[state=\"hit\"] { color: #ffffff; background: #c92a2a; border: 3px solid #7a0000; padding: 10px; font-size: 16pt; font-weight: bold; }\n"
+"QLabel[state=\"warning\"] { color: #5c3b00; background: #fff3bf; border: 2px solid #f08c00; padding: 6px; font-weight: bold; }\n"
+"QLabel[state=\"ok\"] { color: #0b5d1e; background: #e6f6ea; border: 1px solid #2b8a3e; padding: 4px; }")
+
+        self.laneLayout.addWidget(self.watchlistBand)
+
         self.bodyLayout = QHBoxLayout()
         self.bodyLayout.setObjectName(u"bodyLayout")
         self.formColumn = QVBoxLayout()
@@ -130,6 +141,9 @@ class Ui_LaneScreen(object):
         self.keysLabel.setText(QCoreApplication.translate("LaneScreen", u"F6 entry/exit \u00b7 Ctrl+Return clear \u00b7 F8 refer \u00b7 F9 refuse", None))
 #if QT_CONFIG(accessibility)
         self.keysLabel.setAccessibleName(QCoreApplication.translate("LaneScreen", u"Keys", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.watchlistBand.setAccessibleName(QCoreApplication.translate("LaneScreen", u"Watchlist", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.formMessageLabel.setAccessibleName(QCoreApplication.translate("LaneScreen", u"Message", None))

@@ -43,6 +43,11 @@ class Ui_RecordDialog(object):
 
         self.buttonLayout.addWidget(self.voidButton)
 
+        self.slipButton = QPushButton(RecordDialog)
+        self.slipButton.setObjectName(u"slipButton")
+
+        self.buttonLayout.addWidget(self.slipButton)
+
         self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonLayout.addItem(self.buttonSpacer)
@@ -59,7 +64,8 @@ class Ui_RecordDialog(object):
 
         QWidget.setTabOrder(self.revisionsText, self.amendButton)
         QWidget.setTabOrder(self.amendButton, self.voidButton)
-        QWidget.setTabOrder(self.voidButton, self.buttonBox)
+        QWidget.setTabOrder(self.voidButton, self.slipButton)
+        QWidget.setTabOrder(self.slipButton, self.buttonBox)
 
         self.retranslateUi(RecordDialog)
     # setupUi
@@ -76,6 +82,10 @@ class Ui_RecordDialog(object):
         self.voidButton.setText(QCoreApplication.translate("RecordDialog", u"&Void\u2026", None))
 #if QT_CONFIG(accessibility)
         self.voidButton.setAccessibleName(QCoreApplication.translate("RecordDialog", u"Void\u2026", None))
+#endif // QT_CONFIG(accessibility)
+        self.slipButton.setText(QCoreApplication.translate("RecordDialog", u"Release &slip\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.slipButton.setAccessibleName(QCoreApplication.translate("RecordDialog", u"Release slip\u2026", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.buttonBox.setAccessibleName(QCoreApplication.translate("RecordDialog", u"Dialog buttons", None))

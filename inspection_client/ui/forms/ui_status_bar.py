@@ -60,12 +60,29 @@ class Ui_StatusSegments(object):
 
         self.segmentsLayout.addWidget(self.syncNowButton)
 
+        self.watchlistLabel = QLabel(StatusSegments)
+        self.watchlistLabel.setObjectName(u"watchlistLabel")
+        self.watchlistLabel.setText(u"")
+        self.watchlistLabel.setStyleSheet(u"QLabel[state=\"stale\"] { color: #ffffff; background: #c92a2a; padding: 2px 6px; font-weight: bold; }\n"
+"QLabel[state=\"warning\"] { color: #5c3b00; background: #fff3bf; padding: 2px 6px; font-weight: bold; }")
+
+        self.segmentsLayout.addWidget(self.watchlistLabel)
+
+        self.alertsButton = QPushButton(StatusSegments)
+        self.alertsButton.setObjectName(u"alertsButton")
+        self.alertsButton.setText(u"")
+        self.alertsButton.setFlat(True)
+        self.alertsButton.setStyleSheet(u"QPushButton { color: #ffffff; background: #c92a2a; padding: 2px 8px; font-weight: bold; border-radius: 3px; }")
+
+        self.segmentsLayout.addWidget(self.alertsButton)
+
         self.versionLabel = QLabel(StatusSegments)
         self.versionLabel.setObjectName(u"versionLabel")
         self.versionLabel.setText(u"")
 
         self.segmentsLayout.addWidget(self.versionLabel)
 
+        QWidget.setTabOrder(self.syncNowButton, self.alertsButton)
 
         self.retranslateUi(StatusSegments)
     # setupUi
@@ -92,6 +109,12 @@ class Ui_StatusSegments(object):
         self.syncNowButton.setText(QCoreApplication.translate("StatusSegments", u"Sync &now", None))
 #if QT_CONFIG(accessibility)
         self.syncNowButton.setAccessibleName(QCoreApplication.translate("StatusSegments", u"Sync now", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.watchlistLabel.setAccessibleName(QCoreApplication.translate("StatusSegments", u"Watchlist", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.alertsButton.setAccessibleName(QCoreApplication.translate("StatusSegments", u"Watchlist alerts", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.versionLabel.setAccessibleName(QCoreApplication.translate("StatusSegments", u"Version", None))

@@ -1,0 +1,351 @@
+"""Release slips on screen and on paper: issue, preview, save as PDF/PNG, print.
+
+Printing goes through the system print dialog. The slip (or a report) is first rendered as PDF
+by `reports/`, then rasterised page by page with poppler's `pdftoppm` and painted onto the
+`QPrinter`: the PySide6 wheels we use have no PDF renderer, and a bitmap at printer resolution
+prints the same on a receipt printer's driver as on an office laser.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QMarginsF, QObject, QRect, QSizeF, Qt, Signal
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from inspection_client.errors import UserFacingError
+from inspection_client.reports import documents, slip
+from inspection_client.reports.files import save_document
+from inspection_client.reports.labels import Lang
+from inspection_client.reports.slip import ReleaseSlip
+from inspection_client.store.database import Store
+from inspection_client.ui import language
+from inspection_client.ui.forms.ui_slip_preview import Ui_SlipPreviewDialog
+from inspection_client.ui.labels import label
+from inspection_client.ui.messages import show_problem
+
+PRINT_DPI = 200
+PDFTOPPM_TIMEOUT_S = 120
+
+
+class PrintingUnavailable(UserFacingError):
+    exit_status = 3
+
+
+@dataclass(frozen=True)
+class PrintPages:
+    """A document rasterised for printing: PNG bytes per page, at `dpi`."""
+
+    pages: list[bytes]
+    dpi: int
+
+    def page_size_mm(self) -> QSizeF:
+        first = QImage.fromData(self.pages[0])
+        return QSizeF(first.width() / self.dpi * 25.4, first.height() / self.dpi * 25.4)
+
+
+def pdf_page_images(pdf: bytes, dpi: int = PRINT_DPI) -> list[bytes]:
+    """Every page of a PDF as PNG bytes (poppler's pdftoppm; no Qt, runs in the worker).
+
+    Raises:
+        PrintingUnavailable: pdftoppm is not installed or fails.
+    """
+    tool = shutil.which("pdftoppm")
+    if tool is None:
+        raise PrintingUnavailable(
+            "Printing needs poppler's pdftoppm (apt-get install poppler-utils); save the "
+            "document as PDF and print that file instead."
+        )
+    with tempfile.TemporaryDirectory(prefix="inspection-print-") as tmp:
+        source = Path(tmp) / "document.pdf"
+        source.write_bytes(pdf)
+        try:
+            subprocess.run(
+                [tool, "-png", "-r", str(dpi), str(source), str(Path(tmp) / "page")],
+                check=True,
+                capture_output=True,
+                timeout=PDFTOPPM_TIMEOUT_S,
+            )
+        except (OSError, subprocess.SubprocessError) as error:
+            raise PrintingUnavailable(
+                f"Could not prepare the pages for printing: {error}"
+            ) from error
+        # pdftoppm numbers pages with as many digits as the last page needs: sort by number.
+        files = sorted(Path(tmp).glob("page-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+        return [path.read_bytes() for path in files]
+
+
+class _Delivery(QObject):
+    done = Signal(object, object)  # PrintPages | None, UserFacingError | None
+
+
+def rasterise_then(
+    parent: QObject,
+    pdf: bytes,
+    on_ready: Callable[[PrintPages], None],
+    on_failed: Callable[[UserFacingError], None],
+) -> threading.Thread:
+    """Rasterise on a thread of its own, then call back on the GUI thread.
+
+    Neither the GUI thread nor the store worker waits: pdftoppm takes about half a second per
+    A4 page at 200 dpi, and a lane's saves must not queue behind a printout.
+    """
+    delivery = _Delivery(parent)
+
+    def arrived(pages: PrintPages | None, error: UserFacingError | None) -> None:
+        delivery.deleteLater()
+        if error is not None:
+            on_failed(error)
+        elif pages is not None:
+            on_ready(pages)
+
+    delivery.done.connect(arrived)
+
+    def work() -> None:
+        try:
+            delivery.done.emit(PrintPages(pdf_page_images(pdf), PRINT_DPI), None)
+        except UserFacingError as error:
+            delivery.done.emit(None, error)
+        except Exception as error:  # a thread of its own: report it rather than lose it
+            delivery.done.emit(
+                None, UserFacingError(f"Could not prepare the pages for printing: {error!r}")
+            )
+
+    thread = threading.Thread(target=work, name="print-rasteriser", daemon=True)
+    thread.start()
+    return thread
+
+
+def prepare_printer(pages: PrintPages, printer: QPrinter | None = None) -> QPrinter:
+    """A printer set to the document's own page size, without margins (the PDF has them)."""
+    printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+    size = QPageSize(
+        pages.page_size_mm(), QPageSize.Unit.Millimeter, "", QPageSize.SizeMatchPolicy.FuzzyMatch
+    )
+    printer.setPageLayout(
+        QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+    )
+    printer.setFullPage(True)
+    return printer
+
+
+def print_pages(printer: QPrinter, pages: PrintPages) -> int:
+    """Paint the pages onto the printer, each scaled to fit its page; returns pages printed.
+
+    Raises:
+        PrintingUnavailable: the printer could not be opened.
+    """
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintingUnavailable("The printer could not be opened; check that it is ready.")
+    try:
+        for number, data in enumerate(pages.pages):
+            if number:
+                printer.newPage()
+            image = QImage.fromData(data)
+            area = painter.viewport()
+            scaled = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRect(area.topLeft(), scaled), image)
+    finally:
+        painter.end()
+    return len(pages.pages)
+
+
+def ask_to_print(
+    parent: QWidget, pages: PrintPages, on_printed: Callable[[int], None]
+) -> QPrintDialog:
+    """The system print dialog, opened without blocking; prints when the officer accepts."""
+    printer = prepare_printer(pages)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setObjectName("printDialog")
+
+    def accepted() -> None:
+        try:
+            on_printed(print_pages(printer, pages))
+        except UserFacingError as error:
+            show_problem(parent, str(error))
+
+    dialog.accepted.connect(accepted)
+    dialog.open()
+    return dialog
+
+
+def ask_where_to_save(
+    parent: QWidget,
+    title: str,
+    filters: list[tuple[str, str]],
+    suggested: str,
+    on_chosen: Callable[[Path, str], None],
+) -> QFileDialog:
+    """A save dialog, opened without blocking; `on_chosen(path, kind)` with the kind from the
+    file's extension, or from the chosen filter when the name has none (which is then added).
+
+    `filters` are (kind, filter text) pairs, e.g. ("pdf", "PDF (*.pdf)").
+    """
+    dialog = QFileDialog(parent, title)
+    dialog.setObjectName("saveDialog")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setNameFilters([text for _kind, text in filters])
+    dialog.selectFile(suggested)
+    kinds = [kind for kind, _text in filters]
+
+    def chosen(name: str) -> None:
+        path = Path(name)
+        kind = path.suffix.lower().lstrip(".")
+        if kind not in kinds:
+            picked = dialog.selectedNameFilter()
+            kind = next((k for k, text in filters if text == picked), kinds[0])
+            path = path.with_name(f"{path.name}.{kind}")
+        on_chosen(path, kind)
+
+    dialog.fileSelected.connect(chosen)
+    dialog.open()
+    return dialog
+
+
+def document_language() -> Lang:
+    """Documents are made in the interface language."""
+    return "zh_CN" if language.current() == "zh_CN" else "en"
+
+
+# -- release slip ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IssuedSlip:
+    slip: ReleaseSlip
+    png: bytes
+
+
+def issue_for_preview(store: Store, record_id: str, lang: Lang) -> IssuedSlip:
+    """Seal a slip with this workstation's key and draw it (runs in the store worker).
+
+    Raises:
+        slip.SlipRefused: unknown, voided or not a vehicle clearance.
+        fonts.ReportFontMissing: Chinese without a CJK font.
+    """
+    issued = slip.issue_slip(store, record_id, documents.workstation_key(store))
+    return IssuedSlip(issued, slip.render_png(issued, lang=lang))
+
+
+class SlipPreviewDialog(QDialog):
+    """The slip as it will print, with the paper size, save and print buttons."""
+
+    def __init__(self, ops: Any, issued: IssuedSlip, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SlipPreviewDialog()
+        self.ui.setupUi(self)
+        self.setObjectName("slipPreviewDialog")
+        self.ops, self.issued = ops, issued
+        self.file_dialog: QFileDialog | None = None
+        self.print_dialog: QPrintDialog | None = None
+        self.last_saved: Path | None = None
+        self._fill_sizes()
+        self.ui.imageLabel.setPixmap(QPixmap.fromImage(QImage.fromData(issued.png)))
+        self.ui.printButton.clicked.connect(lambda: self.print_slip())
+        self.ui.savePdfButton.clicked.connect(lambda: self.save("pdf"))
+        self.ui.savePngButton.clicked.connect(lambda: self.save("png"))
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.printButton.setDefault(True)
+        self._describe()
+        self.resize(1000, 680)
+
+    def _fill_sizes(self) -> None:
+        current = self.ui.sizeCombo.currentData() or "80mm"
+        self.ui.sizeCombo.clear()
+        self.ui.sizeCombo.addItem(self.tr("80 mm receipt"), "80mm")
+        self.ui.sizeCombo.addItem(self.tr("A5 sheet"), "a5")
+        self.ui.sizeCombo.setCurrentIndex(max(self.ui.sizeCombo.findData(current), 0))
+
+    def _describe(self) -> None:
+        issued = self.issued.slip
+        clearance = issued.clearance
+        self.ui.summaryLabel.setText(
+            self.tr(
+                "Release slip for {plate} — {decision}, {direction}.\n"
+                "VINs: {vins} · containers: {containers}\nValid until {until}."
+            ).format(
+                plate=clearance.plate,
+                decision=label(clearance.decision),
+                direction=label(clearance.direction),
+                vins=len(clearance.vins),
+                containers=len(clearance.containers),
+                until=issued.expires_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            )
+        )
+
+    def paper_size(self) -> slip.SlipSize:
+        return "a5" if self.ui.sizeCombo.currentData() == "a5" else "80mm"
+
+    def document_bytes(self, kind: str, lang: Lang) -> bytes:
+        if kind == "png":
+            return slip.render_png(self.issued.slip, lang=lang)
+        return slip.render_pdf(self.issued.slip, size=self.paper_size(), lang=lang)
+
+    def save(self, kind: str) -> None:
+        filters = {
+            "pdf": [("pdf", self.tr("PDF document (*.pdf)"))],
+            "png": [("png", self.tr("PNG image (*.png)"))],
+        }[kind]
+        plate = "".join(c for c in self.issued.slip.clearance.plate if c.isalnum())
+        suggested = f"slip-{plate}-{self.issued.slip.record_id[:8]}.{kind}"
+        self.file_dialog = ask_where_to_save(
+            self, self.tr("Save the release slip"), filters, suggested, self.save_to
+        )
+
+    def save_to(self, path: Path, kind: str) -> None:
+        lang = document_language()
+
+        def write(_store: Store) -> Path:
+            save_document(path, self.document_bytes(kind, lang))
+            return path
+
+        self.ops.run(write, self._saved, self._failed)
+
+    def _saved(self, path: Path) -> None:
+        self.last_saved = path
+        self.ui.statusLabel.setText(self.tr("Saved {path}").format(path=path))
+
+    def _failed(self, error: UserFacingError) -> None:
+        self.ui.statusLabel.setText(str(error))
+        show_problem(self, str(error))
+
+    def print_slip(self, printer: QPrinter | None = None) -> None:
+        """Render for the chosen size and open the print dialog (or print to `printer`)."""
+        lang, size = document_language(), self.paper_size()
+
+        def render(_store: Store) -> bytes:
+            return slip.render_pdf(self.issued.slip, size=size, lang=lang)
+
+        def ready(prepared: PrintPages) -> None:
+            if printer is not None:
+                try:
+                    self._printed(print_pages(prepare_printer(prepared, printer), prepared))
+                except UserFacingError as error:
+                    self._failed(error)
+            else:
+                self.print_dialog = ask_to_print(self, prepared, self._printed)
+
+        self.ops.run(
+            render, lambda pdf: rasterise_then(self, pdf, ready, self._failed), self._failed
+        )
+
+    def _printed(self, count: int) -> None:
+        self.ui.statusLabel.setText(self.tr("Sent {n} page(s) to the printer.").format(n=count))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill_sizes()
+            self._describe()
+        super().changeEvent(event)

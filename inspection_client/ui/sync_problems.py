@@ -1,0 +1,160 @@
+"""The supervisor's queue of records the central rejected or found in conflict, with the
+central's reason; a record opens read-only. Refreshed after every sync round."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
+
+from inspection_client.domain.models import Amendment, Record, Void
+from inspection_client.store import records
+from inspection_client.store.database import Store
+from inspection_client.store.records import CurrentState
+from inspection_client.store.sync_state import SyncProblem, sync_problems
+from inspection_client.ui.forms.ui_sync_problems import Ui_SyncProblemsScreen
+from inspection_client.ui.history import RecordDialog
+from inspection_client.ui.session import Session
+from inspection_client.ui.style import set_state
+from inspection_client.ui.watchlist_alert import after_sync_rounds
+
+RecordFound = tuple[CurrentState | None, list[Record], Record | None]
+
+
+def find_record(store: Store, record_id: str) -> RecordFound:
+    """The clearance a problem record belongs to (an amendment or void opens its target)."""
+    record = records.get(store, record_id)
+    target = record_id
+    if record is not None and isinstance(record.body, Amendment | Void):
+        target = str(record.body.target_id)
+    return records.current(store, target), records.revisions(store, target), record
+
+
+class SyncProblemsScreen(QWidget):
+    """Rejected and conflicting records, oldest first."""
+
+    def __init__(self, ops: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SyncProblemsScreen()
+        self.ui.setupUi(self)
+        self.setObjectName("syncProblemsScreen")
+        self.ops = ops
+        self.session: Session | None = None
+        self.problems: list[SyncProblem] = []
+        self.record_dialog: Any = None
+        header = self.ui.problemsTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.ui.refreshButton.clicked.connect(self.refresh)
+        self.ui.openButton.clicked.connect(self.open_selected)
+        self.ui.problemsTable.doubleClicked.connect(lambda _index: self.open_selected())
+        self._show()
+
+    def title(self) -> str:
+        return self.tr("Sync problems")
+
+    def set_session(self, session: Session | None) -> None:
+        self.session = session
+        if session is not None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.ops.run(sync_problems, self._loaded)
+
+    def _loaded(self, problems: list[SyncProblem]) -> None:
+        self.problems = problems
+        self._show()
+
+    def _state(self, state: str) -> str:
+        return {
+            "rejected": self.tr("rejected"),
+            "conflict": self.tr("conflict"),
+        }.get(state, state)
+
+    def _kind(self, kind: str) -> str:
+        return {
+            "passenger": self.tr("Passenger clearance"),
+            "vehicle": self.tr("Vehicle clearance"),
+            "amendment": self.tr("Amendment"),
+            "void": self.tr("Void"),
+            "shift_open": self.tr("Shift opened"),
+            "shift_close": self.tr("Shift closed"),
+        }.get(kind, kind)
+
+    def _show(self) -> None:
+        ui, problems = self.ui, self.problems
+        ui.countLabel.setText(self.tr("{n} record(s) need a supervisor").format(n=len(problems)))
+        set_state(ui.countLabel, "alert" if problems else "ok")
+        ui.problemsTable.setRowCount(len(problems))
+        for row, problem in enumerate(problems):
+            cells = (
+                f"#{problem.seq}",
+                self._kind(problem.kind),
+                problem.recorded_at[:16].replace("T", " "),
+                self._state(problem.state),
+                str(problem.attempts),
+                problem.detail or self.tr("(no reason given)"),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                item.setData(Qt.ItemDataRole.UserRole, problem.record_id)
+                ui.problemsTable.setItem(row, column, item)
+        if problems and not ui.problemsTable.selectedItems():
+            ui.problemsTable.selectRow(0)
+        ui.openButton.setEnabled(bool(problems))
+
+    def open_selected(self) -> None:
+        items = self.ui.problemsTable.selectedItems()
+        if not items:
+            return
+        record_id = str(items[0].data(Qt.ItemDataRole.UserRole))
+        self.ops.run(lambda store: find_record(store, record_id), self._show_record)
+
+    def _show_record(self, found: RecordFound) -> None:
+        state, revisions, record = found
+        if state is not None:
+            # No session: the record is shown read-only (amend and void are disabled).
+            dialog: Any = RecordDialog(self.ops, None, state, revisions, self)
+        else:
+            text = record.model_dump_json(indent=2) if record is not None else ""
+            dialog = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Record"),
+                self.tr("This record is not a clearance; its content:"),
+                QMessageBox.StandardButton.Close,
+                self,
+            )
+            dialog.setObjectName("syncProblemRecord")
+            dialog.setDetailedText(text)
+        dialog.finished.connect(dialog.deleteLater)
+        self.record_dialog = dialog
+        dialog.open()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._show()
+        super().changeEvent(event)
+
+
+def register_sync_problems_screen(window: Any) -> SyncProblemsScreen:
+    """Add the sync-problems tab to `window`, refreshed after every sync round.
+
+    Called from `MainWindow.__init__`: the tab is added once the standard screens are (the
+    window's `ready` signal).
+    """
+    screen = SyncProblemsScreen(window.ops)
+    window.sync_problems = screen
+
+    def add() -> None:
+        if window.ui.screens.indexOf(screen) < 0:
+            window.add_screen(screen, screen.title)
+
+    if window.ui.screens.count():
+        add()
+    else:
+        window.ready.connect(add)
+    after_sync_rounds(window, screen.refresh)
+    return screen

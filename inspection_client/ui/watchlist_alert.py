@@ -1,0 +1,397 @@
+"""Watchlist checks in the lanes: the active snapshot kept open, the hit dialog, the status-bar
+segment and the retrospective alerts an officer acknowledges.
+
+Checks run on the GUI thread (an indexed look-up, see docs/watchlist.md); opening a snapshot
+and reading its status run on the store worker. One `WatchlistSource` serves every screen
+built on the same `Operations`.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+
+from inspection_client.domain.codes import Decision
+from inspection_client.domain.models import PassengerClearance, TravelDocument, VehicleClearance
+from inspection_client.domain.models import WatchlistHit as Hit
+from inspection_client.errors import UserFacingError
+from inspection_client.store.database import Store
+from inspection_client.store.records import Draft
+from inspection_client.ui.forms.ui_watchlist_alert import Ui_WatchlistAlertDialog
+from inspection_client.ui.forms.ui_watchlist_alerts import Ui_WatchlistAlertsDialog
+from inspection_client.ui.style import set_state
+from inspection_client.watchlist.check import (
+    Checker,
+    WatchlistCheckResult,
+    check_passenger,
+    check_vehicle,
+    not_checked,
+    open_checker,
+)
+from inspection_client.watchlist.check import VehicleFields as VehicleSubject
+from inspection_client.watchlist.retrospective import (
+    RetrospectiveAlert,
+    acknowledge_alert,
+    pending_alerts,
+)
+from inspection_client.watchlist.status import WatchlistStatus, watchlist_status
+
+REFRESH_MS = 60 * 1000
+Outcome = Literal["referred", "refused", "cleared_with_approval"]
+OUTCOMES: dict[Decision, Outcome] = {
+    Decision.CLEARED: "cleared_with_approval",
+    Decision.REFERRED: "referred",
+    Decision.REFUSED: "refused",
+}
+
+_sources: weakref.WeakKeyDictionary[Any, WatchlistSource] = weakref.WeakKeyDictionary()
+
+
+def source_for(ops: Any) -> WatchlistSource:
+    """The one watchlist source of the screens that share these operations."""
+    source = _sources.get(ops)
+    if source is None:
+        source = WatchlistSource(ops, parent=ops)  # goes when the operations go
+        _sources[ops] = source
+    return source
+
+
+class WatchlistSource(QObject):
+    """The active snapshot (reopened when its version changes), its status and the alerts."""
+
+    changed = Signal()
+
+    def __init__(self, ops: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.checker: Checker | None = None
+        self.status: WatchlistStatus | None = None  # None until the first load
+        self.alerts: list[RetrospectiveAlert] = []
+        self.error: str | None = None
+        self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self._loading = False
+        self._again = False
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.refresh)
+
+    @property
+    def ready(self) -> bool:
+        return self.status is not None
+
+    def refresh(self) -> None:
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        if not self.timer.isActive():
+            self.timer.start(REFRESH_MS)
+        have = self.checker.version if self.checker is not None else None
+        now = self.now()
+
+        def load(store: Store) -> tuple[WatchlistStatus, Checker | None, list[RetrospectiveAlert]]:
+            status = watchlist_status(store, now)
+            checker = None
+            if status.version is not None and status.version != have:
+                checker = open_checker(store)
+            return status, checker, pending_alerts(store)
+
+        self.ops.run(load, self._loaded, self._failed)
+
+    def _loaded(
+        self, found: tuple[WatchlistStatus, Checker | None, list[RetrospectiveAlert]]
+    ) -> None:
+        status, checker, alerts = found
+        if checker is not None or status.version is None:
+            if self.checker is not None:
+                self.checker.close()
+            self.checker = checker
+        self.status, self.alerts, self.error = status, alerts, None
+        self._done()
+
+    def _failed(self, error: UserFacingError) -> None:
+        # A missing snapshot file and the like: the lane records "not checked" and says why.
+        if self.checker is not None:
+            self.checker.close()
+        self.checker = None
+        self.status = WatchlistStatus(version=None)
+        self.error = str(error)
+        self._done()
+
+    def _done(self) -> None:
+        self._loading = False
+        self.changed.emit()
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        if self.checker is not None:
+            self.checker.close()
+            self.checker = None
+
+    # -- checking ---------------------------------------------------------------------------
+
+    def check_people(self, documents: Iterable[TravelDocument]) -> list[WatchlistCheckResult]:
+        if self.checker is None:
+            return []
+        return [check_passenger(self.checker, doc) for doc in documents]
+
+    def check_vehicle(self, vehicle: VehicleSubject) -> WatchlistCheckResult | None:
+        if self.checker is None:
+            return None
+        return check_vehicle(self.checker, vehicle)
+
+    def check_drafts(self, drafts: list[Draft]) -> list[WatchlistCheckResult | None]:
+        """One result per draft (None when no snapshot is active or it is no clearance)."""
+        results: list[WatchlistCheckResult | None] = []
+        for draft in drafts:
+            body = draft.body
+            if self.checker is None:
+                results.append(None)
+            elif isinstance(body, PassengerClearance):
+                results.append(check_passenger(self.checker, body.document))
+            elif isinstance(body, VehicleClearance):
+                results.append(check_vehicle(self.checker, body))
+            else:
+                results.append(None)
+        return results
+
+
+def hits_of(results: Iterable[WatchlistCheckResult | None]) -> list[Hit]:
+    return [hit for result in results if result is not None for hit in result.hits]
+
+
+def with_watchlist(
+    drafts: list[Draft],
+    results: list[WatchlistCheckResult | None],
+    decision: Decision,
+    *,
+    approved_by: str | None = None,
+    approval_reason: str | None = None,
+) -> list[Draft]:
+    """The drafts with their `watchlist` field: no_hit, not_checked, or what the officer did."""
+    out = []
+    for draft, result in zip(drafts, results, strict=True):
+        body = draft.body
+        if not isinstance(body, PassengerClearance | VehicleClearance):
+            out.append(draft)
+            continue
+        if result is None:
+            check = not_checked()
+        elif result.hits:
+            check = result.as_check(
+                OUTCOMES[decision], approved_by=approved_by, approval_reason=approval_reason
+            )
+        else:
+            check = result.as_check()
+        out.append(replace(draft, body=body.model_copy(update={"watchlist": check})))
+    return out
+
+
+def list_title(list_name: str) -> str:
+    names = {
+        "documents": QCoreApplication.translate("WatchlistAlert", "Lost/stolen documents"),
+        "persons": QCoreApplication.translate("WatchlistAlert", "Wanted persons"),
+        "vehicles": QCoreApplication.translate("WatchlistAlert", "Vehicles"),
+        "containers": QCoreApplication.translate("WatchlistAlert", "Containers"),
+    }
+    return names.get(list_name, list_name)
+
+
+def action_text(action: str) -> str:
+    actions = {
+        "refer": QCoreApplication.translate("WatchlistAlert", "Refer to secondary inspection"),
+        "refuse": QCoreApplication.translate("WatchlistAlert", "Refuse entry/exit"),
+        "notify": QCoreApplication.translate(
+            "WatchlistAlert", "Notify the supervisor; the officer decides"
+        ),
+    }
+    return actions.get(action, action)
+
+
+def hit_line(hit: Hit) -> str:
+    return QCoreApplication.translate(
+        "WatchlistAlert", "WATCHLIST HIT — {list}: {reason} (score {score})"
+    ).format(list=list_title(hit.list_name), reason=hit.reason, score=hit.score)
+
+
+class WatchlistAlertDialog(QDialog):
+    """The modal alert on a hit: every entry found, its reason, the required action, the score.
+
+    Refer (F8) and refuse (F9) act from here; clearing needs a supervisor at the lane.
+    """
+
+    REFER = 2
+    REFUSE = 3
+
+    def __init__(self, hits: list[Hit], subject: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_WatchlistAlertDialog()
+        self.ui.setupUi(self)
+        self.setObjectName("watchlistAlertDialog")
+        self.hits, self.subject = hits, subject
+        self.ui.referButton.setShortcut(QKeySequence("F8"))
+        self.ui.refuseButton.setShortcut(QKeySequence("F9"))
+        self.ui.referButton.clicked.connect(lambda: self.done(self.REFER))
+        self.ui.refuseButton.clicked.connect(lambda: self.done(self.REFUSE))
+        self.ui.seenButton.clicked.connect(self.accept)
+        self.ui.seenButton.setDefault(True)
+        header = self.ui.hitsTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._show()
+
+    def _show(self) -> None:
+        ui = self.ui
+        ui.headlineLabel.setText(
+            "⚠ " + self.tr("WATCHLIST HIT — entries found: {n}").format(n=len(self.hits))
+        )
+        ui.subjectLabel.setText(self.tr("Checked: {subject}").format(subject=self.subject))
+        ui.hitsTable.setRowCount(len(self.hits))
+        for row, hit in enumerate(self.hits):
+            cells = (
+                list_title(hit.list_name),
+                hit.entry_id,
+                hit.reason,
+                action_text(hit.action),
+                str(hit.score),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                ui.hitsTable.setItem(row, column, item)
+        ui.hitsTable.resizeRowsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Row heights follow the wrapped reasons once the columns have their real widths.
+        self.ui.hitsTable.resizeRowsToContents()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._show()
+        super().changeEvent(event)
+
+
+class WatchlistAlertsDialog(QDialog):
+    """Retrospective alerts: records a newer snapshot found; an officer acknowledges each."""
+
+    def __init__(
+        self, source: WatchlistSource, officer: str | None, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_WatchlistAlertsDialog()
+        self.ui.setupUi(self)
+        self.setObjectName("watchlistAlertsDialog")
+        self.source, self.officer = source, officer
+        header = self.ui.alertsTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.ui.acknowledgeButton.clicked.connect(self.acknowledge)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        source.changed.connect(self._show)
+        self._listening = True
+        self._show()
+
+    def _show(self) -> None:
+        ui, alerts = self.ui, self.source.alerts
+        ui.alertsTable.setRowCount(len(alerts))
+        for row, alert in enumerate(alerts):
+            cells = (
+                f"#{alert.record_seq}",
+                alert.recorded_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                alert.subject,
+                f"{list_title(alert.list_name)}: {alert.reason}",
+                action_text(alert.action),
+                str(alert.score),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                item.setData(Qt.ItemDataRole.UserRole, alert.id)
+                ui.alertsTable.setItem(row, column, item)
+        if alerts and not ui.alertsTable.selectedItems():
+            ui.alertsTable.selectRow(0)
+        ui.acknowledgeButton.setEnabled(bool(alerts) and self.officer is not None)
+        if not alerts:
+            ui.messageLabel.setText(self.tr("No alerts are waiting."))
+            set_state(ui.messageLabel, "ok")
+
+    def acknowledge(self) -> None:
+        items = self.ui.alertsTable.selectedItems()
+        if not items or self.officer is None:
+            return
+        alert_id = int(items[0].data(Qt.ItemDataRole.UserRole))
+        officer = self.officer
+        self.ops_run(lambda store: acknowledge_alert(store, alert_id, officer))
+
+    def ops_run(self, fn: Callable[[Store], bool]) -> None:
+        def done(_changed: bool) -> None:
+            self.ui.messageLabel.setText(self.tr("Acknowledged."))
+            set_state(self.ui.messageLabel, "ok")
+            self.source.refresh()
+
+        def failed(error: UserFacingError) -> None:
+            self.ui.messageLabel.setText(str(error))
+            set_state(self.ui.messageLabel, "alert")
+
+        self.source.ops.run(fn, done, failed)
+
+    def done(self, result: int) -> None:
+        if self._listening:
+            self._listening = False
+            self.source.changed.disconnect(self._show)
+        super().done(result)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._show()
+        super().changeEvent(event)
+
+
+def attach_watchlist(window: Any) -> WatchlistSource:
+    """Show the watchlist segment and the alerts in the window's status bar; reload the
+    snapshot at sign-in, after every sync round and every minute."""
+    source = source_for(window.ops)
+    status = window.status
+    source.changed.connect(lambda: status.set_watchlist(source.status, len(source.alerts)))
+    status.set_watchlist(source.status, len(source.alerts))
+
+    def open_alerts() -> None:
+        session = window.session
+        dialog = WatchlistAlertsDialog(
+            source, session.officer.code if session is not None else None, window
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        window.dialog = dialog
+        dialog.open()
+
+    status.ui.alertsButton.clicked.connect(open_alerts)
+    window.signed_in.connect(lambda _session: source.refresh())
+    window.ready.connect(source.refresh)
+    after_sync_rounds(window, source.refresh)
+    return source
+
+
+def after_sync_rounds(window: Any, callback: Callable[[], None]) -> None:
+    """Call `callback` after every sync round (the runner exists once the window is ready)."""
+    hooked: list[Any] = []
+
+    def hook() -> None:
+        runner = getattr(window, "sync_runner", None)
+        if runner is not None and runner not in hooked:
+            hooked.append(runner)
+            runner.round_finished.connect(callback)
+
+    hook()
+    window.ready.connect(hook)

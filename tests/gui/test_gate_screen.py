@@ -1,0 +1,123 @@
+"""The gate screen: a valid slip, the same slip again, a forged or damaged code, garbage."""
+
+from __future__ import annotations
+
+import zlib
+
+import cbor2
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from inspection_client.reports import base45, documents, slip
+from inspection_client.reports.sealed_qr import PREFIXES, DocumentKind
+from inspection_client.store import records
+from inspection_client.store.database import Store
+from inspection_client.ui.main_window import MainWindow
+from inspection_client.ui.operations import ImmediateOperations
+from tests.factories import truck
+from tests.gui.conftest import OFFICER, sign_in
+
+pytestmark = pytest.mark.gui
+
+
+def _slip_text(store: Store, **overrides: object) -> str:
+    record = records.save(store, truck(**overrides), officer=OFFICER[0])
+    return slip.issue_slip(store, str(record.id), documents.workstation_key(store)).text
+
+
+def _scan(qtbot: QtBot, window: MainWindow, text: str) -> str:
+    window.ui.screens.setCurrentWidget(window.gate)
+    window.action_gate.trigger()
+    edit = window.gate.ui.scanEdit
+    assert edit.hasFocus()
+    edit.setText(text)  # a scanner types fast; keyClicks of 400 characters adds nothing
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert edit.text() == ""
+    assert edit.hasFocus()
+    return window.gate.ui.verdictLabel.text()
+
+
+def _forged(text: str) -> str:
+    """The same slip with one character of its content changed, re-packed by a forger."""
+    prefix = PREFIXES[DocumentKind.SLIP]
+    tag = cbor2.loads(zlib.decompress(base45.decode(text[len(prefix) :])))
+    parts = list(tag.value)
+    payload = bytearray(parts[2])
+    at = payload.index(b"CSQU3054383")
+    payload[at + 3] = ord("X")
+    parts[2] = bytes(payload)
+    return prefix + base45.encode(zlib.compress(cbor2.dumps(cbor2.CBORTag(tag.tag, parts))))
+
+
+def test_valid_then_already_used_then_forged_then_garbage(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    text = _slip_text(ops.store, declaration_number=None)
+    sign_in(qtbot, window)
+    gate = window.gate
+
+    assert "VALID" in _scan(qtbot, window, text)
+    assert gate.ui.verdictLabel.property("verdict") == "pass"
+    claims = gate.ui.claimsText.toPlainText()
+    assert "新A12345" in claims and "CSQU3054383" in claims and "CN12345678" in claims
+    assert "OFF1" in claims
+
+    assert _scan(qtbot, window, text) == "ALREADY USED"
+    assert gate.ui.verdictLabel.property("verdict") == "stop"
+    assert "already used at this gate on" in gate.ui.reasonLabel.text()
+    assert "checked by OFF1" in gate.ui.reasonLabel.text()
+
+    forged = _forged(_slip_text(ops.store))
+    assert _scan(qtbot, window, forged) == "TAMPERED — DO NOT LET IT PASS"
+    assert "CSQXU054383" not in gate.ui.claimsText.toPlainText()
+    assert "CSQX3054383" in gate.ui.claimsText.toPlainText()  # what the forgery claims
+
+    # One character changed in the scanned text itself breaks the compressed stream.
+    fresh = _slip_text(ops.store)
+    damaged = fresh[:40] + ("0" if fresh[40] != "0" else "1") + fresh[41:]
+    assert _scan(qtbot, window, damaged) == "NOT READABLE (malformed)"
+    assert "VALID" not in gate.ui.verdictLabel.text()
+
+    for garbage in ("hello", "GP1:%%%%", "SR1:" + "A" * 50, "\x00\x01ü漢", "gp1:abc"):
+        verdict = _scan(qtbot, window, garbage)
+        assert verdict == "NOT READABLE (malformed)", garbage
+        assert gate.ui.verdictLabel.property("verdict") == "check"
+    # The undamaged slip was never let through before, so it still passes once.
+    assert "VALID" in _scan(qtbot, window, fresh)
+
+
+def test_a_report_code_shows_its_claims(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    records.save(ops.store, truck(), officer=OFFICER[0])
+    sign_in(qtbot, window)
+    assert window.session is not None and window.session.shift is not None
+    records.save(ops.store, truck(), officer=OFFICER[0], shift_id=window.session.shift.shift_id)
+    report = documents.build_report(ops.store, shift_id=window.session.shift.shift_id)
+    code = documents.seal_report(report, documents.workstation_key(ops.store))
+    assert _scan(qtbot, window, code) == "VALID SHIFT REPORT"
+    text = window.gate.ui.claimsText.toPlainText()
+    assert "Shift report" in text and str(window.session.shift.shift_id) in text
+    assert "clearances: 1" in text
+    # Report codes are not used up.
+    assert _scan(qtbot, window, code) == "VALID SHIFT REPORT"
+
+
+def test_the_gate_speaks_chinese(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    text = _slip_text(ops.store)
+    sign_in(qtbot, window)
+    window.apply_settings("zh_CN", 10)
+    try:
+        gate = window.gate
+        qtbot.waitUntil(lambda: gate.ui.checkButton.text().startswith("检查"), timeout=3000)
+        verdict = _scan(qtbot, window, text)
+        assert verdict == "有效 — 放行"
+        assert "车牌" in gate.ui.claimsText.toPlainText()
+        assert "签名一致" in gate.ui.reasonLabel.text()
+        assert window.ui.screens.tabText(window.ui.screens.indexOf(gate)) == "出口核验"
+        assert _scan(qtbot, window, text) == "已使用过"
+    finally:
+        window.apply_settings("en", 10)

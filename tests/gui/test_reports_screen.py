@@ -1,0 +1,263 @@
+"""Reports screen (preview, export, print), the close-shift offer, and the release slip."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from inspection_client.domain.codes import Decision, Direction, RefusalGround
+from inspection_client.domain.models import VehicleClearance
+from inspection_client.reports import gate
+from inspection_client.store import records, shifts
+from inspection_client.store.database import Store
+from inspection_client.ui.main_window import MainWindow
+from inspection_client.ui.operations import ImmediateOperations
+from inspection_client.ui.slip_printing import SlipPreviewDialog
+from tests.factories import passenger, truck
+from tests.gui.conftest import OFFICER, OTHER_OFFICER, passport, sign_in
+
+pytestmark = pytest.mark.gui
+
+
+def _pdf_text(path: Path) -> str:
+    return "".join(page.extract_text() for page in PdfReader(path).pages).replace("\x00", "")
+
+
+def _csv_ids(path: Path) -> set[str]:
+    text = path.read_bytes().decode("utf-8-sig")
+    return {row["record_id"] for row in csv.DictReader(io.StringIO(text))}
+
+
+def _seed_shift(store: Store, window: MainWindow) -> set[str]:
+    """Seven clearances in the signed-in officer's shift, two outside it."""
+    other = shifts.open_shift(store, OTHER_OFFICER[0], Direction.ENTRY)
+    records.save(store, truck(), officer=OTHER_OFFICER[0], shift_id=other.shift_id)
+    records.save(store, passenger(), officer=OTHER_OFFICER[0])
+    assert window.session is not None and window.session.shift is not None
+    mine = window.session.shift.shift_id
+    bodies = [truck() for _ in range(3)] + [passenger() for _ in range(3)]
+    bodies.append(passenger(Decision.REFUSED, refusal_ground=RefusalGround.NO_VALID_VISA))
+    return {str(records.save(store, b, officer=OFFICER[0], shift_id=mine).id) for b in bodies}
+
+
+def _choose_file(qtbot: QtBot, window: MainWindow, path: Path) -> None:
+    dialog = window.reports.file_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    dialog.selectFile(str(path))
+    dialog.accept()
+
+
+def test_preview_export_and_print_a_shift(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations, tmp_path: Path
+) -> None:
+    sign_in(qtbot, window)
+    ids = _seed_shift(ops.store, window)
+    window.action_reports.trigger()
+    reports = window.reports
+    assert window.ui.screens.currentWidget() is reports
+    assert window.session is not None and window.session.shift is not None
+    shift_id = str(window.session.shift.shift_id)
+    assert reports.ui.shiftCombo.count() == 2
+    assert reports.select_shift(shift_id)
+    assert "7 clearances" in reports.ui.shiftCombo.currentText()
+    qtbot.mouseClick(reports.ui.showButton, Qt.MouseButton.LeftButton)
+    preview = reports.ui.previewText.toPlainText()
+    assert "Total 7: cleared 6, referred 0, refused 1" in preview
+    assert "No valid visa" in preview or "visa" in preview.lower()
+
+    reports.export()
+    _choose_file(qtbot, window, tmp_path / "shift.csv")
+    assert reports.last_written == tmp_path / "shift.csv"
+    assert _csv_ids(tmp_path / "shift.csv") == ids
+
+    reports.export()
+    assert reports.file_dialog is not None
+    reports.file_dialog.selectNameFilter("PDF document (*.pdf)")
+    _choose_file(qtbot, window, tmp_path / "shift")  # no extension: the filter's is added
+    pdf = tmp_path / "shift.pdf"
+    assert reports.last_written == pdf
+    text = _pdf_text(pdf)
+    assert shift_id in text
+    assert "Total 6 0 1 7" in text  # cleared, referred, refused, total
+    pages = len(PdfReader(pdf).pages)
+
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    reports.print_report(printer)
+    qtbot.waitUntil(lambda: "Sent" in reports.ui.statusLabel.text(), timeout=20_000)
+    printed = PdfReader(tmp_path / "printed.pdf")
+    assert len(printed.pages) == pages
+    width_mm = float(printed.pages[0].mediabox.width) / 72 * 25.4
+    assert 205 < width_mm < 215  # the report's own A4 page size
+
+    # A period report of today holds every clearance, of both shifts.
+    reports.ui.periodRadio.setChecked(True)
+    reports.export_to(tmp_path / "today.csv", "csv")
+    assert len(_csv_ids(tmp_path / "today.csv")) == 9
+
+
+def test_closing_the_shift_offers_its_report(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations, tmp_path: Path
+) -> None:
+    sign_in(qtbot, window)
+    ids = _seed_shift(ops.store, window)
+    window.ui.actionCloseShift.trigger()
+    close = window.dialog
+    close.ui.confirmCheck.setChecked(True)
+    close.accept()
+    assert window.session is None
+    question = window.dialog
+    assert isinstance(question, QMessageBox)
+    assert question.objectName() == "exportReportQuestion"
+    assert "Export the shift report now?" in question.text()
+    question.button(QMessageBox.StandardButton.Yes).click()
+    _choose_file(qtbot, window, tmp_path / "closed.csv")
+    assert _csv_ids(tmp_path / "closed.csv") == ids
+
+
+def test_closing_without_the_report(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    window.ui.actionCloseShift.trigger()
+    window.dialog.ui.confirmCheck.setChecked(True)
+    window.dialog.accept()
+    window.dialog.button(QMessageBox.StandardButton.No).click()
+    assert window.reports.file_dialog is None
+
+
+def _clear_a_truck(qtbot: QtBot, window: MainWindow) -> None:
+    window.ui.actionVehicleLane.trigger()
+    fields = window.vehicle.vehicle.ui
+    fields.plateEdit.setText("新F12345")
+    qtbot.keyClicks(fields.countryEdit, "CHN")
+    fields.vehicleKindCombo.setCurrentIndex(fields.vehicleKindCombo.findData("truck"))
+    fields.cargoCombo.setCurrentIndex(fields.cargoCombo.findData("general"))
+    for line in passport(issuing_state="CHN", nationality="CHN", document_number="E1234567"):
+        qtbot.keyClicks(fields.driverMrzEdit, line)
+        qtbot.keyClick(fields.driverMrzEdit, Qt.Key.Key_Return)
+    qtbot.keyClicks(fields.containerEdit, "CSQU3054383")
+    qtbot.keyClicks(fields.sealsEdit, "CN123456")
+    qtbot.keyClick(fields.sealsEdit, Qt.Key.Key_Return)
+    qtbot.keyClick(fields.plateEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_release_slip_for_the_truck_just_cleared(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations, tmp_path: Path
+) -> None:
+    sign_in(qtbot, window)
+    window.action_print_slip.trigger()  # nothing cleared yet: says so, no slip
+    assert not isinstance(window.dialog, SlipPreviewDialog)
+    (info,) = window.findChildren(QMessageBox, "infoBox")
+    assert "No vehicle has been cleared" in info.text()
+    info.accept()
+    _clear_a_truck(qtbot, window)
+    vehicle = next(
+        r for r in records.by_seq(ops.store, 1, 100) if isinstance(r.body, VehicleClearance)
+    )
+    assert window.last_vehicle_id == str(vehicle.id)
+    qtbot.keyClick(
+        window.vehicle.vehicle.ui.plateEdit, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier
+    )
+    dialog = window.dialog
+    assert isinstance(dialog, SlipPreviewDialog)
+    assert dialog.issued.slip.record_id == str(vehicle.id)
+    assert dialog.ui.imageLabel.pixmap().width() == 576
+    assert "新F12345" in dialog.ui.summaryLabel.text()
+
+    dialog.ui.sizeCombo.setCurrentIndex(dialog.ui.sizeCombo.findData("a5"))
+    dialog.save_to(tmp_path / "slip.pdf", "pdf")
+    reader = PdfReader(tmp_path / "slip.pdf")
+    assert 145 < float(reader.pages[0].mediabox.width) / 72 * 25.4 < 152  # A5 is 148 mm wide
+    assert "CSQU3054383" in _pdf_text(tmp_path / "slip.pdf")
+    dialog.save_to(tmp_path / "slip.png", "png")
+    assert (tmp_path / "slip.png").read_bytes().startswith(b"\x89PNG")
+    assert dialog.last_saved == tmp_path / "slip.png"
+
+    dialog.ui.sizeCombo.setCurrentIndex(dialog.ui.sizeCombo.findData("80mm"))
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    dialog.print_slip(printer)
+    qtbot.waitUntil(lambda: "Sent 1 page(s)" in dialog.ui.statusLabel.text(), timeout=20_000)
+    printed = PdfReader(tmp_path / "printed.pdf")
+    assert len(printed.pages) == 1
+    assert 78 < float(printed.pages[0].mediabox.width) / 72 * 25.4 < 82
+
+    # The slip's own code passes the gate once.
+    result = gate.verify_text(ops.store, dialog.issued.slip.text, officer="OFF1")
+    assert result.valid
+
+
+def test_a_passenger_record_gets_no_slip(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    record = records.save(ops.store, passenger(), officer=OFFICER[0])
+    window.print_release_slip(str(record.id))
+    assert not isinstance(window.dialog, SlipPreviewDialog)
+    boxes = window.findChildren(QMessageBox, "problemBox")
+    assert any("vehicles only" in box.text() for box in boxes)
+
+
+def test_reports_screen_speaks_chinese(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    _seed_shift(ops.store, window)
+    window.action_reports.trigger()
+    reports = window.reports
+    reports.show_report()
+    window.apply_settings("zh_CN", 10)
+    try:
+        qtbot.waitUntil(lambda: reports.ui.exportButton.text().startswith("导出"), timeout=3000)
+        assert window.ui.screens.tabText(window.ui.screens.indexOf(reports)) == "报表"
+        assert "合计" in reports.ui.previewText.toPlainText()
+        assert "人次" in reports.ui.shiftCombo.currentText()
+    finally:
+        window.apply_settings("en", 10)
+
+
+def test_release_slip_for_the_vehicle_selected_in_history(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    wanted = records.save(ops.store, truck(plate="新B77777"), officer=OFFICER[0])
+    records.save(ops.store, truck(), officer=OFFICER[0])  # newer, so first in the list
+    sign_in(qtbot, window)
+    window.ui.actionHistory.trigger()
+    table = window.history.ui.historyTable
+    row = next(i for i, r in enumerate(window.history.model.rows) if r.record_id == wanted.id)
+    table.selectRow(row)
+    window.action_print_slip.trigger()
+    dialog = window.dialog
+    assert isinstance(dialog, SlipPreviewDialog)
+    assert dialog.issued.slip.record_id == str(wanted.id)
+    assert dialog.issued.slip.claims["plates"] == ["新B77777"]
+
+
+def test_release_slip_from_the_record_dialog(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    wanted = records.save(ops.store, truck(plate="新C12321"), officer=OFFICER[0])
+    walker = records.save(ops.store, passenger(), officer=OFFICER[0])
+    sign_in(qtbot, window)
+    window.history.open_record(str(walker.id))
+    assert not window.history.record_dialog.ui.slipButton.isVisible()
+    window.history.record_dialog.reject()
+    window.history.open_record(str(wanted.id))
+    record_dialog = window.history.record_dialog
+    assert record_dialog.ui.slipButton.isEnabled()
+    record_dialog.ui.slipButton.click()
+    dialog = window.dialog
+    assert isinstance(dialog, SlipPreviewDialog)
+    assert dialog.issued.slip.claims["plates"] == ["新C12321"]

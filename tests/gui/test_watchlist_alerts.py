@@ -1,0 +1,275 @@
+"""Watchlist checks in the lanes: the alert (band, dialog), the decisions it allows, what the
+saved record says, and the status-bar segment with its retrospective alerts."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from inspection_client.domain.codes import Decision
+from inspection_client.domain.models import PassengerClearance, Record, VehicleClearance
+from inspection_client.store import records
+from inspection_client.store.database import Store
+from inspection_client.sync import wire
+from inspection_client.ui.main_window import MainWindow
+from inspection_client.ui.operations import ImmediateOperations
+from inspection_client.ui.watchlist_alert import WatchlistAlertDialog, source_for
+from inspection_client.watchlist.apply import apply_snapshot
+from tests.gui.conftest import SUPERVISOR, passport, sign_in
+from tests.watchlist.conftest import sample_payload
+
+pytestmark = pytest.mark.gui
+
+LISTED = passport()  # L898902C3 of UTO, ERIKSSON ANNA MARIA: a document and a person entry
+NOT_LISTED = passport(document_number="ZX9876543", surname="NOWAK", given_names="PIOTR")
+
+
+def publish(store: Store, version: int = 7, issued: datetime | None = None) -> None:
+    key = Ed25519PrivateKey.generate()
+    issued = issued or datetime.now(UTC) - timedelta(hours=3, minutes=5)
+    snapshot = wire.Snapshot(
+        kind=wire.ReferenceKind.WATCHLIST,
+        version=version,
+        issued_at=issued,
+        expires_at=issued + timedelta(days=2),
+        payload=sample_payload(),
+    )
+    signed = wire.SignedSnapshot(snapshot=snapshot, signature=wire.sign(snapshot, key))
+    assert apply_snapshot(store, signed, central_key=key.public_key()).applied
+
+
+@pytest.fixture
+def listed(ops: ImmediateOperations) -> Store:
+    publish(ops.store)
+    return ops.store
+
+
+def _burst(qtbot: QtBot, window: MainWindow, lines: tuple[str, str]) -> None:
+    mrz = window.passenger.passenger.ui.mrzEdit
+    for line in lines:
+        qtbot.keyClicks(mrz, line)
+        qtbot.keyClick(mrz, Qt.Key.Key_Return)
+
+
+def _saved(store: Store) -> list[Record]:
+    return list(records.by_seq(store, 1, 10_000))
+
+
+def _clearances(store: Store) -> list[PassengerClearance | VehicleClearance]:
+    return [
+        r.body for r in _saved(store) if isinstance(r.body, PassengerClearance | VehicleClearance)
+    ]
+
+
+def _alert(window: MainWindow) -> WatchlistAlertDialog:
+    dialog = window.passenger.alert_dialog
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def test_a_listed_document_raises_the_band_and_the_dialog(
+    qtbot: QtBot, window: MainWindow, listed: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    beeps: list[bool] = []
+    monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: beeps.append(True)))
+    sign_in(qtbot, window)
+    _burst(qtbot, window, LISTED)
+    band = window.passenger.ui.watchlistBand
+    assert band.isVisible() and band.property("state") == "hit"
+    assert "WATCHLIST HIT — Lost/stolen documents: P L898902C3 of UTO reported stolen" in (
+        band.text()
+    )
+    assert "(score 100)" in band.text()
+    assert "Wanted persons" in band.text()  # the holder is listed too
+    dialog = _alert(window)
+    table = dialog.ui.hitsTable
+    rows = {table.item(r, 1).text(): r for r in range(table.rowCount())}
+    assert "P-ERIKSSON" in rows
+    row = rows["P-ERIKSSON"]
+    assert "wanted: fraud" in table.item(row, 2).text()
+    assert table.item(row, 3).text() == "Refuse entry/exit"
+    assert int(table.item(row, 4).text()) >= 88
+    assert beeps == [True]
+    assert _clearances(listed) == []  # nothing is saved by the alert itself
+
+
+def test_ctrl_return_on_a_hit_needs_a_supervisor_and_a_reason(
+    qtbot: QtBot, window: MainWindow, listed: Store
+) -> None:
+    sign_in(qtbot, window)
+    _burst(qtbot, window, LISTED)
+    qtbot.mouseClick(_alert(window).ui.seenButton, Qt.MouseButton.LeftButton)
+    mrz = window.passenger.passenger.ui.mrzEdit
+    qtbot.keyClick(mrz, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    approval = window.passenger.approval_dialog
+    assert approval is not None and approval.isVisible()
+    assert _clearances(listed) == []
+    # No reason: refused on the spot.
+    qtbot.keyClicks(approval.ui.supervisorCodeEdit, SUPERVISOR[0])
+    qtbot.keyClicks(approval.ui.supervisorPinEdit, SUPERVISOR[1])
+    approval.submit()
+    assert "reason" in approval.ui.messageLabel.text()
+    # The officer's own PIN is not a supervisor's.
+    qtbot.keyClicks(approval.ui.reasonEdit, "Known namesake, checked with HQ")
+    approval.ui.supervisorCodeEdit.setText("OFF1")
+    approval.ui.supervisorPinEdit.setText("1111")
+    approval.submit()
+    assert "not a supervisor" in approval.ui.messageLabel.text()
+    assert _clearances(listed) == [] and approval.isVisible()
+    approval.ui.supervisorCodeEdit.setText(SUPERVISOR[0].lower())
+    approval.ui.supervisorPinEdit.setText(SUPERVISOR[1])
+    approval.submit()
+    assert not approval.isVisible()
+    [saved] = _clearances(listed)
+    assert saved.decision is Decision.CLEARED
+    check = saved.watchlist
+    assert check is not None
+    assert check.outcome == "cleared_with_approval"
+    assert check.approved_by == SUPERVISOR[0]
+    assert check.approval_reason == "Known namesake, checked with HQ"
+    assert check.snapshot_version == 7
+    assert {h.entry_id for h in check.hits} >= {"P-ERIKSSON"}
+    assert window.passenger.passenger.is_blank()
+    assert not window.passenger.ui.watchlistBand.isVisible()
+
+
+def test_f8_on_the_alert_refers_with_the_hits(
+    qtbot: QtBot, window: MainWindow, listed: Store
+) -> None:
+    sign_in(qtbot, window)
+    _burst(qtbot, window, LISTED)
+    qtbot.keyClick(_alert(window), Qt.Key.Key_F8)
+    [saved] = _clearances(listed)
+    assert saved.decision is Decision.REFERRED
+    assert saved.watchlist is not None and saved.watchlist.outcome == "referred"
+    assert saved.watchlist.approved_by is None and len(saved.watchlist.hits) >= 2
+
+
+def test_f8_in_the_lane_after_the_alert_refers(
+    qtbot: QtBot, window: MainWindow, listed: Store
+) -> None:
+    sign_in(qtbot, window)
+    _burst(qtbot, window, LISTED)
+    qtbot.mouseClick(_alert(window).ui.seenButton, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(window.passenger.passenger.ui.mrzEdit, Qt.Key.Key_F8)
+    [saved] = _clearances(listed)
+    assert saved.watchlist is not None and saved.watchlist.outcome == "referred"
+
+
+def test_a_traveller_not_listed_saves_no_hit_with_the_version(
+    qtbot: QtBot, window: MainWindow, listed: Store
+) -> None:
+    sign_in(qtbot, window)
+    _burst(qtbot, window, NOT_LISTED)
+    band = window.passenger.ui.watchlistBand
+    assert window.passenger.alert_dialog is None
+    assert band.text() == "✓ Watchlist v7: no hit" and band.property("state") == "ok"
+    mrz = window.passenger.passenger.ui.mrzEdit
+    qtbot.keyClick(mrz, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    [saved] = _clearances(listed)
+    assert saved.decision is Decision.CLEARED
+    assert saved.watchlist is not None
+    assert (saved.watchlist.outcome, saved.watchlist.snapshot_version) == ("no_hit", 7)
+
+
+def test_a_hit_typed_by_hand_is_caught_at_the_decision(
+    qtbot: QtBot, window: MainWindow, listed: Store
+) -> None:
+    sign_in(qtbot, window)
+    ui = window.passenger.passenger.ui
+    ui.docNumberEdit.setText("L898902C3")
+    ui.issuingStateEdit.setText("UTO")
+    ui.surnameEdit.setText("SMITH")
+    ui.nationalityEdit.setText("UTO")
+    qtbot.keyClick(ui.mrzEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert _alert(window).isVisible()  # the alert first, no save
+    assert _clearances(listed) == []
+
+
+def test_without_a_snapshot_the_record_is_not_checked(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    band = window.passenger.ui.watchlistBand
+    assert band.isVisible() and band.property("state") == "warning"
+    assert "Watchlist not available" in band.text()
+    _burst(qtbot, window, LISTED)
+    assert window.passenger.alert_dialog is None
+    qtbot.keyClick(
+        window.passenger.passenger.ui.mrzEdit,
+        Qt.Key.Key_Return,
+        Qt.KeyboardModifier.ControlModifier,
+    )
+    [saved] = _clearances(ops.store)
+    assert saved.watchlist is not None
+    assert (saved.watchlist.outcome, saved.watchlist.snapshot_version) == ("not_checked", None)
+
+
+def test_a_listed_plate_raises_the_alert_in_the_vehicle_lane(
+    qtbot: QtBot, window: MainWindow, listed: Store
+) -> None:
+    sign_in(qtbot, window)
+    window.show_screen(window.vehicle)
+    ui = window.vehicle.vehicle.ui
+    ui.plateEdit.setText("新A-12345")
+    qtbot.keyClicks(ui.countryEdit, "CHN")
+    ui.countryEdit.editingFinished.emit()
+    band = window.vehicle.ui.watchlistBand
+    assert band.property("state") == "hit" and "stolen truck" in band.text()
+    dialog = window.vehicle.alert_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_F8)
+    [vehicle] = _clearances(listed)
+    assert isinstance(vehicle, VehicleClearance)
+    assert vehicle.watchlist is not None and vehicle.watchlist.outcome == "referred"
+    assert [h.entry_id for h in vehicle.watchlist.hits] == ["V-1"]
+
+
+def test_the_status_bar_shows_version_age_stale_and_alerts(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    status = window.status.ui
+    assert status.watchlistLabel.text() == "Watchlist not available"
+    assert not status.alertsButton.isVisible()
+    # A traveller cleared before the snapshot came is found by its re-check.
+    _burst(qtbot, window, LISTED)
+    qtbot.keyClick(
+        window.passenger.passenger.ui.mrzEdit,
+        Qt.Key.Key_Return,
+        Qt.KeyboardModifier.ControlModifier,
+    )
+    publish(ops.store)
+    source = source_for(ops)
+    source.refresh()
+    assert status.watchlistLabel.text() == "Watchlist v7, 3 h old"
+    assert status.watchlistLabel.property("state") == "idle"
+    assert status.alertsButton.isVisible()
+    assert status.alertsButton.text() == "⚠ 2 watchlist alert(s)"
+    # Two days later the snapshot is past its expiry.
+    source.now = lambda: datetime.now(UTC) + timedelta(days=2)
+    source.refresh()
+    assert status.watchlistLabel.text().startswith("Watchlist v7 STALE (expired ")
+    assert status.watchlistLabel.property("state") == "stale"
+    assert "STALE" in window.passenger.ui.watchlistBand.text()
+    # The officer acknowledges the alerts from the list.
+    qtbot.mouseClick(status.alertsButton, Qt.MouseButton.LeftButton)
+    dialog = window.dialog
+    assert dialog.objectName() == "watchlistAlertsDialog" and dialog.isVisible()
+    assert dialog.ui.alertsTable.rowCount() == 2
+    assert "ERIKSSON" in dialog.ui.alertsTable.item(0, 2).text()
+    dialog.acknowledge()
+    dialog.acknowledge()
+    assert dialog.ui.alertsTable.rowCount() == 0
+    assert not status.alertsButton.isVisible()
+    acknowledged = ops.store.conn.execute(
+        "SELECT count(*) FROM watchlist_alerts WHERE acknowledged_by = 'OFF1'"
+    ).fetchone()[0]
+    assert acknowledged == 2
+    dialog.reject()
+    assert not dialog.isVisible()
