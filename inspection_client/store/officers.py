@@ -77,6 +77,18 @@ def list_officers(store: Store) -> list[Officer]:
     return [Officer(code=c, name=n, role=Role(r)) for c, n, r in rows]
 
 
+def can_sign_in(store: Store) -> bool:
+    """True when at least one active account has a PIN on this workstation.
+
+    A workstation enrolled from scratch receives the roster from the central, but never PINs:
+    until a local account exists nobody could sign in, so the window asks for one first.
+    """
+    row = store.conn.execute(
+        "SELECT 1 FROM officers WHERE active = 1 AND pin_hash IS NOT NULL LIMIT 1"
+    ).fetchone()
+    return row is not None
+
+
 @dataclass(frozen=True)
 class LoginResult:
     officer: Officer | None

@@ -22,13 +22,33 @@ from inspection_client.ui.style import set_state
 
 
 class SetupDialog(QDialog):
-    """First run: where this workstation serves and the first supervisor account."""
+    """First run: where this workstation serves and the first supervisor account.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Given a `workstation` (one enrolled with the central but without any local account),
+    its place is shown and kept, and only the supervisor account is asked for.
+    """
+
+    def __init__(
+        self, parent: QWidget | None = None, workstation: Workstation | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_SetupDialog()
         self.ui.setupUi(self)
         self._fill()
+        self.workstation = workstation
+        if workstation is not None:
+            self.ui.portEdit.setText(workstation.port_code)
+            self.ui.laneEdit.setText(workstation.lane_id)
+            select(self.ui.laneKindCombo, workstation.lane_kind)
+            select(self.ui.directionCombo, workstation.default_direction)
+            for field in (
+                self.ui.portEdit,
+                self.ui.laneEdit,
+                self.ui.laneKindCombo,
+                self.ui.directionCombo,
+            ):
+                field.setEnabled(False)
+            self.ui.supervisorCodeEdit.setFocus()
         self.result_value: tuple[Workstation, Officer, str] | None = None
         self.ui.buttonBox.accepted.connect(self._check)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -48,7 +68,7 @@ class SetupDialog(QDialog):
         if not problem:
             port, lane = ui.portEdit.text().strip().upper(), ui.laneEdit.text().strip().upper()
             try:
-                workstation = Workstation(
+                workstation = self.workstation or Workstation(
                     workstation_id=f"{port}-{lane}-{secrets.token_hex(3).upper()}",
                     port_code=port,
                     lane_id=lane,

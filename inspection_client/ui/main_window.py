@@ -66,6 +66,7 @@ class Startup:
     language: str | None
     idle_minutes: float
     officers: list[Officer]
+    can_sign_in: bool
 
 
 def load_startup(store: Store, demo: bool) -> Startup:
@@ -91,6 +92,7 @@ def load_startup(store: Store, demo: bool) -> Startup:
         store.setting(LANGUAGE_SETTING),
         idle,
         officers.list_officers(store),
+        officers.can_sign_in(store),
     )
 
 
@@ -250,6 +252,10 @@ class MainWindow(QMainWindow):
         if startup.workstation is None:
             self._first_run()
             return
+        if not startup.can_sign_in:
+            # Enrolled or restored without any local account: nobody could sign in.
+            self._first_run(startup.workstation)
+            return
         self._add_standard_screens(startup.workstation)
         self.login.show_workstation(startup.workstation)
         self.login.set_ready(True)
@@ -270,8 +276,8 @@ class MainWindow(QMainWindow):
             print(f"inspection-client: {error}", file=sys.stderr)
             box.finished.connect(lambda _: QApplication.exit(error.exit_status))
 
-    def _first_run(self) -> None:
-        dialog = SetupDialog(self)
+    def _first_run(self, workstation: Workstation | None = None) -> None:
+        dialog = SetupDialog(self, workstation)
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._set_up(dialog))
         dialog.rejected.connect(self._setup_cancelled)
@@ -288,7 +294,7 @@ class MainWindow(QMainWindow):
         self.ops.run(
             lambda store: set_up(store, workstation, supervisor, pin),
             lambda _none: self.start(),
-            lambda error: (show_problem(self, str(error)), self._first_run()),
+            lambda error: (show_problem(self, str(error)), self._first_run(self.workstation)),
         )
 
     def _show_banner(self) -> None:

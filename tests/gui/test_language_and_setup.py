@@ -72,6 +72,31 @@ def test_first_run_sets_up_the_workstation_and_its_supervisor(qtbot: QtBot, data
         store.close()
 
 
+def test_an_enrolled_workstation_without_accounts_asks_only_for_a_supervisor(
+    qtbot: QtBot, store: Store
+) -> None:
+    # `store` is configured (as enrolment leaves it) but has no account with a PIN.
+    before = store.workstation()
+    assert before is not None and not officers.can_sign_in(store)
+    window = MainWindow(ImmediateOperations(store), store.path.parent, sync=False)
+    qtbot.addWidget(window)
+    window.start()
+    dialog = window.dialog
+    assert isinstance(dialog, SetupDialog) and dialog.isVisible()
+    ui = dialog.ui
+    assert ui.portEdit.text() == before.port_code and not ui.portEdit.isEnabled()
+    assert not ui.laneEdit.isEnabled()
+    ui.supervisorCodeEdit.setText("SUP7")
+    ui.supervisorNameEdit.setText("Station Supervisor")
+    ui.pinEdit.setText("8642")
+    ui.pinAgainEdit.setText("8642")
+    ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert store.workstation() == before
+    assert officers.check_pin(store, "SUP7", "8642").ok
+    assert window.login.ui.loginButton.isEnabled()
+    window.shutdown()
+
+
 def test_demo_refuses_a_real_workstation(store: Store) -> None:
     with pytest.raises(UserFacingError, match="--data-dir"):
         load_startup(store, demo=True)

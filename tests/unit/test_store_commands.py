@@ -32,7 +32,10 @@ def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
     while pending:
         path, current = pending.pop()
         for action in current._actions:
-            for name, child in (getattr(action, "choices", None) or {}).items():
+            choices = getattr(action, "choices", None)
+            if not isinstance(choices, dict):  # option values, not sub-commands
+                continue
+            for name, child in choices.items():
                 if hasattr(child, "_actions"):
                     pending.append(((*path, name), child))
         with pytest.raises(SystemExit) as exit_info:
@@ -122,3 +125,34 @@ def test_data_dir_option_wins_over_environment(
     status, _, _ = _run(capsys, "--data-dir", str(other), "seed", "--records", "10", "--days", "1")
     assert status == 0
     assert (other / "lane.db").exists() and not (data_dir / "lane.db").exists()
+
+
+def test_officer_accounts_from_the_command_line(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from inspection_client.store import officers
+    from inspection_client.store.database import Store
+
+    _run(capsys, "seed", "--records", "5", "--days", "1")
+    monkeypatch.setattr("sys.stdin", io.StringIO("97531\n"))
+    status, out, _ = _run(
+        capsys, "officer", "add", "sup22", "--name", "Ma Lin", "--role", "supervisor", "--pin-stdin"
+    )
+    assert status == 0 and "SUP22" in out
+    monkeypatch.setattr("sys.stdin", io.StringIO("12\n"))
+    status, _, err = _run(capsys, "officer", "set-pin", "SUP22", "--pin-stdin")
+    assert status == 2 and "4 to 12 digits" in err
+    status, out, _ = _run(capsys, "officer", "list", "--json")
+    accounts = {a["code"]: a for a in json.loads(out)}
+    assert accounts["SUP22"] == {
+        "code": "SUP22",
+        "name": "Ma Lin",
+        "role": "supervisor",
+        "has_pin": True,
+    }
+    with Store.open(data_dir / "lane.db") as store:
+        assert officers.check_pin(store, "SUP22", "97531").ok
+    status, _, err = _run(capsys, "officer", "set-pin", "NOBODY", "--pin-stdin")
+    assert status == 2 and "no account" in err
