@@ -53,6 +53,7 @@ _ZH: Final[dict[str, str]] = {
     "Watchlist hits": "布控命中",
     "Outcome": "处置",
     "List": "名单",
+    "List entry": "名单条目",
     "Score": "分值",
     "Amendments and voids": "更正和作废",
     "Approved by": "批准人",

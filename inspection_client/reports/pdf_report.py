@@ -296,17 +296,17 @@ class _Writer:
         if not report.watchlist_hits:
             self.text(self.l("None."))
             return
-        widths = [50, 30, 12, 30, 20, self.width - 142]
-        header = ["Record", "List", "Score", "Outcome", "Approved by", ""]
-        self.row([self.l(h) if h else "" for h in header], widths)
+        widths = [40, 24, self.width - 146, 12, 40, 30]
+        header = ["Record", "List", "List entry", "Score", "Outcome", "Approved by"]
+        self.row([self.l(h) for h in header], widths)
         for hit in report.watchlist_hits[:MAX_LISTED]:
             cells = [
-                hit.record_id[:18],
+                hit.record_id[:13],
                 hit.list_name,
+                hit.entry_id,
                 str(hit.score),
                 self.l(hit.outcome),
                 hit.approved_by or "",
-                hit.entry_id,
             ]
             self.row(cells, widths)
         self._more(len(report.watchlist_hits))
