@@ -196,7 +196,7 @@ def create_app(
     @app.post(
         "/v1/enrol",
         response_model=SignedEnrolmentGrant,
-        responses=_ERRORS,
+        responses={**_ERRORS, 409: {"model": ErrorBody}},
         openapi_extra=_json_body(EnrolmentRequest),
     )
     async def enrol(request: Request) -> SignedEnrolmentGrant:
@@ -215,6 +215,8 @@ def create_app(
             raise ApiError(426, ErrorCode.UNSUPPORTED_PROTOCOL, ingest.upgrade_message())
         try:
             return await run_in_threadpool(enrolment.enrol, storage, enrolment_request)
+        except enrolment.IdentityTaken as taken:
+            raise ApiError(409, ErrorCode.WORKSTATION_ID_TAKEN, str(taken)) from None
         except enrolment.EnrolmentRefused as refused:
             raise ApiError(403, ErrorCode.INVALID_CODE, str(refused)) from None
 

@@ -2,7 +2,9 @@
 
 `workstation add` registers the lane's workstation and prints the code (valid 24 hours);
 the workstation sends it with its new public key and receives a grant signed by the central
-key, which it pins. Only a hash of the code is stored.
+key, which it pins. Only a hash of the code is stored. A workstation set up offline sends the
+id its records already carry; the code's lane is then registered under that id, if no other
+workstation has it.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 
 from inspection_central import reference
 from inspection_central.keys import public_key_text
-from inspection_central.storage import CentralStorage, WorkstationInfo
+from inspection_central.storage import CentralStorage, WorkstationIdTaken, WorkstationInfo
 from inspection_client.sync import wire
 from inspection_client.sync.keys import public_key_from_text
 from inspection_client.sync.wire import (
@@ -34,6 +36,10 @@ _GROUP_LENGTH = 4
 
 class EnrolmentRefused(Exception):
     """A code that is unknown, used or expired, or a request that cannot be honoured."""
+
+
+class IdentityTaken(EnrolmentRefused):
+    """The workstation id asked for is registered already; the code was not used."""
 
 
 @dataclass(frozen=True)
@@ -80,14 +86,30 @@ def invite(
 def enrol(storage: CentralStorage, request: EnrolmentRequest) -> SignedEnrolmentGrant:
     """Use a code; the grant signed by the central key.
 
+    With `request.workstation_id`, the device is registered under that id (the port and
+    lane stay the code's; the workstation checks them against its own).
+
     Raises:
         EnrolmentRefused: the code is unknown, used or expired, or the key is not a key.
+        IdentityTaken: the requested workstation id is registered already.
     """
     try:
         public_key_from_text(request.public_key)
     except ValueError as error:
         raise EnrolmentRefused(f"The public key is not an Ed25519 key: {error}") from None
-    workstation = storage.enrol(code_hash(request.code), request.public_key, datetime.now(UTC))
+    try:
+        workstation = storage.enrol(
+            code_hash(request.code),
+            request.public_key,
+            datetime.now(UTC),
+            workstation_id=request.workstation_id,
+        )
+    except WorkstationIdTaken:
+        raise IdentityTaken(
+            f"A workstation {request.workstation_id} is already registered with this central; "
+            "the code was not used. Ask the central's administrator to check the workstation "
+            "list."
+        ) from None
     if workstation is None:
         raise EnrolmentRefused(
             "The enrolment code is unknown, already used or expired. "

@@ -24,6 +24,10 @@ ENV_DATABASE = "INSPECTION_CENTRAL_DATABASE"
 DEFAULT_SQLITE_NAME = "central.db"
 
 
+class WorkstationIdTaken(Exception):
+    """An enrolment asked for a workstation id that is already registered."""
+
+
 @dataclass(frozen=True, slots=True)
 class WorkstationInfo:
     workstation_id: str
@@ -149,8 +153,21 @@ class CentralStorage(ABC):
         """Register a workstation awaiting enrolment with its one-time code (hash only)."""
 
     @abstractmethod
-    def enrol(self, code_hash: bytes, public_key: str, now: datetime) -> WorkstationInfo | None:
-        """Use a one-time code: None if it is unknown, used or expired; else the workstation."""
+    def enrol(
+        self,
+        code_hash: bytes,
+        public_key: str,
+        now: datetime,
+        workstation_id: str | None = None,
+    ) -> WorkstationInfo | None:
+        """Use a one-time code: None if it is unknown, used or expired; else the workstation.
+
+        With `workstation_id` (an identity the workstation already has), the code's lane
+        is registered under that id instead of the code's own.
+
+        Raises:
+            WorkstationIdTaken: `workstation_id` is registered already; the code stays unused.
+        """
 
     @abstractmethod
     def workstation(self, workstation_id: str) -> WorkstationInfo | None: ...

@@ -22,6 +22,7 @@ from inspection_central.storage import (
     PreparedBatch,
     ReceiptSigner,
     SnapshotBuilder,
+    WorkstationIdTaken,
     WorkstationInfo,
 )
 from inspection_client.domain.canonical import GENESIS_HASH
@@ -173,7 +174,13 @@ class SqlStorage(CentralStorage):
                 (code_hash, workstation_id, self._ts(now), self._ts(code_expires_at)),
             )
 
-    def enrol(self, code_hash: bytes, public_key: str, now: datetime) -> WorkstationInfo | None:
+    def enrol(
+        self,
+        code_hash: bytes,
+        public_key: str,
+        now: datetime,
+        workstation_id: str | None = None,
+    ) -> WorkstationInfo | None:
         with self._write() as conn:
             row = self._one(
                 conn,
@@ -193,21 +200,71 @@ class SqlStorage(CentralStorage):
             )
             if used.rowcount != 1:
                 return None
+            enrolled_id = row[0]
+            if workstation_id is not None and workstation_id != row[0]:
+                # WorkstationIdTaken rolls the transaction back, so the code stays unused.
+                if not self._take_identity(conn, code_hash, row[0], workstation_id):
+                    return None
+                enrolled_id = workstation_id
             self._run(
                 conn,
                 "UPDATE workstations SET public_key = ?, enrolled_at = ? "
                 "WHERE workstation_id = ? AND revoked_at IS NULL",
-                (public_key, self._ts(now), row[0]),
+                (public_key, self._ts(now), enrolled_id),
             )
             found = self._one(
                 conn,
                 f"SELECT {WORKSTATION_COLUMNS} FROM workstations WHERE workstation_id = ?",
-                (row[0],),
+                (enrolled_id,),
             )
         if found is None:
             return None
         workstation = self._workstation_from_row(found)
         return None if workstation.revoked else workstation
+
+    def _take_identity(self, conn: Any, code_hash: bytes, invited: str, wanted: str) -> bool:
+        """Move the code's (never enrolled) workstation entry to the id the device already has.
+
+        False when the code's entry was revoked meanwhile. The id must be new to the central,
+        or belong to a revoked entry that never delivered a batch (a device enrolled for the
+        wrong lane, then revoked): any other entry is another device's.
+        """
+        entry = self._one(
+            conn,
+            "SELECT port_code, lane_id, lane_kind, created_at, revoked_at FROM workstations "
+            "WHERE workstation_id = ?",
+            (invited,),
+        )
+        if entry is None or entry[4] is not None:
+            return False
+        # One statement, so that of two enrolments claiming the same id at once the second
+        # finds the first's row here (PostgreSQL waits for it) instead of failing at commit.
+        moved = self._run(
+            conn,
+            "INSERT INTO workstations(workstation_id, port_code, lane_id, lane_kind, "
+            "created_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (workstation_id) DO UPDATE SET port_code = excluded.port_code, "
+            "lane_id = excluded.lane_id, lane_kind = excluded.lane_kind, "
+            "created_at = excluded.created_at, public_key = NULL, enrolled_at = NULL, "
+            "revoked_at = NULL, last_seen = NULL "
+            "WHERE workstations.revoked_at IS NOT NULL AND NOT EXISTS "
+            "(SELECT 1 FROM batches WHERE batches.workstation_id = workstations.workstation_id)",
+            (wanted, *entry[:4]),
+        )
+        if moved.rowcount != 1:
+            raise WorkstationIdTaken(wanted)
+        self._run(
+            conn,
+            "UPDATE enrolment_codes SET workstation_id = ? WHERE code_hash = ?",
+            (wanted, code_hash),
+        )
+        self._run(
+            conn,
+            "DELETE FROM workstations WHERE workstation_id = ? AND public_key IS NULL "
+            "AND NOT EXISTS (SELECT 1 FROM enrolment_codes WHERE workstation_id = ?)",
+            (invited, invited),
+        )
+        return True
 
     def workstation(self, workstation_id: str) -> WorkstationInfo | None:
         with self._read() as conn:

@@ -12,7 +12,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Create this workstation's key pair, register it with the central using "
         "a one-time code, and pin the central's public key. A fresh data directory is set up "
         "from the central's answer (workstation id, port, lane). A data directory that already "
-        "holds records (such as the demo's) cannot be enrolled: use a new --data-dir.",
+        "holds records (such as the demo's) keeps its workstation id: the code must be for "
+        "its port and lane.",
     )
     parser.add_argument("--central", required=True, metavar="URL", help="the central's address")
     parser.add_argument("--code", required=True, metavar="CODE", help="the one-time code")

@@ -21,6 +21,7 @@ from inspection_client.sync.errors import CentralRefused, SyncError
 from inspection_client.sync.transport import Central
 from inspection_client.sync.wire import (
     PROTOCOL_VERSION,
+    EnrolmentGrant,
     EnrolmentRequest,
     ErrorCode,
     verify,
@@ -44,9 +45,10 @@ def enrol(
     """Register this workstation's key with the central and pin the central's key.
 
     A data directory that already holds records keeps its identity: records carry their
-    workstation id inside their signed, hashed content, so they cannot be re-labelled.
-    Such a directory (the demo's, or one set up by hand) is refused before the one-time
-    code is spent; enrol a fresh data directory instead.
+    workstation id inside their signed, hashed content, so they cannot be re-labelled. Its
+    id is sent with the code and the central registers the device under it; the code must
+    have been issued for the same port and lane. A data directory without records (fresh,
+    or a demo not yet used) takes the identity the central grants.
     """
     if sync_state.get(store, sync_state.CENTRAL_KEY) is not None:
         enrolled_as = sync_state.get(store, sync_state.WORKSTATION_ID)
@@ -56,14 +58,13 @@ def enrol(
         )
     current = store.workstation()
     held = store.conn.execute("SELECT count(*) FROM records").fetchone()[0]
-    if held:
-        who = current.workstation_id if current else "an unknown workstation"
-        demo = " (a demo workstation)" if current and current.demo else ""
+    if held and current is None:
         raise EnrolmentRefused(
-            f"This data directory ({store.path.parent}) already holds {held:,} records as "
-            f"{who}{demo}; they cannot become another workstation's. Enrol with a new data "
-            "directory: inspection-client --data-dir NEW_DIR enrol --central URL --code CODE"
+            f"This data directory ({store.path.parent}) holds {held:,} records but no "
+            "workstation identity; it cannot be enrolled. Enrol with a new data directory: "
+            "inspection-client --data-dir NEW_DIR enrol --central URL --code CODE"
         )
+    keep = current if held else None
     key_file = paths.workstation_key_file(store.path.parent)
     key = keys.load_or_create(key_file)
     central = Central(central_url, transport=transport)
@@ -74,6 +75,7 @@ def enrol(
             code=code.strip(),
             public_key=keys.public_key_text(key.public_key()),
             app_version=__version__,
+            workstation_id=keep.workstation_id if keep else None,
         )
         try:
             signed = central.enrol(request)
@@ -83,6 +85,12 @@ def enrol(
                     "The central did not accept this enrolment code (wrong, used or expired). "
                     "Ask IT for a new one."
                 ) from None
+            if error.code is ErrorCode.WORKSTATION_ID_TAKEN and keep is not None:
+                raise EnrolmentRefused(
+                    f"The central already has a workstation {keep.workstation_id}, so this "
+                    f"data directory's records cannot be enrolled under that id; the code "
+                    f"was not used. Ask IT to check the workstation list. ({error})"
+                ) from None
             raise
     finally:
         central.close()
@@ -90,8 +98,48 @@ def enrol(
     central_key = _central_key(grant.central_key, hello.central_key)
     if not verify(grant, signed.signature, central_key):
         raise EnrolmentRefused("The enrolment grant is not signed by the central's key.")
+    if keep is not None:
+        workstation = _kept(keep, grant)
+    else:
+        workstation = _granted(grant, current)
+        store.configure_workstation(workstation)
+    sync_state.put(
+        store,
+        {
+            sync_state.CENTRAL_URL: central.url,
+            sync_state.CENTRAL_KEY: grant.central_key,
+            sync_state.WORKSTATION_ID: grant.workstation_id,
+            sync_state.ENROLLED_AT: datetime.now(UTC).isoformat(),
+        },
+    )
+    return Enrolled(workstation, central.url, keys.fingerprint(central_key))
+
+
+def _kept(local: Workstation, grant: EnrolmentGrant) -> Workstation:
+    """The local workstation, unchanged, if the grant is for its id, port and lane."""
+    if grant.workstation_id != local.workstation_id:
+        raise EnrolmentRefused(
+            f"The central registered this device as {grant.workstation_id}, not as "
+            f"{local.workstation_id} whose records this data directory holds (the central may "
+            f"be too old to keep an id); not enrolled. Ask IT to revoke workstation "
+            f"{grant.workstation_id}."
+        )
+    granted = (grant.port_code.upper(), grant.lane_id.upper())
+    if granted != (local.port_code, local.lane_id):
+        raise EnrolmentRefused(
+            f"The code was issued for port {granted[0]} lane {granted[1]}, but this "
+            f"workstation ({local.workstation_id}) serves port {local.port_code} lane "
+            f"{local.lane_id}; not enrolled. Ask IT to revoke workstation "
+            f"{local.workstation_id} at the central and issue a code for port "
+            f"{local.port_code} lane {local.lane_id}."
+        )
+    return local
+
+
+def _granted(grant: EnrolmentGrant, current: Workstation | None) -> Workstation:
+    """A fresh data directory's workstation, as the central granted it."""
     try:
-        workstation = Workstation(
+        return Workstation(
             workstation_id=grant.workstation_id,
             port_code=grant.port_code,
             lane_id=grant.lane_id,
@@ -103,17 +151,6 @@ def enrol(
             f"The central granted a lane this client cannot use ({grant.port_code} "
             f"{grant.lane_id}, {grant.lane_kind}); ask IT to check the workstation entry."
         ) from None
-    store.configure_workstation(workstation)
-    sync_state.put(
-        store,
-        {
-            sync_state.CENTRAL_URL: central.url,
-            sync_state.CENTRAL_KEY: grant.central_key,
-            sync_state.WORKSTATION_ID: grant.workstation_id,
-            sync_state.ENROLLED_AT: datetime.now(UTC).isoformat(),
-        },
-    )
-    return Enrolled(workstation, central.url, keys.fingerprint(central_key))
 
 
 def _central_key(granted: str, announced: str) -> Ed25519PublicKey:

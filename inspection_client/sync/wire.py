@@ -78,12 +78,22 @@ class Hello(Wire):
 
 
 class EnrolmentRequest(Wire):
-    """POST /v1/enrol: a one-time code and the workstation's new public key."""
+    """POST /v1/enrol: a one-time code and the workstation's new public key.
+
+    `workstation_id` is the identity a workstation already has (one set up offline, whose
+    records carry it); the central registers the device under it instead of a new one.
+    """
 
     protocol: int
     code: Annotated[str, Field(min_length=4, max_length=64)]
     public_key: Annotated[str, Field(min_length=40, max_length=48)]
     app_version: Annotated[str, Field(max_length=40)]
+    workstation_id: WorkstationId | None = None
+
+    def canonical(self) -> bytes:
+        # Without an id the body stays byte-identical to before, so a central that predates
+        # the field (and forbids unknown ones) still enrols fresh workstations.
+        return canonical_json(self.model_dump(mode="json", exclude_none=True))
 
 
 class EnrolmentGrant(Wire):
@@ -210,6 +220,7 @@ class ErrorCode(StrEnum):
     INVALID_CODE = "invalid_code"
     RATE_LIMITED = "rate_limited"
     WRONG_WORKSTATION = "wrong_workstation"  # a batch of another workstation replayed
+    WORKSTATION_ID_TAKEN = "workstation_id_taken"  # enrolment asked for a registered id
 
 
 class ErrorDetail(Wire):

@@ -17,14 +17,17 @@ from inspection_client.sync.wire import ReferenceKind, SignedEnrolmentGrant, Sig
 from tests.central.lane import Lane
 
 
-def enrol_body(code: str) -> dict[str, object]:
+def enrol_body(code: str, workstation_id: str | None = None) -> dict[str, object]:
     key = Ed25519PrivateKey.generate()
-    return {
+    body: dict[str, object] = {
         "protocol": wire.PROTOCOL_VERSION,
         "code": code,
         "public_key": public_key_text(key.public_key()),
         "app_version": "test",
     }
+    if workstation_id is not None:
+        body["workstation_id"] = workstation_id
+    return body
 
 
 def test_a_code_works_once(client: TestClient, storage: CentralStorage) -> None:
@@ -45,6 +48,63 @@ def test_a_code_works_once(client: TestClient, storage: CentralStorage) -> None:
     assert [k["workstation_id"] for k in keys.snapshot.payload["keys"]] == [
         grant.grant.workstation_id
     ]
+
+
+def test_a_workstation_keeps_its_own_id_once(client: TestClient, storage: CentralStorage) -> None:
+    first = enrolment.invite(storage, "KHG", "L01", "vehicle")
+    answer = client.post("/v1/enrol", json=enrol_body(first.code, "DEMO-KHG-L01"))
+    assert answer.status_code == 200
+    grant = SignedEnrolmentGrant.model_validate(answer.json()).grant
+    assert (grant.workstation_id, grant.port_code, grant.lane_id) == ("DEMO-KHG-L01", "KHG", "L01")
+    # The code's own entry became the device's: no second, never-enrolled entry is left.
+    [registered] = storage.workstations()
+    assert (registered.workstation_id, registered.state) == ("DEMO-KHG-L01", "enrolled")
+    keys = reference.latest(storage, ReferenceKind.WORKSTATION_KEYS)
+    assert keys is not None
+    assert [k["workstation_id"] for k in keys.snapshot.payload["keys"]] == ["DEMO-KHG-L01"]
+
+    second = enrolment.invite(storage, "KHG", "L02", "vehicle")
+    taken = client.post("/v1/enrol", json=enrol_body(second.code, "DEMO-KHG-L01"))
+    assert (taken.status_code, taken.json()["error"]["code"]) == (409, "workstation_id_taken")
+    assert "DEMO-KHG-L01" in taken.json()["error"]["message"]
+    # The refused code was not spent: it still enrols a device under its own id.
+    again = client.post("/v1/enrol", json=enrol_body(second.code))
+    assert again.status_code == 200
+    assert again.json()["grant"]["workstation_id"] == second.workstation_id
+    used = client.post("/v1/enrol", json=enrol_body(first.code, "OTHER-ID"))
+    assert (used.status_code, used.json()["error"]["code"]) == (403, "invalid_code")
+    assert storage.workstation("OTHER-ID") is None
+
+
+def test_an_invalid_code_with_an_id_registers_nothing(
+    client: TestClient, storage: CentralStorage
+) -> None:
+    answer = client.post("/v1/enrol", json=enrol_body("ABCD-EFGH-JKLM", "DEMO-KHG-L01"))
+    assert (answer.status_code, answer.json()["error"]["code"]) == (403, "invalid_code")
+    assert storage.workstations() == []
+
+
+def test_a_revoked_id_that_never_delivered_can_be_enrolled_again(
+    client: TestClient, storage: CentralStorage, lane: Lane
+) -> None:
+    """A device enrolled with a code for the wrong lane, then revoked by IT, can try again."""
+    wrong = enrolment.invite(storage, "KHG", "L07", "vehicle")
+    assert client.post("/v1/enrol", json=enrol_body(wrong.code, "DEMO-KHG-L01")).status_code == 200
+    storage.revoke("DEMO-KHG-L01", datetime.now(UTC))
+    right = enrolment.invite(storage, "KHG", "L01", "vehicle")
+    answer = client.post("/v1/enrol", json=enrol_body(right.code, "DEMO-KHG-L01"))
+    assert answer.status_code == 200
+    entry = storage.workstation("DEMO-KHG-L01")
+    assert entry is not None
+    assert (entry.lane_id, entry.state) == ("L01", "enrolled")
+    # A revoked workstation that delivered records keeps its id for good.
+    lane.save(1)
+    delivered = client.post("/v1/batches", content=lane.batch(1, 1).canonical())
+    assert delivered.status_code == 200
+    storage.revoke(lane.workstation_id, datetime.now(UTC))
+    late = enrolment.invite(storage, "KHG", "L03", "vehicle")
+    refused = client.post("/v1/enrol", json=enrol_body(late.code, lane.workstation_id))
+    assert (refused.status_code, refused.json()["error"]["code"]) == (409, "workstation_id_taken")
 
 
 def test_an_expired_code_is_refused(client: TestClient, storage: CentralStorage) -> None:

@@ -127,7 +127,10 @@ class FakeCentral:
         enrolment = EnrolmentRequest.model_validate_json(request.content)
         if enrolment.code not in self.codes:
             return self._error(403, "invalid_code")
+        if enrolment.workstation_id in self.workstations:
+            return self._error(409, "workstation_id_taken")
         ws, port, lane, kind = self.codes.pop(enrolment.code)
+        ws = enrolment.workstation_id or ws
         self.workstations[ws] = {"key": enrolment.public_key, "revoked": False}
         grant = EnrolmentGrant(
             workstation_id=ws,

@@ -45,17 +45,6 @@ def test_wrong_code_is_refused_clearly(store: Store, central: FakeCentral) -> No
     assert sync_state.get(store, sync_state.CENTRAL_KEY) is None
 
 
-def test_demo_with_records_is_refused_before_the_code_is_spent(
-    data_dir: Path, central: FakeCentral
-) -> None:
-    with Store.open(data_dir / "lane.db") as store:
-        ensure_demo(store)
-        save_clearances(store, 2)
-        with pytest.raises(EnrolmentRefused, match=r"DEMO-KHG-L01.*--data-dir"):
-            enrol(store, FAKE_URL, central.add_code("CODE-3"), transport=central.transport())
-    assert "CODE-3" in central.codes
-
-
 def test_demo_without_records_is_re_identified(data_dir: Path, central: FakeCentral) -> None:
     with Store.open(data_dir / "lane.db") as store:
         ensure_demo(store)

@@ -359,7 +359,8 @@ def test_enrol_and_sync_commands(central: RealCentral, tmp_path: Path) -> None:
     )
     assert synced.returncode == 0, synced.stderr
     assert "records left" in synced.stderr and "nothing pending" in synced.stdout
-    # The demo's data directory holds records: refused, with the way out named.
+    # The demo's data directory holds records: it keeps its id, so a code for another lane is
+    # refused naming both lanes; after IT revokes that entry, a code for L01 enrols it.
     demo = tmp_path / "demo"
     subprocess.run(
         [*CLIENT, "--data-dir", str(demo), "seed", "--records", "3"],
@@ -383,8 +384,35 @@ def test_enrol_and_sync_commands(central: RealCentral, tmp_path: Path) -> None:
         timeout=120,
     )
     assert refused.returncode == 2
-    assert "DEMO-KHG-L01" in refused.stderr and "--data-dir" in refused.stderr
+    assert "lane P78" in refused.stderr and "lane L01" in refused.stderr
+    assert "revoke workstation DEMO-KHG-L01" in refused.stderr
     assert "Traceback" not in refused.stderr
+    central.command("workstation", "revoke", "DEMO-KHG-L01")
+    demo_enrolled = subprocess.run(
+        [
+            *CLIENT,
+            "--data-dir",
+            str(demo),
+            "enrol",
+            "--central",
+            central.url,
+            "--code",
+            central.enrolment_code(lane="L01"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert demo_enrolled.returncode == 0, demo_enrolled.stderr
+    assert "Enrolled as DEMO-KHG-L01" in demo_enrolled.stdout
+    demo_synced = subprocess.run(
+        [*CLIENT, "--data-dir", str(demo), "sync"], capture_output=True, text=True, timeout=120
+    )
+    assert demo_synced.returncode == 0, demo_synced.stderr
+    with Store.open(paths.database_file(demo)) as demo_store:
+        held = demo_store.conn.execute("SELECT count(*) FROM records").fetchone()[0]
+    assert held > 3  # the seeded clearances and their shifts
+    assert central.workstation("DEMO-KHG-L01")["records"] == held
     unreachable = subprocess.run(
         [*CLIENT, "--data-dir", str(fresh), "sync", "--central", "http://127.0.0.1:9"],
         capture_output=True,
