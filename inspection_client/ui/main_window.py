@@ -265,6 +265,7 @@ class MainWindow(QMainWindow):
 
             self.sync_runner = SyncRunner(self.data_dir, self)
             self.sync_runner.state_changed.connect(self.status.set_sync_text)
+            self.sync_runner.round_finished.connect(self.refresh_sync_facts)
         self.refresh_sync_facts()
         self.ready.emit()
 

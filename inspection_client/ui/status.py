@@ -157,12 +157,9 @@ class SyncRunner(QObject):
             self.round_finished.emit()
             return
         self.backoff.succeeded()
-        self.state_changed.emit(
-            self.tr("Synced {time} — {pending} waiting").format(
-                time=datetime.now().strftime("%H:%M"), pending=result.pending
-            ),
-            "ok" if result.pending == 0 else "idle",
-        )
+        # No text of its own: the status bar shows the last sync and what is waiting now,
+        # from the store, so records saved after this round are counted.
+        self.state_changed.emit("", "ok")
         self.schedule()
         self.round_finished.emit()
 
@@ -208,7 +205,8 @@ class StatusSegments(QWidget):
         self.refresh()
 
     def set_sync_text(self, text: str, state: str) -> None:
-        self.sync_text = (text, state)
+        """A sync round's own state (syncing, offline, a problem); empty text: none."""
+        self.sync_text = (text, state) if text else None
         self.refresh()
 
     def set_watchlist(self, status: WatchlistStatus | None, alerts: int) -> None:
@@ -293,18 +291,22 @@ class StatusSegments(QWidget):
         elif facts is None:
             text, state = "", "idle"
         elif facts.enrolled and facts.last_sync_at is not None:
-            text = self.tr("Last sync {time} — {pending} waiting").format(
-                time=facts.last_sync_at.astimezone().strftime("%m-%d %H:%M"), pending=facts.pending
+            # The count leads: it is what matters, and the segment may be clipped at the end.
+            synced = facts.last_sync_at.astimezone()
+            same_day = synced.date() == datetime.now().astimezone().date()
+            text = self.tr("{pending} waiting · synced {time}").format(
+                time=synced.strftime("%H:%M" if same_day else "%m-%d %H:%M"),
+                pending=facts.pending,
             )
             state = "ok" if facts.pending == 0 else "idle"
         elif facts.enrolled:
             text, state = (
-                self.tr("Not synced yet — {pending} waiting").format(pending=facts.pending),
+                self.tr("{pending} waiting · not synced yet").format(pending=facts.pending),
                 "idle",
             )
         else:
             text, state = (
-                self.tr("Not enrolled — {pending} waiting to sync").format(pending=facts.pending),
+                self.tr("{pending} waiting · not enrolled").format(pending=facts.pending),
                 "idle",
             )
         if facts is not None and facts.problems:

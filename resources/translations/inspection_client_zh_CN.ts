@@ -1635,16 +1635,16 @@ Valid until {until}.</source>
         <translation>{n} 条布控预警</translation>
     </message>
     <message>
-        <source>Last sync {time} — {pending} waiting</source>
-        <translation>上次同步 {time} — {pending} 条待发送</translation>
+        <source>{pending} waiting · synced {time}</source>
+        <translation>{pending} 条待发送 · {time} 已同步</translation>
     </message>
     <message>
-        <source>Not synced yet — {pending} waiting</source>
-        <translation>尚未同步 — {pending} 条待发送</translation>
+        <source>{pending} waiting · not synced yet</source>
+        <translation>{pending} 条待发送 · 尚未同步</translation>
     </message>
     <message>
-        <source>Not enrolled — {pending} waiting to sync</source>
-        <translation>未注册 — {pending} 条待同步</translation>
+        <source>{pending} waiting · not enrolled</source>
+        <translation>{pending} 条待发送 · 未注册</translation>
     </message>
     <message>
         <source>{n} sync problem(s)</source>
@@ -1854,10 +1854,6 @@ Valid until {until}.</source>
     <message>
         <source>Sync problem: {reason}</source>
         <translation>同步问题：{reason}</translation>
-    </message>
-    <message>
-        <source>Synced {time} — {pending} waiting</source>
-        <translation>已于 {time} 同步 — {pending} 条待发送</translation>
     </message>
 </context>
 <context>
