@@ -602,6 +602,7 @@ class MainWindow(QMainWindow):
         self._shut_down = True
         self.idle.stop()
         self.idle.remove()
+        self.watchlist.stop()
         if self.sync_runner is not None:
             self.sync_runner.shutdown()
             self.sync_runner = None

@@ -132,7 +132,9 @@ class WatchlistSource(QObject):
             self.refresh()
 
     def stop(self) -> None:
+        """Stop refreshing and let the source go with its window (at shutdown)."""
         self.timer.stop()
+        _sources.pop(self.ops, None)
         if self.checker is not None:
             self.checker.close()
             self.checker = None

@@ -273,3 +273,15 @@ def test_the_status_bar_shows_version_age_stale_and_alerts(
     assert acknowledged == 2
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_shutting_the_window_down_stops_the_watchlist_refresh(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    # A refresh timer left running would load from a closed store a minute later.
+    sign_in(qtbot, window)
+    source = source_for(ops)
+    assert source.timer.isActive()
+    window.shutdown()
+    assert not source.timer.isActive()
+    assert source_for(ops) is not source
