@@ -19,7 +19,7 @@ from inspection_client.domain.codes import CaptureMethod, Decision, Direction, L
 from inspection_client.domain.models import PassengerClearance, TravelDocument, Workstation
 from inspection_client.domain.mrz import build_td3
 from inspection_client.store import records
-from inspection_client.store.database import Store
+from inspection_client.store.database import WAL_CHECKPOINT_PAGES, Store
 
 
 def percentile(samples: list[float], fraction: float) -> float:
@@ -31,6 +31,7 @@ def bare_commits(path: Path, count: int, row_size: int) -> list[float]:
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
+    conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")  # same as the store
     conn.execute("CREATE TABLE t (seq INTEGER PRIMARY KEY, content BLOB NOT NULL)")
     payload = b"x" * row_size
     times = []

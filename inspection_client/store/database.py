@@ -29,6 +29,10 @@ from inspection_client.store.errors import (
 from inspection_client.store.schema import MIGRATION_NAMES, SCHEMA_VERSION, migrations
 
 BUSY_TIMEOUT_MS = 5000
+# A save writes about ten pages; checkpointing every 1,000 (the default) puts a checkpoint
+# in roughly one save in a hundred, which is the p99. Every 10,000 pages (40 MB of WAL)
+# makes that one in a thousand; durability is the same (the WAL is synced on commit).
+WAL_CHECKPOINT_PAGES = 10_000
 # Below this size a full page check at open costs well under the 0.5 s start-up budget.
 QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
 
@@ -88,6 +92,7 @@ class Store:
         if str(mode).lower() != "wal" and self.path.stat().st_size > 0:
             raise StoreError(f"{self.path} cannot be switched to write-ahead logging ({mode}).")
         conn.execute("PRAGMA synchronous = FULL")
+        conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
         conn.execute("PRAGMA foreign_keys = ON")
         if migrations.pending(self.db):
             migrations.apply(self.db)
