@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, time
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
@@ -30,14 +30,15 @@ from inspection_client.domain.codes import (
 )
 from inspection_client.domain.models import Shift
 from inspection_client.errors import UserFacingError
-from inspection_client.reports import documents
 from inspection_client.reports.labels import Lang
-from inspection_client.reports.shift_report import ShiftReport
 from inspection_client.store import shifts
 from inspection_client.store.database import Store
 from inspection_client.store.shifts import ShiftCounts
 from inspection_client.ui.forms.ui_reports import Ui_ReportsScreen
 from inspection_client.ui.labels import label
+
+if TYPE_CHECKING:
+    from inspection_client.reports.shift_report import ShiftReport
 from inspection_client.ui.messages import show_problem
 from inspection_client.ui.session import Session
 from inspection_client.ui.slip_printing import (
@@ -62,6 +63,8 @@ class Scope:
     period: tuple[datetime, datetime] | None = None
 
     def build(self, store: Store) -> ShiftReport:
+        from inspection_client.reports import documents  # fpdf2 loads on first use, not at start
+
         return documents.build_report(store, shift_id=self.shift_id, period=self.period)
 
     def file_stem(self) -> str:
@@ -364,6 +367,10 @@ class ReportsScreen(QWidget):
 
     def _write(self, scope: Scope, path: Path, kind: str, lang: Lang) -> Callable[[Store], Path]:
         def write(store: Store) -> Path:
+            from inspection_client.reports import (
+                documents,  # fpdf2 loads on first use, not at start
+            )
+
             return documents.write_report(store, scope.build(store), path, kind=kind, lang=lang)
 
         return write
@@ -424,6 +431,10 @@ class ReportsScreen(QWidget):
 
         def render(store: Store) -> bytes:
             report = scope.build(store)
+            from inspection_client.reports import (
+                documents,  # fpdf2 loads on first use, not at start
+            )
+
             qr_text = documents.seal_report(report, documents.workstation_key(store))
             return documents.render_report(report, "pdf", lang=lang, qr_text=qr_text)
 

@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QMarginsF, QObject, QRect, QSizeF, Qt, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
@@ -23,15 +23,17 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from inspection_client.errors import UserFacingError
-from inspection_client.reports import documents, slip
 from inspection_client.reports.files import save_document
 from inspection_client.reports.labels import Lang
-from inspection_client.reports.slip import ReleaseSlip
 from inspection_client.store.database import Store
 from inspection_client.ui import language
 from inspection_client.ui.forms.ui_slip_preview import Ui_SlipPreviewDialog
 from inspection_client.ui.labels import label
 from inspection_client.ui.messages import show_problem
+
+if TYPE_CHECKING:
+    from inspection_client.reports import slip
+    from inspection_client.reports.slip import ReleaseSlip
 
 PRINT_DPI = 200
 PDFTOPPM_TIMEOUT_S = 120
@@ -234,6 +236,8 @@ def issue_for_preview(store: Store, record_id: str, lang: Lang) -> IssuedSlip:
         slip.SlipRefused: unknown, voided or not a vehicle clearance.
         fonts.ReportFontMissing: Chinese without a CJK font.
     """
+    from inspection_client.reports import documents, slip  # fpdf2 loads on first use
+
     issued = slip.issue_slip(store, record_id, documents.workstation_key(store))
     return IssuedSlip(issued, slip.render_png(issued, lang=lang))
 
@@ -288,6 +292,8 @@ class SlipPreviewDialog(QDialog):
         return "a5" if self.ui.sizeCombo.currentData() == "a5" else "80mm"
 
     def document_bytes(self, kind: str, lang: Lang) -> bytes:
+        from inspection_client.reports import slip
+
         if kind == "png":
             return slip.render_png(self.issued.slip, lang=lang)
         return slip.render_pdf(self.issued.slip, size=self.paper_size(), lang=lang)
@@ -325,6 +331,8 @@ class SlipPreviewDialog(QDialog):
         lang, size = document_language(), self.paper_size()
 
         def render(_store: Store) -> bytes:
+            from inspection_client.reports import slip
+
             return slip.render_pdf(self.issued.slip, size=size, lang=lang)
 
         def ready(prepared: PrintPages) -> None:

@@ -36,6 +36,7 @@ from inspection_client.watchlist.check import (
     open_checker,
 )
 from inspection_client.watchlist.check import VehicleFields as VehicleSubject
+from inspection_client.watchlist.normalise import load_transliteration
 from inspection_client.watchlist.retrospective import (
     RetrospectiveAlert,
     acknowledge_alert,
@@ -96,6 +97,7 @@ class WatchlistSource(QObject):
         now = self.now()
 
         def load(store: Store) -> tuple[WatchlistStatus, Checker | None, list[RetrospectiveAlert]]:
+            load_transliteration()  # here, on the worker, not at the first name checked
             status = watchlist_status(store, now)
             checker = None
             if status.version is not None and status.version != have:

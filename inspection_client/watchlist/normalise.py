@@ -9,8 +9,6 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date
 
-from pypinyin import Style, lazy_pinyin
-
 # Readers and officers confuse these; both sides are mapped to the digit.
 _CONFUSABLE = str.maketrans({"O": "0", "I": "1", "Q": "0"})
 _FILLERS = re.compile(r"[<\s\-./]+")
@@ -76,7 +74,14 @@ def _is_han(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
 
 
+def load_transliteration() -> None:
+    """Import pypinyin (about 0.4 s): at first use, or ahead of it off the GUI thread."""
+    import pypinyin  # noqa: F401
+
+
 def _pinyin(text: str) -> str:
+    from pypinyin import Style, lazy_pinyin
+
     return "".join(lazy_pinyin(text, style=Style.NORMAL, errors="ignore")).upper()
 
 
