@@ -33,6 +33,7 @@ class ImportOutcome:
     duplicates: int = 0
     conflicts: int = 0
     rejected: int = 0
+    repeat: bool = False  # imported before: the stored receipt was written again
 
 
 def receipt_path(batch_file: Path) -> Path:
@@ -90,6 +91,7 @@ def import_file(storage: CentralStorage, path: Path) -> ImportOutcome:
         return ImportOutcome(path, None, f"cannot be read: {error}")
     try:
         signed = ingest.parse_batch(body)
+        repeat = storage.stored_receipt(signed.batch.batch_id) is not None
         receipt = ingest.receive(
             storage, signed, remote_address="usb", user_agent=f"usb-import {path.name}"[:400]
         )
@@ -107,6 +109,7 @@ def import_file(storage: CentralStorage, path: Path) -> ImportOutcome:
         duplicates=counts["duplicate"],
         conflicts=counts["conflict"],
         rejected=counts["rejected"],
+        repeat=repeat,
     )
 
 

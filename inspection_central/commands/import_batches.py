@@ -42,8 +42,10 @@ def _import(args: argparse.Namespace) -> int:
                 refused += 1
                 print(f"{path.name}: REFUSED {outcome.error}")
                 continue
+            earlier = " (imported before; the same receipt again)" if outcome.repeat else ""
             print(
-                f"{path.name}: {outcome.accepted} accepted, {outcome.duplicates} duplicate, "
+                f"{path.name}{earlier}: {outcome.accepted} accepted, "
+                f"{outcome.duplicates} duplicate, "
                 f"{outcome.conflicts} conflict, {outcome.rejected} rejected -> "
                 f"{outcome.receipt_file.name if outcome.receipt_file else '-'}"
             )

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QMarginsF, QObject, QRect, QSizeF, Qt, Signal
+from PySide6.QtCore import QStandardPaths, QEvent, QMarginsF, QObject, QRect, QSizeF, Qt, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
@@ -198,6 +198,9 @@ def ask_where_to_save(
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.setNameFilters([text for _kind, text in filters])
+    # The officer's documents folder, not wherever the program happened to be started.
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    dialog.setDirectory(folder or str(Path.home()))
     dialog.selectFile(suggested)
     kinds = [kind for kind, _text in filters]
 

@@ -272,8 +272,8 @@ Detail: {reason}</source>
         <translation>出口核验</translation>
     </message>
     <message>
-        <source>&amp;Scan the release slip or shift report code (the scanner ends with Enter):</source>
-        <translation>扫描放行单或班次报表二维码(&amp;S)（扫码枪以回车结束）：</translation>
+        <source>Sc&amp;an the release slip or shift report code (the scanner ends with Enter):</source>
+        <translation>扫描放行单或班次报表二维码(&amp;A)（扫码枪以回车结束）：</translation>
     </message>
     <message>
         <source>Scanned code</source>

@@ -40,6 +40,7 @@ def test_usb_import_writes_receipts_and_is_idempotent(
     status, out = run(capsys, "import", str(folder), "--database", database)
     assert status == 1  # the junk file is refused, the others are imported
     assert "junk.batch.json: REFUSED malformed" in out
+    assert "imported before" not in out
     receipts = {}
     for name in names:
         path = folder / name.replace(".batch.json", ".receipt.json")
@@ -52,6 +53,7 @@ def test_usb_import_writes_receipts_and_is_idempotent(
     (folder / "junk.batch.json").unlink()
     status, out = run(capsys, "import", str(folder), "--database", database)
     assert status == 0
+    assert out.count("(imported before; the same receipt again)") == 2
     assert {p.name: p.read_bytes() for p in folder.glob("*.receipt.json")} == before
     assert storage.stats()["records_total"] == 6
 

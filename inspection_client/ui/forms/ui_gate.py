@@ -81,7 +81,7 @@ class Ui_GateScreen(object):
 #if QT_CONFIG(accessibility)
         GateScreen.setAccessibleName(QCoreApplication.translate("GateScreen", u"Gate check", None))
 #endif // QT_CONFIG(accessibility)
-        self.scanLabel.setText(QCoreApplication.translate("GateScreen", u"&Scan the release slip or shift report code (the scanner ends with Enter):", None))
+        self.scanLabel.setText(QCoreApplication.translate("GateScreen", u"Sc&an the release slip or shift report code (the scanner ends with Enter):", None))
 #if QT_CONFIG(accessibility)
         self.scanEdit.setAccessibleName(QCoreApplication.translate("GateScreen", u"Scanned code", None))
 #endif // QT_CONFIG(accessibility)
