@@ -56,11 +56,16 @@ def sign(model: Wire, key: Ed25519PrivateKey) -> str:
 
 
 def verify(model: Wire, signature: str, key: Ed25519PublicKey) -> bool:
+    return verify_canonical(model.canonical(), signature, key)
+
+
+def verify_canonical(canonical: bytes, signature: str, key: Ed25519PublicKey) -> bool:
+    """`verify`, given the model's canonical bytes (for a caller that needs them too)."""
     try:
         raw = from_b64url(signature)
     except ValueError:
         return False
-    return signature_valid(key, raw, model.canonical())
+    return signature_valid(key, raw, canonical)
 
 
 # -- discovery and enrolment -----------------------------------------------------------------
@@ -136,7 +141,12 @@ class BatchEnvelope(Wire):
 
     @property
     def batch_id(self) -> str:
-        return hashlib.sha256(self.canonical()).hexdigest()
+        return batch_id_of(self.canonical())
+
+
+def batch_id_of(canonical: bytes) -> str:
+    """The id of the batch envelope whose canonical bytes these are."""
+    return hashlib.sha256(canonical).hexdigest()
 
 
 class SignedBatch(Wire):
