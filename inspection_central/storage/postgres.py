@@ -2,8 +2,9 @@
 
 Several API servers can share one database: ingestion locks the workstation's row, so two
 batches of the same workstation are stored one after the other, and batches of different
-workstations in parallel. A batch's records go in through COPY into a temporary staging table
-and one `INSERT ... SELECT ... ON CONFLICT DO NOTHING`.
+workstations in parallel. A batch's records go in through one COPY into `records`; a batch
+that repeats records already held goes through a temporary staging table and one
+`INSERT ... SELECT ... ON CONFLICT DO NOTHING` instead.
 """
 
 from __future__ import annotations
@@ -283,30 +284,34 @@ class PostgresStorage(SqlStorage):
         ).fetchall()
         return {str(row[0]): (row[1], int(row[2]), bytes(row[3])) for row in rows}
 
-    def _stage_records(self, conn: Any, rows: list[RecordRow]) -> None:
-        columns = ", ".join(RECORD_COLUMNS)
+    def _insert_records(self, conn: Any, batch: PreparedBatch, rows: list[RecordRow]) -> set[str]:
+        # The usual batch holds only records never seen: they are copied straight into
+        # `records`. If any id or (workstation, seq) is held already, the copy stops at once,
+        # is rolled back to its savepoint, and the batch takes the staging path instead.
+        try:
+            with conn.transaction():
+                self._copy(conn, "records", rows)
+        except pg_errors.UniqueViolation:
+            return self._insert_new_only(conn, rows)
+        return {record.id for record in batch.records}
+
+    def _insert_new_only(self, conn: Any, rows: list[RecordRow]) -> set[str]:
+        """COPY into a staging table, then one `INSERT ... ON CONFLICT DO NOTHING`."""
         conn.execute(
             "CREATE TEMP TABLE IF NOT EXISTS staging_records "
             "(LIKE records INCLUDING DEFAULTS) ON COMMIT DELETE ROWS"
         )
-        with conn.cursor().copy(f"COPY staging_records ({columns}) FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row(row)
-
-    def _insert_records(self, conn: Any, batch: PreparedBatch, rows: list[RecordRow]) -> set[str]:
-        # The records were staged before the lock (`_stage_records`); port, lane and flag are
-        # the same for the whole batch and are taken as they are now.
-        first = dict(zip(RECORD_COLUMNS, rows[0], strict=True))
+        self._copy(conn, "staging_records", rows)
         columns = ", ".join(RECORD_COLUMNS)
-        chosen = ", ".join(
-            f"%({name})s" if name in _SET_UNDER_LOCK else name for name in RECORD_COLUMNS
-        )
         inserted = conn.execute(
-            f"INSERT INTO records ({columns}) SELECT {chosen} FROM staging_records "
-            "ORDER BY seq ON CONFLICT DO NOTHING RETURNING id",
-            {name: first[name] for name in _SET_UNDER_LOCK},
+            f"INSERT INTO records ({columns}) SELECT {columns} FROM staging_records "
+            "ORDER BY seq ON CONFLICT DO NOTHING RETURNING id"
         ).fetchall()
         return {str(row[0]) for row in inserted}
 
-
-_SET_UNDER_LOCK = ("port_code", "lane_id", "flagged")
+    @staticmethod
+    def _copy(conn: Any, table: str, rows: list[RecordRow]) -> None:
+        columns = ", ".join(RECORD_COLUMNS)
+        with conn.cursor().copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)

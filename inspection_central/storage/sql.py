@@ -14,6 +14,8 @@ from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from typing import Any
 
+from pydantic import TypeAdapter
+
 from inspection_central.storage import (
     CentralStorage,
     IncomingRecord,
@@ -60,6 +62,9 @@ RECORD_COLUMNS = (
     "received_at",
 )
 RecordRow = tuple[Any, ...]
+_OUTCOMES: TypeAdapter[tuple[RecordOutcome, ...]] = TypeAdapter(tuple[RecordOutcome, ...])
+_ACCEPTED = RecordStatus.ACCEPTED
+_DUPLICATE = RecordStatus.DUPLICATE
 
 
 def now_utc() -> datetime:
@@ -94,13 +99,6 @@ class SqlStorage(CentralStorage):
     @abstractmethod
     def _lock_workstation(self, conn: Any, workstation_id: str) -> tuple[Any, ...] | None:
         """Lock the workstation's row for the rest of the transaction; its columns."""
-
-    def _stage_records(self, conn: Any, rows: list[RecordRow]) -> None:
-        """Make the batch's rows ready for `_insert_records` before the workstation is locked.
-
-        The rows' port, lane and flag may still change under the lock (`_insert_records`
-        gets the final ones). Nothing to do by default.
-        """
 
     @abstractmethod
     def _insert_records(self, conn: Any, batch: PreparedBatch, rows: list[RecordRow]) -> set[str]:
@@ -336,11 +334,6 @@ class SqlStorage(CentralStorage):
         workstation_id = batch.workstation.workstation_id
         received_at = now_utc()
         with self._write() as conn:
-            # Staged first: other batches of this workstation wait for the lock only while
-            # this one is checked and inserted, not while its records are sent.
-            rows = self._record_rows(batch, batch.workstation, flagged=False, at=received_at)
-            if rows:
-                self._stage_records(conn, rows)
             locked = self._lock_workstation(conn, workstation_id)
             if locked is None:
                 raise LookupError(f"workstation {workstation_id} disappeared")
@@ -351,11 +344,7 @@ class SqlStorage(CentralStorage):
                 return SignedReceipt.model_validate_json(stored[0])
             workstation = self._workstation_from_row(locked)
             alerts = self._chain_alerts(conn, batch)
-            if alerts or (workstation.port_code, workstation.lane_id) != (
-                batch.workstation.port_code,
-                batch.workstation.lane_id,
-            ):
-                rows = self._record_rows(batch, workstation, flagged=bool(alerts), at=received_at)
+            rows = self._record_rows(batch, workstation, flagged=bool(alerts), at=received_at)
             inserted = self._insert_records(conn, batch, rows) if rows else set()
             outcomes = self._outcomes(conn, batch, inserted, received_at)
             self._many(
@@ -513,28 +502,26 @@ class SqlStorage(CentralStorage):
 
     def _outcomes(
         self, conn: Any, batch: PreparedBatch, inserted: set[str], received_at: datetime
-    ) -> list[RecordOutcome]:
+    ) -> tuple[RecordOutcome, ...]:
         """accepted / duplicate / conflict / rejected for each record, in sequence order."""
         workstation_id = batch.workstation.workstation_id
         skipped = [record for record in batch.records if record.id not in inserted]
         held = self._existing_by_id(conn, [record.id for record in skipped]) if skipped else {}
-        outcomes: dict[int, RecordOutcome] = {}
+        # Plain dicts, validated into outcomes all at once below: a thousand model
+        # constructors a batch cost twice as much.
+        outcomes: dict[int, dict[str, Any]] = {}
         quarantine = []
         inserted = set(inserted)
         for record in batch.records:
             if record.id in inserted:
-                outcomes[record.seq] = RecordOutcome(
-                    seq=record.seq, id=record.id, status=RecordStatus.ACCEPTED
-                )
+                outcomes[record.seq] = {"seq": record.seq, "id": record.id, "status": _ACCEPTED}
                 # A second record with the same id later in this batch is not the same one.
                 inserted.discard(record.id)
                 held[record.id] = (workstation_id, record.seq, record.content_hash)
                 continue
             known = held.get(record.id)
             if known is not None and known == (workstation_id, record.seq, record.content_hash):
-                outcomes[record.seq] = RecordOutcome(
-                    seq=record.seq, id=record.id, status=RecordStatus.DUPLICATE
-                )
+                outcomes[record.seq] = {"seq": record.seq, "id": record.id, "status": _DUPLICATE}
                 continue
             if known is not None:
                 reason = (
@@ -546,17 +533,20 @@ class SqlStorage(CentralStorage):
                     f"seq {record.seq} is already held with another record; quarantined "
                     "(forked history?)"
                 )
-            outcomes[record.seq] = RecordOutcome(
-                seq=record.seq, id=record.id, status=RecordStatus.CONFLICT, reason=reason
-            )
+            outcomes[record.seq] = {
+                "seq": record.seq,
+                "id": record.id,
+                "status": RecordStatus.CONFLICT,
+                "reason": reason,
+            }
             quarantine.append(self._quarantine_row(batch, record, reason, received_at))
         for rejected in batch.rejected:
-            outcomes[rejected.seq] = RecordOutcome(
-                seq=rejected.seq,
-                id=rejected.id,
-                status=RecordStatus.REJECTED,
-                reason=rejected.reason,
-            )
+            outcomes[rejected.seq] = {
+                "seq": rejected.seq,
+                "id": rejected.id,
+                "status": RecordStatus.REJECTED,
+                "reason": rejected.reason,
+            }
         self._many(
             conn,
             "INSERT INTO quarantine(workstation_id, seq, record_id, content, content_hash, "
@@ -564,7 +554,7 @@ class SqlStorage(CentralStorage):
             "ON CONFLICT (workstation_id, seq, content_hash) DO NOTHING",
             quarantine,
         )
-        return [outcomes[seq] for seq in sorted(outcomes)]
+        return _OUTCOMES.validate_python([outcomes[seq] for seq in sorted(outcomes)])
 
     def _quarantine_row(
         self, batch: PreparedBatch, record: IncomingRecord, reason: str, received_at: datetime
