@@ -1,9 +1,13 @@
 """Central ingestion throughput: 100,000 records as signed batches of 1,000 over real HTTP to an
 `inspection-central serve` process on PostgreSQL, next to a raw COPY of the same rows into the
-same database, then the same batches replayed (all duplicates); the server's RSS is sampled
-throughout.
+same database, then the same batches replayed (all duplicates); the server's RSS (all its
+processes) is sampled throughout.
 
-    python benchmarks/bench_central_ingest.py [--records 100000] [--senders 2]
+The load client is a port's lanes syncing at once: `--workstations` enrolled workstations, each
+sending its own records in order, one batch at a time, on its own connection, as the lane
+client does. The server runs as deployed: one worker process per core.
+
+    python benchmarks/bench_central_ingest.py [--records 100000] [--workstations 4] [--workers N]
 
 PostgreSQL from INSPECTION_TEST_DATABASE_URL (default postgresql://root@127.0.0.1:5432/test);
 everything happens in a schema of its own, dropped at the end.
@@ -12,6 +16,7 @@ everything happens in a schema of its own, dropped at the end.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import os
 import secrets
@@ -121,35 +126,42 @@ def raw_copy(url: str, bodies: list[bytes]) -> float:
 
 
 def rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
+    """Resident memory of a process and its children (the server's worker processes)."""
+    total = 0.0
+    pids = [pid]
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    if children.exists():
+        pids += [int(child) for child in children.read_text().split()]
+    for each in pids:
+        with contextlib.suppress(OSError):
+            for line in Path(f"/proc/{each}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1]) / 1024
+    return total
 
 
-def send_all(base: str, bodies: list[bytes], senders: int) -> float:
-    def send(body: bytes, client: httpx.Client) -> None:
-        answer = client.post(f"{base}/v1/batches", content=body, timeout=120)
-        answer.raise_for_status()
+def send_all(base: str, lanes: list[list[bytes]]) -> float:
+    """Seconds until every lane has sent all its batches, each in order on its own connection."""
 
-    local = threading.local()
-
-    def worker(body: bytes) -> None:
-        if not hasattr(local, "client"):
-            local.client = httpx.Client()
-        send(body, local.client)
+    def lane(bodies: list[bytes]) -> None:
+        with httpx.Client() as client:
+            for body in bodies:
+                answer = client.post(f"{base}/v1/batches", content=body, timeout=120)
+                answer.raise_for_status()
 
     started = time.perf_counter()
-    with ThreadPoolExecutor(senders) as pool:
-        list(pool.map(worker, bodies))
+    with ThreadPoolExecutor(len(lanes)) as pool:
+        list(pool.map(lane, lanes))
     return time.perf_counter() - started
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=100_000)
-    parser.add_argument("--senders", type=int, default=2)
-    parser.add_argument("--workers", type=int, default=1, help="server worker processes")
+    parser.add_argument("--workstations", type=int, default=4, help="lanes sending at once")
+    parser.add_argument(
+        "--workers", type=int, default=os.cpu_count() or 1, help="server worker processes"
+    )
     args = parser.parse_args()
 
     schema = f"bench_{secrets.token_hex(4)}"
@@ -161,21 +173,29 @@ def main() -> int:
     server = None
     try:
         storage = open_storage(url, key_path=key_path)
-        invitation = enrolment.invite(storage, "KHG", "P01", "passenger")
-        lane_key = Ed25519PrivateKey.generate()
-        enrolment.enrol(
-            storage,
-            wire.EnrolmentRequest(
-                protocol=wire.PROTOCOL_VERSION,
-                code=invitation.code,
-                public_key=public_key_text(lane_key.public_key()),
-                app_version="bench",
-            ),
-        )
-        storage.close()
         t0 = time.perf_counter()
-        bodies = build_batches(invitation.workstation_id, lane_key, args.records)
-        print(f"built {len(bodies)} signed batches in {time.perf_counter() - t0:.1f} s")
+        lanes: list[list[bytes]] = []
+        share, extra = divmod(args.records, args.workstations)
+        for number in range(args.workstations):
+            invitation = enrolment.invite(storage, "KHG", f"P{number + 1:02d}", "passenger")
+            lane_key = Ed25519PrivateKey.generate()
+            enrolment.enrol(
+                storage,
+                wire.EnrolmentRequest(
+                    protocol=wire.PROTOCOL_VERSION,
+                    code=invitation.code,
+                    public_key=public_key_text(lane_key.public_key()),
+                    app_version="bench",
+                ),
+            )
+            count = share + (1 if number < extra else 0)
+            lanes.append(build_batches(invitation.workstation_id, lane_key, count))
+        storage.close()
+        bodies = [body for lane in lanes for body in lane]
+        print(
+            f"built {len(bodies)} signed batches of {args.workstations} workstations in "
+            f"{time.perf_counter() - t0:.1f} s; server workers: {args.workers}"
+        )
 
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
@@ -216,10 +236,10 @@ def main() -> int:
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
-        ingest_s = send_all(base, bodies, args.senders)
+        ingest_s = send_all(base, lanes)
         with psycopg.connect(url) as conn:
             held = conn.execute("SELECT count(*) FROM records").fetchone()[0]
-        replay_s = send_all(base, bodies, args.senders)
+        replay_s = send_all(base, lanes)
         with psycopg.connect(url) as conn:
             after = conn.execute("SELECT count(*) FROM records").fetchone()[0]
         stop.set()
