@@ -11,14 +11,16 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+import orjson
 import pydantic
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from inspection_client.domain.canonical import canonical_json
 from inspection_client.store import sync_state
 from inspection_client.store.database import Store
 from inspection_client.store.sync_state import SyncProblem, sync_problems
 from inspection_client.sync.errors import NotDelivered
-from inspection_client.sync.wire import Receipt, RecordStatus, SignedReceipt, verify
+from inspection_client.sync.wire import Receipt, RecordStatus, SignedReceipt, verify_canonical
 
 __all__ = [
     "Acknowledgement",
@@ -45,12 +47,16 @@ def read_receipt(body: bytes, central_key: Ed25519PublicKey, batch_id: str | Non
     """The receipt in an answer body, or NotDelivered when it is anything else."""
     try:
         signed = SignedReceipt.model_validate_json(body)
-    except (pydantic.ValidationError, ValueError):
+        # The signature is checked over the receipt as it came, in canonical form: for a
+        # receipt that validates, the same bytes as `signed.receipt.canonical()`, without
+        # serialising a thousand outcomes again.
+        canonical = canonical_json(orjson.loads(body)["receipt"])
+    except (pydantic.ValidationError, ValueError, TypeError, KeyError):
         raise NotDelivered(
             "The answer to a batch was not a receipt from the central (a captive portal, a "
             "proxy or a cut connection?); the records stay queued."
         ) from None
-    if not verify(signed.receipt, signed.signature, central_key):
+    if not verify_canonical(canonical, signed.signature, central_key):
         raise NotDelivered(
             "A receipt was not signed by the central this workstation enrolled with; "
             "the records stay queued."
@@ -78,7 +84,7 @@ def apply_receipt(store: Store, receipt: Receipt, sent_ids: dict[int, str]) -> A
     requeued = 0
     skew = (datetime.now(UTC) - receipt.received_at).total_seconds()
     with store.write() as conn:
-        conn.executemany("DELETE FROM outbox WHERE seq = ?", delivered)
+        conn.executemany("DELETE FROM outbox WHERE seq BETWEEN ? AND ?", _runs(delivered))
         # Only rows still in the outbox change: a late receipt cannot resurrect a delivered one.
         conn.executemany(
             "UPDATE outbox SET state = ?, detail = ?, attempts = attempts + 1 WHERE seq = ?",
@@ -92,6 +98,17 @@ def apply_receipt(store: Store, receipt: Receipt, sent_ids: dict[int, str]) -> A
         _put(conn, sync_state.ACKED_SEQ, str(highest))
         _put(conn, sync_state.CLOCK_SKEW_S, f"{skew:.1f}")
     return Acknowledgement(len(delivered), len(problems), requeued)
+
+
+def _runs(seqs: list[tuple[int]]) -> list[tuple[int, int]]:
+    """Ascending seqs as (first, last) runs of consecutive ones: usually a whole batch in one."""
+    runs: list[tuple[int, int]] = []
+    for (seq,) in sorted(seqs):
+        if runs and seq == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], seq)
+        else:
+            runs.append((seq, seq))
+    return runs
 
 
 def requeue_missing(

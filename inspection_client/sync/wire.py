@@ -60,7 +60,7 @@ def verify(model: Wire, signature: str, key: Ed25519PublicKey) -> bool:
 
 
 def verify_canonical(canonical: bytes, signature: str, key: Ed25519PublicKey) -> bool:
-    """`verify`, given the model's canonical bytes (for a caller that needs them too)."""
+    """`verify`, given the canonical bytes (computed once by a caller that needs them too)."""
     try:
         raw = from_b64url(signature)
     except ValueError:

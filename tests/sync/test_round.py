@@ -69,6 +69,18 @@ def test_ranges_stop_at_non_pending_rows_and_batches_respect_the_byte_limit(
     assert SignedBatch.model_validate_json(batch.body).batch.count == batch.count
 
 
+@pytest.mark.parametrize(
+    "remarks",
+    ["", 'he said "wait"', "a \\ back\\slash", "line one\nline two\t\u0001", "新A12345 Жанна é"],
+)
+def test_item_size_is_the_length_the_record_takes_in_the_batch(remarks: str) -> None:
+    content = orjson.dumps(
+        {"body": {"remarks": remarks}, "seq": 12345}, option=orjson.OPT_SORT_KEYS
+    )
+    item = {"content": content.decode(), "id": str(uuid.uuid4()), "seq": 12345}
+    assert batches.item_size(content, 12345) == len(orjson.dumps(item)) + 1
+
+
 def test_a_round_delivers_everything_once(
     enrolled: Store, data_dir: Path, central: FakeCentral
 ) -> None:
