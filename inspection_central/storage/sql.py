@@ -381,7 +381,13 @@ class SqlStorage(CentralStorage):
                     for reason in alerts
                 ],
             )
-            high_water, gaps = self._progress(conn, workstation_id, workstation.high_water_seq)
+            # Every seq of the batch is held now (accepted, duplicate, quarantined or
+            # rejected), so a batch that starts at or below the high-water mark moves it to
+            # its last seq at least: only what lies above that needs looking at.
+            high_water = workstation.high_water_seq
+            if batch.first_seq <= high_water + 1:
+                high_water = max(high_water, batch.last_seq)
+            high_water, gaps = self._progress(conn, workstation_id, high_water)
             head_row = self._one(
                 conn,
                 "SELECT chain_hash, flagged FROM records WHERE workstation_id = ? AND seq = ?",
