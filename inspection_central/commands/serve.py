@@ -44,7 +44,12 @@ def serve(args: argparse.Namespace) -> int:
 
     import uvicorn
 
-    from inspection_central.api import DEFAULT_MAX_BODY_BYTES, ENV_MAX_BODY_BYTES, create_app
+    from inspection_central.api import (
+        DEFAULT_MAX_BODY_BYTES,
+        ENV_MAX_BODY_BYTES,
+        create_app,
+        tune_collector,
+    )
     from inspection_central.commands.common import open_from_args
     from inspection_central.errors import InputError
     from inspection_central.keys import ENV_KEY, public_key_text
@@ -64,6 +69,7 @@ def serve(args: argparse.Namespace) -> int:
     try:
         if args.workers == 1:
             app = create_app(storage, max_body_bytes=limit)
+            tune_collector()
             uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
             return 0
         if isinstance(storage, SqliteStorage):
