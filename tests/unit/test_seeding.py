@@ -1,18 +1,143 @@
-"""Synthetic traffic is real: valid records, in the outbox and the audit chain, reproducible."""
+"""Synthetic traffic is real: valid records, in the outbox and the audit chain, reproducible.
+
+The seeder writes records as plain dicts rather than through the models, so every record it
+saves is checked here against what the models and the store would have made of it.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
+import uuid
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from inspection_client.domain.mrz import parse_mrz
+import pytest
+from pydantic import ValidationError
+
+from inspection_client import seeding
+from inspection_client.cli import main
+from inspection_client.domain.canonical import record_bytes
+from inspection_client.domain.codes import LaneKind
+from inspection_client.domain.models import Record, Workstation
+from inspection_client.domain.mrz import build_td1, build_td3, parse_mrz
 from inspection_client.seeding import DEMO_WORKSTATION, seed
 from inspection_client.store import records
 from inspection_client.store.audit import verify_chain
 from inspection_client.store.database import Store
 from inspection_client.store.info import store_info
+from inspection_client.store.search import terms_for_body, unique_terms
 from tests.factories import traffic_without_ids
+
+LANES = {
+    LaneKind.PASSENGER: Workstation(
+        workstation_id="TEST-KHG-P01", port_code="KHG", lane_id="P01", lane_kind=LaneKind.PASSENGER
+    ),
+    LaneKind.VEHICLE: DEMO_WORKSTATION,
+    LaneKind.GREEN_CHANNEL: Workstation(
+        workstation_id="TEST-KHG-G01",
+        port_code="KHG",
+        lane_id="G01",
+        lane_kind=LaneKind.GREEN_CHANNEL,
+    ),
+}
+WORKERS = (0, 2)
+
+
+@dataclass(frozen=True)
+class Seeded:
+    """What one seeding left in its database, read back after the store was closed."""
+
+    directory: Path
+    rows: list[tuple[object, ...]]  # every `records` column, in sequence order
+    terms: dict[int, set[str]]  # seq -> its search terms
+
+
+def _seeded(directory: Path, workstation: Workstation, workers: int) -> Seeded:
+    with Store.open(directory / "lane.db") as store:
+        store.configure_workstation(workstation)
+        summary = seed(
+            store, clearances=2500, days=2, seed_value=5, today=date(2026, 6, 2), workers=workers
+        )
+        assert summary.clearances == 2500 and summary.shifts == 6
+        rows = store.conn.execute(
+            "SELECT seq, id, kind, recorded_at, officer, shift_id, target_id, direction, "
+            "decision, content FROM records ORDER BY seq"
+        ).fetchall()
+        terms: dict[int, set[str]] = defaultdict(set)
+        for term, seq in store.conn.execute("SELECT term, seq FROM search_terms"):
+            terms[seq].add(term)
+    assert len(rows) == summary.records == 2500 + 6 * 2
+    return Seeded(directory, rows, terms)
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[LaneKind, int], Seeded]:
+    """Each lane seeded with the same seed, here and in worker processes."""
+    return {
+        (lane, workers): _seeded(tmp_path_factory.mktemp(f"{lane}-{workers}"), station, workers)
+        for lane, station in LANES.items()
+        for workers in WORKERS
+    }
+
+
+def _records(seeded: Seeded) -> Iterator[tuple[tuple[object, ...], Record]]:
+    for row in seeded.rows:
+        yield row, Record.model_validate_json(row[-1])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("workers", WORKERS)
+@pytest.mark.parametrize("lane", list(LANES))
+def test_seeded_records_are_what_the_models_and_the_store_make_of_them(
+    seeded: dict[tuple[LaneKind, int], Seeded], lane: LaneKind, workers: int
+) -> None:
+    kinds: Counter[str] = Counter()
+    for (seq, *columns, content), record in _records(seeded[lane, workers]):
+        assert record.seq == seq
+        assert record_bytes(record) == content
+        assert tuple(columns) == records._columns(record)
+        assert seeded[lane, workers].terms.get(seq, set()) == unique_terms(
+            terms_for_body(record.body)
+        )
+        kinds[record.kind] += 1
+    assert kinds["shift_open"] == kinds["shift_close"] == 6
+    if lane is LaneKind.PASSENGER:
+        assert set(kinds) == {"passenger", "shift_open", "shift_close"}
+    else:
+        assert kinds["vehicle"] > 200
+
+
+@pytest.mark.parametrize("lane", list(LANES))
+def test_the_same_seed_gives_the_same_traffic_with_and_without_workers(
+    seeded: dict[tuple[LaneKind, int], Seeded], lane: LaneKind
+) -> None:
+    here, pooled = (
+        traffic_without_ids([bytes(row[-1]) for row in seeded[lane, workers].rows])  # type: ignore[arg-type]
+        for workers in WORKERS
+    )
+    assert here == pooled
+
+
+@pytest.mark.parametrize("workers", WORKERS)
+@pytest.mark.parametrize("lane", list(LANES))
+def test_audit_verify_passes_on_seeded_traffic(
+    seeded: dict[tuple[LaneKind, int], Seeded],
+    lane: LaneKind,
+    workers: int,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    directory = seeded[lane, workers].directory
+    assert main(["--data-dir", str(directory), "audit", "verify"]) == 0
+    assert "intact" in capsys.readouterr().out
+
+
+def test_green_channel_traffic_is_fresh_produce_trucks(
+    seeded: dict[tuple[LaneKind, int], Seeded],
+) -> None:
+    for _row, record in _records(seeded[LaneKind.GREEN_CHANNEL, 0]):
+        if record.body.kind == "vehicle":
+            assert record.body.vehicle_kind == "truck" and record.body.green_channel
 
 
 def test_seed_makes_valid_records_through_the_save_path(data_dir: Path) -> None:
@@ -68,3 +193,75 @@ def test_seeded_traffic_ends_before_today(data_dir: Path) -> None:
         )
     assert summary.last_day == date(2026, 11, 23)
     assert latest.date() <= date(2026, 11, 23)
+
+
+# -- the shortcuts the seeder takes ----------------------------------------------------------
+
+
+def test_written_machine_readable_zones_are_the_builders_own() -> None:
+    traffic = seeding._Traffic(seeding._QuickRandom("mrz"), DEMO_WORKSTATION, date(2026, 3, 1))
+    codes: Counter[str] = Counter()
+    for _ in range(3000):
+        fields = traffic.new_document().fields
+        build = build_td1 if fields["document_code"] == "I" else build_td3
+        assert tuple(fields["mrz"]) == build(
+            issuing_state=fields["issuing_state"],
+            document_number=fields["number"],
+            surname=fields["surname"],
+            given_names=fields["given_names"],
+            nationality=fields["nationality"],
+            birth_date=date.fromisoformat(fields["birth_date"]),
+            sex=fields["sex"],
+            expiry_date=date.fromisoformat(fields["expiry_date"]),
+        )
+        codes[fields["document_code"]] += 1
+    assert codes["I"] > 100 and codes["P"] > 1000
+
+
+def test_record_ids_are_random_version_4_uuids() -> None:
+    made = seeding._random_ids()
+    ids = [next(made) for _ in range(10_000)]  # more than one block of system randomness
+    assert len(set(ids)) == len(ids)
+    for text in ids:
+        parsed = uuid.UUID(text)
+        assert str(parsed) == text
+        assert parsed.version == 4 and parsed.variant == uuid.RFC_4122
+
+
+def test_an_invalid_record_stops_the_seeding_before_anything_is_saved(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(seeding, "_SCANNED_MRZ", "photographed")
+    with Store.open(data_dir / "lane.db") as store:
+        with pytest.raises(ValidationError):
+            seed(store, clearances=300, days=2, today=date(2026, 11, 24), workers=0)
+        assert store_info(store).records_total == 0
+
+
+def test_a_record_the_models_would_write_differently_stops_the_seeding(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Valid (the field has a default), but not the canonical bytes of the record.
+    def close_shift(traffic: seeding._Traffic, at: int) -> None:
+        traffic.add({"kind": "shift_close"}, traffic.at(at))
+
+    monkeypatch.setattr(seeding._Traffic, "close_shift", close_shift)
+    with Store.open(data_dir / "lane.db") as store:
+        with pytest.raises(RuntimeError, match="canonical bytes"):
+            seed(store, clearances=300, days=2, today=date(2026, 11, 24), workers=0)
+        assert store_info(store).records_total == 0
+
+
+def test_received_drafts_refuse_a_record_that_refers_to_another() -> None:
+    columns: records.Columns = (
+        str(uuid.uuid4()),
+        "void",
+        "2026-01-01T00:00:00+08:00",
+        "DEMO01",
+        None,
+        str(uuid.uuid4()),
+        None,
+        None,
+    )
+    with pytest.raises(ValueError, match="refers to another"):
+        records.received("DEMO-KHG-L01", [(b"{", b"}", columns, ())])
