@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The console scripts of the project and its test extra (inspection-central, ruff, mypy,
+# pyside6-uic) are installed next to the interpreter that runs the tests: commands the tests
+# start find them there even when that environment is not activated.
+_SCRIPTS = os.path.dirname(sys.executable)
+if _SCRIPTS not in os.environ.get("PATH", "").split(os.pathsep):
+    os.environ["PATH"] = os.pathsep.join([_SCRIPTS, os.environ.get("PATH", "")])
 
 from collections.abc import Iterator
 from pathlib import Path
