@@ -6,12 +6,6 @@ import os
 import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# The console scripts of the project and its test extra (inspection-central, ruff, mypy,
-# pyside6-uic) are installed next to the interpreter that runs the tests: commands the tests
-# start find them there even when that environment is not activated.
-_SCRIPTS = os.path.dirname(sys.executable)
-if _SCRIPTS not in os.environ.get("PATH", "").split(os.pathsep):
-    os.environ["PATH"] = os.pathsep.join([_SCRIPTS, os.environ.get("PATH", "")])
 
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +15,13 @@ import pytest
 from inspection_client.domain.codes import LaneKind
 from inspection_client.domain.models import Workstation
 from inspection_client.store.database import Store
+
+# The console scripts of the project and its test extra (inspection-central, ruff, mypy,
+# pyside6-uic) are installed next to the interpreter that runs the tests: commands the tests
+# start find them there even when that environment is not activated.
+_SCRIPTS = os.path.dirname(sys.executable)
+if _SCRIPTS not in os.environ.get("PATH", "").split(os.pathsep):
+    os.environ["PATH"] = os.pathsep.join([_SCRIPTS, os.environ.get("PATH", "")])
 
 TEST_WORKSTATION = Workstation(
     workstation_id="TEST-HRG-P01", port_code="HRG", lane_id="P01", lane_kind=LaneKind.PASSENGER
