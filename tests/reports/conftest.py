@@ -95,5 +95,6 @@ def decode_qr_codes(pdf: Path, tmp_path: Path) -> list[str]:
     found: list[str] = []
     for page in sorted(tmp_path.glob(f"{prefix.name}-*.png")):
         with Image.open(page) as image:
-            found.extend(result.text for result in zxingcpp.read_barcodes(image))
+            qr_codes = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+            found.extend(result.text for result in qr_codes)
     return found
