@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pydantic import ValidationError
@@ -50,7 +51,7 @@ class Seeded:
     """What one seeding left in its database, read back after the store was closed."""
 
     directory: Path
-    rows: list[tuple[object, ...]]  # every `records` column, in sequence order
+    rows: list[tuple[Any, ...]]  # every `records` column, in sequence order
     terms: dict[int, set[str]]  # seq -> its search terms
 
 
@@ -82,9 +83,9 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[LaneKind, int
     }
 
 
-def _records(seeded: Seeded) -> Iterator[tuple[tuple[object, ...], Record]]:
+def _records(seeded: Seeded) -> Iterator[tuple[tuple[Any, ...], Record]]:
     for row in seeded.rows:
-        yield row, Record.model_validate_json(row[-1])  # type: ignore[arg-type]
+        yield row, Record.model_validate_json(row[-1])
 
 
 @pytest.mark.parametrize("workers", WORKERS)
@@ -113,7 +114,7 @@ def test_the_same_seed_gives_the_same_traffic_with_and_without_workers(
     seeded: dict[tuple[LaneKind, int], Seeded], lane: LaneKind
 ) -> None:
     here, pooled = (
-        traffic_without_ids([bytes(row[-1]) for row in seeded[lane, workers].rows])  # type: ignore[arg-type]
+        traffic_without_ids([bytes(row[-1]) for row in seeded[lane, workers].rows])
         for workers in WORKERS
     )
     assert here == pooled
