@@ -234,8 +234,8 @@ def create_app(
         return Response(receipt, media_type="application/json")
 
     def _receive(body: bytes, remote: str, user_agent: str) -> bytes:
-        signed = ingest.parse_batch(body)
-        receipt = ingest.receive(storage, signed, remote_address=remote, user_agent=user_agent)
+        parsed = ingest.parse_batch(body)
+        receipt = ingest.receive(storage, parsed, remote_address=remote, user_agent=user_agent)
         return receipt.model_dump_json().encode()
 
     @app.get(

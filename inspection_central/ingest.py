@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from typing import NamedTuple
 
 import orjson
 from pydantic import ValidationError
@@ -53,7 +54,14 @@ def upgrade_message() -> str:
     )
 
 
-def parse_batch(body: bytes) -> SignedBatch:
+class ParsedBatch(NamedTuple):
+    signed: SignedBatch
+    # The envelope's canonical bytes, made from the body as received: what the workstation
+    # signed and what the batch id hashes (for a valid batch, `signed.batch.canonical()`).
+    canonical: bytes
+
+
+def parse_batch(body: bytes) -> ParsedBatch:
     """The signed batch in a request body or USB file, or BatchRefused saying what is wrong."""
     try:
         raw = orjson.loads(body)
@@ -65,11 +73,12 @@ def parse_batch(body: bytes) -> SignedBatch:
     if isinstance(protocol, int) and not PROTOCOL_RANGE[0] <= protocol <= PROTOCOL_RANGE[1]:
         raise BatchRefused(426, ErrorCode.UNSUPPORTED_PROTOCOL, upgrade_message())
     try:
-        return SignedBatch.model_validate(raw)
+        signed = SignedBatch.model_validate(raw)
     except ValidationError as error:
         raise BatchRefused(
             400, ErrorCode.MALFORMED, "The batch is malformed: " + summarise(error)
         ) from None
+    return ParsedBatch(signed, canonical_json(envelope))
 
 
 def summarise(error: ValidationError) -> str:
@@ -85,7 +94,7 @@ def summarise(error: ValidationError) -> str:
 
 def receive(
     storage: CentralStorage,
-    signed: SignedBatch,
+    parsed: ParsedBatch,
     *,
     remote_address: str,
     user_agent: str,
@@ -96,6 +105,7 @@ def receive(
         BatchRefused: unsupported protocol, unknown or revoked workstation, bad signature,
             inconsistent envelope.
     """
+    signed, canonical = parsed
     batch = signed.batch
     if not PROTOCOL_RANGE[0] <= batch.protocol <= PROTOCOL_RANGE[1]:
         raise BatchRefused(426, ErrorCode.UNSUPPORTED_PROTOCOL, upgrade_message())
@@ -110,8 +120,6 @@ def receive(
         raise BatchRefused(
             403, ErrorCode.REVOKED, f"Workstation {batch.workstation_id} has been revoked."
         )
-    # The envelope's canonical bytes are both what is signed and what the batch id hashes.
-    canonical = batch.canonical()
     if not wire.verify_canonical(
         canonical, signed.signature, public_key_from_text(workstation.public_key)
     ):

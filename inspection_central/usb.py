@@ -17,6 +17,7 @@ from typing import Any
 from inspection_central import ingest
 from inspection_central.errors import CentralError, InputError
 from inspection_central.storage import CentralStorage
+from inspection_client.sync import wire
 
 BATCH_SUFFIX = ".batch.json"
 RECEIPT_SUFFIX = ".receipt.json"
@@ -90,10 +91,10 @@ def import_file(storage: CentralStorage, path: Path) -> ImportOutcome:
     except OSError as error:
         return ImportOutcome(path, None, f"cannot be read: {error}")
     try:
-        signed = ingest.parse_batch(body)
-        repeat = storage.stored_receipt(signed.batch.batch_id) is not None
+        parsed = ingest.parse_batch(body)
+        repeat = storage.stored_receipt(wire.batch_id_of(parsed.canonical)) is not None
         receipt = ingest.receive(
-            storage, signed, remote_address="usb", user_agent=f"usb-import {path.name}"[:400]
+            storage, parsed, remote_address="usb", user_agent=f"usb-import {path.name}"[:400]
         )
     except ingest.BatchRefused as refused:
         return ImportOutcome(path, None, f"{refused.code.value}: {refused.message}")
