@@ -134,7 +134,6 @@ def receive(
     stored = storage.stored_receipt(batch_id)
     if stored is not None:
         return stored
-    incoming, rejected, consistent = _examine_records(signed)
     prepared = PreparedBatch(
         batch_id=batch_id,
         protocol=batch.protocol,
@@ -143,9 +142,7 @@ def receive(
         last_seq=batch.last_seq,
         prev_head=bytes.fromhex(batch.prev_head),
         head=bytes.fromhex(batch.head),
-        chain_consistent=consistent,
-        records=tuple(incoming),
-        rejected=tuple(rejected),
+        source=Examination(signed),
         remote_address=remote_address,
         user_agent=user_agent,
     )
@@ -177,38 +174,69 @@ def _check_envelope(signed: SignedBatch) -> None:
             )
 
 
-def _examine_records(
-    signed: SignedBatch,
-) -> tuple[list[IncomingRecord], list[RejectedRecord], bool]:
-    """Validate each record and recompute the chain from prev_head; (good, rejected, chain ok)."""
-    batch = signed.batch
-    workstation_id = batch.workstation_id
-    incoming: list[IncomingRecord] = []
-    rejected: list[RejectedRecord] = []
-    running = bytes.fromhex(batch.prev_head)
-    sha256 = hashlib.sha256
-    for item in batch.records:
-        text = item.content
-        content = text.encode()
-        running = sha256(running + content).digest()  # chain_hash, inlined: a hot loop
-        record, reason = _validate(content)
-        if record is not None:
-            reason = _mismatch(record, item.seq, item.id, workstation_id)
-        if record is None or reason is not None:
-            rejected.append(RejectedRecord(item.seq, str(item.id), text, reason or "invalid"))
-            continue
-        incoming.append(
-            IncomingRecord(
-                seq=item.seq,
-                id=str(item.id),
-                content=text,
-                content_hash=sha256(content).digest(),
-                kind=record.body.kind,
-                decision=_decision(record),
-                chain_hash=running,
+class Examination:
+    """Validates a batch's records a chunk at a time and recomputes its audit chain
+    (`RecordSource`): an invalid record is rejected with a reason and never blocks the rest."""
+
+    CHUNK = 100
+
+    def __init__(self, signed: SignedBatch) -> None:
+        batch = signed.batch
+        self._items = batch.records
+        self._workstation_id = batch.workstation_id
+        self._head = batch.head
+        self._running = bytes.fromhex(batch.prev_head)
+        self._position = 0
+        self.incoming: list[IncomingRecord] = []
+        self.rejected: list[RejectedRecord] = []
+
+    def next_chunk(self) -> list[IncomingRecord] | None:
+        if self._position >= len(self._items):
+            return None
+        part = self._items[self._position : self._position + self.CHUNK]
+        self._position += len(part)
+        return self._examine(part)
+
+    def finish(self) -> None:
+        while self.next_chunk() is not None:
+            pass
+
+    @property
+    def chain_consistent(self) -> bool:
+        if self._position < len(self._items):
+            raise RuntimeError("the chain is known once every record is examined")
+        return self._running.hex() == self._head
+
+    def _examine(self, items: tuple[wire.BatchRecord, ...]) -> list[IncomingRecord]:
+        good: list[IncomingRecord] = []
+        running = self._running
+        sha256 = hashlib.sha256
+        for item in items:
+            text = item.content
+            content = text.encode()
+            running = sha256(running + content).digest()  # chain_hash, inlined: a hot loop
+            record, reason = _validate(content)
+            if record is not None:
+                reason = _mismatch(record, item.seq, item.id, self._workstation_id)
+            if record is None or reason is not None:
+                self.rejected.append(
+                    RejectedRecord(item.seq, str(item.id), text, reason or "invalid")
+                )
+                continue
+            good.append(
+                IncomingRecord(
+                    seq=item.seq,
+                    id=str(item.id),
+                    content=text,
+                    content_hash=sha256(content).digest(),
+                    kind=record.body.kind,
+                    decision=_decision(record),
+                    chain_hash=running,
+                )
             )
-        )
-    return incoming, rejected, running.hex() == batch.head
+        self._running = running
+        self.incoming.extend(good)
+        return good
 
 
 def _validate(content: bytes) -> tuple[Record | None, str | None]:

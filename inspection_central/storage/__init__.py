@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -92,9 +92,36 @@ class RejectedRecord(NamedTuple):
     reason: str
 
 
+class RecordSource(Protocol):
+    """A batch's records, validated on demand, a chunk at a time.
+
+    A storage can send the first records to its database while the rest are still being
+    checked; one that needs them all at once calls `finish`.
+    """
+
+    def next_chunk(self) -> list[IncomingRecord] | None:
+        """The records of the next chunk that passed validation; None once all are examined."""
+
+    def finish(self) -> None:
+        """Examine whatever is left."""
+
+    @property
+    def incoming(self) -> list[IncomingRecord]:
+        """The valid records examined so far, in sequence order."""
+
+    @property
+    def rejected(self) -> list[RejectedRecord]:
+        """The invalid records examined so far, with why."""
+
+    @property
+    def chain_consistent(self) -> bool:
+        """Once all are examined: the contents hash from prev_head to head."""
+
+
 @dataclass(frozen=True, slots=True)
 class PreparedBatch:
-    """A signed, consistent batch, its records validated; what one ingestion transaction stores."""
+    """A signed, consistent batch whose records are validated as the storage takes them;
+    what one ingestion transaction stores."""
 
     batch_id: str
     protocol: int
@@ -103,11 +130,25 @@ class PreparedBatch:
     last_seq: int
     prev_head: bytes
     head: bytes
-    chain_consistent: bool  # the records' contents hash from prev_head to head
-    records: tuple[IncomingRecord, ...]
-    rejected: tuple[RejectedRecord, ...]
+    source: RecordSource
     remote_address: str
     user_agent: str
+
+    @property
+    def records(self) -> list[IncomingRecord]:
+        """Every valid record of the batch (all of them examined first)."""
+        self.source.finish()
+        return self.source.incoming
+
+    @property
+    def rejected(self) -> list[RejectedRecord]:
+        self.source.finish()
+        return self.source.rejected
+
+    @property
+    def chain_consistent(self) -> bool:
+        self.source.finish()
+        return self.source.chain_consistent
 
 
 ReceiptSigner = Callable[[Receipt], SignedReceipt]

@@ -21,7 +21,7 @@ from psycopg import errors as pg_errors
 from psycopg.conninfo import conninfo_to_dict
 
 from inspection_central.errors import CentralError, StorageUnavailable
-from inspection_central.storage import PreparedBatch
+from inspection_central.storage import PreparedBatch, WorkstationInfo
 from inspection_central.storage.sql import (
     RECORD_COLUMNS,
     WORKSTATION_COLUMNS,
@@ -284,6 +284,39 @@ class PostgresStorage(SqlStorage):
         ).fetchall()
         return {str(row[0]): (row[1], int(row[2]), bytes(row[3])) for row in rows}
 
+    def _insert_batch(
+        self,
+        conn: Any,
+        batch: PreparedBatch,
+        workstation: WorkstationInfo,
+        alerts: list[str],
+        at: datetime,
+    ) -> set[str]:
+        # The usual batch: new records, a chain that continues what is held. Each chunk is
+        # copied as soon as it is examined, so PostgreSQL stores the first records while
+        # Python checks the next. Anything unusual (a held id or seq, a chain that does not
+        # hash to the head) rolls the copy back to its savepoint and takes the general path.
+        if alerts:
+            return super()._insert_batch(conn, batch, workstation, alerts, at)
+        source = batch.source
+        columns = ", ".join(RECORD_COLUMNS)
+        try:
+            with (
+                conn.transaction(),
+                conn.cursor().copy(f"COPY records ({columns}) FROM STDIN") as copy,
+            ):
+                while (chunk := source.next_chunk()) is not None:
+                    rows = self._record_rows(
+                        batch, chunk, workstation, flagged=False, chained=True, at=at
+                    )
+                    for row in rows:
+                        copy.write_row(row)
+                if not source.chain_consistent:
+                    raise _TakeGeneralPath
+        except (pg_errors.UniqueViolation, _TakeGeneralPath):
+            return super()._insert_batch(conn, batch, workstation, alerts, at)
+        return {record.id for record in source.incoming}
+
     def _insert_records(self, conn: Any, batch: PreparedBatch, rows: list[RecordRow]) -> set[str]:
         # The usual batch holds only records never seen: they are copied straight into
         # `records`. If any id or (workstation, seq) is held already, the copy stops at once,
@@ -315,3 +348,7 @@ class PostgresStorage(SqlStorage):
         with conn.cursor().copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)
+
+
+class _TakeGeneralPath(Exception):
+    """A streamed batch turned out unusual: undo its copy and store it the general way."""

@@ -344,8 +344,7 @@ class SqlStorage(CentralStorage):
                 return SignedReceipt.model_validate_json(stored[0])
             workstation = self._workstation_from_row(locked)
             alerts = self._chain_alerts(conn, batch)
-            rows = self._record_rows(batch, workstation, flagged=bool(alerts), at=received_at)
-            inserted = self._insert_records(conn, batch, rows) if rows else set()
+            inserted = self._insert_batch(conn, batch, workstation, alerts, received_at)
             outcomes = self._outcomes(conn, batch, inserted, received_at)
             self._many(
                 conn,
@@ -449,9 +448,44 @@ class SqlStorage(CentralStorage):
             )
         return signed
 
+    def _insert_batch(
+        self,
+        conn: Any,
+        batch: PreparedBatch,
+        workstation: WorkstationInfo,
+        alerts: list[str],
+        at: datetime,
+    ) -> set[str]:
+        """Examine the whole batch, then insert its valid records; the ids inserted.
+
+        A batch whose records do not hash to its head adds its alert to `alerts`, and all its
+        records are stored flagged. An engine may override this to send records to the
+        database while later ones are still being examined.
+        """
+        chained = batch.chain_consistent
+        if not chained:
+            alerts.insert(
+                0,
+                f"records {batch.first_seq}-{batch.last_seq} do not hash to the batch's chain "
+                "head: edited history",
+            )
+        rows = self._record_rows(
+            batch, batch.records, workstation, flagged=bool(alerts), chained=chained, at=at
+        )
+        return self._insert_records(conn, batch, rows) if rows else set()
+
     def _record_rows(
-        self, batch: PreparedBatch, workstation: WorkstationInfo, *, flagged: bool, at: datetime
+        self,
+        batch: PreparedBatch,
+        records: Sequence[IncomingRecord],
+        workstation: WorkstationInfo,
+        *,
+        flagged: bool,
+        chained: bool,
+        at: datetime,
     ) -> list[RecordRow]:
+        """Rows of `records`: their chain hashes only when `chained` (the batch hashes to its
+        head), and `flagged` when the batch's place in the chain is in doubt."""
         return [
             (
                 record.id,
@@ -463,23 +497,19 @@ class SqlStorage(CentralStorage):
                 record.decision,
                 record.content,
                 record.content_hash,
-                record.chain_hash if batch.chain_consistent else None,
+                record.chain_hash if chained else None,
                 flagged,
                 batch.batch_id,
                 self._ts(at),
             )
-            for record in batch.records
+            for record in records
         ]
 
     def _chain_alerts(self, conn: Any, batch: PreparedBatch) -> list[str]:
-        """Why this batch's audit chain does not continue what is held, if it does not."""
+        """Why this batch's audit chain does not continue what is held, if it does not (its
+        own records' hashes are checked by `_insert_batch`)."""
         alerts = []
         workstation_id = batch.workstation.workstation_id
-        if not batch.chain_consistent:
-            alerts.append(
-                f"records {batch.first_seq}-{batch.last_seq} do not hash to the batch's chain "
-                "head: edited history"
-            )
         if batch.first_seq == 1:
             before: bytes | None = GENESIS_HASH
         else:

@@ -220,3 +220,20 @@ def test_chain_verified_across_batches_and_a_fork_flagged(
     assert len(alerts) == 2  # does not continue seq 4, and does not hash to its head
     assert {a["workstation_id"] for a in alerts} == {lane.workstation_id}
     assert body["receipt"]["chain_head"] is None  # not verified at the high-water mark
+
+
+def test_records_that_do_not_hash_to_the_head_are_stored_flagged(
+    client: TestClient, lane: Lane, storage: CentralStorage
+) -> None:
+    lane.save(6)
+    post(client, lane.batch(1, 2))
+    # The batch continues the held chain, but one record was edited after it was hashed (it
+    # is still a valid record): everything is stored, flagged, with an alert.
+    edited = lane.batch(3, 6, edit=lambda seq, c: c.replace("OFF001", "OFX001") if seq == 5 else c)
+    status, body = post(client, edited)
+    assert status == 200
+    assert statuses(body) == ["accepted"] * 4
+    alerts = storage.stats()["chain_alerts"]
+    assert [a["reason"].split(":")[-1].strip() for a in alerts] == ["edited history"]
+    assert body["receipt"]["chain_head"] is None
+    assert body["receipt"]["high_water_seq"] == 6
