@@ -8,6 +8,7 @@ so several servers can run behind a load balancer on one PostgreSQL database.
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from collections import defaultdict, deque
@@ -220,6 +221,10 @@ def create_app(
         except enrolment.EnrolmentRefused as refused:
             raise ApiError(403, ErrorCode.INVALID_CODE, str(refused)) from None
 
+    # Batches being checked and stored at once by this process. Each takes CPU and a few MB
+    # while it is examined; beyond a couple, more at once only use more memory.
+    ingest_slots = asyncio.Semaphore(INGEST_SLOTS)
+
     @app.post(
         "/v1/batches",
         response_model=SignedReceipt,
@@ -228,9 +233,11 @@ def create_app(
     )
     async def batches(request: Request) -> Response:
         body = await read_body(request, max_body_bytes)
-        receipt = await run_in_threadpool(
-            _receive, body, _remote(request), request.headers.get("user-agent", "")
-        )
+        # Read first, then wait for a slot: a slow upload from a remote port holds no slot.
+        async with ingest_slots:
+            receipt = await run_in_threadpool(
+                _receive, body, _remote(request), request.headers.get("user-agent", "")
+            )
         return Response(receipt, media_type="application/json")
 
     def _receive(body: bytes, remote: str, user_agent: str) -> bytes:
@@ -276,6 +283,7 @@ def create_app(
 
 
 ENV_MAX_BODY_BYTES = "INSPECTION_CENTRAL_MAX_BODY_BYTES"
+INGEST_SLOTS = 2  # batches one server process examines and stores at the same time
 
 
 def app_from_environment() -> FastAPI:
