@@ -6,13 +6,11 @@ never raises for what the environment causes: it returns a `RoundResult` naming 
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import os
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -247,10 +245,7 @@ class _Round:
         One batch is in flight at a time, so a crash sends at most one batch twice; the next
         batch is built while the central works on the current one.
         """
-        with (
-            _collector_relaxed(),
-            ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-send") as sender,
-        ):
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-send") as sender:
             for _ in range(3):
                 requeued = 0
                 after = 0
@@ -331,26 +326,6 @@ class _Round:
             except UserFacingError as failure:
                 warnings.append(f"{kind.value}: {failure.message}")
         return warnings
-
-
-# A batch and its receipt are thousands of short-lived objects, none in reference cycles.
-_PUSH_GC_THRESHOLDS = (50_000, 50, 100)
-
-
-@contextlib.contextmanager
-def _collector_relaxed() -> Iterator[None]:
-    """The cyclic collector runs less often while a backlog is pushed.
-
-    At its default (every 700 allocations) it walks each batch's objects again and again,
-    and the central waits for the receipt to be handled before it gets the next batch.
-    Reference counting still frees every batch; the settings come back afterwards.
-    """
-    before = gc.get_threshold()
-    gc.set_threshold(*_PUSH_GC_THRESHOLDS)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
 
 
 def _note_attempt(store: Store, batch: batches.Batch, detail: str) -> None:
