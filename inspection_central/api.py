@@ -300,7 +300,7 @@ def app_from_environment() -> FastAPI:
 
 
 # A batch makes tens of thousands of short-lived objects, none of them in reference cycles.
-SERVER_GC_THRESHOLDS = (50_000, 50, 100)
+SERVER_GC_THRESHOLDS = (50_000, 10, 10)
 
 
 def tune_collector() -> None:
