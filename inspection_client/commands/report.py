@@ -23,7 +23,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "digest of the report's data (check it with `inspection-client verify`).",
     )
     scope = parser.add_mutually_exclusive_group(required=True)
-    scope.add_argument("--shift", metavar="ID", help="a shift id (see `shift list`)")
+    scope.add_argument(
+        "--shift", metavar="ID", help="a shift id, or its first characters (see `shift list`)"
+    )
     scope.add_argument("--last", action="store_true", help="the latest shift")
     scope.add_argument(
         "--from",

@@ -10,6 +10,7 @@ time falls within it.
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -184,21 +185,31 @@ class ShiftReport:
 # -- building -------------------------------------------------------------------------------
 
 
+# A shift id, or its start as `shift list` shows it.
+_SHIFT_ID_START = re.compile(r"[0-9a-f]{4}[0-9a-f-]{0,32}")
+
+
 def for_shift(store: Store, shift_id: uuid.UUID | str) -> ShiftReport:
-    """The report of one shift (found by id, so a shift across midnight is one report).
+    """The report of one shift, found by its id or the unique start of it (so a shift across
+    midnight is one report).
 
     Raises:
         ReportScopeError: there is no such shift at this workstation.
     """
-    try:
-        sid = str(uuid.UUID(str(shift_id)))
-    except ValueError:
-        raise ReportScopeError(f"{shift_id!r} is not a shift id.") from None
-    shift = shifts.get_shift(store, sid)
-    if shift is None:
+    text = str(shift_id).strip().lower()
+    if not _SHIFT_ID_START.fullmatch(text):
         raise ReportScopeError(
-            f"There is no shift {sid} at this workstation (`inspection-client shift list`)."
+            f"{shift_id!r} is not a shift id (or the start of one, at least 4 characters)."
         )
+    found = shifts.shifts_starting_with(store, text, limit=2)
+    if not found:
+        raise ReportScopeError(
+            f"There is no shift {text} at this workstation (`inspection-client shift list`)."
+        )
+    if len(found) > 1:
+        raise ReportScopeError(f"More than one shift id starts with {text}; give more of it.")
+    shift = found[0]
+    sid = str(shift.shift_id)
     with store.read() as conn:
         contents = conn.execute(
             "SELECT kind, content FROM records WHERE shift_id = ? ORDER BY seq", (sid,)

@@ -61,6 +61,18 @@ def get_shift(store: Store, shift_id: uuid.UUID | str) -> Shift | None:
     return _shift(row) if row else None
 
 
+def shifts_starting_with(store: Store, prefix: str, limit: int = 2) -> list[Shift]:
+    """Shifts whose id starts with `prefix` (lower-case hex and hyphens), at most `limit`.
+
+    So the start of an id, as `shift list` shows it, is enough to name a shift.
+    """
+    rows = store.conn.execute(
+        _SHIFTS + " AND o.shift_id >= ? AND o.shift_id < ? ORDER BY o.seq DESC LIMIT ?",
+        (prefix, prefix + "\uffff", limit),
+    ).fetchall()
+    return [_shift(row) for row in rows]
+
+
 def list_shifts(store: Store, limit: int = 200) -> list[Shift]:
     """The latest shifts, newest first."""
     rows = store.conn.execute(_SHIFTS + " ORDER BY o.seq DESC LIMIT ?", (limit,)).fetchall()

@@ -171,6 +171,22 @@ def test_unknown_or_missing_shifts_are_clear_errors(lane: Store) -> None:
         shift_report.for_shift(lane, "yesterday")
 
 
+def test_a_shift_is_found_by_the_start_of_its_id(lane: Store, save_at: SaveAt) -> None:
+    first = uuid.UUID("abcd1111-0000-4000-8000-000000000001")
+    second = uuid.UUID("abcd2222-0000-4000-8000-000000000002")
+    for shift, hour in ((first, 8), (second, 16)):
+        save_at(ShiftOpened(lane_id="V01", direction=Direction.ENTRY), day(hour), shift)
+        save_at(factories.passenger(), day(hour, 5), shift)
+    assert shift_report.for_shift(lane, "ABCD1").shift_id == str(first)
+    assert shift_report.for_shift(lane, " abcd2222-0 ").shift_id == str(second)
+    with pytest.raises(ReportScopeError, match="More than one shift id starts with abcd"):
+        shift_report.for_shift(lane, "abcd")
+    with pytest.raises(ReportScopeError, match="not a shift id"):
+        shift_report.for_shift(lane, "abc")
+    with pytest.raises(ReportScopeError, match="no shift abce"):
+        shift_report.for_shift(lane, "abce")
+
+
 def test_digest_is_stable_and_follows_the_records(lane: Store, save_at: SaveAt) -> None:
     shift = uuid.uuid4()
     save_at(ShiftOpened(lane_id="V01", direction=Direction.ENTRY), day(8), shift)
