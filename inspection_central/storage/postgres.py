@@ -2,9 +2,10 @@
 
 Several API servers can share one database: ingestion locks the workstation's row, so two
 batches of the same workstation are stored one after the other, and batches of different
-workstations in parallel. A batch's records go in through one COPY into `records`; a batch
-that repeats records already held goes through a temporary staging table and one
-`INSERT ... SELECT ... ON CONFLICT DO NOTHING` instead.
+workstations in parallel. A batch's records are copied into `records` as they pass validation
+(`_insert_batch`); a batch that repeats records already held, or whose place in the chain is in
+doubt, goes through a temporary staging table and one `INSERT ... SELECT ... ON CONFLICT DO
+NOTHING` instead.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ TRANSIENT = (
     pg_errors.SerializationFailure,
     pg_errors.DeadlockDetected,
 )
+
+_COLUMNS = ", ".join(RECORD_COLUMNS)  # as COPY and INSERT name them
 
 MIGRATIONS: list[tuple[str, tuple[str, ...]]] = [
     (
@@ -299,11 +302,10 @@ class PostgresStorage(SqlStorage):
         if alerts:
             return super()._insert_batch(conn, batch, workstation, alerts, at)
         source = batch.source
-        columns = ", ".join(RECORD_COLUMNS)
         try:
             with (
                 conn.transaction(),
-                conn.cursor().copy(f"COPY records ({columns}) FROM STDIN") as copy,
+                conn.cursor().copy(f"COPY records ({_COLUMNS}) FROM STDIN") as copy,
             ):
                 while (chunk := source.next_chunk()) is not None:
                     rows = self._record_rows(
@@ -318,34 +320,22 @@ class PostgresStorage(SqlStorage):
         return {record.id for record in source.incoming}
 
     def _insert_records(self, conn: Any, batch: PreparedBatch, rows: list[RecordRow]) -> set[str]:
-        # The usual batch holds only records never seen: they are copied straight into
-        # `records`. If any id or (workstation, seq) is held already, the copy stops at once,
-        # is rolled back to its savepoint, and the batch takes the staging path instead.
-        try:
-            with conn.transaction():
-                self._copy(conn, "records", rows)
-        except pg_errors.UniqueViolation:
-            return self._insert_new_only(conn, rows)
-        return {record.id for record in batch.records}
-
-    def _insert_new_only(self, conn: Any, rows: list[RecordRow]) -> set[str]:
-        """COPY into a staging table, then one `INSERT ... ON CONFLICT DO NOTHING`."""
+        """The general path: COPY into a staging table, then one `INSERT ... ON CONFLICT DO
+        NOTHING`, so records already held are skipped."""
         conn.execute(
             "CREATE TEMP TABLE IF NOT EXISTS staging_records "
             "(LIKE records INCLUDING DEFAULTS) ON COMMIT DELETE ROWS"
         )
         self._copy(conn, "staging_records", rows)
-        columns = ", ".join(RECORD_COLUMNS)
         inserted = conn.execute(
-            f"INSERT INTO records ({columns}) SELECT {columns} FROM staging_records "
+            f"INSERT INTO records ({_COLUMNS}) SELECT {_COLUMNS} FROM staging_records "
             "ORDER BY seq ON CONFLICT DO NOTHING RETURNING id"
         ).fetchall()
         return {str(row[0]) for row in inserted}
 
     @staticmethod
     def _copy(conn: Any, table: str, rows: list[RecordRow]) -> None:
-        columns = ", ".join(RECORD_COLUMNS)
-        with conn.cursor().copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+        with conn.cursor().copy(f"COPY {table} ({_COLUMNS}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)
 

@@ -110,43 +110,21 @@ def prepare(draft: Draft, workstation_id: str) -> PreparedDraft:
 ShippedDraft = tuple[bytes, bytes, Columns, tuple[str, ...]]
 
 
-_new_object = object.__new__
-_slot = vars(PreparedDraft)
-_set_workstation_id = _slot["workstation_id"].__set__
-_set_head = _slot["head"].__set__
-_set_tail = _slot["tail"].__set__
-_set_columns = _slot["columns"].__set__
-_set_terms = _slot["terms"].__set__
-_set_reference = _slot["reference"].__set__
-_set_record = _slot["record"].__set__
-
-
 def received(workstation_id: str, shipped: Iterable[ShippedDraft]) -> list[PreparedDraft]:
     """Prepared drafts from parts made and validated in another process (by the seeder).
 
     The sender vouches for the parts: validated, and columns and terms taken from the same
     record (`prepare` is the checked way). Only records that refer to no other (clearances,
-    shift records) travel like this, as there is no reference for `save_many` to check. The
-    slots are filled directly: the frozen dataclass's constructor costs twice as much, and a
-    bulk writer's process that saves tens of thousands of records a second has little to spare.
+    shift records) travel like this, as there is no reference for `save_many` to check.
 
     Raises:
         ValueError: an amendment or void (a record with a target).
     """
     made: list[PreparedDraft] = []
-    append = made.append
     for head, tail, columns, terms in shipped:
         if columns[5] is not None:
             raise ValueError(f"record {columns[0]} refers to another; use `prepare` for it.")
-        draft = _new_object(PreparedDraft)
-        _set_workstation_id(draft, workstation_id)
-        _set_head(draft, head)
-        _set_tail(draft, tail)
-        _set_columns(draft, columns)
-        _set_terms(draft, terms)
-        _set_reference(draft, None)
-        _set_record(draft, None)
-        append(draft)
+        made.append(PreparedDraft(workstation_id, head, tail, columns, terms, None))
     return made
 
 

@@ -7,7 +7,6 @@ the retransmission. Ed25519 signatures are deterministic, so the signature is th
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -23,6 +22,7 @@ from inspection_client.sync.wire import (
     MAX_BATCH_RECORDS,
     PROTOCOL_VERSION,
     b64url,
+    batch_id_of,
 )
 
 
@@ -132,7 +132,7 @@ def build(
         + orjson.dumps(signature)
         + b"}"
     )
-    return Batch(hashlib.sha256(envelope_bytes).hexdigest(), first, last, ids, body)
+    return Batch(batch_id_of(envelope_bytes), first, last, ids, body)
 
 
 def item_size(content: bytes, seq: int) -> int:
