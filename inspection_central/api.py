@@ -27,6 +27,7 @@ from inspection_central.errors import StorageUnavailable
 from inspection_central.keys import public_key_text
 from inspection_central.storage import CentralStorage, WorkstationInfo
 from inspection_client import __version__
+from inspection_client.domain.validation import describe_validation
 from inspection_client.sync import wire
 from inspection_client.sync.keys import public_key_from_text, signature_valid
 from inspection_client.sync.wire import (
@@ -210,7 +211,7 @@ def create_app(
             enrolment_request = EnrolmentRequest.model_validate_json(body)
         except ValidationError as error:
             raise ApiError(
-                400, ErrorCode.MALFORMED, "Invalid enrolment request: " + ingest.summarise(error)
+                400, ErrorCode.MALFORMED, "Invalid enrolment request: " + describe_validation(error)
             ) from None
         if not enrolment.protocol_supported(enrolment_request.protocol):
             raise ApiError(426, ErrorCode.UNSUPPORTED_PROTOCOL, ingest.upgrade_message())

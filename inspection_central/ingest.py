@@ -23,6 +23,7 @@ from inspection_central.storage import (
 )
 from inspection_client.domain.canonical import canonical_json
 from inspection_client.domain.models import Amendment, PassengerClearance, Record, VehicleClearance
+from inspection_client.domain.validation import describe_validation
 from inspection_client.sync import wire
 from inspection_client.sync.keys import public_key_from_text
 from inspection_client.sync.wire import (
@@ -76,20 +77,13 @@ def parse_batch(body: bytes) -> ParsedBatch:
         signed = SignedBatch.model_validate(raw)
     except ValidationError as error:
         raise BatchRefused(
-            400, ErrorCode.MALFORMED, "The batch is malformed: " + summarise(error)
+            400, ErrorCode.MALFORMED, "The batch is malformed: " + _described(error)
         ) from None
     return ParsedBatch(signed, canonical_json(envelope))
 
 
-def summarise(error: ValidationError) -> str:
-    parts = []
-    for item in error.errors()[:3]:
-        where = ".".join(str(part) for part in item["loc"]) or "body"
-        parts.append(f"{where}: {item['msg']}")
-    more = error.error_count() - len(parts)
-    if more > 0:
-        parts.append(f"and {more} more")
-    return "; ".join(parts)[:_REASON_CHARS]
+def _described(error: ValidationError) -> str:
+    return describe_validation(error)[:_REASON_CHARS]
 
 
 def receive(
@@ -254,7 +248,7 @@ def _validate(content: bytes) -> tuple[Record | None, str | None]:
         # From the bytes again: pydantic-core parses JSON faster than it reads Python objects.
         return Record.model_validate_json(content), None
     except ValidationError as error:
-        return None, "invalid record: " + summarise(error)
+        return None, "invalid record: " + _described(error)
 
 
 def _mismatch(record: Record, seq: int, record_id: uuid.UUID, workstation_id: str) -> str | None:

@@ -68,13 +68,16 @@ def _read_pin(from_stdin: bool) -> str:
 
 
 def run_add(args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
     from inspection_client.domain.models import Officer
+    from inspection_client.domain.validation import describe_validation
     from inspection_client.store import officers
 
     try:
         officer = Officer(code=args.code, name=args.name, role=Role(args.role))
-    except ValueError as error:
-        raise InputError(f"Not a valid account: {error}") from None
+    except ValidationError as error:
+        raise InputError(f"Not a valid account: {describe_validation(error)}.") from None
     pin = _read_pin(args.pin_stdin)
     with open_store(args) as store:
         store.require_workstation()

@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from inspection_client import paths
 from inspection_client.domain.models import Officer
+from inspection_client.domain.validation import describe_validation
 from inspection_client.store.database import Store
 from inspection_client.sync import keys
 from inspection_client.sync.errors import BadReferenceData
@@ -126,7 +127,8 @@ def _apply_roster(store: Store, payload: dict[str, Any], signed: SignedSnapshot)
             officers.append(Officer.model_validate(fields))
     except pydantic.ValidationError as error:
         raise BadReferenceData(
-            f"The roster has an unusable entry ({error.errors()[0]['msg']}); nothing was applied."
+            f"The roster has an unusable entry ({describe_validation(error, limit=1)}); "
+            "nothing was applied."
         ) from None
     codes = {o.code for o in officers}
     with store.write() as conn:

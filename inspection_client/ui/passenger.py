@@ -23,6 +23,7 @@ from inspection_client.domain.codes import (
 )
 from inspection_client.domain.models import PassengerClearance, TravelDocument
 from inspection_client.domain.mrz import CheckStatus, MrzResult, is_complete_mrz, parse_mrz
+from inspection_client.domain.validation import describe_validation
 from inspection_client.ui.forms.ui_passenger_fields import Ui_PassengerFields
 from inspection_client.ui.labels import fill_combo, label, select
 from inspection_client.ui.style import set_state
@@ -47,14 +48,6 @@ def reader_gave_up(text: str) -> bool:
 
 class FormProblem(ValueError):
     """The form cannot be saved as it is; the message says what to fix."""
-
-
-def describe_validation(error: ValidationError) -> str:
-    parts = []
-    for item in error.errors()[:4]:
-        where = ".".join(str(p) for p in item.get("loc", ()) if not isinstance(p, int))
-        parts.append(f"{where}: {item.get('msg', '')}" if where else str(item.get("msg", "")))
-    return "; ".join(parts)
 
 
 def document_from_mrz(result: MrzResult, capture: CaptureMethod) -> TravelDocument:

@@ -22,6 +22,7 @@ from inspection_client.domain.models import (
     VehicleClearance,
     Void,
 )
+from inspection_client.domain.validation import describe_validation
 from inspection_client.errors import UserFacingError
 from inspection_client.store import officers, records
 from inspection_client.store.database import Store
@@ -29,7 +30,7 @@ from inspection_client.store.records import Draft
 from inspection_client.ui.forms.ui_amend import Ui_AmendDialog
 from inspection_client.ui.forms.ui_supervisor import Ui_SupervisorDialog
 from inspection_client.ui.labels import fill_combo, select
-from inspection_client.ui.passenger import FormProblem, PassengerFields, describe_validation
+from inspection_client.ui.passenger import FormProblem, PassengerFields
 from inspection_client.ui.session import Session
 from inspection_client.ui.style import set_state
 from inspection_client.ui.vehicle import VehicleFields

@@ -31,11 +31,12 @@ from inspection_client.domain.models import (
     VehicleClearance,
 )
 from inspection_client.domain.mrz import is_complete_mrz, parse_mrz
+from inspection_client.domain.validation import describe_validation
 from inspection_client.domain.vin import validate_vin
 from inspection_client.store.records import Draft
 from inspection_client.ui.forms.ui_vehicle_fields import Ui_VehicleFields
 from inspection_client.ui.labels import fill_combo, select
-from inspection_client.ui.passenger import FormProblem, describe_validation, document_from_mrz
+from inspection_client.ui.passenger import FormProblem, document_from_mrz
 from inspection_client.ui.style import set_state
 from inspection_client.watchlist.check import VehicleFields as VehicleSubject
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from pydantic import ValidationError
 
+from inspection_client.domain.validation import describe_validation
 from inspection_client.errors import InputError, UserFacingError
 from inspection_client.store.database import Store
 from inspection_client.sync import wire
@@ -171,10 +172,8 @@ def read_snapshot_file(path: Path) -> wire.SignedSnapshot:
     try:
         return wire.SignedSnapshot.model_validate_json(data)
     except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
         raise InputError(
-            f"{path} is not a signed snapshot file ({where}: {first['msg']})."
+            f"{path} is not a signed snapshot file ({describe_validation(error, limit=1)})."
         ) from None
 
 
