@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from inspection_client.domain.codes import Direction, LaneKind, Role
 from inspection_client.domain.models import Officer, Workstation
-from inspection_client.domain.validation import describe_validation
 from inspection_client.store.shifts import ShiftCounts
 from inspection_client.ui import language
 from inspection_client.ui.forms.ui_close_shift import Ui_CloseShiftDialog
@@ -18,6 +17,7 @@ from inspection_client.ui.forms.ui_open_shift import Ui_OpenShiftDialog
 from inspection_client.ui.forms.ui_settings import Ui_SettingsDialog
 from inspection_client.ui.forms.ui_setup import Ui_SetupDialog
 from inspection_client.ui.labels import fill_combo, label, select
+from inspection_client.ui.problems import form_problem
 from inspection_client.ui.style import set_state
 
 
@@ -81,7 +81,7 @@ class SetupDialog(QDialog):
                     role=Role.SUPERVISOR,
                 )
             except ValidationError as error:
-                problem = describe_validation(error)
+                problem = form_problem(error)
         if problem:
             ui.messageLabel.setText(problem)
             set_state(ui.messageLabel, "alert")

@@ -23,9 +23,9 @@ from inspection_client.domain.codes import (
 )
 from inspection_client.domain.models import PassengerClearance, TravelDocument
 from inspection_client.domain.mrz import CheckStatus, MrzResult, is_complete_mrz, parse_mrz
-from inspection_client.domain.validation import describe_validation
 from inspection_client.ui.forms.ui_passenger_fields import Ui_PassengerFields
 from inspection_client.ui.labels import fill_combo, label, select
+from inspection_client.ui.problems import form_problem
 from inspection_client.ui.style import set_state
 
 ADULT_AGE = 18
@@ -280,7 +280,7 @@ class PassengerFields(QWidget):
                 mrz=self._mrz_lines,
             )
         except ValidationError as error:
-            raise FormProblem(describe_validation(error)) from None
+            raise FormProblem(form_problem(error)) from None
 
     def clearance(
         self,
@@ -301,7 +301,7 @@ class PassengerFields(QWidget):
                 **links,  # type: ignore[arg-type]
             )
         except ValidationError as error:
-            raise FormProblem(describe_validation(error)) from None
+            raise FormProblem(form_problem(error)) from None
 
     def load(self, clearance: PassengerClearance) -> None:
         """Show a saved clearance (for an amendment)."""

@@ -22,7 +22,6 @@ from inspection_client.domain.models import (
     VehicleClearance,
     Void,
 )
-from inspection_client.domain.validation import describe_validation
 from inspection_client.errors import UserFacingError
 from inspection_client.store import officers, records
 from inspection_client.store.database import Store
@@ -31,6 +30,7 @@ from inspection_client.ui.forms.ui_amend import Ui_AmendDialog
 from inspection_client.ui.forms.ui_supervisor import Ui_SupervisorDialog
 from inspection_client.ui.labels import fill_combo, select
 from inspection_client.ui.passenger import FormProblem, PassengerFields
+from inspection_client.ui.problems import form_problem
 from inspection_client.ui.session import Session
 from inspection_client.ui.style import set_state
 from inspection_client.ui.vehicle import VehicleFields
@@ -128,7 +128,7 @@ class VoidDialog(_Approval):
         try:
             Void(target_id=target_id, reason=reason, approved_by="SUP01")
         except ValidationError as error:
-            self._failed(UserFacingError(describe_validation(error)))
+            self._failed(UserFacingError(form_problem(error)))
             return
         self._submit(
             self.ui.supervisorCodeEdit.text().strip().upper(),
@@ -207,7 +207,7 @@ class AmendDialog(_Approval):
             self._failed(UserFacingError(str(problem)))
             return
         except ValidationError as error:
-            self._failed(UserFacingError(describe_validation(error)))
+            self._failed(UserFacingError(form_problem(error)))
             return
         target_id = self.target.id
         self._submit(

@@ -31,12 +31,12 @@ from inspection_client.domain.models import (
     VehicleClearance,
 )
 from inspection_client.domain.mrz import is_complete_mrz, parse_mrz
-from inspection_client.domain.validation import describe_validation
 from inspection_client.domain.vin import validate_vin
 from inspection_client.store.records import Draft
 from inspection_client.ui.forms.ui_vehicle_fields import Ui_VehicleFields
 from inspection_client.ui.labels import fill_combo, select
 from inspection_client.ui.passenger import FormProblem, document_from_mrz
+from inspection_client.ui.problems import form_problem
 from inspection_client.ui.style import set_state
 from inspection_client.watchlist.check import VehicleFields as VehicleSubject
 
@@ -175,9 +175,7 @@ class VehicleFields(QWidget):
         except ValidationError as error:
             self.driver = None
             self.message.emit(
-                self.tr("Driver's MRZ not usable: {errors}").format(
-                    errors=describe_validation(error)
-                ),
+                self.tr("Driver's MRZ not usable: {errors}").format(errors=form_problem(error)),
                 "alert",
             )
         self._driver_ok = result.valid
@@ -211,7 +209,7 @@ class VehicleFields(QWidget):
             doc = document_from_mrz(result, CaptureMethod.SCANNED_MRZ)
         except ValidationError as error:
             self.message.emit(
-                self.tr("Crew MRZ not usable: {errors}").format(errors=describe_validation(error)),
+                self.tr("Crew MRZ not usable: {errors}").format(errors=form_problem(error)),
                 "alert",
             )
             return
@@ -290,7 +288,7 @@ class VehicleFields(QWidget):
                 **{**self._links, **links},  # type: ignore[arg-type]
             )
         except ValidationError as error:
-            raise FormProblem(describe_validation(error)) from None
+            raise FormProblem(form_problem(error)) from None
 
     def drafts(
         self,
@@ -327,7 +325,7 @@ class VehicleFields(QWidget):
                     vehicle_clearance_id=vehicle_id,
                 )
             except ValidationError as error:
-                raise FormProblem(describe_validation(error)) from None
+                raise FormProblem(form_problem(error)) from None
             drafts.append(Draft(body, officer, shift_id, record_id=person_id))
         drafts.append(Draft(vehicle, officer, shift_id, record_id=vehicle_id))
         return drafts

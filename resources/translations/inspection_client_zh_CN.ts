@@ -2530,4 +2530,139 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>内部错误导致操作中止：{error}。表单内容已保留；请通知信息技术人员。</translation>
     </message>
 </context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>Registration country</source>
+        <translation>登记国</translation>
+    </message>
+    <message>
+        <source>Document code</source>
+        <translation>证件类型代码</translation>
+    </message>
+    <message>
+        <source>Issuing state</source>
+        <translation>签发国</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Optional data</source>
+        <translation>可选数据</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>车辆识别代号</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>集装箱</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>封志</translation>
+    </message>
+    <message>
+        <source>HS code</source>
+        <translation>HS 编码</translation>
+    </message>
+    <message>
+        <source>Declaration number</source>
+        <translation>报关单号</translation>
+    </message>
+    <message>
+        <source>Gross weight</source>
+        <translation>毛重</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Refusal ground</source>
+        <translation>拒绝理由</translation>
+    </message>
+    <message>
+        <source>Officer code</source>
+        <translation>查验员代码</translation>
+    </message>
+    <message>
+        <source>Supervisor code</source>
+        <translation>主管代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>太短</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>太长</translation>
+    </message>
+    <message>
+        <source>has characters that are not allowed</source>
+        <translation>含有不允许的字符</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>is not a valid date</source>
+        <translation>不是有效日期</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>超出范围</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>另有 {count} 处</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
 </TS>

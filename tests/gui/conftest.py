@@ -7,7 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from inspection_client.domain.codes import Role
@@ -66,6 +67,9 @@ def ops(accounts: Store) -> ImmediateOperations:
 
 @pytest.fixture
 def window(qtbot: QtBot, ops: ImmediateOperations, data_dir: Path) -> Iterator[MainWindow]:
+    # Windows of earlier tests are closed but deleted only when events are processed; until
+    # then a change of language reaches them too, and their stores are closed.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     language.install("en")
     win = MainWindow(ops, data_dir, sync=False)
     qtbot.addWidget(win)
