@@ -102,6 +102,12 @@ def walk(window: MainWindow, lang: str) -> None:
     wait_for(lambda: window.vehicle.refusal_dialog is not None)
     shot(window, "dialog_refusal", lang)
     window.vehicle.refusal_dialog.reject()
+    # A form that cannot be saved: what to fix, in the form's words; nothing typed is lost.
+    fields.plateEdit.setText("x")
+    fields.countryEdit.setText("zz9")
+    window.vehicle.decide(Decision.CLEARED)
+    wait_for(lambda: window.vehicle.ui.formMessageLabel.text())
+    shot(window, "vehicle_form_problem", lang)
     window.show_screen(window.history)
     wait_for(lambda: window.history.model.rowCount() > 0)
     shot(window, "history", lang)
