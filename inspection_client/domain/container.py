@@ -66,14 +66,27 @@ def container_check_digit(code: str) -> str:
     head = code[:10]
     if len(head) != 10 or not (set(head[:4]) <= _ASCII_LETTERS and set(head[4:]) <= _ASCII_DIGITS):
         raise ValueError(f"{code!r} does not start with 4 letters and 6 digits")
-    total = sum(map(operator.lshift, map(_VALUES.__getitem__, head), range(10)))
+    return _check_digit_of(head)
+
+
+def _check_digit_of(code: str) -> str:
+    total = sum(map(operator.lshift, map(_VALUES.__getitem__, code[:10]), range(10)))
     return str(total % 11 % 10)
+
+
+def container_is_canonical(code: str) -> bool:
+    """True when `code` is valid exactly as records store it (upper case, no separators).
+
+    The quick yes for the records a central validates by the million; `validate_container`
+    says why a code is not valid, and accepts lower case, spaces and hyphens.
+    """
+    return _WELL_FORMED.fullmatch(code) is not None and code[10] == _check_digit_of(code)
 
 
 def validate_container(value: str) -> ContainerResult:
     """Check a container code such as `CSQU3054383` (spaces and hyphens are tolerated)."""
     code = value.strip().translate(_ASCII_UPPER).translate(_SEPARATORS)
-    if _WELL_FORMED.fullmatch(code) and code[10] == container_check_digit(code):
+    if container_is_canonical(code):
         # The usual case: the right shape and the right check digit.
         return ContainerResult(code, True, (), code[:3], code[3], code[4:10], CheckStatus.OK)
     errors: list[str] = []

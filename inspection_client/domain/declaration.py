@@ -6,6 +6,7 @@ parts (an import/export flag of 7, a year in the future), not every typing error
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -14,6 +15,8 @@ FIRST_YEAR = 1990
 HS_LENGTHS = (6, 8, 10)
 
 _IGNORED = str.maketrans("", "", " -\t")
+# Office, year, import/export flag, serial; [0-9] rather than \d, which admits other scripts.
+_CANONICAL = re.compile(r"[0-9]{4}([0-9]{4})[01][0-9]{9}\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +76,18 @@ def validate_declaration(value: str, *, today: date | None = None) -> Declaratio
     if serial == "0" * 9:
         errors.append("serial number 000000000 is never issued")
     return DeclarationResult(number, not errors, tuple(errors), customs_code, year, direction)
+
+
+def declaration_is_canonical(number: str, *, today: date | None = None) -> bool:
+    """True when `number` is valid exactly as records store it (18 digits, no separators).
+
+    The quick yes for the records a central validates by the million; `validate_declaration`
+    says why a number is not valid, and ignores spaces and hyphens.
+    """
+    match = _CANONICAL.fullmatch(number)
+    if match is None or number[:4] == "0000" or number[9:] == "000000000":
+        return False
+    return FIRST_YEAR <= int(match[1]) <= (today or date.today()).year + 1
 
 
 def validate_hs_code(value: str) -> list[str]:

@@ -6,6 +6,7 @@ Used by the vehicle lane (exported complete vehicles, trucks) and the `check vin
 from __future__ import annotations
 
 import operator
+import re
 import string
 from dataclasses import dataclass
 
@@ -27,6 +28,8 @@ _WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
 # The check digit is mandatory in North America (WMI 1-5) and China (L); elsewhere
 # position 9 is free for the manufacturer, so a mismatch there means nothing.
 _CHECKED_REGIONS = frozenset("12345L")
+# A VIN exactly as records store it: upper case, 17 of the allowed characters.
+_CANONICAL = re.compile(r"[A-HJ-NPR-Z0-9]{17}\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +62,23 @@ def vin_check_digit(vin: str) -> str:
     """
     if len(vin) != VIN_LENGTH or not _ALLOWED.issuperset(vin):
         raise ValueError(f"{vin!r} is not 17 VIN characters")
+    return _check_digit_of(vin)
+
+
+def _check_digit_of(vin: str) -> str:
     remainder = sum(map(operator.mul, map(_TRANSLITERATION.__getitem__, vin), _WEIGHTS)) % 11
     return "X" if remainder == 10 else str(remainder)
+
+
+def vin_is_canonical(vin: str) -> bool:
+    """True when `vin` is valid exactly as records store it (upper case, nothing around it).
+
+    The quick yes for the records a central validates by the million; `validate_vin` says
+    why a VIN is not valid, and accepts lower case and surrounding spaces.
+    """
+    if _CANONICAL.fullmatch(vin) is None:
+        return False
+    return vin[0] not in _CHECKED_REGIONS or _check_digit_of(vin) == vin[CHECK_DIGIT_POSITION - 1]
 
 
 def validate_vin(value: str) -> VinResult:

@@ -18,7 +18,8 @@ from inspection_client.domain.canonical import (
     record_bytes_with_body,
 )
 from inspection_client.domain.codes import Decision, Direction
-from inspection_client.domain.container import validate_container
+from inspection_client.domain.container import container_is_canonical, validate_container
+from inspection_client.domain.declaration import declaration_is_canonical, validate_declaration
 from inspection_client.domain.models import (
     Amendment,
     Record,
@@ -27,7 +28,7 @@ from inspection_client.domain.models import (
     ShiftOpened,
     Void,
 )
-from inspection_client.domain.vin import validate_vin
+from inspection_client.domain.vin import validate_vin, vin_is_canonical
 from inspection_client.seeding import seed
 from inspection_client.store import records
 from inspection_client.store.audit import verify_chain
@@ -162,6 +163,8 @@ def test_vin_verdicts(value: str) -> None:
     result = validate_vin(value)
     assert result.valid == _vin_is_valid(value)
     assert result.valid == (not result.errors)
+    # The quick yes holds exactly for valid VINs already in their stored form.
+    assert vin_is_canonical(value) == (result.valid and result.value == value)
 
 
 def _container_is_valid(value: str) -> bool:
@@ -195,3 +198,22 @@ def test_container_verdicts(value: str) -> None:
     result = validate_container(value)
     assert result.valid == _container_is_valid(value)
     assert result.valid == (not result.errors)
+    assert container_is_canonical(value) == (result.valid and result.value == value)
+
+
+@settings(max_examples=400)
+@given(
+    st.builds(
+        lambda office, year, flag, serial: office + year + flag + serial,
+        st.sampled_from(["6523", "0000", "1234", "٦٥٢٣"]),
+        st.sampled_from(["2026", "2027", "2028", "1989", "1990"]),
+        st.sampled_from(["0", "1", "2"]),
+        st.text(alphabet="0123456789", min_size=8, max_size=10),
+    )
+    | st.text(alphabet="0123456789 -x", min_size=16, max_size=20)
+)
+def test_declaration_quick_yes_agrees_with_the_full_check(value: str) -> None:
+    today = date(2026, 11, 25)
+    result = validate_declaration(value, today=today)
+    quick = declaration_is_canonical(value, today=today)
+    assert quick == (result.valid and result.value == value)
