@@ -225,6 +225,7 @@ def create_app(
     # Batches being checked and stored at once by this process. Each takes CPU and a few MB
     # while it is examined; beyond a couple, more at once only use more memory.
     ingest_slots = asyncio.Semaphore(INGEST_SLOTS)
+    in_progress = [0]  # batches read and not yet answered in this process
 
     @app.post(
         "/v1/batches",
@@ -235,11 +236,21 @@ def create_app(
     async def batches(request: Request) -> Response:
         body = await read_body(request, max_body_bytes)
         # Read first, then wait for a slot: a slow upload from a remote port holds no slot.
-        async with ingest_slots:
-            receipt = await run_in_threadpool(
-                _receive, body, _remote(request), request.headers.get("user-agent", "")
-            )
-        return Response(receipt, media_type="application/json")
+        in_progress[0] += 1
+        shared = in_progress[0] > 1
+        try:
+            async with ingest_slots:
+                receipt = await run_in_threadpool(
+                    _receive, body, _remote(request), request.headers.get("user-agent", "")
+                )
+        finally:
+            shared = shared or in_progress[0] > 1
+            in_progress[0] -= 1
+        # A lane keeps its connection, and so its server process, from batch to batch. When
+        # this process is shared with other lanes' batches, the lane is asked to reconnect, so
+        # that its next batch goes to whichever process is free to take it.
+        headers = {"Connection": "close"} if shared else None
+        return Response(receipt, media_type="application/json", headers=headers)
 
     def _receive(body: bytes, remote: str, user_agent: str) -> bytes:
         parsed = ingest.parse_batch(body)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import uuid
+from pathlib import Path
 
+import httpx
 import orjson
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from fastapi.testclient import TestClient
 
+from inspection_central.api import create_app
 from inspection_central.storage import CentralStorage
 from inspection_client.domain.canonical import canonical_json
 from inspection_client.sync import wire
@@ -237,3 +241,33 @@ def test_records_that_do_not_hash_to_the_head_are_stored_flagged(
     assert [a["reason"].split(":")[-1].strip() for a in alerts] == ["edited history"]
     assert body["receipt"]["chain_head"] is None
     assert body["receipt"]["high_water_seq"] == 6
+
+
+def test_a_lane_sharing_a_busy_server_process_is_asked_to_reconnect(
+    storage: CentralStorage, tmp_path: Path
+) -> None:
+    """Lanes keep their connection unless their batch shared the process with another one:
+    then the answer says `Connection: close`, so the next batch may go to a free process."""
+    app = create_app(storage, max_body_bytes=2_000_000)
+    first, second = Lane(storage, tmp_path, lane="P01"), Lane(storage, tmp_path, lane="P02")
+    try:
+        first.save(6)
+        second.save(3)
+
+        async def send(*batches: SignedBatch) -> list[httpx.Response]:
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://central") as http:
+                return await asyncio.gather(
+                    *(http.post("/v1/batches", content=b.model_dump_json()) for b in batches)
+                )
+
+        (alone,) = asyncio.run(send(first.batch(1, 3)))
+        assert alone.status_code == 200
+        assert "connection" not in alone.headers
+        together = asyncio.run(send(first.batch(4, 6), second.batch(1, 3)))
+        assert [answer.status_code for answer in together] == [200, 200]
+        assert "close" in [answer.headers.get("connection") for answer in together]
+        assert all(statuses(answer.json()) == ["accepted"] * 3 for answer in together)
+    finally:
+        first.close()
+        second.close()
