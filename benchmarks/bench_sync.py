@@ -32,7 +32,7 @@ from inspection_client.sync.enrolment import enrol
 from inspection_client.sync.service import SyncService
 
 CLIENT = [sys.executable, "-m", "inspection_client"]
-CENTRAL = shutil.which("inspection-central") or "inspection-central"
+CENTRAL = [sys.executable, "-m", "inspection_central"]
 
 
 def rss_bytes() -> int:
@@ -59,7 +59,7 @@ class Central:
         self.port = free_port()
         self.log = (work / "central.log").open("wb")
         self.process = subprocess.Popen(
-            [CENTRAL, "serve", "--database", self.url_db, "--port", str(self.port)],
+            [*CENTRAL, "serve", "--database", self.url_db, "--port", str(self.port)],
             env=self.env,
             stdout=self.log,
             stderr=self.log,
@@ -75,7 +75,7 @@ class Central:
     def code(self, lane: str) -> str:
         out = subprocess.run(
             [
-                CENTRAL,
+                *CENTRAL,
                 "workstation",
                 "add",
                 "--port-code",
