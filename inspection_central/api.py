@@ -276,6 +276,20 @@ def create_app(
         assert document is not None
         return Response(document[1], media_type="application/json", headers=headers)
 
+    @app.get(
+        "/v1/receipts/{batch_id}",
+        response_model=SignedReceipt,
+        responses={**_ERRORS, 404: {"model": ErrorBody}},
+    )
+    def stored_receipt(request: Request, batch_id: str) -> Response:
+        """The receipt of a batch this central already stored, for the workstation that
+        sent it: a lane that lost the answer asks for it instead of uploading the batch again."""
+        caller = authenticate(storage, request)
+        receipt = storage.stored_receipt(batch_id)
+        if receipt is None or receipt.receipt.workstation_id != caller.workstation_id:
+            raise ApiError(404, ErrorCode.UNKNOWN_BATCH, f"No batch {batch_id[:80]} is held.")
+        return Response(receipt.model_dump_json(), media_type="application/json")
+
     @app.get("/v1/workstations/{workstation_id}/status", responses=_ERRORS)
     def status(request: Request, workstation_id: str) -> dict[str, Any]:
         caller = authenticate(storage, request)

@@ -77,6 +77,20 @@ class Central:
         )
         return response.content
 
+    def stored_receipt(
+        self, batch_id: str, workstation_id: str, key: Ed25519PrivateKey
+    ) -> bytes | None:
+        """The raw receipt of a batch the central already holds (the caller verifies it), or
+        None when it holds no such batch, or is too old to answer the question."""
+        path = f"/v1/receipts/{batch_id}"
+        response = self._request(
+            "GET",
+            path,
+            headers=_signed(path, workstation_id, key, self.clock_offset_s),
+            not_found_ok=True,
+        )
+        return None if response.status_code == 404 else response.content
+
     def reference(
         self, kind: ReferenceKind, since: int, workstation_id: str, key: Ed25519PrivateKey
     ) -> SignedSnapshot | None:
@@ -102,7 +116,9 @@ class Central:
             ) from None
         return dict(data)
 
-    def _request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+    def _request(
+        self, method: str, path: str, *, not_found_ok: bool = False, **kwargs: Any
+    ) -> httpx.Response:
         try:
             response = self._http.request(method, path, **kwargs)
         except httpx.HTTPError as error:
@@ -115,6 +131,8 @@ class Central:
                 f"The central {self.url} has a passing fault (HTTP {response.status_code}); "
                 "every record is kept and sent later."
             )
+        if response.status_code == 404 and not_found_ok:
+            return response
         if 400 <= response.status_code < 500:
             _refusal(response)
         if response.status_code not in (200, 204):

@@ -231,6 +231,7 @@ class ErrorCode(StrEnum):
     RATE_LIMITED = "rate_limited"
     WRONG_WORKSTATION = "wrong_workstation"  # a batch of another workstation replayed
     WORKSTATION_ID_TAKEN = "workstation_id_taken"  # enrolment asked for a registered id
+    UNKNOWN_BATCH = "unknown_batch"  # no stored receipt for that batch id and workstation
 
 
 class ErrorDetail(Wire):

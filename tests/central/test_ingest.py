@@ -271,3 +271,30 @@ def test_a_lane_sharing_a_busy_server_process_is_asked_to_reconnect(
     finally:
         first.close()
         second.close()
+
+
+def test_a_stored_receipt_is_handed_back_by_batch_id_to_its_workstation_only(
+    client: TestClient, lane: Lane, storage: CentralStorage, tmp_path: Path
+) -> None:
+    lane.save(4)
+    status, answer = post(client, lane.batch(1, 4))
+    assert status == 200
+    batch_id = answer["receipt"]["batch_id"]
+    path = f"/v1/receipts/{batch_id}"
+    again = client.get(path, headers=lane.headers(path))
+    assert again.status_code == 200
+    assert again.json() == answer
+    receipt = SignedReceipt.model_validate_json(again.content)
+    assert wire.verify(receipt.receipt, receipt.signature, central_key(client))
+
+    unknown = f"/v1/receipts/{'0' * 64}"
+    missing = client.get(unknown, headers=lane.headers(unknown))
+    assert missing.status_code == 404
+    assert missing.json()["error"]["code"] == "unknown_batch"
+    other = Lane(storage, tmp_path, lane="P02")
+    try:
+        stranger = client.get(path, headers=other.headers(path))
+        assert stranger.status_code == 404  # not another workstation's to read, nor to know of
+    finally:
+        other.close()
+    assert client.get(path).status_code == 401
