@@ -89,7 +89,10 @@ def run_round(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     if result.ok:
-        print(f"Synced: {result.acknowledged:,} records acknowledged, nothing pending.")
+        held = ""
+        if result.recovered:
+            held = f" ({result.recovered:,} of them already held by the central, not sent again)"
+        print(f"Synced: {result.acknowledged:,} records acknowledged{held}, nothing pending.")
         return 0
     print(f"inspection-client: {result.error}", file=sys.stderr)
     return EXIT_PENDING

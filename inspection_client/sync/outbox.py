@@ -41,6 +41,7 @@ class Acknowledgement:
     acknowledged: int  # rows that left the outbox
     problems: int  # rows now rejected or conflict
     requeued: int  # acknowledged earlier, but the central says it lacks them now
+    gaps: tuple[tuple[int, int], ...] = ()  # ranges the central said it lacked
 
 
 def read_receipt(body: bytes, central_key: Ed25519PublicKey, batch_id: str | None) -> Receipt:
@@ -66,8 +67,15 @@ def read_receipt(body: bytes, central_key: Ed25519PublicKey, batch_id: str | Non
     return signed.receipt
 
 
-def apply_receipt(store: Store, receipt: Receipt, sent_ids: dict[int, str]) -> Acknowledgement:
-    """Mark what a verified receipt acknowledges, in one transaction; harmless to repeat."""
+def apply_receipt(
+    store: Store, receipt: Receipt, sent_ids: dict[int, str], *, requeue_gaps: bool = True
+) -> Acknowledgement:
+    """Mark what a verified receipt acknowledges, in one transaction; harmless to repeat.
+
+    With `requeue_gaps`, what the receipt says the central lacks goes back into the outbox.
+    Without, the caller gets the gaps and asks the central again once nothing is in flight:
+    with two batches in flight, a receipt may be written before the other batch is stored.
+    """
     delivered: list[tuple[int]] = []
     problems: list[tuple[str, str, int]] = []
     for outcome in receipt.outcomes:
@@ -90,14 +98,15 @@ def apply_receipt(store: Store, receipt: Receipt, sent_ids: dict[int, str]) -> A
             "UPDATE outbox SET state = ?, detail = ?, attempts = attempts + 1 WHERE seq = ?",
             problems,
         )
-        for low, high in receipt.gaps:
-            requeued += _requeue(conn, low, high)
+        if requeue_gaps:
+            for low, high in receipt.gaps:
+                requeued += _requeue(conn, low, high)
         acked = conn.execute("SELECT value FROM sync_state WHERE key = ?", (sync_state.ACKED_SEQ,))
         row = acked.fetchone()
         highest = max([int(row[0]) if row else 0] + [seq for (seq,) in delivered])
         _put(conn, sync_state.ACKED_SEQ, str(highest))
         _put(conn, sync_state.CLOCK_SKEW_S, f"{skew:.1f}")
-    return Acknowledgement(len(delivered), len(problems), requeued)
+    return Acknowledgement(len(delivered), len(problems), requeued, receipt.gaps)
 
 
 def _runs(seqs: list[tuple[int]]) -> list[tuple[int, int]]:

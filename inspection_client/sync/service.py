@@ -10,6 +10,7 @@ import os
 import signal
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -40,6 +41,9 @@ from inspection_client.sync.wire import ErrorCode, ReferenceKind
 CRASH_AT_ENV = "INSPECTION_SYNC_CRASH_AT"
 # Refusals about one batch only: that batch waits, the rest of the queue goes on.
 _BATCH_REFUSALS = (ErrorCode.MALFORMED, ErrorCode.TOO_LARGE)
+# Batches sent before the first receipt is back: the central reads one while it stores the
+# other. After a crash, both are recovered by id (GET /v1/receipts/ID), not uploaded again.
+IN_FLIGHT = 2
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,8 @@ class RoundResult:
     problems: int
     error: str | None
     central_reachable: bool
+    # Of `acknowledged`: by receipts the central already held (answers lost, a crash).
+    recovered: int = 0
 
 
 class SyncService:
@@ -133,9 +139,10 @@ class SyncService:
             error = failure.message
         except OSError as failure:
             error = f"sync stopped: {failure}"
-        return self._finish(round_.acknowledged if round_ else 0, reachable, error)
+        return self._finish(round_, reachable, error)
 
-    def _finish(self, acknowledged: int, reachable: bool, error: str | None) -> RoundResult:
+    def _finish(self, round_: _Round | None, reachable: bool, error: str | None) -> RoundResult:
+        acknowledged = round_.acknowledged if round_ else 0
         try:
             store = self.store
             pending = outbox.pending_count(store)
@@ -160,6 +167,7 @@ class SyncService:
             problems=problems,
             error=error,
             central_reachable=reachable,
+            recovered=round_.recovered if round_ else 0,
         )
 
 
@@ -217,14 +225,13 @@ class _Round:
         self.started = time.monotonic()
         self.pending_total = outbox.pending_count(store)
         self.acknowledged = 0
+        self.recovered = 0  # records acknowledged by a receipt the central already held
+        self.central_holds_to = 0  # the central's high-water mark when the round began
         self.refused = 0  # records of batches the central refused as a whole (malformed...)
         self.refusal = ""
 
     def check_central_holds(self) -> int:
         """Compare the central's view with what was acknowledged; re-queue what it lacks."""
-        acked = int(sync_state.get(self.store, sync_state.ACKED_SEQ) or 0)
-        if acked == 0:
-            return 0
         status = self.central.status(self.workstation_id, self.key)
         try:
             high_water = int(status["high_water_seq"])
@@ -233,7 +240,9 @@ class _Round:
             held_records = int(held) if held is not None else None
         except (TypeError, ValueError):
             raise CentralUnreachable("The central's status answer was not readable.") from None
-        if high_water >= acked and not gaps:
+        self.central_holds_to = high_water
+        acked = int(sync_state.get(self.store, sync_state.ACKED_SEQ) or 0)
+        if acked == 0 or (high_water >= acked and not gaps):
             return 0
         count = outbox.requeue_missing(self.store, high_water, gaps, held_records)
         self.pending_total += count
@@ -242,41 +251,52 @@ class _Round:
     def push(self) -> int:
         """Send every pending range once (again for ranges the central turns out to lack).
 
-        One batch is in flight at a time, so a crash sends at most one batch twice; the next
-        batch is built while the central works on the current one.
+        Two batches are in flight: the central reads one while it stores the other, and this
+        side builds the next batch and applies a receipt meanwhile. A batch inside what the
+        central holds (a lost answer, a crash before its receipt was applied) is first asked
+        for by id, so its stored receipt comes back and nothing is uploaded twice.
         """
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-send") as sender:
+        with ThreadPoolExecutor(max_workers=IN_FLIGHT, thread_name_prefix="sync-send") as sender:
             for _ in range(3):
-                requeued = 0
+                gaps_reported = False
                 after = 0
-                in_flight: tuple[batches.Batch, Future[bytes]] | None = None
+                in_flight: deque[tuple[batches.Batch, Future[tuple[bytes, bool]]]] = deque()
                 while True:
-                    found = None
+                    batch = None
                     if not (self.stop and self.stop.is_set()):
                         found = batches.next_range(self.store, after)
-                    batch = None
-                    if found is not None:
-                        batch = batches.build(self.store, self.key, self.workstation_id, *found)
-                        after = batch.last_seq
-                    if in_flight is not None:
-                        ack = self._finish(*in_flight)
-                        in_flight = None
+                        if found is not None:
+                            batch = batches.build(self.store, self.key, self.workstation_id, *found)
+                            after = batch.last_seq
+                    while in_flight and (batch is None or len(in_flight) == IN_FLIGHT):
+                        ack = self._finish(*in_flight.popleft())
                         if ack is not None:
                             self.acknowledged += ack.acknowledged
-                            requeued += ack.requeued
+                            gaps_reported = gaps_reported or bool(ack.gaps)
                     if batch is None:
                         break
-                    in_flight = (batch, sender.submit(self.central.send_batch, batch.body))
-                if not requeued or (self.stop and self.stop.is_set()):
+                    in_flight.append((batch, sender.submit(self._deliver, batch)))
+                if self.stop and self.stop.is_set():
                     break
-                self.pending_total += requeued
+                # A receipt said the central lacks a range: ask it again now that nothing is
+                # in flight (it may have been the other batch), and send what it still lacks.
+                if not (gaps_reported and self.check_central_holds()):
+                    break
         return self.acknowledged
 
+    def _deliver(self, batch: batches.Batch) -> tuple[bytes, bool]:
+        """The central's answer to `batch`, and whether it was a receipt it already held."""
+        if batch.last_seq <= self.central_holds_to:
+            stored = self.central.stored_receipt(batch.batch_id, self.workstation_id, self.key)
+            if stored is not None:
+                return stored, True
+        return self.central.send_batch(batch.body), False
+
     def _finish(
-        self, batch: batches.Batch, sending: Future[bytes]
+        self, batch: batches.Batch, sending: Future[tuple[bytes, bool]]
     ) -> outbox.Acknowledgement | None:
         try:
-            body = sending.result()
+            body, recovered = sending.result()
         except CentralRefused as refusal:
             if refusal.code not in _BATCH_REFUSALS:
                 raise
@@ -286,8 +306,10 @@ class _Round:
             return None
         _crash_point("after_send")
         receipt = outbox.read_receipt(body, self.central_key, batch.batch_id)
-        ack = outbox.apply_receipt(self.store, receipt, batch.record_ids)
+        ack = outbox.apply_receipt(self.store, receipt, batch.record_ids, requeue_gaps=False)
         self.sent += batch.count
+        if recovered:
+            self.recovered += batch.count
         self._report()
         return ack
 

@@ -46,7 +46,8 @@ class FakeCentral:
         self.records: dict[str, tuple[str, int, str]] = {}  # id -> (ws, seq, content)
         self.receipts: dict[str, bytes] = {}
         self.snapshots: dict[ReferenceKind, SignedSnapshot] = {}
-        self.batches_seen = 0
+        self.batches_seen = 0  # batch uploads that reached the ingest
+        self.receipts_fetched = 0  # stored receipts handed out by id instead
         self.fail_next = 0  # answer 503 to the next N batch posts
         self.lose_next_answer = 0  # process, then drop the answer (a lost response)
         self.answer_html = 0  # answer a captive portal's 200 page instead
@@ -103,7 +104,7 @@ class FakeCentral:
             return self._enrol(request)
         if path == "/v1/batches":
             return self._batch(request)
-        if path.startswith(("/v1/reference/", "/v1/workstations/")):
+        if path.startswith(("/v1/reference/", "/v1/workstations/", "/v1/receipts/")):
             stamp = int(request.headers.get("X-Timestamp", "0"))
             now = (datetime.now(UTC) + self.clock_offset).timestamp()
             if abs(stamp - now) > REQUEST_MAX_SKEW_S:
@@ -117,6 +118,12 @@ class FakeCentral:
             return httpx.Response(200, content=signed.canonical())
         if path.startswith("/v1/workstations/"):
             return httpx.Response(200, json=self.status(path.split("/")[3]))
+        if path.startswith("/v1/receipts/"):
+            answer = self.receipts.get(path.rsplit("/", 1)[1])
+            if answer is None:
+                return self._error(404, "unknown_batch")
+            self.receipts_fetched += 1
+            return httpx.Response(200, content=answer)
         return httpx.Response(404)
 
     def _error(self, status: int, code: str, message: str = "no") -> httpx.Response:

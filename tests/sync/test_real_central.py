@@ -166,9 +166,14 @@ def test_client_killed_between_receipt_and_marking(central: RealCentral, lane: L
     crashed = _client(lane, "sync", env={"INSPECTION_SYNC_CRASH_AT": "after_send"})
     assert crashed.returncode == -signal.SIGKILL
     assert outbox.pending_count(lane.store) == 1200  # committed at the central, not marked here
+    lane.proxy.requests.clear()
     done = _client(lane, "sync")
     assert done.returncode == 0, done.stderr
     assert_in_step(central, lane)
+    # Both batches sent before the crash are recovered by id, none is uploaded again.
+    assert "/v1/batches" not in lane.proxy.requests
+    assert sum(path.startswith("/v1/receipts/") for path in lane.proxy.requests) == 2
+    assert "1,200 of them already held by the central" in done.stdout
 
 
 def test_client_killed_between_save_and_send(central: RealCentral, lane: Lane) -> None:

@@ -112,6 +112,9 @@ def test_lost_answer_leaves_outbox_then_retransmission_is_recognised(
     sync.close()
     assert second.ok and outbox.pending_count(enrolled) == 0
     assert len(central.receipts) == 1  # the same batch id: the stored receipt came back
+    # ... asked for by id: the batch was not uploaded a second time.
+    assert (central.batches_seen, central.receipts_fetched) == (1, 1)
+    assert second.recovered == 10
     assert central.ids_of("KHG-L07") == local_ids(enrolled)
 
 
