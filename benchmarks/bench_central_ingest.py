@@ -90,39 +90,51 @@ def build_batches(workstation_id: str, key: Ed25519PrivateKey, total: int) -> li
 def raw_copy(url: str, bodies: list[bytes]) -> float:
     """Seconds to COPY the same rows into a table shaped like `records`."""
     rows = []
-    now = datetime.now(UTC)
     for body in bodies:
         batch = orjson.loads(body)["batch"]
-        for item in batch["records"]:
-            content = item["content"].encode()
-            rows.append(
-                (
-                    item["id"],
-                    batch["workstation_id"],
-                    item["seq"],
-                    "KHG",
-                    "P01",
-                    "passenger",
-                    "cleared",
-                    item["content"],
-                    hashlib.sha256(content).digest(),
-                    None,
-                    False,
-                    "raw",
-                    now,
-                )
-            )
+        rows += [
+            (item["id"], batch["workstation_id"], item["seq"], item["content"])
+            for item in batch["records"]
+        ]
+    return copy_like_records(url, rows)
+
+
+def copy_like_records(url: str, records: list[tuple[str, str, int, str]]) -> float:
+    """Seconds to COPY (id, workstation, seq, content) rows, with the other columns the central
+    fills, into a new table shaped like `records` (its indexes, logged), in one transaction."""
+    now = datetime.now(UTC)
+    rows = [
+        (
+            record_id,
+            workstation_id,
+            seq,
+            "KHG",
+            "P01",
+            "passenger",
+            "cleared",
+            content,
+            hashlib.sha256(content.encode()).digest(),
+            None,
+            False,
+            "raw",
+            now,
+        )
+        for record_id, workstation_id, seq, content in records
+    ]
     columns = ", ".join(RECORD_COLUMNS)
+    table = f"raw_records_{secrets.token_hex(4)}"
     with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute("CREATE TABLE raw_records (LIKE records INCLUDING ALL)")
+        conn.execute(f"CREATE TABLE {table} (LIKE records INCLUDING ALL)")
         started = time.perf_counter()
         with (
             conn.transaction(),
-            conn.cursor().copy(f"COPY raw_records ({columns}) FROM STDIN") as copy,
+            conn.cursor().copy(f"COPY {table} ({columns}) FROM STDIN") as copy,
         ):
             for row in rows:
                 copy.write_row(row)
-        return time.perf_counter() - started
+        elapsed = time.perf_counter() - started
+        conn.execute(f"DROP TABLE {table}")
+        return elapsed
 
 
 def rss_mb(pid: int) -> float:
