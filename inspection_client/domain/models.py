@@ -192,6 +192,11 @@ class WatchlistCheck(Strict):
     approval_reason: str | None = None
 
 
+# Looked up once: on Python 3.11 each `Decision.REFUSED` is a descriptor call, and this check
+# runs for every clearance validated.
+_REFUSED = Decision.REFUSED
+
+
 class _Decided(Strict):
     direction: Direction
     decision: Decision
@@ -201,9 +206,10 @@ class _Decided(Strict):
 
     @model_validator(mode="after")
     def _ground_with_refusal(self) -> _Decided:
-        if self.decision is Decision.REFUSED and self.refusal_ground is None:
+        refused = self.decision is _REFUSED
+        if refused and self.refusal_ground is None:
             raise ValueError("a refusal needs a coded ground")
-        if self.decision is not Decision.REFUSED and self.refusal_ground is not None:
+        if not refused and self.refusal_ground is not None:
             raise ValueError("a refusal ground is only given with a refusal")
         return self
 

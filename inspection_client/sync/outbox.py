@@ -82,7 +82,7 @@ def apply_receipt(
         if not receipt.first_seq <= outcome.seq <= receipt.last_seq:
             continue
         local = sent_ids.get(outcome.seq)
-        if local is None or local != str(outcome.id):
+        if local is None or local != outcome.id:
             continue  # an outcome about a record this workstation did not send: ignore it
         if outcome.status in _DELIVERED:
             delivered.append((outcome.seq,))

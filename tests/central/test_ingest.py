@@ -298,3 +298,35 @@ def test_a_stored_receipt_is_handed_back_by_batch_id_to_its_workstation_only(
     finally:
         other.close()
     assert client.get(path).status_code == 401
+
+
+def test_a_record_that_is_not_what_its_envelope_says_is_rejected(
+    client: TestClient, lane: Lane
+) -> None:
+    lane.save(3)
+    stranger = str(uuid.uuid4())
+
+    def edit(seq: int, content: str) -> str:
+        record = json.loads(content)
+        if seq == 2:  # the record inside carries another id than the envelope
+            record["id"] = stranger
+        return canonical_json(record).decode()
+
+    status, body = post(client, lane.batch(1, 3, edit=edit))
+    assert status == 200
+    assert statuses(body) == ["accepted", "rejected", "accepted"]
+    reason = body["receipt"]["outcomes"][1]["reason"]
+    assert "envelope says seq 2" in reason and stranger in reason
+
+
+def test_envelope_ids_are_lower_case_hyphenated_uuids(client: TestClient, lane: Lane) -> None:
+    lane.save(1)
+    batch = lane.batch(1, 1)
+    item = batch.batch.records[0]
+    for other in (item.id.upper(), item.id.replace("-", ""), f"{{{item.id}}}"):
+        shouted = batch.batch.model_copy(
+            update={"records": (item.model_copy(update={"id": other}),)}
+        )
+        status, body = post(client, sign(shouted, lane.key))
+        assert status == 400
+        assert body["error"]["code"] == "malformed"
