@@ -51,7 +51,7 @@ def free_port() -> int:
 
 
 class Central:
-    def __init__(self, server: str, work: Path) -> None:
+    def __init__(self, server: str, work: Path, workers: int = 1) -> None:
         self.admin = psycopg.connect(server, autocommit=True)
         self.name = f"bench_sync_{uuid.uuid4().hex[:8]}"
         self.admin.execute(f'CREATE DATABASE "{self.name}"')
@@ -60,7 +60,16 @@ class Central:
         self.port = free_port()
         self.log = (work / "central.log").open("wb")
         self.process = subprocess.Popen(
-            [*CENTRAL, "serve", "--database", self.url_db, "--port", str(self.port)],
+            [
+                *CENTRAL,
+                "serve",
+                "--database",
+                self.url_db,
+                "--port",
+                str(self.port),
+                "--workers",
+                str(workers),
+            ],
             env=self.env,
             stdout=self.log,
             stderr=self.log,
@@ -167,9 +176,15 @@ def main() -> int:
             "INSPECTION_TEST_DATABASE_URL", "postgresql://root@127.0.0.1:5432/test"
         ),
     )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="central worker processes (default: one per core, as docs/central.md advises)",
+    )
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-sync-"))
-    central = Central(args.database, work)
+    central = Central(args.database, work, args.workers)
     try:
         data_dir, ws = enrolled_lane(central, work, "L01", args.records)
         service = SyncService(data_dir)
@@ -200,7 +215,7 @@ def main() -> int:
         temp_s = raw_copy_temp(args.database, rows)
         like_s = copy_like_records(central.url_db, [(i, ws, s, c) for i, s, c in rows])
         temp_rate, like_rate = len(rows) / temp_s, len(rows) / like_s
-        print(f"backlog: {pending:,} records")
+        print(f"backlog: {pending:,} records; central worker processes: {args.workers}")
         print(f"sync until all acknowledged: {elapsed:.2f} s = {rate:,.0f} records/s")
         print(f"raw COPY of the same rows:   {temp_s:.2f} s = {temp_rate:,.0f} records/s")
         print(f"ratio sync / raw COPY: {rate / temp_rate:.1%} (goal >= 10%, >= 20,000 rec/s)")

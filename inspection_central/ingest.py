@@ -8,6 +8,7 @@ to the storage, which stores it in one transaction and returns the signed receip
 
 from __future__ import annotations
 
+import collections
 import hashlib
 from typing import NamedTuple
 
@@ -128,6 +129,12 @@ def receive(
     stored = storage.stored_receipt(batch_id)
     if stored is not None:
         return stored
+    examination = Examination(signed)
+    if batch.first_seq > workstation.high_water_seq + 1:
+        # The batch before it is not stored yet: most likely it is being stored now (a lane
+        # sends two at once), and this one will wait for the workstation's lock. Its records
+        # are examined while it waits, rather than as they are copied once it has the lock.
+        examination.examine_all()
     prepared = PreparedBatch(
         batch_id=batch_id,
         protocol=batch.protocol,
@@ -136,7 +143,7 @@ def receive(
         last_seq=batch.last_seq,
         prev_head=bytes.fromhex(batch.prev_head),
         head=bytes.fromhex(batch.head),
-        source=Examination(signed),
+        source=examination,
         remote_address=remote_address,
         user_agent=user_agent,
     )
@@ -183,8 +190,18 @@ class Examination:
         self._position = 0
         self.incoming: list[IncomingRecord] = []
         self.rejected: list[RejectedRecord] = []
+        self._ready: collections.deque[list[IncomingRecord]] = collections.deque()
 
     def next_chunk(self) -> list[IncomingRecord] | None:
+        if self._ready:
+            return self._ready.popleft()
+        return self._examine_next()
+
+    def examine_all(self) -> None:
+        while (chunk := self._examine_next()) is not None:
+            self._ready.append(chunk)
+
+    def _examine_next(self) -> list[IncomingRecord] | None:
         if self._position >= len(self._items):
             return None
         part = self._items[self._position : self._position + self.CHUNK]
@@ -192,7 +209,7 @@ class Examination:
         return self._examine(part)
 
     def finish(self) -> None:
-        while self.next_chunk() is not None:
+        while self._examine_next() is not None:
             pass
 
     @property
