@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import orjson
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -91,39 +92,23 @@ def build(
             f"Record {first} is not in the local store, so its batch cannot be built. "
             "Run `inspection-client audit verify` and tell IT."
         )
-    records: list[dict[str, object]] = []
-    ids: dict[int, str] = {}
-    size = _ENVELOPE_ROOM
     prev_head = bytes(rows[0][3]) if first > 1 else GENESIS_HASH
-    head = prev_head
-    expected = first
-    for seq, record_id, content, _prev, digest in rows:
-        if seq != expected:
+    records: list[dict[str, object]] = []
+    for seq, record_id, content, _prev, _hash in rows:
+        if seq != first + len(records):
             break  # a hole in the local store: the range ends before it
-        raw = bytes(content)
-        text = raw.decode("utf-8")
-        item = {"content": text, "id": str(record_id), "seq": seq}
-        size += item_size(raw, seq)
-        if records and size > MAX_BATCH_BYTES:
-            break
-        records.append(item)
-        ids[seq] = str(item["id"])
-        head = bytes(digest)
-        expected += 1
-    last = expected - 1
-    envelope = {
-        "app_version": __version__,
-        "count": len(records),
-        "first_seq": first,
-        "head": head.hex(),
-        "last_seq": last,
-        "prev_head": prev_head.hex(),
-        "protocol": PROTOCOL_VERSION,
-        "records": records,
-        "workstation_id": workstation_id,
-    }
-    # The same bytes `BatchEnvelope.canonical()` gives, without validating 1,000 records twice.
-    envelope_bytes = canonical_json(envelope)
+        records.append({"content": content.decode("utf-8"), "id": record_id, "seq": seq})
+    envelope_bytes = _envelope(workstation_id, prev_head, rows, records)
+    # Only a batch over the limit needs `item_size` record by record, to find where to cut.
+    if _ENVELOPE_ROOM + _records_room(envelope_bytes) > MAX_BATCH_BYTES:
+        size, keep = _ENVELOPE_ROOM, 0
+        for seq, _id, content, _prev, _hash in rows[: len(records)]:
+            size += item_size(content, seq)
+            if keep and size > MAX_BATCH_BYTES:
+                break
+            keep += 1
+        records = records[:keep]
+        envelope_bytes = _envelope(workstation_id, prev_head, rows, records)
     signature = b64url(key.sign(envelope_bytes))
     body = (
         b'{"batch":'
@@ -132,7 +117,39 @@ def build(
         + orjson.dumps(signature)
         + b"}"
     )
-    return Batch(batch_id_of(envelope_bytes), first, last, ids, body)
+    ids = {seq: record_id for seq, record_id, _content, _prev, _hash in rows[: len(records)]}
+    return Batch(batch_id_of(envelope_bytes), first, first + len(records) - 1, ids, body)
+
+
+def _records_room(envelope: bytes) -> int:
+    """What `item_size` adds up over the envelope's records: the length of its `records` list
+    without the brackets, plus the comma `item_size` counts after the last record."""
+    start = envelope.index(b'"records":[') + len(b'"records":[')
+    end = envelope.rindex(b'],"workstation_id":')
+    return end - start + 1 if end > start else 0
+
+
+def _envelope(
+    workstation_id: str, prev_head: bytes, rows: list[Any], records: list[dict[str, object]]
+) -> bytes:
+    """The canonical bytes of the envelope of `records` (the first of `rows` onwards).
+
+    The same bytes `BatchEnvelope.canonical()` gives, without validating 1,000 records twice.
+    """
+    head = bytes(rows[len(records) - 1][4]) if records else prev_head
+    return canonical_json(
+        {
+            "app_version": __version__,
+            "count": len(records),
+            "first_seq": rows[0][0],
+            "head": head.hex(),
+            "last_seq": rows[0][0] + len(records) - 1,
+            "prev_head": prev_head.hex(),
+            "protocol": PROTOCOL_VERSION,
+            "records": records,
+            "workstation_id": workstation_id,
+        }
+    )
 
 
 def item_size(content: bytes, seq: int) -> int:

@@ -11,7 +11,7 @@ import httpx
 import orjson
 import pytest
 
-from inspection_client.store import sync_state
+from inspection_client.store import records, sync_state
 from inspection_client.store.database import Store
 from inspection_client.sync import batches, outbox
 from inspection_client.sync.backoff import Backoff
@@ -23,6 +23,7 @@ from inspection_client.sync.wire import (
     SignedReceipt,
     verify,
 )
+from tests import factories
 from tests.sync.conftest import FAKE_URL, save_clearances
 from tests.sync.fake_central import FakeCentral
 
@@ -67,6 +68,35 @@ def test_ranges_stop_at_non_pending_rows_and_batches_respect_the_byte_limit(
     batch = batches.build(enrolled, key, ws, 1, 1000)
     assert len(batch.body) <= MAX_BATCH_BYTES
     assert SignedBatch.model_validate_json(batch.body).batch.count == batch.count
+
+
+def test_a_batch_over_the_byte_limit_ends_with_the_last_record_that_fits(
+    enrolled: Store,
+) -> None:
+    remarks = 'a "quoted" \\ remark, 新疆 ' * 60  # ~1,800 characters, escapes included
+    drafts = [
+        records.Draft(factories.passenger(remarks=remarks + str(n)), "OFF01") for n in range(900)
+    ]
+    records.save_many(enrolled, drafts)
+    ws, _central, key = require_enrolment(enrolled)
+    batch = batches.build(enrolled, key, ws, 1, 900)
+    contents = [
+        bytes(row[0])
+        for row in enrolled.conn.execute("SELECT content FROM records ORDER BY seq").fetchall()
+    ]
+    sizes = [batches.item_size(content, seq) for seq, content in enumerate(contents, 1)]
+    fitting = 0
+    while 2_000 + sum(sizes[: fitting + 1]) <= MAX_BATCH_BYTES:
+        fitting += 1
+    assert 0 < fitting < 900
+    assert batch.count == fitting and batch.last_seq == fitting
+    assert len(batch.body) <= MAX_BATCH_BYTES
+    parsed = SignedBatch.model_validate_json(batch.body)
+    assert parsed.batch.count == fitting
+    assert verify(parsed.batch, parsed.signature, key.public_key())
+    head = enrolled.conn.execute("SELECT hash FROM audit_chain WHERE seq = ?", (fitting,))
+    assert parsed.batch.head == bytes(head.fetchone()[0]).hex()
+    assert sorted(batch.record_ids) == list(range(1, fitting + 1))
 
 
 @pytest.mark.parametrize(
