@@ -254,8 +254,7 @@ def create_app(
 
     def _receive(body: bytes, remote: str, user_agent: str) -> bytes:
         parsed = ingest.parse_batch(body)
-        receipt = ingest.receive(storage, parsed, remote_address=remote, user_agent=user_agent)
-        return receipt.model_dump_json().encode()
+        return ingest.receive(storage, parsed, remote_address=remote, user_agent=user_agent)
 
     @app.get(
         "/v1/reference/{kind}",
@@ -285,10 +284,10 @@ def create_app(
         """The receipt of a batch this central already stored, for the workstation that
         sent it: a lane that lost the answer asks for it instead of uploading the batch again."""
         caller = authenticate(storage, request)
-        receipt = storage.stored_receipt(batch_id)
-        if receipt is None or receipt.receipt.workstation_id != caller.workstation_id:
+        receipt = storage.stored_receipt(batch_id, caller.workstation_id)
+        if receipt is None:
             raise ApiError(404, ErrorCode.UNKNOWN_BATCH, f"No batch {batch_id[:80]} is held.")
-        return Response(receipt.model_dump_json(), media_type="application/json")
+        return Response(receipt, media_type="application/json")
 
     @app.get("/v1/workstations/{workstation_id}/status", responses=_ERRORS)
     def status(request: Request, workstation_id: str) -> dict[str, Any]:

@@ -30,9 +30,7 @@ from inspection_client.sync.keys import public_key_from_text
 from inspection_client.sync.wire import (
     PROTOCOL_RANGE,
     ErrorCode,
-    Receipt,
     SignedBatch,
-    SignedReceipt,
 )
 
 _REASON_CHARS = 500
@@ -93,8 +91,9 @@ def receive(
     *,
     remote_address: str,
     user_agent: str,
-) -> SignedReceipt:
-    """Verify and store one batch; its receipt (the stored one if the batch was seen before).
+) -> bytes:
+    """Verify and store one batch; its signed receipt as canonical JSON (the stored one if the
+    batch was seen before).
 
     Raises:
         BatchRefused: unsupported protocol, unknown or revoked workstation, bad signature,
@@ -149,8 +148,8 @@ def receive(
     )
     key = storage.signing_key()
 
-    def sign(receipt: Receipt) -> SignedReceipt:
-        return SignedReceipt(receipt=receipt, signature=wire.sign(receipt, key))
+    def sign(canonical: bytes) -> str:
+        return wire.b64url(key.sign(canonical))
 
     return storage.ingest(prepared, sign)
 

@@ -99,9 +99,9 @@ def import_file(storage: CentralStorage, path: Path) -> ImportOutcome:
     except ingest.BatchRefused as refused:
         return ImportOutcome(path, None, f"{refused.code.value}: {refused.message}")
     target = receipt_path(path)
-    write_atomically(target, receipt.model_dump_json().encode())
+    write_atomically(target, receipt)
     counts = {status: 0 for status in ("accepted", "duplicate", "conflict", "rejected")}
-    for outcome in receipt.receipt.outcomes:
+    for outcome in wire.SignedReceipt.model_validate_json(receipt).receipt.outcomes:
         counts[outcome.status.value] += 1
     return ImportOutcome(
         path,

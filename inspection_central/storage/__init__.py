@@ -18,7 +18,7 @@ from typing import Any, NamedTuple, Protocol
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from inspection_client.sync.wire import Receipt, ReferenceKind, SignedReceipt
+from inspection_client.sync.wire import ReferenceKind
 
 ENV_DATABASE = "INSPECTION_CENTRAL_DATABASE"
 DEFAULT_SQLITE_NAME = "central.db"
@@ -151,7 +151,8 @@ class PreparedBatch:
         return self.source.chain_consistent
 
 
-ReceiptSigner = Callable[[Receipt], SignedReceipt]
+# Signs the canonical bytes of a receipt; the signature as the wire carries it (base64url).
+ReceiptSigner = Callable[[bytes], str]
 # Builds the stored document of a snapshot, given the version the storage assigned to it.
 SnapshotBuilder = Callable[[int], bytes]
 
@@ -240,11 +241,13 @@ class CentralStorage(ABC):
     # -- batches ---------------------------------------------------------------------------
 
     @abstractmethod
-    def stored_receipt(self, batch_id: str) -> SignedReceipt | None: ...
+    def stored_receipt(self, batch_id: str, workstation_id: str | None = None) -> bytes | None:
+        """The stored `SignedReceipt` JSON of a batch (of `workstation_id`'s, if given)."""
 
     @abstractmethod
-    def ingest(self, batch: PreparedBatch, sign: ReceiptSigner) -> SignedReceipt:
-        """Store a batch in one transaction and return its (signed, stored) receipt.
+    def ingest(self, batch: PreparedBatch, sign: ReceiptSigner) -> bytes:
+        """Store a batch in one transaction and return its signed receipt, as stored: the
+        canonical JSON of a `SignedReceipt`.
 
         A batch whose receipt is already stored gets that receipt back unchanged.
         """

@@ -330,3 +330,30 @@ def test_envelope_ids_are_lower_case_hyphenated_uuids(client: TestClient, lane: 
         status, body = post(client, sign(shouted, lane.key))
         assert status == 400
         assert body["error"]["code"] == "malformed"
+
+
+def test_the_receipt_is_exactly_the_canonical_json_of_its_wire_model(
+    client: TestClient, lane: Lane
+) -> None:
+    """The central writes receipts without building the models; the client reads them with
+    the models. Every kind of outcome, gaps and times come out as the models write them."""
+    lane.save(8)
+    post(client, lane.batch(2, 3))
+
+    def edit(seq: int, content: str) -> str:
+        record = json.loads(content)
+        if seq == 7:
+            record["officer"] = "x"
+        return canonical_json(record).decode()
+
+    answer = client.post("/v1/batches", content=lane.batch(2, 8, edit=edit).model_dump_json())
+    assert answer.status_code == 200
+    parsed = SignedReceipt.model_validate_json(answer.content)
+    assert parsed.canonical() == answer.content
+    assert {outcome.status.value for outcome in parsed.receipt.outcomes} == {
+        "duplicate",
+        "accepted",
+        "rejected",
+    }
+    assert parsed.receipt.gaps == ((1, 1),)
+    assert wire.verify(parsed.receipt, parsed.signature, central_key(client))
