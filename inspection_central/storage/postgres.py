@@ -22,7 +22,7 @@ from psycopg import errors as pg_errors
 from psycopg.conninfo import conninfo_to_dict
 
 from inspection_central.errors import CentralError, StorageUnavailable
-from inspection_central.storage import PreparedBatch, WorkstationInfo
+from inspection_central.storage import IncomingRecord, PreparedBatch, WorkstationInfo
 from inspection_central.storage.sql import (
     RECORD_COLUMNS,
     WORKSTATION_COLUMNS,
@@ -43,6 +43,15 @@ TRANSIENT = (
 )
 
 _COLUMNS = ", ".join(RECORD_COLUMNS)  # as COPY and INSERT name them
+# The streamed COPY of a usual batch: what changes from record to record first, then what is
+# the same for the whole batch (written once, see `_copy_lines`).
+_STREAMED_COLUMNS = (
+    "id, seq, kind, decision, content, content_hash, chain_hash, "
+    "workstation_id, port_code, lane_id, flagged, batch_id, received_at"
+)
+# COPY's text format: a backslash starts an escape, tab and newline end a field and a row.
+_BACKSLASH, _TWO_BACKSLASHES, _NULL = "\\", "\\\\", "\\N"
+_COPY_ESCAPES = ((_BACKSLASH, _TWO_BACKSLASHES), ("\t", "\\t"), ("\n", "\\n"), ("\r", "\\r"))
 
 MIGRATIONS: list[tuple[str, tuple[str, ...]]] = [
     (
@@ -302,17 +311,23 @@ class PostgresStorage(SqlStorage):
         if alerts:
             return super()._insert_batch(conn, batch, workstation, alerts, at)
         source = batch.source
+        same = "\t".join(
+            (
+                _copy_field(workstation.workstation_id),
+                _copy_field(workstation.port_code),
+                _copy_field(workstation.lane_id),
+                "f",
+                _copy_field(batch.batch_id),
+                at.isoformat(),
+            )
+        )
         try:
             with (
                 conn.transaction(),
-                conn.cursor().copy(f"COPY records ({_COLUMNS}) FROM STDIN") as copy,
+                conn.cursor().copy(f"COPY records ({_STREAMED_COLUMNS}) FROM STDIN") as copy,
             ):
                 while (chunk := source.next_chunk()) is not None:
-                    rows = self._record_rows(
-                        batch, chunk, workstation, flagged=False, chained=True, at=at
-                    )
-                    for row in rows:
-                        copy.write_row(row)
+                    copy.write(_copy_lines(chunk, same))
                 if not source.chain_consistent:
                     raise _TakeGeneralPath
         except (pg_errors.UniqueViolation, _TakeGeneralPath):
@@ -338,6 +353,30 @@ class PostgresStorage(SqlStorage):
         with conn.cursor().copy(f"COPY {table} ({_COLUMNS}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)
+
+
+def _copy_field(text: str) -> str:
+    for special, escaped in _COPY_ESCAPES:
+        text = text.replace(special, escaped)
+    return text
+
+
+def _copy_lines(records: Sequence[IncomingRecord], same: str) -> bytes:
+    """Rows of `_STREAMED_COLUMNS` in COPY's text format, `same` ending each.
+
+    Written here rather than by psycopg's `write_row`: a third of the cost, a thousand times
+    a batch. Ids are UUIDs, kinds and decisions fixed words. A record's content has passed the
+    canonical-form check, and canonical JSON escapes every control character, so a backslash
+    is the only character in it that COPY reads specially.
+    """
+    return "".join(
+        [
+            f"{r.id}\t{r.seq}\t{r.kind}\t{r.decision or _NULL}\t"
+            f"{r.content.replace(_BACKSLASH, _TWO_BACKSLASHES)}\t"
+            f"\\\\x{r.content_hash.hex()}\t\\\\x{r.chain_hash.hex()}\t{same}\n"
+            for r in records
+        ]
+    ).encode()
 
 
 class _TakeGeneralPath(Exception):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import uuid
 from pathlib import Path
@@ -176,10 +177,23 @@ def test_malformed_bodies_are_json_errors_and_the_server_goes_on(
 def test_sql_metacharacters_are_stored_verbatim(
     client: TestClient, lane: Lane, storage: CentralStorage
 ) -> None:
-    nasty = "O'Brien\"; DROP TABLE records; -- %s ? \\ \x01 汉字"
+    nasty = "O'Brien\"; DROP TABLE records; -- %s ? \\ \\N \t\n\r \x01 \u2028 汉字"
     lane.save(1, remarks=nasty)
     status, body = post(client, lane.batch(1, 1))
     assert status == 200 and statuses(body) == ["accepted"]
+    # Stored exactly as sent: content, its hash and its chain hash.
+    _seq, _id, content, _prev, chained = lane.rows(1, 1)[0]
+    with storage._read() as conn:  # type: ignore[attr-defined]
+        held = storage._one(  # type: ignore[attr-defined]
+            conn,
+            "SELECT content, content_hash, chain_hash, decision, port_code FROM records "
+            "WHERE workstation_id = ? AND seq = 1",
+            (lane.workstation_id,),
+        )
+    assert held[0] == content and "\\\\" in content
+    assert bytes(held[1]) == hashlib.sha256(content.encode()).digest()
+    assert bytes(held[2]) == chained
+    assert (held[3], held[4]) == ("cleared", "KHG")
     status, body = post(client, b'{"batch": "\'; DROP TABLE batches; --", "signature": "?"}')
     assert status == 400
     assert storage.stats()["records_total"] == 1
