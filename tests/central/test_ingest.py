@@ -10,11 +10,12 @@ from pathlib import Path
 
 import httpx
 import orjson
+import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from fastapi.testclient import TestClient
 
 from inspection_central.api import create_app
-from inspection_central.storage import CentralStorage
+from inspection_central.storage import CentralStorage, open_storage
 from inspection_client.domain.canonical import canonical_json
 from inspection_client.sync import wire
 from inspection_client.sync.keys import public_key_from_text
@@ -371,3 +372,19 @@ def test_the_receipt_is_exactly_the_canonical_json_of_its_wire_model(
     }
     assert parsed.receipt.gaps == ((1, 1),)
     assert wire.verify(parsed.receipt, parsed.signature, central_key(client))
+
+
+@pytest.mark.postgres
+def test_receipts_are_compressed_with_lz4_on_postgresql(
+    postgres_schema: str, key_path: Path
+) -> None:
+    storage = open_storage(postgres_schema, key_path=key_path)
+    try:
+        with storage._read() as conn:  # type: ignore[attr-defined]
+            method = conn.execute(
+                "SELECT attcompression FROM pg_attribute "
+                "WHERE attrelid = 'batches'::regclass AND attname = 'receipt'"
+            ).fetchone()[0]
+    finally:
+        storage.close()
+    assert method == "l"  # this project's PostgreSQL is built with lz4, as Debian's is
