@@ -89,20 +89,27 @@ def build_batches(workstation_id: str, key: Ed25519PrivateKey, total: int) -> li
 
 
 def raw_copy(url: str, bodies: list[bytes]) -> float:
-    """Seconds to COPY the same rows into a table shaped like `records`."""
+    """Seconds to COPY the same rows into a table shaped like `records`: each record with its
+    workstation, seq, content, chain hash and batch id, as the central stores it."""
     rows = []
     for body in bodies:
         batch = orjson.loads(body)["batch"]
-        rows += [
-            (item["id"], batch["workstation_id"], item["seq"], item["content"])
-            for item in batch["records"]
-        ]
+        batch_id = wire.batch_id_of(canonical_json(batch))
+        running = bytes.fromhex(batch["prev_head"])
+        for item in batch["records"]:
+            running = chain_hash(running, item["content"].encode())
+            row = (item["id"], batch["workstation_id"], item["seq"], item["content"])
+            rows.append((*row, running, batch_id))
     return copy_like_records(url, rows)
 
 
-def copy_like_records(url: str, records: list[tuple[str, str, int, str]]) -> float:
-    """Seconds to COPY (id, workstation, seq, content) rows, with the other columns the central
-    fills, into a new table shaped like `records` (its indexes, logged), in one transaction."""
+RawRecord = tuple[str, str, int, str, bytes | None, str]  # id, workstation, seq, content, ...
+
+
+def copy_like_records(url: str, records: list[RawRecord]) -> float:
+    """Seconds to COPY rows of (id, workstation, seq, content, chain hash, batch id), with the
+    other columns the central fills, into a new table shaped like `records` (its indexes,
+    logged), in one transaction."""
     now = datetime.now(UTC)
     rows = [
         (
@@ -115,12 +122,12 @@ def copy_like_records(url: str, records: list[tuple[str, str, int, str]]) -> flo
             "cleared",
             content,
             hashlib.sha256(content.encode()).digest(),
-            None,
+            chained,
             False,
-            "raw",
+            batch_id,
             now,
         )
-        for record_id, workstation_id, seq, content in records
+        for record_id, workstation_id, seq, content, chained, batch_id in records
     ]
     columns = ", ".join(RECORD_COLUMNS)
     table = f"raw_records_{secrets.token_hex(4)}"

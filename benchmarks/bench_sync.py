@@ -143,13 +143,17 @@ def enrolled_lane(central: Central, base: Path, lane: str, records: int) -> tupl
     return data_dir, workstation.workstation_id
 
 
-def stored_rows(data_dir: Path) -> list[tuple[str, int, str]]:
+def stored_rows(data_dir: Path) -> list[tuple[str, int, str, bytes]]:
+    """(id, seq, content, chain hash) of every record, in seq order."""
     with Store.open(paths.database_file(data_dir)) as store:
-        rows = store.conn.execute("SELECT id, seq, content FROM records ORDER BY seq").fetchall()
-    return [(record_id, seq, bytes(content).decode()) for record_id, seq, content in rows]
+        rows = store.conn.execute(
+            "SELECT r.id, r.seq, r.content, a.hash FROM records r "
+            "JOIN audit_chain a ON a.seq = r.seq ORDER BY r.seq"
+        ).fetchall()
+    return [(i, seq, bytes(content).decode(), bytes(digest)) for i, seq, content, digest in rows]
 
 
-def raw_copy_temp(server: str, rows: list[tuple[str, int, str]]) -> float:
+def raw_copy_temp(server: str, rows: list[tuple[str, int, str, bytes]]) -> float:
     """Seconds to COPY the rows as (id, workstation, seq, content) into a new TEMP table."""
     with psycopg.connect(server) as conn:
         conn.execute(
@@ -161,7 +165,7 @@ def raw_copy_temp(server: str, rows: list[tuple[str, int, str]]) -> float:
             conn.cursor() as cursor,
             cursor.copy("COPY copy_baseline (id, workstation_id, seq, content) FROM STDIN") as copy,
         ):
-            for record_id, seq, content in rows:
+            for record_id, seq, content, _hash in rows:
                 copy.write_row((record_id, "KHG-BENCH", seq, content))
         conn.commit()
         return time.perf_counter() - started
@@ -213,7 +217,9 @@ def main() -> int:
         # For scale, the same rows into a table like the central's `records` (its columns and
         # indexes, logged), as bench_central_ingest.py measures it.
         temp_s = raw_copy_temp(args.database, rows)
-        like_s = copy_like_records(central.url_db, [(i, ws, s, c) for i, s, c in rows])
+        # Batch ids as the lane's batches of up to 1,000 records would have them, in length.
+        like = [(i, ws, s, c, h, f"{(s - 1) // 1000:064x}") for i, s, c, h in rows]
+        like_s = copy_like_records(central.url_db, like)
         temp_rate, like_rate = len(rows) / temp_s, len(rows) / like_s
         print(f"backlog: {pending:,} records; central worker processes: {args.workers}")
         print(f"sync until all acknowledged: {elapsed:.2f} s = {rate:,.0f} records/s")
