@@ -84,7 +84,7 @@ def build_batches(workstation_id: str, key: Ed25519PrivateKey, total: int) -> li
             records=tuple(items),
         )
         signed = wire.SignedBatch(batch=envelope, signature=wire.sign(envelope, key))
-        bodies.append(signed.model_dump_json().encode())
+        bodies.append(signed.canonical())  # the bytes a lane client sends: canonical JSON
     return bodies
 
 

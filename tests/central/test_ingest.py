@@ -388,3 +388,62 @@ def test_receipts_are_compressed_with_lz4_on_postgresql(
     finally:
         storage.close()
     assert method == "l"  # this project's PostgreSQL is built with lz4, as Debian's is
+
+
+def test_a_body_in_the_form_clients_send_is_checked_over_its_bytes_as_sent(
+    client: TestClient, lane: Lane
+) -> None:
+    lane.save(3)
+    signed = lane.batch(1, 3)
+    body = signed.canonical()  # as the lane client sends it: canonical, keys sorted
+    assert body.startswith(b'{"batch":{')
+    status, answer = post(client, body)
+    assert status == 200 and statuses(answer) == ["accepted"] * 3
+    assert answer["receipt"]["batch_id"] == signed.batch.batch_id
+
+    # The same envelope, its keys in another order: signed over the canonical form, it is
+    # still taken, under the same batch id (the stored receipt comes back).
+    envelope = json.loads(signed.batch.canonical())
+    shuffled = json.dumps(dict(reversed(list(envelope.items()))), separators=(",", ":"))
+    reordered = (
+        b'{"batch":'
+        + shuffled.encode()
+        + b',"format":"inspection-batch/1","signature":"'
+        + signed.signature.encode()
+        + b'"}'
+    )
+    assert reordered != body
+    assert post(client, reordered) == (status, answer)
+
+    # Changed after signing: refused, whichever form it comes in.
+    forged = body.replace(b'"count":3', b'"count":2')
+    assert forged != body
+    assert post(client, forged)[0] == 401
+    lane.save(1)
+    other = lane.batch(4, 4).canonical()
+    tampered = other.replace(b'\\"officer\\":\\"OFF001\\"', b'\\"officer\\":\\"OFF002\\"')
+    assert tampered != other
+    status, refused = post(client, tampered)
+    assert status == 401 and refused["error"]["code"] == "bad_signature"
+
+
+def test_a_body_that_only_looks_like_the_client_form_is_read_whole(
+    client: TestClient, lane: Lane
+) -> None:
+    lane.save(2)
+    signed = lane.batch(1, 2)
+    envelope = signed.batch.canonical()
+    # Valid JSON whose "batch" is followed by a second "format" member: the bytes before the
+    # last "format" are not one JSON value, so the body is parsed as a whole.
+    odd = (
+        b'{"batch":'
+        + envelope
+        + b',"format":"x","format":"inspection-batch/1","signature":"'
+        + signed.signature.encode()
+        + b'"}'
+    )
+    status, answer = post(client, odd)
+    assert status == 200  # JSON keeps the last of two members with the same name
+    assert statuses(answer) == ["accepted"] * 2
+    assert answer["receipt"]["batch_id"] == signed.batch.batch_id
+    assert post(client, b'{"batch":' + envelope + b',"format":"inspection-batch/1"}')[0] == 400
