@@ -93,8 +93,11 @@ class SqlStorage(CentralStorage):
         """A stored timestamp back as an aware datetime."""
 
     @abstractmethod
-    def _lock_workstation(self, conn: Any, workstation_id: str) -> tuple[Any, ...] | None:
-        """Lock the workstation's row for the rest of the transaction; its columns."""
+    def _lock_workstation(
+        self, conn: Any, workstation_id: str, batch_id: str
+    ) -> tuple[Any, ...] | None:
+        """Lock the workstation's row for the rest of the transaction; its columns, then the
+        stored receipt of `batch_id` (None if there is none)."""
 
     @abstractmethod
     def _insert_records(self, conn: Any, batch: PreparedBatch, rows: list[RecordRow]) -> set[str]:
@@ -335,15 +338,13 @@ class SqlStorage(CentralStorage):
         workstation_id = batch.workstation.workstation_id
         received_at = now_utc()
         with self._write() as conn:
-            locked = self._lock_workstation(conn, workstation_id)
+            locked = self._lock_workstation(conn, workstation_id, batch.batch_id)
             if locked is None:
                 raise LookupError(f"workstation {workstation_id} disappeared")
-            stored = self._one(
-                conn, "SELECT receipt FROM batches WHERE batch_id = ?", (batch.batch_id,)
-            )
+            *columns, stored = locked
             if stored is not None:
-                return str(stored[0]).encode()
-            workstation = self._workstation_from_row(locked)
+                return str(stored).encode()
+            workstation = self._workstation_from_row(tuple(columns))
             alerts = self._chain_alerts(conn, batch)
             inserted = self._insert_batch(conn, batch, workstation, alerts, received_at)
             outcomes = self._outcomes(conn, batch, inserted, received_at)
@@ -388,12 +389,25 @@ class SqlStorage(CentralStorage):
             if batch.first_seq <= high_water + 1:
                 high_water = max(high_water, batch.last_seq)
             high_water, gaps = self._progress(conn, workstation_id, high_water)
-            head_row = self._one(
-                conn,
-                "SELECT chain_hash, flagged FROM records WHERE workstation_id = ? AND seq = ?",
-                (workstation_id, high_water),
-            )
-            chain_head = head_row[0].hex() if head_row and head_row[0] and not head_row[1] else None
+            last = batch.records[-1] if batch.records else None
+            if (
+                last is not None
+                and last.seq == high_water
+                and last.id in inserted
+                and not alerts
+                and batch.chain_consistent
+            ):
+                # The usual batch: its own last record, stored unflagged, is the head.
+                chain_head: str | None = last.chain_hash.hex()
+            else:
+                head_row = self._one(
+                    conn,
+                    "SELECT chain_hash, flagged FROM records WHERE workstation_id = ? AND seq = ?",
+                    (workstation_id, high_water),
+                )
+                chain_head = (
+                    head_row[0].hex() if head_row and head_row[0] and not head_row[1] else None
+                )
             signed = signed_receipt_json(
                 {
                     "batch_id": batch.batch_id,
@@ -513,26 +527,24 @@ class SqlStorage(CentralStorage):
         own records' hashes are checked by `_insert_batch`)."""
         alerts = []
         workstation_id = batch.workstation.workstation_id
+        # What is held either side of the batch, in one round trip.
+        around = self._one(
+            conn,
+            "SELECT (SELECT chain_hash FROM records WHERE workstation_id = ? AND seq = ?), "
+            "(SELECT prev_head FROM batches WHERE workstation_id = ? AND first_seq = ? LIMIT 1)",
+            (workstation_id, batch.first_seq - 1, workstation_id, batch.last_seq + 1),
+        )
+        held_before, held_after = around if around else (None, None)
         if batch.first_seq == 1:
             before: bytes | None = GENESIS_HASH
         else:
-            row = self._one(
-                conn,
-                "SELECT chain_hash FROM records WHERE workstation_id = ? AND seq = ?",
-                (workstation_id, batch.first_seq - 1),
-            )
-            before = bytes(row[0]) if row and row[0] is not None else None
+            before = bytes(held_before) if held_before is not None else None
         if before is not None and before != batch.prev_head:
             alerts.append(
                 f"the chain before seq {batch.first_seq} differs from the one held: "
                 "forked or edited history (a workstation restored from an old backup?)"
             )
-        after = self._one(
-            conn,
-            "SELECT prev_head FROM batches WHERE workstation_id = ? AND first_seq = ? LIMIT 1",
-            (workstation_id, batch.last_seq + 1),
-        )
-        if after is not None and bytes(after[0]) != batch.head:
+        if held_after is not None and bytes(held_after) != batch.head:
             alerts.append(
                 f"the chain after seq {batch.last_seq} does not lead to the one held: "
                 "forked or edited history"
