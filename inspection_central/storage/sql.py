@@ -384,11 +384,16 @@ class SqlStorage(CentralStorage):
             )
             # Every seq of the batch is held now (accepted, duplicate, quarantined or
             # rejected), so a batch that starts at or below the high-water mark moves it to
-            # its last seq at least: only what lies above that needs looking at.
+            # its last seq at least: only what lies above that needs looking at. With no gaps
+            # before it, nothing was held above the mark (that would be a gap), so nothing is.
             high_water = workstation.high_water_seq
-            if batch.first_seq <= high_water + 1:
+            in_order = batch.first_seq <= high_water + 1
+            if in_order:
                 high_water = max(high_water, batch.last_seq)
-            high_water, gaps = self._progress(conn, workstation_id, high_water)
+            if in_order and not workstation.gaps:
+                gaps: list[tuple[int, int]] = []
+            else:
+                high_water, gaps = self._progress(conn, workstation_id, high_water)
             last = batch.records[-1] if batch.records else None
             if (
                 last is not None
