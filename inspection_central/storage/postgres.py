@@ -294,15 +294,11 @@ class PostgresStorage(SqlStorage):
     def _dt(self, value: Any) -> datetime | None:
         return value if isinstance(value, datetime) else None
 
-    def _lock_workstation(
-        self, conn: Any, workstation_id: str, batch_id: str
-    ) -> tuple[Any, ...] | None:
+    def _lock_workstation(self, conn: Any, workstation_id: str) -> tuple[Any, ...] | None:
         return self._one(
             conn,
-            f"SELECT {WORKSTATION_COLUMNS}, "
-            "(SELECT receipt FROM batches WHERE batch_id = ?) "
-            "FROM workstations WHERE workstation_id = ? FOR UPDATE",
-            (batch_id, workstation_id),
+            f"SELECT {WORKSTATION_COLUMNS} FROM workstations WHERE workstation_id = ? FOR UPDATE",
+            (workstation_id,),
         )
 
     def _existing_by_id(self, conn: Any, ids: Sequence[str]) -> dict[str, tuple[str, int, bytes]]:

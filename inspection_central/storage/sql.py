@@ -93,11 +93,8 @@ class SqlStorage(CentralStorage):
         """A stored timestamp back as an aware datetime."""
 
     @abstractmethod
-    def _lock_workstation(
-        self, conn: Any, workstation_id: str, batch_id: str
-    ) -> tuple[Any, ...] | None:
-        """Lock the workstation's row for the rest of the transaction; its columns, then the
-        stored receipt of `batch_id` (None if there is none)."""
+    def _lock_workstation(self, conn: Any, workstation_id: str) -> tuple[Any, ...] | None:
+        """Lock the workstation's row for the rest of the transaction; its columns."""
 
     @abstractmethod
     def _insert_records(self, conn: Any, batch: PreparedBatch, rows: list[RecordRow]) -> set[str]:
@@ -338,13 +335,18 @@ class SqlStorage(CentralStorage):
         workstation_id = batch.workstation.workstation_id
         received_at = now_utc()
         with self._write() as conn:
-            locked = self._lock_workstation(conn, workstation_id, batch.batch_id)
+            locked = self._lock_workstation(conn, workstation_id)
             if locked is None:
                 raise LookupError(f"workstation {workstation_id} disappeared")
-            *columns, stored = locked
+            # A statement of its own, after the lock: on PostgreSQL it then sees a batch that
+            # another transaction stored while this one waited for the lock (a look-up in the
+            # locking statement would still see the database as it was before the wait).
+            stored = self._one(
+                conn, "SELECT receipt FROM batches WHERE batch_id = ?", (batch.batch_id,)
+            )
             if stored is not None:
-                return str(stored).encode()
-            workstation = self._workstation_from_row(tuple(columns))
+                return str(stored[0]).encode()
+            workstation = self._workstation_from_row(locked)
             alerts = self._chain_alerts(conn, batch)
             inserted = self._insert_batch(conn, batch, workstation, alerts, received_at)
             outcomes = self._outcomes(conn, batch, inserted, received_at)

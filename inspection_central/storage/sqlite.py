@@ -231,16 +231,12 @@ class SqliteStorage(SqlStorage):
     def _dt(self, value: Any) -> datetime | None:
         return datetime.fromisoformat(value) if value else None
 
-    def _lock_workstation(
-        self, conn: Any, workstation_id: str, batch_id: str
-    ) -> tuple[Any, ...] | None:
+    def _lock_workstation(self, conn: Any, workstation_id: str) -> tuple[Any, ...] | None:
         # BEGIN IMMEDIATE already holds the database's write lock.
         return self._one(
             conn,
-            f"SELECT {WORKSTATION_COLUMNS}, "
-            "(SELECT receipt FROM batches WHERE batch_id = ?) "
-            "FROM workstations WHERE workstation_id = ?",
-            (batch_id, workstation_id),
+            f"SELECT {WORKSTATION_COLUMNS} FROM workstations WHERE workstation_id = ?",
+            (workstation_id,),
         )
 
     def _existing_by_id(self, conn: Any, ids: Sequence[str]) -> dict[str, tuple[str, int, bytes]]:
