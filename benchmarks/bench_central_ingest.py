@@ -83,7 +83,9 @@ def build_batches(workstation_id: str, key: Ed25519PrivateKey, total: int) -> li
             head=previous.hex(),
             records=tuple(items),
         )
-        signed = wire.SignedBatch(batch=envelope, signature=wire.sign(envelope, key))
+        canonical = envelope.canonical()
+        signature = wire.sign_batch(envelope.protocol, canonical, wire.batch_id_of(canonical), key)
+        signed = wire.SignedBatch(batch=envelope, signature=signature)
         bodies.append(signed.canonical())  # the bytes a lane client sends: canonical JSON
     return bodies
 

@@ -71,17 +71,21 @@ class ParsedBatch(NamedTuple):
         `signed.batch.canonical()`)."""
         return self.sent if self.sent is not None else canonical_json(self.envelope)
 
-    def verified_envelope(self, key: Ed25519PublicKey) -> bytes | None:
-        """The envelope bytes the signature covers, or None when it covers neither these bytes
-        as sent nor their canonical form. The bytes as sent are tried first: they are the
-        canonical form for every client that follows the protocol, and making that form again
-        for a 1 MB batch is a thousandth of a second of the central's time."""
-        signature = self.signed.signature
-        if self.sent is not None and wire.verify_canonical(self.sent, signature, key):
-            return self.sent
+    def verified_envelope(self, key: Ed25519PublicKey) -> tuple[bytes, str] | None:
+        """The envelope bytes the signature covers and the batch id, or None when it covers
+        neither these bytes as sent nor their canonical form. The bytes as sent are tried
+        first: they are the canonical form for every client that follows the protocol, and
+        making that form again for a 1 MB batch is a millisecond of the central's time."""
+        signature, protocol = self.signed.signature, self.signed.batch.protocol
+        if self.sent is not None:
+            batch_id = wire.batch_id_of(self.sent)
+            if wire.batch_signature_valid(protocol, self.sent, batch_id, signature, key):
+                return self.sent, batch_id
         canonical = canonical_json(self.envelope)
-        if canonical != self.sent and wire.verify_canonical(canonical, signature, key):
-            return canonical
+        if canonical != self.sent:
+            batch_id = wire.batch_id_of(canonical)
+            if wire.batch_signature_valid(protocol, canonical, batch_id, signature, key):
+                return canonical, batch_id
         return None
 
 
@@ -163,15 +167,15 @@ def receive(
         raise BatchRefused(
             403, ErrorCode.REVOKED, f"Workstation {batch.workstation_id} has been revoked."
         )
-    canonical = parsed.verified_envelope(public_key_from_text(workstation.public_key))
-    if canonical is None:
+    verified = parsed.verified_envelope(public_key_from_text(workstation.public_key))
+    if verified is None:
         raise BatchRefused(
             401,
             ErrorCode.BAD_SIGNATURE,
             f"The batch is not signed by the key registered for {batch.workstation_id}.",
         )
     _check_envelope(signed)
-    batch_id = wire.batch_id_of(canonical)
+    _, batch_id = verified
     # A repeat costs one look-up: no record is validated again.
     stored = storage.stored_receipt(batch_id)
     if stored is not None:

@@ -25,6 +25,9 @@ LAST_ATTEMPT_AT = "last_attempt_at"
 LAST_ERROR = "last_error"
 CLOCK_SKEW_S = "clock_skew_s"  # local clock minus the central's, seconds
 ACKED_SEQ = "acked_seq"  # highest seq the central has acknowledged as held
+# The protocol spoken with the central at the last enrolment or round: what USB batch files
+# are made for, when no central is there to ask.
+CENTRAL_PROTOCOL = "central_protocol"
 
 
 @dataclass(frozen=True)

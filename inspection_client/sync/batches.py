@@ -22,8 +22,8 @@ from inspection_client.sync.wire import (
     MAX_BATCH_BYTES,
     MAX_BATCH_RECORDS,
     PROTOCOL_VERSION,
-    b64url,
     batch_id_of,
+    sign_batch,
 )
 
 
@@ -78,9 +78,15 @@ def pending_ranges(store: Store) -> Iterator[tuple[int, int]]:
 
 
 def build(
-    store: Store, key: Ed25519PrivateKey, workstation_id: str, first: int, last: int
+    store: Store,
+    key: Ed25519PrivateKey,
+    workstation_id: str,
+    first: int,
+    last: int,
+    protocol: int = PROTOCOL_VERSION,
 ) -> Batch:
-    """The signed batch of records first..last, cut shorter if it would pass MAX_BATCH_BYTES."""
+    """The signed batch of records first..last, cut shorter if it would pass MAX_BATCH_BYTES,
+    in `protocol`'s form (the version spoken with the central)."""
     last = min(last, first + MAX_BATCH_RECORDS - 1)
     rows = store.conn.execute(
         "SELECT r.seq, r.id, r.content, a.prev_hash, a.hash FROM records r "
@@ -98,7 +104,7 @@ def build(
         if seq != first + len(records):
             break  # a hole in the local store: the range ends before it
         records.append({"content": content.decode("utf-8"), "id": record_id, "seq": seq})
-    envelope_bytes = _envelope(workstation_id, prev_head, rows, records)
+    envelope_bytes = _envelope(workstation_id, prev_head, rows, records, protocol)
     # Only a batch over the limit needs `item_size` record by record, to find where to cut.
     if _ENVELOPE_ROOM + _records_room(envelope_bytes) > MAX_BATCH_BYTES:
         size, keep = _ENVELOPE_ROOM, 0
@@ -108,8 +114,9 @@ def build(
                 break
             keep += 1
         records = records[:keep]
-        envelope_bytes = _envelope(workstation_id, prev_head, rows, records)
-    signature = b64url(key.sign(envelope_bytes))
+        envelope_bytes = _envelope(workstation_id, prev_head, rows, records, protocol)
+    batch_id = batch_id_of(envelope_bytes)
+    signature = sign_batch(protocol, envelope_bytes, batch_id, key)
     body = (
         b'{"batch":'
         + envelope_bytes
@@ -118,7 +125,7 @@ def build(
         + b"}"
     )
     ids = {seq: record_id for seq, record_id, _content, _prev, _hash in rows[: len(records)]}
-    return Batch(batch_id_of(envelope_bytes), first, first + len(records) - 1, ids, body)
+    return Batch(batch_id, first, first + len(records) - 1, ids, body)
 
 
 def _records_room(envelope: bytes) -> int:
@@ -130,7 +137,11 @@ def _records_room(envelope: bytes) -> int:
 
 
 def _envelope(
-    workstation_id: str, prev_head: bytes, rows: list[Any], records: list[dict[str, object]]
+    workstation_id: str,
+    prev_head: bytes,
+    rows: list[Any],
+    records: list[dict[str, object]],
+    protocol: int,
 ) -> bytes:
     """The canonical bytes of the envelope of `records` (the first of `rows` onwards).
 
@@ -145,7 +156,7 @@ def _envelope(
             "head": head.hex(),
             "last_seq": rows[0][0] + len(records) - 1,
             "prev_head": prev_head.hex(),
-            "protocol": PROTOCOL_VERSION,
+            "protocol": protocol,
             "records": records,
             "workstation_id": workstation_id,
         }

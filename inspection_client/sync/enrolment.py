@@ -18,9 +18,8 @@ from inspection_client.store import sync_state
 from inspection_client.store.database import Store
 from inspection_client.sync import keys
 from inspection_client.sync.errors import CentralRefused, SyncError
-from inspection_client.sync.transport import Central
+from inspection_client.sync.transport import Central, spoken_protocol
 from inspection_client.sync.wire import (
-    PROTOCOL_VERSION,
     EnrolmentGrant,
     EnrolmentRequest,
     ErrorCode,
@@ -70,8 +69,9 @@ def enrol(
     central = Central(central_url, transport=transport)
     try:
         hello = central.hello()
+        protocol = spoken_protocol(hello)
         request = EnrolmentRequest(
-            protocol=PROTOCOL_VERSION,
+            protocol=protocol,
             code=code.strip(),
             public_key=keys.public_key_text(key.public_key()),
             app_version=__version__,
@@ -110,6 +110,7 @@ def enrol(
             sync_state.CENTRAL_KEY: grant.central_key,
             sync_state.WORKSTATION_ID: grant.workstation_id,
             sync_state.ENROLLED_AT: datetime.now(UTC).isoformat(),
+            sync_state.CENTRAL_PROTOCOL: str(protocol),
         },
     )
     return Enrolled(workstation, central.url, keys.fingerprint(central_key))

@@ -34,7 +34,7 @@ from inspection_client.sync.errors import (
     NotEnrolled,
     SyncError,
 )
-from inspection_client.sync.transport import Central
+from inspection_client.sync.transport import Central, spoken_protocol
 from inspection_client.sync.wire import ErrorCode, ReferenceKind
 
 # Test hook: makes the process kill itself at a named point, to prove crash safety.
@@ -119,8 +119,17 @@ class SyncService:
                         "differs); nothing was sent — check the address or ask IT"
                     )
                 skew = (datetime.now(UTC) - hello.server_time).total_seconds()
-                sync_state.put(store, {sync_state.CLOCK_SKEW_S: f"{skew:.1f}"})
-                round_ = _Round(store, central, workstation_id, central_key, key, progress, stop)
+                protocol = spoken_protocol(hello)
+                sync_state.put(
+                    store,
+                    {
+                        sync_state.CLOCK_SKEW_S: f"{skew:.1f}",
+                        sync_state.CENTRAL_PROTOCOL: str(protocol),
+                    },
+                )
+                round_ = _Round(
+                    store, central, workstation_id, central_key, key, protocol, progress, stop
+                )
                 try:
                     round_.check_central_holds()
                 except CentralRefused as refusal:
@@ -211,10 +220,12 @@ class _Round:
         workstation_id: str,
         central_key: Ed25519PublicKey,
         key: Ed25519PrivateKey,
+        protocol: int,
         progress: Callable[[SyncProgress], None] | None,
         stop: threading.Event | None,
     ) -> None:
         self.store = store
+        self.protocol = protocol  # the version batches are made in
         self.central = central
         self.workstation_id = workstation_id
         self.central_key = central_key
@@ -266,7 +277,9 @@ class _Round:
                     if not (self.stop and self.stop.is_set()):
                         found = batches.next_range(self.store, after)
                         if found is not None:
-                            batch = batches.build(self.store, self.key, self.workstation_id, *found)
+                            batch = batches.build(
+                                self.store, self.key, self.workstation_id, *found, self.protocol
+                            )
                             after = batch.last_seq
                     while in_flight and (batch is None or len(in_flight) == IN_FLIGHT):
                         ack = self._finish(*in_flight.popleft())

@@ -143,6 +143,12 @@ class Central:
         return response
 
 
+def spoken_protocol(hello: Hello) -> int:
+    """The protocol version to speak with a central that said `hello`: the newest both know
+    (`Central.hello` has checked that there is one)."""
+    return min(PROTOCOL_RANGE[1], hello.protocol_max)
+
+
 def upgrade_message(low: int | None, high: int | None) -> str:
     return (
         f"the central requires a newer lane client (protocol {low}..{high}); upgrade — "

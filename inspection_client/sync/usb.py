@@ -15,6 +15,7 @@ from pathlib import Path
 import orjson
 
 from inspection_client.errors import InputError
+from inspection_client.store import sync_state
 from inspection_client.store.database import Store
 from inspection_client.sync import batches, outbox
 from inspection_client.sync.enrolment import require_enrolment
@@ -48,10 +49,12 @@ def export_batches(store: Store, directory: Path) -> Exported:
     files: list[Path] = []
     entries: list[dict[str, object]] = []
     records = 0
+    # Files are made for the protocol last spoken with the central (1 if never known).
+    protocol = int(sync_state.get(store, sync_state.CENTRAL_PROTOCOL) or 1)
     for first, last in batches.pending_ranges(store):
         at = first
         while at <= last:
-            batch = batches.build(store, key, workstation_id, at, last)
+            batch = batches.build(store, key, workstation_id, at, last, protocol)
             name = f"{workstation_id}-{batch.first_seq}-{batch.last_seq}.batch.json"
             _write_atomically(directory / name, batch.body)
             files.append(directory / name)
@@ -97,7 +100,9 @@ def import_receipts(store: Store, source: Path) -> Imported:
                 raise NotDelivered("the receipt is for another workstation")
             # The same check as over HTTP: the receipt must be for the batch this
             # workstation would send for that range, byte for byte.
-            batch = batches.build(store, key, workstation_id, receipt.first_seq, receipt.last_seq)
+            batch = batches.build(
+                store, key, workstation_id, receipt.first_seq, receipt.last_seq, receipt.protocol
+            )
             if batch.batch_id != receipt.batch_id or batch.last_seq != receipt.last_seq:
                 raise NotDelivered("the receipt is not for a batch of this workstation")
         except (NotDelivered, InputError) as error:

@@ -112,4 +112,6 @@ class Lane:
 
 
 def sign(envelope: BatchEnvelope, key: Ed25519PrivateKey) -> SignedBatch:
-    return SignedBatch(batch=envelope, signature=wire.sign(envelope, key))
+    canonical = envelope.canonical()
+    signature = wire.sign_batch(envelope.protocol, canonical, wire.batch_id_of(canonical), key)
+    return SignedBatch(batch=envelope, signature=signature)

@@ -447,3 +447,31 @@ def test_a_body_that_only_looks_like_the_client_form_is_read_whole(
     assert statuses(answer) == ["accepted"] * 2
     assert answer["receipt"]["batch_id"] == signed.batch.batch_id
     assert post(client, b'{"batch":' + envelope + b',"format":"inspection-batch/1"}')[0] == 400
+
+
+def test_protocol_1_and_2_batches_are_both_taken_each_signed_its_own_way(
+    client: TestClient, lane: Lane
+) -> None:
+    lane.save(4)
+    older = lane.batch(1, 2, protocol=1)  # signed over the whole envelope
+    newer = lane.batch(3, 4)  # protocol 2: signed over the batch id
+    assert newer.batch.protocol == 2
+    for signed in (older, newer):
+        status, answer = post(client, signed.canonical())
+        assert status == 200 and statuses(answer) == ["accepted"] * 2
+        assert answer["receipt"]["protocol"] == signed.batch.protocol
+
+    # Each signature only counts for its own protocol's message.
+    lane.save(2)
+    envelope = lane.batch(5, 6).batch
+    v1_style = wire.SignedBatch(batch=envelope, signature=wire.sign(envelope, lane.key))
+    status, answer = post(client, v1_style.canonical())
+    assert status == 401 and answer["error"]["code"] == "bad_signature"
+    as_v1 = envelope.model_copy(update={"protocol": 1})
+    canonical = as_v1.canonical()
+    v2_style = wire.SignedBatch(
+        batch=as_v1,
+        signature=wire.sign_batch(2, canonical, wire.batch_id_of(canonical), lane.key),
+    )
+    status, answer = post(client, v2_style.canonical())
+    assert status == 401 and answer["error"]["code"] == "bad_signature"

@@ -32,8 +32,8 @@ from inspection_client.sync.wire import (
     SignedReceipt,
     SignedSnapshot,
     Snapshot,
+    batch_signature_valid,
     sign,
-    verify,
 )
 
 
@@ -166,7 +166,10 @@ class FakeCentral:
             return self._error(403, "unknown_workstation")
         if ws["revoked"]:
             return self._error(403, "revoked")
-        if not verify(batch, signed.signature, keys.public_key_from_text(ws["key"])):
+        key = keys.public_key_from_text(ws["key"])
+        if not batch_signature_valid(
+            batch.protocol, batch.canonical(), batch.batch_id, signed.signature, key
+        ):
             return self._error(403, "bad_signature")
         self.batches_seen += 1
         batch_id = batch.batch_id
@@ -196,7 +199,7 @@ class FakeCentral:
             outcomes.append(RecordOutcome(seq=item.seq, id=item.id, status=status, reason=reason))
         view = self.status(batch.workstation_id)
         receipt = Receipt(
-            protocol=1,
+            protocol=batch.protocol,
             batch_id=batch.batch_id,
             workstation_id=batch.workstation_id,
             first_seq=batch.first_seq,

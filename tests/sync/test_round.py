@@ -13,7 +13,7 @@ import pytest
 
 from inspection_client.store import records, sync_state
 from inspection_client.store.database import Store
-from inspection_client.sync import batches, outbox
+from inspection_client.sync import batches, outbox, usb
 from inspection_client.sync.backoff import Backoff
 from inspection_client.sync.enrolment import require_enrolment
 from inspection_client.sync.service import SyncService, keep_syncing
@@ -21,6 +21,7 @@ from inspection_client.sync.wire import (
     MAX_BATCH_BYTES,
     SignedBatch,
     SignedReceipt,
+    batch_signature_valid,
     verify,
 )
 from tests import factories
@@ -45,7 +46,14 @@ def test_batch_is_deterministic_signed_and_matches_the_wire_model(enrolled: Stor
     parsed = SignedBatch.model_validate_json(first.body)
     assert parsed.batch.batch_id == first.batch_id
     assert parsed.canonical() == first.body
-    assert verify(parsed.batch, parsed.signature, key.public_key())
+    # Protocol 2 signs the batch id, protocol 1 the envelope itself; either is checked so.
+    assert parsed.batch.protocol == 2
+    assert not verify(parsed.batch, parsed.signature, key.public_key())
+    canonical = parsed.batch.canonical()
+    assert batch_signature_valid(2, canonical, first.batch_id, parsed.signature, key.public_key())
+    older = SignedBatch.model_validate_json(batches.build(enrolled, key, ws, 1, 30, 1).body)
+    assert older.batch.protocol == 1 and older.batch.batch_id != first.batch_id
+    assert verify(older.batch, older.signature, key.public_key())
     assert (parsed.batch.first_seq, parsed.batch.last_seq, parsed.batch.count) == (1, 30, 30)
     head = enrolled.conn.execute("SELECT hash FROM audit_chain WHERE seq = 30").fetchone()[0]
     assert parsed.batch.head == bytes(head).hex()
@@ -93,7 +101,8 @@ def test_a_batch_over_the_byte_limit_ends_with_the_last_record_that_fits(
     assert len(batch.body) <= MAX_BATCH_BYTES
     parsed = SignedBatch.model_validate_json(batch.body)
     assert parsed.batch.count == fitting
-    assert verify(parsed.batch, parsed.signature, key.public_key())
+    canonical = parsed.batch.canonical()
+    assert batch_signature_valid(2, canonical, batch.batch_id, parsed.signature, key.public_key())
     head = enrolled.conn.execute("SELECT hash FROM audit_chain WHERE seq = ?", (fitting,))
     assert parsed.batch.head == bytes(head.fetchone()[0]).hex()
     assert sorted(batch.record_ids) == list(range(1, fitting + 1))
@@ -239,7 +248,7 @@ def test_central_restored_from_older_backup_gets_the_missing_range_again(
     ("setup", "expected"),
     [
         ("revoked", "revoked"),
-        ("protocol", "the central requires a newer lane client (protocol 2..3); upgrade"),
+        ("protocol", "the central requires a newer lane client (protocol 3..4); upgrade"),
         ("unknown", "does not know this workstation"),
     ],
 )
@@ -250,7 +259,7 @@ def test_refusals_stop_the_round_with_one_clear_cause(
     if setup == "revoked":
         central.workstations["KHG-L07"]["revoked"] = True
     elif setup == "protocol":
-        central.protocol = (2, 3)
+        central.protocol = (3, 4)
     else:
         central.workstations.clear()
     sync = service(data_dir, central)
@@ -391,3 +400,32 @@ def test_a_round_cut_short_reports_what_it_did_deliver(
     sync.close()
     assert not result.ok and result.acknowledged == 2000 and result.pending == 500
     assert sync_state.sync_status(enrolled).last_error == result.error
+
+
+@pytest.mark.parametrize("spoken", [1, 2])
+def test_batches_are_made_in_the_protocol_both_ends_speak(
+    enrolled: Store, data_dir: Path, central: FakeCentral, tmp_path: Path, spoken: int
+) -> None:
+    """A central that speaks protocol 1 only gets protocol-1 batches (signed over the whole
+    envelope); one that speaks 2 gets protocol 2 (signed over the batch id). USB files are
+    made for the protocol of the last round."""
+    central.protocol = (1, spoken)
+    save_clearances(enrolled, 5)
+    sync = service(data_dir, central)
+    assert sync.run_round().ok
+    sync.close()
+    (receipt,) = [SignedReceipt.model_validate_json(body) for body in central.receipts.values()]
+    assert receipt.receipt.protocol == spoken
+    assert sync_state.get(enrolled, sync_state.CENTRAL_PROTOCOL) == str(spoken)
+
+    save_clearances(enrolled, 2)
+    usb.export_batches(enrolled, tmp_path / "stick")
+    (path,) = (tmp_path / "stick").glob("*.batch.json")
+    on_stick = SignedBatch.model_validate_json(path.read_bytes())
+    assert on_stick.batch.protocol == spoken
+    _ws, _key, key = require_enrolment(enrolled)
+    canonical = on_stick.batch.canonical()
+    assert batch_signature_valid(
+        spoken, canonical, on_stick.batch.batch_id, on_stick.signature, key.public_key()
+    )
+    assert verify(on_stick.batch, on_stick.signature, key.public_key()) == (spoken == 1)
