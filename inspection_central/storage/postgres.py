@@ -3,9 +3,9 @@
 Several API servers can share one database: ingestion locks the workstation's row, so two
 batches of the same workstation are stored one after the other, and batches of different
 workstations in parallel. A batch's records are copied into `records` as they pass validation
-(`_insert_batch`); a batch that repeats records already held, or whose place in the chain is in
-doubt, goes through a temporary staging table and one `INSERT ... SELECT ... ON CONFLICT DO
-NOTHING` instead.
+(`_insert_batch`); a batch that repeats records already held, or whose records do not hash to
+its head, is undone and stored again through a temporary staging table and one
+`INSERT ... SELECT ... ON CONFLICT DO NOTHING`.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from inspection_central.storage.sql import (
     WORKSTATION_COLUMNS,
     RecordRow,
     SqlStorage,
+    StoreTheGeneralWay,
 )
 
 POOL_SIZE = 8
@@ -315,12 +316,15 @@ class PostgresStorage(SqlStorage):
         workstation: WorkstationInfo,
         alerts: list[str],
         at: datetime,
+        *,
+        streamed: bool = False,
     ) -> set[str]:
         # The usual batch: new records, a chain that continues what is held. Each chunk is
         # copied as soon as it is examined, so PostgreSQL stores the first records while
         # Python checks the next. Anything unusual (a held id or seq, a chain that does not
-        # hash to the head) rolls the copy back to its savepoint and takes the general path.
-        if alerts:
+        # hash to the head) undoes the whole transaction, and the batch is stored again the
+        # general way: rare enough that a savepoint around every copy costs more.
+        if alerts or not streamed:
             return super()._insert_batch(conn, batch, workstation, alerts, at)
         source = batch.source
         same = "\t".join(
@@ -334,16 +338,13 @@ class PostgresStorage(SqlStorage):
             )
         )
         try:
-            with (
-                conn.transaction(),
-                conn.cursor().copy(f"COPY records ({_STREAMED_COLUMNS}) FROM STDIN") as copy,
-            ):
+            with conn.cursor().copy(f"COPY records ({_STREAMED_COLUMNS}) FROM STDIN") as copy:
                 while (chunk := source.next_chunk()) is not None:
                     copy.write(_copy_lines(chunk, same))
-                if not source.chain_consistent:
-                    raise _TakeGeneralPath
-        except (pg_errors.UniqueViolation, _TakeGeneralPath):
-            return super()._insert_batch(conn, batch, workstation, alerts, at)
+        except pg_errors.UniqueViolation:
+            raise StoreTheGeneralWay from None
+        if not source.chain_consistent:
+            raise StoreTheGeneralWay
         return {record.id for record in source.incoming}
 
     def _insert_records(self, conn: Any, batch: PreparedBatch, rows: list[RecordRow]) -> set[str]:
@@ -389,7 +390,3 @@ def _copy_lines(records: Sequence[IncomingRecord], same: str) -> bytes:
             for r in records
         ]
     ).encode()
-
-
-class _TakeGeneralPath(Exception):
-    """A streamed batch turned out unusual: undo its copy and store it the general way."""

@@ -63,6 +63,11 @@ _ACCEPTED = RecordStatus.ACCEPTED.value
 _DUPLICATE = RecordStatus.DUPLICATE.value
 
 
+class StoreTheGeneralWay(Exception):
+    """A batch streamed into storage turned out unusual (a held id or seq, a chain that does
+    not hash to its head): its transaction is undone, and it is stored the general way."""
+
+
 def now_utc() -> datetime:
     return datetime.now(UTC)
 
@@ -332,8 +337,17 @@ class SqlStorage(CentralStorage):
         return str(row[0]).encode() if row else None
 
     def ingest(self, batch: PreparedBatch, sign: ReceiptSigner) -> bytes:
-        workstation_id = batch.workstation.workstation_id
         received_at = now_utc()
+        try:
+            return self._ingest(batch, sign, received_at, streamed=True)
+        except StoreTheGeneralWay:
+            # Undone whole; every record of the batch has been examined by now.
+            return self._ingest(batch, sign, received_at, streamed=False)
+
+    def _ingest(
+        self, batch: PreparedBatch, sign: ReceiptSigner, received_at: datetime, *, streamed: bool
+    ) -> bytes:
+        workstation_id = batch.workstation.workstation_id
         with self._write() as conn:
             locked = self._lock_workstation(conn, workstation_id)
             if locked is None:
@@ -348,7 +362,9 @@ class SqlStorage(CentralStorage):
                 return str(stored[0]).encode()
             workstation = self._workstation_from_row(locked)
             alerts = self._chain_alerts(conn, batch)
-            inserted = self._insert_batch(conn, batch, workstation, alerts, received_at)
+            inserted = self._insert_batch(
+                conn, batch, workstation, alerts, received_at, streamed=streamed
+            )
             outcomes = self._outcomes(conn, batch, inserted, received_at)
             self._many(
                 conn,
@@ -479,12 +495,16 @@ class SqlStorage(CentralStorage):
         workstation: WorkstationInfo,
         alerts: list[str],
         at: datetime,
+        *,
+        streamed: bool = False,
     ) -> set[str]:
         """Examine the whole batch, then insert its valid records; the ids inserted.
 
         A batch whose records do not hash to its head adds its alert to `alerts`, and all its
-        records are stored flagged. An engine may override this to send records to the
-        database while later ones are still being examined.
+        records are stored flagged. With `streamed`, an engine may instead send records to
+        the database while later ones are still being examined, and raise StoreTheGeneralWay
+        if the batch turns out unusual: the transaction is then undone and the batch stored
+        again without `streamed`.
         """
         chained = batch.chain_consistent
         if not chained:
