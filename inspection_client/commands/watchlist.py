@@ -72,7 +72,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     load.add_argument(
         "--central-key",
         metavar="KEY",
-        help="the central's public key (base64url), when this workstation has none pinned",
+        help="the central's public key (base64url), when this workstation has none pinned; "
+        "write it as --central-key=KEY, since a key may begin with '-'",
     )
     load.set_defaults(handler=_import_snapshot)
 

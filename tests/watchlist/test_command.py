@@ -86,14 +86,32 @@ def test_import_snapshot_file(
     path = tmp_path / "watchlist-v2.snapshot.json"
     path.write_text(make_snapshot(2).model_dump_json())
     key = public_key_text(central_key.public_key())
-    assert main(["watchlist", "import-snapshot", str(path), "--central-key", key]) == 0
+    assert main(["watchlist", "import-snapshot", str(path), f"--central-key={key}"]) == 0
     assert "snapshot 2 applied" in capsys.readouterr().out
-    assert main(["watchlist", "import-snapshot", str(path), "--central-key", key]) == 0
+    assert main(["watchlist", "import-snapshot", str(path), f"--central-key={key}"]) == 0
     assert "already active" in capsys.readouterr().out
     other = public_key_text(Ed25519PrivateKey.generate().public_key())
     path.write_text(make_snapshot(3).model_dump_json())
-    assert main(["watchlist", "import-snapshot", str(path), "--central-key", other]) == 1
+    assert main(["watchlist", "import-snapshot", str(path), f"--central-key={other}"]) == 1
     assert "bad signature" in capsys.readouterr().err
     path.write_text("<html>captive portal</html>")
-    assert main(["watchlist", "import-snapshot", str(path), "--central-key", key]) == 2
+    assert main(["watchlist", "import-snapshot", str(path), f"--central-key={key}"]) == 2
     assert "not a signed snapshot" in capsys.readouterr().err
+
+
+def test_a_central_key_beginning_with_a_dash_is_taken_in_the_equals_form(
+    store: Store,
+    make_snapshot: SnapshotMaker,
+    central_key: Ed25519PrivateKey,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # One base64url key in 64 begins with "-"; written KEY apart, it would read as an option.
+    path = tmp_path / "watchlist-v2.snapshot.json"
+    path.write_text(make_snapshot(2).model_dump_json())
+    while not (dashed := public_key_text(Ed25519PrivateKey.generate().public_key())).startswith(
+        "-"
+    ):
+        pass
+    assert main(["watchlist", "import-snapshot", str(path), f"--central-key={dashed}"]) == 1
+    assert "bad signature" in capsys.readouterr().err
