@@ -71,21 +71,21 @@ class ParsedBatch(NamedTuple):
         `signed.batch.canonical()`)."""
         return self.sent if self.sent is not None else canonical_json(self.envelope)
 
-    def verified_envelope(self, key: Ed25519PublicKey) -> tuple[bytes, str] | None:
-        """The envelope bytes the signature covers and the batch id, or None when it covers
-        neither these bytes as sent nor their canonical form. The bytes as sent are tried
-        first: they are the canonical form for every client that follows the protocol, and
-        making that form again for a 1 MB batch is a millisecond of the central's time."""
+    def verified_batch_id(self, key: Ed25519PublicKey) -> str | None:
+        """The batch id, when the signature covers these envelope bytes as sent or else their
+        canonical form; None when it covers neither. The bytes as sent are tried first: they
+        are the canonical form for every client that follows the protocol, and making that
+        form again for a 1 MB batch is a millisecond of the central's time."""
         signature, protocol = self.signed.signature, self.signed.batch.protocol
         if self.sent is not None:
             batch_id = wire.batch_id_of(self.sent)
             if wire.batch_signature_valid(protocol, self.sent, batch_id, signature, key):
-                return self.sent, batch_id
+                return batch_id
         canonical = canonical_json(self.envelope)
         if canonical != self.sent:
             batch_id = wire.batch_id_of(canonical)
             if wire.batch_signature_valid(protocol, canonical, batch_id, signature, key):
-                return canonical, batch_id
+                return batch_id
         return None
 
 
@@ -167,15 +167,14 @@ def receive(
         raise BatchRefused(
             403, ErrorCode.REVOKED, f"Workstation {batch.workstation_id} has been revoked."
         )
-    verified = parsed.verified_envelope(public_key_from_text(workstation.public_key))
-    if verified is None:
+    batch_id = parsed.verified_batch_id(public_key_from_text(workstation.public_key))
+    if batch_id is None:
         raise BatchRefused(
             401,
             ErrorCode.BAD_SIGNATURE,
             f"The batch is not signed by the key registered for {batch.workstation_id}.",
         )
     _check_envelope(signed)
-    _, batch_id = verified
     # A repeat costs one look-up: no record is validated again.
     stored = storage.stored_receipt(batch_id)
     if stored is not None:

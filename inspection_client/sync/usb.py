@@ -20,6 +20,7 @@ from inspection_client.store.database import Store
 from inspection_client.sync import batches, outbox
 from inspection_client.sync.enrolment import require_enrolment
 from inspection_client.sync.errors import NotDelivered
+from inspection_client.sync.wire import PROTOCOL_RANGE
 
 MANIFEST = "manifest.json"
 MAX_RECEIPT_BYTES = 16 * 1024 * 1024
@@ -39,6 +40,14 @@ class Imported:
     refused: list[str]  # "<file>: why", for files that were not valid receipts of ours
 
 
+def _protocol_for_files(store: Store) -> int:
+    """The protocol last spoken with the central; 1, which every central takes, if unknown."""
+    spoken = sync_state.get(store, sync_state.CENTRAL_PROTOCOL) or ""
+    if spoken.isdigit() and PROTOCOL_RANGE[0] <= int(spoken) <= PROTOCOL_RANGE[1]:
+        return int(spoken)
+    return 1
+
+
 def export_batches(store: Store, directory: Path) -> Exported:
     """Write every pending range as signed batch files plus a manifest; the outbox is unchanged."""
     workstation_id, _central, key = require_enrolment(store)
@@ -49,8 +58,7 @@ def export_batches(store: Store, directory: Path) -> Exported:
     files: list[Path] = []
     entries: list[dict[str, object]] = []
     records = 0
-    # Files are made for the protocol last spoken with the central (1 if never known).
-    protocol = int(sync_state.get(store, sync_state.CENTRAL_PROTOCOL) or 1)
+    protocol = _protocol_for_files(store)
     for first, last in batches.pending_ranges(store):
         at = first
         while at <= last:

@@ -429,3 +429,14 @@ def test_batches_are_made_in_the_protocol_both_ends_speak(
         spoken, canonical, on_stick.batch.batch_id, on_stick.signature, key.public_key()
     )
     assert verify(on_stick.batch, on_stick.signature, key.public_key()) == (spoken == 1)
+
+
+@pytest.mark.parametrize("stored", ["garbage", "9", ""])
+def test_usb_files_fall_back_to_protocol_1_when_the_stored_version_is_unusable(
+    enrolled: Store, tmp_path: Path, stored: str
+) -> None:
+    sync_state.put(enrolled, {sync_state.CENTRAL_PROTOCOL: stored})
+    save_clearances(enrolled, 2)
+    usb.export_batches(enrolled, tmp_path / "stick")
+    (path,) = (tmp_path / "stick").glob("*.batch.json")
+    assert SignedBatch.model_validate_json(path.read_bytes()).batch.protocol == 1
