@@ -719,9 +719,7 @@ def seed(
     store.conn.execute(f"PRAGMA cache_size = {SEED_CACHE_SIZE}")
     try:
         with _collector_paused():
-            total = _save_days(
-                store, workstation.workstation_id, _made_days(plans, workers), progress
-            )
+            total = _save_days(store, _made_days(plans, workers), progress)
     finally:
         store.conn.execute(f"PRAGMA cache_size = {int(cache_pages)}")
     shifts = len(_SHIFT_STARTS) * days
@@ -730,7 +728,6 @@ def seed(
 
 def _save_days(
     store: Store,
-    workstation_id: str,
     days: Iterator[list[ShippedDraft]],
     progress: Callable[[int], None] | None,
 ) -> int:
@@ -740,13 +737,13 @@ def _save_days(
     for made in days:
         batch += made
         if len(batch) >= 10_000:
-            records.save_many(store, records.received(workstation_id, batch), return_records=False)
+            records.save_received(store, batch)
             total += len(batch)
             batch = []
             if progress:
                 progress(total)
     if batch:
-        records.save_many(store, records.received(workstation_id, batch), return_records=False)
+        records.save_received(store, batch)
         total += len(batch)
     if progress:
         progress(total)

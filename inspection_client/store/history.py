@@ -96,11 +96,12 @@ def page(
                 (low, high, _DENSE_MATCHES),
             ).fetchone()[0]
             if dense >= _DENSE_MATCHES:
+                # A term of the record starts with the prefix (terms hold no spaces).
                 where.append(
-                    "EXISTS (SELECT 1 FROM search_terms s WHERE s.seq = r.seq "
-                    "AND s.term >= ? AND s.term < ?)"
+                    "EXISTS (SELECT 1 FROM record_terms s WHERE s.seq = r.seq "
+                    "AND instr(s.terms, ?) > 0)"
                 )
-                params += [low, high]
+                params.append(" " + prefix)
             else:
                 # Also the clearances whose amendment matches: a corrected name is found too.
                 where.append(

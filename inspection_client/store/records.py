@@ -110,22 +110,22 @@ def prepare(draft: Draft, workstation_id: str) -> PreparedDraft:
 ShippedDraft = tuple[bytes, bytes, Columns, tuple[str, ...]]
 
 
-def received(workstation_id: str, shipped: Iterable[ShippedDraft]) -> list[PreparedDraft]:
-    """Prepared drafts from parts made and validated in another process (by the seeder).
+def save_received(store: Store, shipped: Sequence[ShippedDraft]) -> None:
+    """Save parts made and validated in another process (by the seeder), in one transaction.
 
     The sender vouches for the parts: validated, and columns and terms taken from the same
     record (`prepare` is the checked way). Only records that refer to no other (clearances,
-    shift records) travel like this, as there is no reference for `save_many` to check.
+    shift records) travel like this, as there is no reference to check against the database.
 
     Raises:
         ValueError: an amendment or void (a record with a target).
     """
-    made: list[PreparedDraft] = []
-    for head, tail, columns, terms in shipped:
+    for _head, _tail, columns, _terms in shipped:
         if columns[5] is not None:
             raise ValueError(f"record {columns[0]} refers to another; use `prepare` for it.")
-        made.append(PreparedDraft(workstation_id, head, tail, columns, terms, None))
-    return made
+    store.require_workstation()
+    with store.write() as conn:
+        _append(conn, shipped)
 
 
 def save(
@@ -158,46 +158,21 @@ def save_many(
     """
     workstation_id = store.require_workstation().workstation_id
     prepared = [d if isinstance(d, PreparedDraft) else prepare(d, workstation_id) for d in drafts]
+    for item in prepared:
+        if item.workstation_id != workstation_id:
+            raise RecordRefused(f"A record of {item.workstation_id} cannot be saved here.")
     saved: list[Record] = []
     with store.write() as conn:
-        row = conn.execute("SELECT seq, hash FROM audit_chain ORDER BY seq DESC LIMIT 1").fetchone()
-        seq, previous = (row[0], row[1]) if row else (0, GENESIS_HASH)
-        first = seq + 1
-        record_rows: list[tuple[object, ...]] = []
-        chain_rows: list[tuple[int, bytes, bytes]] = []
-        term_rows: list[tuple[str, int]] = []
-        pending: dict[str, str] = {}  # id -> kind of the records saved before in this batch
-        for item in prepared:
-            if item.workstation_id != workstation_id:
-                raise RecordRefused(f"A record of {item.workstation_id} cannot be saved here.")
-            if item.reference is not None:
-                _check_references(conn, item.reference, pending)
-            seq += 1
-            content = b"%b%d%b" % (item.head, seq, item.tail)
-            digest = chain_hash(previous, content)
-            record_rows.append((seq, *item.columns, content))
-            chain_rows.append((seq, previous, digest))
-            term_rows.extend((term, seq) for term in item.terms)
-            previous = digest
-            pending[item.columns[0]] = item.columns[1]
-        try:
-            conn.executemany(_INSERT_RECORD, record_rows)
-        except sqlite3.IntegrityError as error:
-            # The only unique column a caller controls is the record id (given for linked
-            # driver and vehicle records); the transaction is rolled back as a whole.
-            raise RecordRefused(f"A record with the same id is already saved ({error}).") from error
-        conn.executemany(
-            "INSERT INTO audit_chain(seq, prev_hash, hash) VALUES (?, ?, ?)", chain_rows
-        )
-        # Every record of this transaction enters the outbox: one statement, not one per row.
-        conn.execute(
-            "INSERT INTO outbox(seq) SELECT seq FROM records WHERE seq BETWEEN ? AND ?",
-            (first, seq),
-        )
-        conn.executemany("INSERT OR IGNORE INTO search_terms(term, seq) VALUES (?, ?)", term_rows)
+        if any(item.reference is not None for item in prepared):
+            pending: dict[str, str] = {}  # id -> kind of the records before it in this batch
+            for item in prepared:
+                if item.reference is not None:
+                    _check_references(conn, item.reference, pending)
+                pending[item.columns[0]] = item.columns[1]
+        first = _append(conn, [(d.head, d.tail, d.columns, d.terms) for d in prepared])
     if not return_records:
         return saved
-    for item, (number, _previous, _digest) in zip(prepared, chain_rows, strict=True):
+    for number, item in enumerate(prepared, first):
         template = item.record
         saved.append(
             template.model_copy(update={"seq": number})
@@ -205,6 +180,46 @@ def save_many(
             else parse_content(b"%b%d%b" % (item.head, number, item.tail))
         )
     return saved
+
+
+def _append(conn: sqlite3.Connection, parts: Sequence[ShippedDraft]) -> int:
+    """Write records after the last one, inside the caller's write transaction.
+
+    Each gets the next sequence number (which completes its canonical bytes) and the next
+    audit chain entry; each enters the outbox and the search terms. Returns the first
+    sequence number given.
+    """
+    row = conn.execute("SELECT seq, hash FROM audit_chain ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, previous = (row[0], row[1]) if row else (0, GENESIS_HASH)
+    first = seq + 1
+    record_rows: list[tuple[object, ...]] = []
+    chain_rows: list[tuple[int, bytes, bytes]] = []
+    term_rows: list[tuple[str, int]] = []
+    terms_rows: list[tuple[int, str]] = []
+    for head, tail, columns, terms in parts:
+        seq += 1
+        content = b"%b%d%b" % (head, seq, tail)
+        digest = chain_hash(previous, content)
+        record_rows.append((seq, *columns, content))
+        chain_rows.append((seq, previous, digest))
+        if terms:
+            term_rows += [(term, seq) for term in terms]
+            terms_rows.append((seq, " " + " ".join(terms)))
+        previous = digest
+    try:
+        conn.executemany(_INSERT_RECORD, record_rows)
+    except sqlite3.IntegrityError as error:
+        # The only unique column a caller controls is the record id (given for linked
+        # driver and vehicle records); the transaction is rolled back as a whole.
+        raise RecordRefused(f"A record with the same id is already saved ({error}).") from error
+    conn.executemany("INSERT INTO audit_chain(seq, prev_hash, hash) VALUES (?, ?, ?)", chain_rows)
+    # Every record of this transaction enters the outbox: one statement, not one per row.
+    conn.execute(
+        "INSERT INTO outbox(seq) SELECT seq FROM records WHERE seq BETWEEN ? AND ?", (first, seq)
+    )
+    conn.executemany("INSERT OR IGNORE INTO search_terms(term, seq) VALUES (?, ?)", term_rows)
+    conn.executemany("INSERT INTO record_terms(seq, terms) VALUES (?, ?)", terms_rows)
+    return first
 
 
 def _columns(record: Record) -> Columns:

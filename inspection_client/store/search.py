@@ -1,7 +1,8 @@
 """Search terms of a record for the history filter box: documents, names, plates, VINs, containers.
 
 Terms are stored upper-case in `search_terms`, so a prefix of any of them finds the record
-through the (term, seq) index instead of a scan of every record's content.
+through the (term, seq) key instead of a scan of every record's content; `record_terms`
+holds each record's terms in one row, for checking the newest records one by one.
 """
 
 from __future__ import annotations

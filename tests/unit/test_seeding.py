@@ -253,7 +253,7 @@ def test_a_record_the_models_would_write_differently_stops_the_seeding(
         assert store_info(store).records_total == 0
 
 
-def test_received_drafts_refuse_a_record_that_refers_to_another() -> None:
+def test_received_drafts_refuse_a_record_that_refers_to_another(tmp_path: Path) -> None:
     columns: records.Columns = (
         str(uuid.uuid4()),
         "void",
@@ -264,5 +264,8 @@ def test_received_drafts_refuse_a_record_that_refers_to_another() -> None:
         None,
         None,
     )
-    with pytest.raises(ValueError, match="refers to another"):
-        records.received("DEMO-KHG-L01", [(b"{", b"}", columns, ())])
+    with Store.open(tmp_path / "lane.db") as store:
+        seeding.ensure_demo(store)
+        with pytest.raises(ValueError, match="refers to another"):
+            records.save_received(store, [(b"{", b"}", columns, ())])
+        assert store_info(store).records_total == 0
