@@ -46,6 +46,7 @@ from inspection_client.domain.models import (
     Officer,
     PassengerClearance,
     Record,
+    TravelDocument,
     Workstation,
 )
 from inspection_client.domain.mrz import build_td1, build_td3, check_digit
@@ -270,6 +271,7 @@ class _Document(NamedTuple):
 
     fields: dict[str, Any]  # exactly `TravelDocument.model_dump(mode="json")`
     terms: tuple[str, ...]  # the search terms of a clearance with this document
+    model: TravelDocument  # `fields` validated, once for every crossing with the document
 
 
 def _unique(terms: list[str]) -> tuple[str, ...]:
@@ -379,24 +381,31 @@ class _Traffic:
         decision: str | None = None,
         terms: tuple[str, ...] = (),
         record_id: str | None = None,
+        document: TravelDocument | None = None,
     ) -> None:
-        """Serialise, validate and keep one record of the current shift."""
+        """Serialise, validate and keep one record of the current shift.
+
+        A clearance with a `document` already validated (a traveller crossing again) is
+        validated with that model in place of its document's fields, which it was made from.
+        """
         record_id = record_id or self.next_id()
         officer = self.officer
-        content = orjson.dumps(
-            {
-                "body": body,
-                "id": record_id,
-                "officer": officer,
-                "recorded_at": at,
-                "schema_version": RECORD_SCHEMA_VERSION,
-                "seq": 1,
-                "shift_id": self.shift_id,
-                "workstation_id": self.workstation_id,
-            },
-            option=orjson.OPT_SORT_KEYS,
-        )
-        record = Record.model_validate_json(content)
+        envelope = {
+            "body": body,
+            "id": record_id,
+            "officer": officer,
+            "recorded_at": at,
+            "schema_version": RECORD_SCHEMA_VERSION,
+            "seq": 1,
+            "shift_id": self.shift_id,
+            "workstation_id": self.workstation_id,
+        }
+        content = orjson.dumps(envelope, option=orjson.OPT_SORT_KEYS)
+        if document is None:
+            record = Record.model_validate_json(content)
+        else:
+            body["document"] = document
+            record = Record.model_validate(envelope)
         kind = body["kind"]
         columns = (record_id, kind, at, officer, self.shift_id, None, direction, decision)
         if kind not in self.checked:
@@ -476,7 +485,7 @@ class _Traffic:
             "mrz": lines,
         }
         terms = [normalise_term(number), *_NAME_TERMS[surname], *_NAME_TERMS[given_names]]
-        return _Document(fields, _unique(terms))
+        return _Document(fields, _unique(terms), TravelDocument.model_validate(fields))
 
     def passenger(
         self, at: str, direction: str, role: str = _PASSENGER, ids: tuple[str, str] | None = None
@@ -498,7 +507,9 @@ class _Traffic:
             "purpose": purpose,
             "vehicle_clearance_id": ids[1] if ids else None,
         }
-        self.add(body, at, direction, decision, document.terms, ids[0] if ids else None)
+        self.add(
+            body, at, direction, decision, document.terms, ids[0] if ids else None, document.model
+        )
 
     def vehicle(self, at: str, direction: str, vehicle_id: str, people: list[str]) -> None:
         """A vehicle cleared with its driver (`people[0]`) and crew."""
@@ -515,7 +526,7 @@ class _Traffic:
             plate = f"新{rng.choice('ABCDEFGHJK')}{rng.randint(10000, 99999)}"  # Xinjiang
         else:
             plate = f"{rng.choice(('LEB', 'GLT', 'ISB', 'KHI'))}-{rng.randint(100, 9999)}"
-        vins = [_vin(i, rng.random()) for i in range(rng.randint(*vin_range))]
+        vins = _export_load(rng.randint(*vin_range), rng)
         containers = [
             make_container(
                 rng.choice(("CSQU", "MSKU", "TGHU", "CRSU")), f"{rng.randint(0, 999999):06d}"
@@ -562,17 +573,43 @@ class _Traffic:
         self.add(body, at, direction, decision, _unique(terms), vehicle_id)
 
 
-def _vin(index: int, draw: float) -> str:
-    """A VIN of one of two Chinese makers, its other characters from one uniform draw."""
-    rest, model = divmod(int(draw * 5 * 9000 * 3 * 3 * 900_000), 5)
-    rest, line = divmod(rest, 9000)
-    rest, year = divmod(rest, 3)
-    serial, plant = divmod(rest, 3)
-    return make_vin(
-        "LSV" if index % 2 else "LGX",
-        f"{'ABCDE'[model]}{1000 + line}",
-        f"{'RST'[year]}{'ABC'[plant]}{100_000 + serial}",
+# ISO 3779 weights of VIN positions 12 to 17 (the serial number), two digits a table.
+_SERIAL_PAIR_SUMS = tuple(
+    tuple(high * (pair // 10) + low * (pair % 10) for pair in range(100))
+    for high, low in ((7, 6), (5, 4), (3, 2))
+)
+
+
+def _serial_sum(serial: int) -> int:
+    """The weighted sum of a six-digit serial number's digits in the VIN check digit."""
+    rest, last = divmod(serial, 100)
+    first, middle = divmod(rest, 100)
+    return _SERIAL_PAIR_SUMS[0][first] + _SERIAL_PAIR_SUMS[1][middle] + _SERIAL_PAIR_SUMS[2][last]
+
+
+def _export_load(count: int, rng: random.Random) -> list[str]:
+    """A car carrier's load: `count` new cars of one model from one plant, in serial order.
+
+    The first VIN is made the checked way (`make_vin`); the others differ from it only in
+    the serial number, so their check digit is the first one's moved by the difference of
+    the serial numbers' weighted sums.
+    """
+    if not count:
+        return []
+    wmi = "LSV" if rng.random() < 0.5 else "LGX"
+    start = rng.randint(100_000, 999_999 - count)
+    first = make_vin(
+        wmi,
+        f"{rng.choice('ABCDE')}{rng.randint(1000, 9999)}",
+        f"{rng.choice('RST')}{rng.choice('ABC')}{start:06d}",
     )
+    head, middle = first[:8], first[9:11]
+    base = (10 if first[8] == "X" else int(first[8])) - _serial_sum(start)
+    vins = [first]
+    for serial in range(start + 1, start + count):
+        remainder = (base + _serial_sum(serial)) % 11
+        vins.append(f"{head}{'X' if remainder == 10 else remainder}{middle}{serial}")
+    return vins
 
 
 def _one_or_two(rng: random.Random, codes: tuple[str, ...]) -> list[str]:
@@ -731,12 +768,16 @@ def _save_days(
     days: Iterator[list[ShippedDraft]],
     progress: Callable[[int], None] | None,
 ) -> int:
-    """Save the days in batches of at least 10,000 records (whole days); records saved."""
+    """Save the days in batches of at least 5,000 records (whole days); records saved.
+
+    Larger batches commit less often, but the workers must make more records before the
+    first save, and the last batch is saved while they have nothing left to do.
+    """
     total = 0
     batch: list[ShippedDraft] = []
     for made in days:
         batch += made
-        if len(batch) >= 10_000:
+        if len(batch) >= 5_000:
             records.save_received(store, batch)
             total += len(batch)
             batch = []

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from inspection_client import seeding
@@ -22,7 +24,8 @@ from inspection_client.cli import main
 from inspection_client.domain.canonical import record_bytes
 from inspection_client.domain.codes import LaneKind
 from inspection_client.domain.models import Record, Workstation
-from inspection_client.domain.mrz import build_td1, build_td3, parse_mrz
+from inspection_client.domain.mrz import CheckStatus, build_td1, build_td3, parse_mrz
+from inspection_client.domain.vin import validate_vin
 from inspection_client.seeding import DEMO_WORKSTATION, seed
 from inspection_client.store import records
 from inspection_client.store.audit import verify_chain
@@ -269,3 +272,18 @@ def test_received_drafts_refuse_a_record_that_refers_to_another(tmp_path: Path) 
         with pytest.raises(ValueError, match="refers to another"):
             records.save_received(store, [(b"{", b"}", columns, ())])
         assert store_info(store).records_total == 0
+
+
+@given(st.integers(min_value=0, max_value=2**32), st.integers(min_value=0, max_value=40))
+def test_a_car_carrier_load_is_consecutive_vins_with_their_own_check_digits(
+    seed_value: int, count: int
+) -> None:
+    vins = seeding._export_load(count, seeding._QuickRandom(seed_value))
+    assert len(vins) == count
+    for vin in vins:
+        result = validate_vin(vin)
+        assert result.valid, (vin, result.errors)
+        assert result.check_digit is CheckStatus.OK
+    serials = [int(vin[11:]) for vin in vins]
+    assert serials == list(range(serials[0], serials[0] + count)) if vins else serials == []
+    assert len({vin[:8] + vin[9:11] for vin in vins}) <= 1  # one model from one plant
