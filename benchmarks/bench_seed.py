@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from inspection_client.seeding import seed
-from inspection_client.store.database import PAGE_SIZE, Store
+from inspection_client.store.database import Store
 
 
 def _children_cpu() -> float:
@@ -40,7 +40,6 @@ def main() -> None:
                 "SELECT seq, id, kind, recorded_at, officer, content FROM records"
             ).fetchall()
         bare = sqlite3.connect(Path(folder) / "bare.db", isolation_level=None)
-        bare.execute(f"PRAGMA page_size = {PAGE_SIZE}")  # as the store's
         bare.execute("PRAGMA journal_mode = WAL")
         bare.execute("PRAGMA synchronous = FULL")
         bare.execute(

@@ -33,10 +33,6 @@ BUSY_TIMEOUT_MS = 5000
 # in roughly one save in a hundred, which is the p99. Every 10,000 pages (40 MB of WAL)
 # makes that one in a thousand; durability is the same (the WAL is synced on commit).
 WAL_CHECKPOINT_PAGES = 10_000
-# Pages of new databases. A record is about a kilobyte: an 8 KiB page holds twice the rows of
-# SQLite's default 4 KiB, so bulk saves split and write fewer pages (about 15 % less time in
-# SQLite when seeding). A database keeps the page size it was made with.
-PAGE_SIZE = 8192
 # Below this size a full page check at open costs well under the 0.5 s start-up budget.
 QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
 
@@ -92,8 +88,6 @@ class Store:
         # Reading the schema first turns "not a database" into a clear error before any write.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         self._refuse_newer_schema()
-        if self.path.stat().st_size == 0:  # only before the first write has any effect
-            conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal" and self.path.stat().st_size > 0:
             raise StoreError(f"{self.path} cannot be switched to write-ahead logging ({mode}).")

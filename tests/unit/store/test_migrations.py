@@ -62,20 +62,6 @@ def test_each_earlier_version_migrates_and_keeps_its_records(
         assert records.save(store, passenger(), officer="OFF01").seq == 2
 
 
-def test_new_databases_have_8k_pages_and_older_ones_keep_theirs(tmp_path: Path) -> None:
-    with Store.open(tmp_path / "new.db") as store:
-        assert store.conn.execute("PRAGMA page_size").fetchone()[0] == 8192
-    old = tmp_path / "old.db"
-    conn = sqlite3.connect(old)
-    conn.execute("PRAGMA page_size = 4096")
-    conn.execute("CREATE TABLE before_the_store (x)")
-    conn.close()
-    with Store.open(old) as store:
-        store.configure_workstation(TEST_WORKSTATION)
-        assert records.save(store, passenger(), officer="OFF01").seq == 1
-        assert store.conn.execute("PRAGMA page_size").fetchone()[0] == 4096
-
-
 def test_a_database_from_a_newer_version_is_refused_and_left_untouched(tmp_path: Path) -> None:
     path = tmp_path / "lane.db"
     with Store.open(path):
