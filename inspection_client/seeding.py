@@ -715,6 +715,7 @@ _DAYS_AHEAD = 4  # days made ahead of the one being saved, per worker
 # a core, it should win. They still get every moment it waits (on a commit, say).
 _WORKER_NICENESS = 10
 SEED_CACHE_SIZE = -65536  # KiB (negative: a size, not a page count)
+SEED_TRANSACTION = 20_000  # records
 
 
 def seed(
@@ -768,27 +769,30 @@ def _save_days(
     days: Iterator[list[ShippedDraft]],
     progress: Callable[[int], None] | None,
 ) -> int:
-    """Save the days in batches of at least 5,000 records (whole days); records saved.
+    """Save the days, a transaction per `SEED_TRANSACTION` records or more; records saved.
 
-    Larger batches commit less often, but the workers must make more records before the
-    first save, and the last batch is saved while they have nothing left to do.
+    Each day is written as soon as it is made, while the workers make the next ones; only
+    the commit waits for a transaction's last day. Larger transactions write each index
+    page they touch fewer times; the last one is committed after the workers are done.
     """
     total = 0
-    batch: list[ShippedDraft] = []
-    for made in days:
-        batch += made
-        if len(batch) >= 5_000:
-            records.save_received(store, batch)
-            total += len(batch)
-            batch = []
-            if progress:
-                progress(total)
-    if batch:
-        records.save_received(store, batch)
-        total += len(batch)
-    if progress:
-        progress(total)
-    return total
+    while True:
+        in_transaction = 0
+
+        def until_full() -> Iterator[list[ShippedDraft]]:
+            nonlocal in_transaction
+            for made in days:
+                yield made
+                in_transaction += len(made)
+                if in_transaction >= SEED_TRANSACTION:
+                    return
+
+        saved = records.save_received(store, until_full())
+        if saved == 0:
+            return total
+        total += saved
+        if progress:
+            progress(total)
 
 
 @dataclass(frozen=True)

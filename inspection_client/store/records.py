@@ -110,8 +110,12 @@ def prepare(draft: Draft, workstation_id: str) -> PreparedDraft:
 ShippedDraft = tuple[bytes, bytes, Columns, tuple[str, ...]]
 
 
-def save_received(store: Store, shipped: Sequence[ShippedDraft]) -> None:
+def save_received(store: Store, groups: Iterable[Sequence[ShippedDraft]]) -> int:
     """Save parts made and validated in another process (by the seeder), in one transaction.
+
+    The parts come in groups, each written as soon as it arrives, so that a producer can
+    make the next group while this one is written; they are committed together at the end,
+    or not at all. Returns the number of records saved.
 
     The sender vouches for the parts: validated, and columns and terms taken from the same
     record (`prepare` is the checked way). Only records that refer to no other (clearances,
@@ -120,12 +124,18 @@ def save_received(store: Store, shipped: Sequence[ShippedDraft]) -> None:
     Raises:
         ValueError: an amendment or void (a record with a target).
     """
-    for _head, _tail, columns, _terms in shipped:
-        if columns[5] is not None:
-            raise ValueError(f"record {columns[0]} refers to another; use `prepare` for it.")
     store.require_workstation()
+    saved = 0
     with store.write() as conn:
-        _append(conn, shipped)
+        for shipped in groups:
+            for _head, _tail, columns, _terms in shipped:
+                if columns[5] is not None:
+                    raise ValueError(
+                        f"record {columns[0]} refers to another; use `prepare` for it."
+                    )
+            _append(conn, shipped)
+            saved += len(shipped)
+    return saved
 
 
 def save(

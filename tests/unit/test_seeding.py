@@ -270,7 +270,7 @@ def test_received_drafts_refuse_a_record_that_refers_to_another(tmp_path: Path) 
     with Store.open(tmp_path / "lane.db") as store:
         seeding.ensure_demo(store)
         with pytest.raises(ValueError, match="refers to another"):
-            records.save_received(store, [(b"{", b"}", columns, ())])
+            records.save_received(store, [[(b"{", b"}", columns, ())]])
         assert store_info(store).records_total == 0
 
 
