@@ -24,6 +24,9 @@ _TRANSLITERATION = {str(digit): digit for digit in range(10)} | dict(
         strict=True,
     )
 )
+# The values again, as a table indexed by character code: a VIN already known to hold only
+# VIN characters (all ASCII) turns into its values with one `bytes.translate`.
+_VALUE_TABLE = bytes(_TRANSLITERATION.get(chr(code), 0) for code in range(256))
 _WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
 # The check digit is mandatory in North America (WMI 1-5) and China (L); elsewhere
 # position 9 is free for the manufacturer, so a mismatch there means nothing.
@@ -66,7 +69,9 @@ def vin_check_digit(vin: str) -> str:
 
 
 def _check_digit_of(vin: str) -> str:
-    remainder = sum(map(operator.mul, map(_TRANSLITERATION.__getitem__, vin), _WEIGHTS)) % 11
+    """The check digit of a VIN of 17 VIN characters (the caller has checked them)."""
+    values = vin.encode("ascii").translate(_VALUE_TABLE)
+    remainder = sum(map(operator.mul, values, _WEIGHTS)) % 11
     return "X" if remainder == 10 else str(remainder)
 
 
