@@ -144,7 +144,7 @@ def _record_terms(db: Database) -> None:
         );
         INSERT INTO record_terms(seq, terms)
             SELECT seq, ' ' || group_concat(term, ' ') FROM search_terms GROUP BY seq;
-        DROP INDEX search_terms_seq;
+        DROP INDEX IF EXISTS search_terms_seq;
         """,
     )
 
