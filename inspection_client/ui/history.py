@@ -278,7 +278,9 @@ class HistoryScreen(QWidget):
         header = self.ui.historyTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((70, 170, 100, 80, 120, 0, 230, 90, 90)):
+        # The sequence number column fits eight digits: a busy lane passes a million records.
+        seq_width = self.ui.historyTable.fontMetrics().horizontalAdvance("0" * 8) + 16
+        for column, width in enumerate((seq_width, 170, 100, 80, 120, 0, 230, 90, 90)):
             if width:
                 header.resizeSection(column, width)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
