@@ -738,9 +738,10 @@ def seed(
     than one core) in worker processes. Sequence numbers, the hash chain and the inserts stay
     in this process, in day order.
     """
-    workstation = ensure_demo(store)
+    configured = store.workstation()
+    workstation = configured or DEMO_WORKSTATION
+    roster = _roster(store, adding_demo=configured is None)
     today = today or date.today()
-    roster = [o.code for o in officers.list_officers(store) if o.role is Role.OFFICER] or ["DEMO01"]
     first_day = today - timedelta(days=days)
     per_day = [clearances // days + (1 if i < clearances % days else 0) for i in range(days)]
     plans = [
@@ -756,24 +757,36 @@ def seed(
     cache_pages = store.conn.execute("PRAGMA cache_size").fetchone()[0]
     store.conn.execute(f"PRAGMA cache_size = {SEED_CACHE_SIZE}")
     try:
-        with _collector_paused():
-            total = _save_days(store, _made_days(plans, workers), progress)
+        with _collector_paused(), _made_days(plans, workers) as made:
+            ensure_demo(store)  # hashing the demo accounts' PINs while the first days are made
+            with store.checkpoints_alongside() as committed:
+                total = _save_days(store, made, progress, committed)
     finally:
         store.conn.execute(f"PRAGMA cache_size = {int(cache_pages)}")
     shifts = len(_SHIFT_STARTS) * days
     return SeedSummary(sum(per_day), total, shifts, first_day, today - timedelta(days=1))
 
 
+def _roster(store: Store, *, adding_demo: bool) -> list[str]:
+    """The codes of the officer accounts there will be once `ensure_demo` has run."""
+    roles = {officer.code: officer.role for officer in officers.list_officers(store)}
+    if adding_demo:
+        roles.update((officer.code, officer.role) for officer, _ in DEMO_OFFICERS)
+    return sorted(code for code, role in roles.items() if role is Role.OFFICER) or ["DEMO01"]
+
+
 def _save_days(
     store: Store,
     days: Iterator[list[ShippedDraft]],
     progress: Callable[[int], None] | None,
+    committed: Callable[[], None],
 ) -> int:
     """Save the days, a transaction per `SEED_TRANSACTION` records or more; records saved.
 
     Each day is written as soon as it is made, while the workers make the next ones; only
     the commit waits for a transaction's last day. Larger transactions write each index
     page they touch fewer times; the last one is committed after the workers are done.
+    `committed` is called after each commit (to checkpoint it alongside).
     """
     total = 0
     while True:
@@ -791,6 +804,7 @@ def _save_days(
         if saved == 0:
             return total
         total += saved
+        committed()
         if progress:
             progress(total)
 
@@ -844,24 +858,35 @@ def _worker_started() -> None:
             os.nice(_WORKER_NICENESS)
 
 
-def _made_days(plans: list[_DayPlan], workers: int) -> Iterator[list[ShippedDraft]]:
-    """Days in order, made `_DAYS_AHEAD` per worker ahead of the one being consumed."""
+@contextlib.contextmanager
+def _made_days(plans: list[_DayPlan], workers: int) -> Iterator[Iterator[list[ShippedDraft]]]:
+    """Days in order, made `_DAYS_AHEAD` per worker ahead of the one being consumed.
+
+    With workers, the first days are being made from the moment this is entered.
+    """
     if workers <= 0 or len(plans) < 2:
-        yield from map(_make_day, plans)
+        yield map(_make_day, plans)
         return
     # fork: the workers need no re-import, and they never touch the parent's connection.
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_worker_started
-    ) as pool:
-        pending: deque[Future[bytes]] = deque()
-        upcoming = iter(plans)
-        for plan in itertools.islice(upcoming, workers * _DAYS_AHEAD):
-            pending.append(pool.submit(_marshalled_day, plan))
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_started)
+    pending: deque[Future[bytes]] = deque()
+    upcoming = iter(plans)
+    for plan in itertools.islice(upcoming, workers * _DAYS_AHEAD):
+        pending.append(pool.submit(_marshalled_day, plan))
+
+    def in_order() -> Iterator[list[ShippedDraft]]:
         while pending:
             made = pending.popleft().result()
             for plan in itertools.islice(upcoming, 1):
                 pending.append(pool.submit(_marshalled_day, plan))
             day: list[ShippedDraft] = marshal.loads(made)
             yield day
+
+    try:
+        yield in_order()
+    except BaseException:
+        pool.shutdown(cancel_futures=True)  # only the days being made are waited for
+        raise
+    pool.shutdown()

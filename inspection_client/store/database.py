@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -171,6 +172,45 @@ class Store:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 raise
+
+    @contextmanager
+    def checkpoints_alongside(self) -> Iterator[Callable[[], None]]:
+        """For bulk writes: checkpoints run in a thread of their own, on a second connection.
+
+        A checkpoint copies committed pages from the write-ahead log into the database file.
+        SQLite otherwise runs it inside the commit that fills the log, and a bulk writer
+        waits for it. A passive checkpoint never blocks the writer, and SQLite releases the
+        GIL while it runs. Call the yielded function after each commit. Durability does not
+        change: a commit is on disk once the log is synced, checkpointed or not.
+        """
+        with translated_errors(self.path):
+            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        wake = threading.Event()
+        finished = False
+
+        def checkpoint() -> None:
+            while True:
+                wake.wait()
+                wake.clear()
+                if finished:
+                    return
+                try:
+                    conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+                except sqlite3.Error:
+                    return  # harmless: the log keeps the pages until checkpoints resume
+
+        pages = int(self.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
+        self.conn.execute("PRAGMA wal_autocheckpoint = 0")
+        thread = threading.Thread(target=checkpoint, name="wal-checkpoints", daemon=True)
+        thread.start()
+        try:
+            yield wake.set
+        finally:
+            finished = True
+            wake.set()
+            thread.join()
+            conn.close()
+            self.conn.execute(f"PRAGMA wal_autocheckpoint = {pages}")
 
     @contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:

@@ -22,12 +22,12 @@ from pydantic import ValidationError
 from inspection_client import seeding
 from inspection_client.cli import main
 from inspection_client.domain.canonical import record_bytes
-from inspection_client.domain.codes import LaneKind
-from inspection_client.domain.models import Record, Workstation
+from inspection_client.domain.codes import LaneKind, Role
+from inspection_client.domain.models import Officer, Record, Workstation
 from inspection_client.domain.mrz import CheckStatus, build_td1, build_td3, parse_mrz
 from inspection_client.domain.vin import validate_vin
 from inspection_client.seeding import DEMO_WORKSTATION, seed
-from inspection_client.store import records
+from inspection_client.store import officers, records
 from inspection_client.store.audit import verify_chain
 from inspection_client.store.database import Store
 from inspection_client.store.info import store_info
@@ -291,3 +291,18 @@ def test_a_car_carrier_load_is_consecutive_vins_with_their_own_check_digits(
     if vins:
         assert serials == list(range(serials[0], serials[0] + count))
     assert len({vin[:8] + vin[9:11] for vin in vins}) <= 1  # one model from one plant
+
+
+def test_the_roster_the_days_are_made_for_is_the_one_the_demo_set_up_leaves(
+    tmp_path: Path,
+) -> None:
+    # The days are made while `ensure_demo` runs, for the roster it is going to leave.
+    with Store.open(tmp_path / "lane.db") as store:
+        officers.add_officer(store, Officer(code="AAA01", name="A", role=Role.OFFICER), None)
+        officers.add_officer(store, Officer(code="SUP01", name="S", role=Role.OFFICER), None)
+        officers.add_officer(store, Officer(code="ZZZ01", name="Z", role=Role.SUPERVISOR), None)
+        expected = seeding._roster(store, adding_demo=True)
+        seeding.ensure_demo(store)
+        after = [o.code for o in officers.list_officers(store) if o.role is Role.OFFICER]
+        assert expected == after == ["AAA01", "DEMO01"]
+        assert seeding._roster(store, adding_demo=False) == after

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 import threading
+import time
 import uuid
 from pathlib import Path
 
@@ -159,3 +162,26 @@ def test_a_second_record_with_the_same_id_is_refused_and_nothing_is_saved(store:
             [Draft(passenger(), "OFF01"), Draft(passenger(), "OFF01", record_id=record_id)],
         )
     assert _count(store, "records") == _count(store, "outbox") == 1
+
+
+def _in_database_file(path: Path, seq: int) -> bool:
+    """Whether record `seq` is in the database file itself, not only in its write-ahead log."""
+    uri = f"file:{path}?immutable=1"  # immutable: SQLite reads the file and ignores the log
+    with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
+        return conn.execute("SELECT 1 FROM records WHERE seq = ?", (seq,)).fetchone() is not None
+
+
+def test_checkpoints_alongside_copy_commits_into_the_database_file(store: Store) -> None:
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the schema, into the file
+    with store.checkpoints_alongside() as committed:
+        assert store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+        records.save(store, passenger(), officer="OFF01")
+        assert not _in_database_file(store.path, 1)
+        committed()
+        deadline = time.monotonic() + 10
+        while not _in_database_file(store.path, 1) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert _in_database_file(store.path, 1)
+
+    assert store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 10_000
+    assert [r.seq for r in records.by_seq(store, 1, 1)] == [1]
