@@ -43,16 +43,35 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
+    saved = 0
     with open_store(args, create=True) as store:
         interactive = sys.stderr.isatty()
 
         def progress(done: int) -> None:
+            nonlocal saved
+            saved = done
             if interactive:
                 print(f"\r{done:,} records saved", end="", file=sys.stderr, flush=True)
 
-        summary = seed(
-            store, clearances=args.records, days=args.days, seed_value=args.seed, progress=progress
-        )
+        try:
+            summary = seed(
+                store,
+                clearances=args.records,
+                days=args.days,
+                seed_value=args.seed,
+                progress=progress,
+            )
+        except KeyboardInterrupt:
+            # Records are committed in transactions of whole days: those are kept, whole.
+            kept = (
+                f"the {saved:,} records saved before it are kept (in the outbox and the audit "
+                "chain); the rest were not saved."
+                if saved
+                else "no records were saved."
+            )
+            newline = "\n" if interactive else ""
+            print(f"{newline}inspection-client: interrupted; {kept}", file=sys.stderr)
+            return 130
         if interactive:
             print(file=sys.stderr)
         workstation = store.require_workstation()

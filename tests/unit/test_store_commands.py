@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from inspection_client import __version__
+from inspection_client import __version__, seeding
 from inspection_client.cli import build_parser, main
+from inspection_client.store import records
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -66,6 +69,36 @@ def test_seed_then_info_then_verify(data_dir: Path, capsys: pytest.CaptureFixtur
 
     status, out, _ = _run(capsys, "db", "check")
     assert status == 0 and "ok" in out
+
+
+def test_an_interrupted_seed_says_what_it_kept(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Ctrl+C during the third transaction: the two committed before it stay, whole.
+    monkeypatch.setattr(seeding, "SEED_TRANSACTION", 300)
+    save_received = records.save_received
+    calls = 0
+
+    def interrupted_third_time(*args: Any, **kwargs: Any) -> int:
+        nonlocal calls
+        calls += 1
+        if calls == 3:
+            raise KeyboardInterrupt
+        return save_received(*args, **kwargs)
+
+    monkeypatch.setattr(records, "save_received", interrupted_third_time)
+    status, out, err = _run(capsys, "seed", "--records", "1200", "--days", "4")
+    assert status == 130 and out == ""
+    said = re.search(r"interrupted; the ([\d,]+) records saved before it are kept", err)
+    assert said, err
+    kept = int(said[1].replace(",", ""))
+    assert kept == 2 * (300 + 6)  # two days of 300 clearances and their 6 shift records
+    monkeypatch.setattr(records, "save_received", save_received)
+
+    status, out, err = _run(capsys, "db", "info", "--json")
+    assert status == 0, err
+    assert json.loads(out)["records_total"] == kept
+    assert _run(capsys, "audit", "verify")[0] == 0
 
 
 def test_audit_verify_names_the_first_broken_entry(
