@@ -706,6 +706,11 @@ def ensure_demo(store: Store) -> Workstation:
     return DEMO_WORKSTATION
 
 
+# Bounds of a seed: a day is made whole in memory (about 1.5 KB a record) before it is saved.
+MAX_CLEARANCES = 10_000_000
+MAX_DAYS = 3650
+MAX_DAY = 200_000  # clearances
+
 # Past this many clearances, days are made in worker processes while this one saves; below
 # it, starting the workers costs more than they save.
 POOL_THRESHOLD = 20_000
@@ -737,7 +742,17 @@ def seed(
     whether the days are made here or (`workers` > 0; by default when there are many and more
     than one core) in worker processes. Sequence numbers, the hash chain and the inserts stay
     in this process, in day order.
+
+    Raises:
+        ValueError: `clearances` or `days` out of bounds (`MAX_CLEARANCES`, `MAX_DAYS`, and
+            at most `MAX_DAY` clearances a day).
     """
+    if not (1 <= clearances <= MAX_CLEARANCES and 1 <= days <= MAX_DAYS):
+        raise ValueError(
+            f"A seed makes 1 to {MAX_CLEARANCES:,} clearances over 1 to {MAX_DAYS:,} days."
+        )
+    if clearances > days * MAX_DAY:
+        raise ValueError(f"A seed makes at most {MAX_DAY:,} clearances a day.")
     configured = store.workstation()
     workstation = configured or DEMO_WORKSTATION
     roster = _roster(store, adding_demo=configured is None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 
 from inspection_client import paths
 from inspection_client.store.database import Store
@@ -27,3 +28,15 @@ def positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
     return value
+
+
+def positive_int_up_to(maximum: int) -> Callable[[str], int]:
+    """`positive_int`, and at most `maximum`."""
+
+    def parse(text: str) -> int:
+        value = positive_int(text)
+        if value > maximum:
+            raise argparse.ArgumentTypeError(f"must be at most {maximum:,}")
+        return value
+
+    return parse

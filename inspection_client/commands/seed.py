@@ -6,8 +6,9 @@ import argparse
 import sys
 import time
 
-from inspection_client.commands.common import open_store, positive_int
-from inspection_client.seeding import seed
+from inspection_client.commands.common import open_store, positive_int_up_to
+from inspection_client.errors import InputError
+from inspection_client.seeding import MAX_CLEARANCES, MAX_DAY, MAX_DAYS, seed
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -19,17 +20,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     parser.add_argument(
         "--records",
-        type=positive_int,
+        type=positive_int_up_to(MAX_CLEARANCES),
         required=True,
         metavar="N",
-        help="number of clearances to make",
+        help=f"number of clearances to make (at most {MAX_CLEARANCES:,})",
     )
     parser.add_argument(
         "--days",
-        type=positive_int,
+        type=positive_int_up_to(MAX_DAYS),
         default=14,
         metavar="D",
-        help="spread them over the last D days (default 14)",
+        help=f"spread them over the last D days (default 14; at most {MAX_DAY:,} clearances a day)",
     )
     parser.add_argument(
         "--seed",
@@ -42,6 +43,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    days_needed = -(-args.records // MAX_DAY)
+    if args.days < days_needed:
+        # A day is made whole in memory before it is saved.
+        raise InputError(
+            f"A seed makes at most {MAX_DAY:,} clearances a day: spread {args.records:,} over "
+            f"--days {days_needed} or more."
+        )
     started = time.perf_counter()
     saved = 0
     with open_store(args, create=True) as store:
@@ -77,7 +85,8 @@ def run(args: argparse.Namespace) -> int:
         workstation = store.require_workstation()
     elapsed = time.perf_counter() - started
     print(
-        f"Saved {summary.clearances:,} clearances in {summary.shifts:,} shifts "
+        f"Saved {summary.clearances:,} clearance{'' if summary.clearances == 1 else 's'} in "
+        f"{summary.shifts:,} shifts "
         f"({summary.records:,} records) from {summary.first_day} to {summary.last_day} "
         f"as workstation {workstation.workstation_id} in {elapsed:.1f} s "
         f"({summary.records / max(elapsed, 1e-9):,.0f} records/s)."

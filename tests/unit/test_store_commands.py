@@ -13,6 +13,7 @@ import pytest
 from inspection_client import __version__, seeding
 from inspection_client.cli import build_parser, main
 from inspection_client.store import records
+from inspection_client.store.database import Store
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -69,6 +70,34 @@ def test_seed_then_info_then_verify(data_dir: Path, capsys: pytest.CaptureFixtur
 
     status, out, _ = _run(capsys, "db", "check")
     assert status == 0 and "ok" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--records", "99999999999999999999"], "--records: must be at most 10,000,000"),
+        (["--records", "10", "--days", "3651"], "--days: must be at most 3,650"),
+        (["--records", "1000000", "--days", "2"], "spread 1,000,000 over --days 5 or more"),
+    ],
+)
+def test_seed_refuses_what_it_could_not_hold_in_memory(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    try:
+        status = main(["seed", *argv])
+    except SystemExit as exit_info:  # argparse's own usage errors
+        status = int(exit_info.code or 0)
+    assert status == 2
+    assert message in capsys.readouterr().err
+    assert not (data_dir / "lane.db").exists()
+
+
+def test_seed_bounds_hold_for_callers_of_the_function_too(store: Store) -> None:
+    with pytest.raises(ValueError, match="at most 200,000 clearances a day"):
+        seeding.seed(store, clearances=400_001, days=2)
+    with pytest.raises(ValueError, match="1 to 3,650 days"):
+        seeding.seed(store, clearances=1, days=0)
+    assert store.conn.execute("SELECT count(*) FROM records").fetchone()[0] == 0
 
 
 def test_an_interrupted_seed_says_what_it_kept(
