@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from inspection_client.commands.common import open_store, positive_int
+from inspection_client.commands.common import open_store, positive_int_up_to
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -23,7 +23,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     listing.add_argument("--json", action="store_true", help="print a JSON array")
     listing.add_argument(
-        "--limit", type=positive_int, default=50, metavar="N", help="at most N shifts (50)"
+        "--limit",
+        type=positive_int_up_to(100_000),
+        default=50,
+        metavar="N",
+        help="at most N shifts (default 50; 100,000 at most)",
     )
     listing.set_defaults(handler=run_list)
 

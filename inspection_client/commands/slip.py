@@ -7,8 +7,12 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
-from inspection_client.commands.common import open_store, positive_int
+from inspection_client.commands.common import open_store, positive_int_up_to
 from inspection_client.errors import InputError
+
+# `reports.slip.MAX_VALIDITY` in hours; that module loads the PDF and QR libraries, which the
+# command line loads only when a slip is made.
+MAX_VALID_HOURS = 720
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -36,10 +40,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     parser.add_argument(
         "--valid-hours",
-        type=positive_int,
+        type=positive_int_up_to(MAX_VALID_HOURS),
         default=72,
         metavar="H",
-        help="hours the slip stays valid (default 72)",
+        help=f"hours the slip stays valid (default 72, at most {MAX_VALID_HOURS})",
     )
     parser.add_argument(
         "--lang",

@@ -27,6 +27,7 @@ from inspection_client.store import records
 from inspection_client.store.database import Store
 
 DEFAULT_VALIDITY: Final = timedelta(hours=72)
+MAX_VALIDITY: Final = timedelta(days=30)  # a gate pass, not a permit
 MAX_LISTED_VINS: Final = 30
 SLIP_CLAIMS_VERSION: Final = 1
 SlipSize = Literal["80mm", "a5"]
@@ -94,7 +95,13 @@ def issue_slip(
 
     Raises:
         SlipRefused: the record is unknown, voided, or not a vehicle clearance.
+        InputError: a validity that is not positive or longer than `MAX_VALIDITY`.
     """
+    if not timedelta(0) < valid_for <= MAX_VALIDITY:
+        raise InputError(
+            f"A release slip is valid for up to {MAX_VALIDITY.days} days "
+            f"({MAX_VALIDITY // timedelta(hours=1)} hours)."
+        )
     full_id = find_record_id(store, record_id)
     state = records.current(store, full_id)
     if state is None:

@@ -16,9 +16,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PIL import Image
 
 from inspection_client import cli
+from inspection_client.commands import slip as slip_command
 from inspection_client.domain.codes import CargoCategory, Direction, VehicleKind
 from inspection_client.domain.models import Amendment, ShiftOpened, Void
 from inspection_client.domain.vin import make_vin
+from inspection_client.errors import InputError
 from inspection_client.reports import base45, gate, slip
 from inspection_client.reports.sealed_qr import DocumentKind, Verdict, key_id, seal
 from inspection_client.reports.slip import SlipRefused
@@ -270,6 +272,22 @@ def test_cli_slip_bad_input(
         argv = [arg.replace(placeholder, value) for arg in argv]
     assert cli.main(["slip", *argv]) == status
     assert message in capsys.readouterr().err
+
+
+def test_a_slip_is_valid_for_at_most_thirty_days(
+    lane: Store, truck_id: str, key: Ed25519PrivateKey, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert slip.MAX_VALIDITY.total_seconds() == slip_command.MAX_VALID_HOURS * 3600
+    for valid_for in (slip.MAX_VALIDITY + timedelta(seconds=1), timedelta(0)):
+        with pytest.raises(InputError, match="up to 30 days"):
+            slip.issue_slip(lane, truck_id, key, now=NOW, valid_for=valid_for)
+    issued = slip.issue_slip(lane, truck_id, key, now=NOW, valid_for=slip.MAX_VALIDITY)
+    assert issued.claims["exp"] - issued.claims["iat"] == 30 * 24 * 3600
+    for hours in ("721", "99999999999999999999"):
+        with pytest.raises(SystemExit) as exit_info:
+            cli.main(["slip", truck_id, "--payload", "--valid-hours", hours])
+        assert exit_info.value.code == 2
+        assert "--valid-hours: must be at most 720" in capsys.readouterr().err
 
 
 def test_verify_at_another_port(lane: Store, truck_id: str, key: Ed25519PrivateKey) -> None:

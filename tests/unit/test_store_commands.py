@@ -92,6 +92,15 @@ def test_seed_refuses_what_it_could_not_hold_in_memory(
     assert not (data_dir / "lane.db").exists()
 
 
+def test_shift_list_refuses_a_limit_beyond_any_workstation(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["shift", "list", "--limit", "99999999999999999999"])
+    assert exit_info.value.code == 2
+    assert "--limit: must be at most 100,000" in capsys.readouterr().err
+
+
 def test_seed_bounds_hold_for_callers_of_the_function_too(store: Store) -> None:
     with pytest.raises(ValueError, match="at most 200,000 clearances a day"):
         seeding.seed(store, clearances=400_001, days=2)
