@@ -21,12 +21,16 @@ def save_document(path: Path, data: bytes) -> None:
     The file is readable by its owner only (0600): reports and slips hold personal data.
 
     Raises:
-        OutputError: the folder does not exist, is not writable, or the disk is full.
+        OutputError: the folder does not exist, is not writable, or the disk is full; or the
+            path names something other than a file (a folder, a device, a pipe), which the
+            rename would replace.
     """
     path = Path(path).expanduser()
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise OutputError(f"{path} is a folder; give a file name to write the document to.")
+    if path.exists() and not path.is_file():
+        raise OutputError(f"{path} is not a regular file; give a file name to write to.")
     if not folder.is_dir():
         raise OutputError(f"The folder {folder} does not exist; create it or choose another.")
     try:

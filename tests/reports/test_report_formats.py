@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
+import stat
 import uuid
 from pathlib import Path
 
@@ -190,3 +192,14 @@ def test_cli_report_bad_input(
     argv = [arg.replace("{tmp}", str(tmp_path)) for arg in argv]
     assert cli.main(["report", *argv]) == status
     assert message in capsys.readouterr().err
+
+
+def test_cli_report_leaves_what_is_not_a_file_alone(
+    lane: Store, shift: uuid.UUID, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Writing goes through a rename, which would put a file where a device or pipe was.
+    pipe = tmp_path / "pipe.csv"
+    os.mkfifo(pipe)
+    assert cli.main(["report", "--last", "-o", str(pipe)]) == 3
+    assert "not a regular file" in capsys.readouterr().err
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
