@@ -139,10 +139,14 @@ def _write_atomically(path: Path, data: bytes) -> None:
     """Write then rename, so a stick pulled out mid-write never holds half a batch file."""
     try:
         fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".writing-")
+    except OSError as error:
+        raise InputError(f"Cannot write {path}: {error}") from error
+    try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, path)
     except OSError as error:
+        Path(temporary).unlink(missing_ok=True)  # no half-written file left on the stick
         raise InputError(f"Cannot write {path}: {error}") from error

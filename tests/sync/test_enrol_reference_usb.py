@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import importlib.util
 import os
 import stat
@@ -13,6 +14,7 @@ import pytest
 
 from inspection_client import cli, paths
 from inspection_client.domain.codes import LaneKind
+from inspection_client.errors import InputError
 from inspection_client.reports.sealed_qr import key_id
 from inspection_client.seeding import ensure_demo
 from inspection_client.store import officers, sync_state
@@ -167,6 +169,22 @@ def test_usb_export_import_receipt_is_idempotent(
     assert cli.main(["sync", "import-receipt", str(stick)]) == 0  # twice: harmless
     assert "0 records acknowledged" in capsys.readouterr().out.splitlines()[-1]
     assert outbox.pending_count(enrolled) == 0
+
+
+def test_a_full_stick_is_reported_and_left_without_half_files(
+    enrolled: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    save_clearances(enrolled, 5)
+    stick = tmp_path / "stick"
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(InputError, match="No space left on device"):
+        usb.export_batches(enrolled, stick)
+    assert [p.name for p in stick.iterdir()] == []
+    assert outbox.pending_count(enrolled) == 5
 
 
 def test_usb_receipt_from_elsewhere_is_not_applied(
