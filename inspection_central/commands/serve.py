@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from inspection_central.commands.common import Subparsers, add_database_argument
+from inspection_central.commands.common import Subparsers, add_database_argument, whole_number
 
 DEFAULT_PORT = 8470
+# A batch is at most 1 MB; a body of more than this is never one.
+MAX_BODY_BYTES = 256 * 1024 * 1024
+MAX_WORKERS = 64
 
 
 def register(sub: Subparsers) -> None:
@@ -18,17 +21,22 @@ def register(sub: Subparsers) -> None:
     )
     add_database_argument(parser)
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
-    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help="TCP port")
+    parser.add_argument(
+        "--port",
+        type=whole_number(1, 65535),
+        default=DEFAULT_PORT,
+        help=f"TCP port (default {DEFAULT_PORT})",
+    )
     parser.add_argument(
         "--max-body-bytes",
-        type=int,
+        type=whole_number(64 * 1024, MAX_BODY_BYTES),
         metavar="N",
         default=None,
-        help="largest request body accepted (default 4 MB)",
+        help=f"largest request body accepted (default 4 MB, at most {MAX_BODY_BYTES:,})",
     )
     parser.add_argument(
         "--workers",
-        type=int,
+        type=whole_number(1, MAX_WORKERS),
         default=1,
         metavar="N",
         help="worker processes (default 1; use about one per core on PostgreSQL)",
@@ -56,8 +64,6 @@ def serve(args: argparse.Namespace) -> int:
     from inspection_central.storage import ENV_DATABASE, default_database
     from inspection_central.storage.sqlite import SqliteStorage
 
-    if args.workers < 1:
-        raise InputError("--workers must be at least 1.")
     limit = args.max_body_bytes or DEFAULT_MAX_BODY_BYTES
     # Migrates the database and creates the key once, before any worker starts.
     storage = open_from_args(args)

@@ -151,6 +151,25 @@ def test_bad_command_line_input_is_a_message(database: str, key_path: Path, caps
     assert main(["import", "/nonexistent/usb", "--database", database]) == 2
 
 
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--port", "99999", "--port: must be from 1 to 65,535"),
+        ("--port", "-1", "--port: must be from 1 to 65,535"),
+        ("--max-body-bytes", "99999999999999999999", "--max-body-bytes: must be from 65,536"),
+        ("--workers", "0", "--workers: must be from 1 to 64"),
+        ("--workers", "many", "'many' is not a whole number"),
+    ],
+)
+def test_serve_refuses_numbers_out_of_range_before_starting(
+    database: str, capsys: pytest.CaptureFixture[str], option: str, value: str, message: str
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["serve", "--database", database, option, value])
+    assert exit_info.value.code == 2
+    assert message in capsys.readouterr().err
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
