@@ -30,6 +30,7 @@ from inspection_client.domain.models import (
 from inspection_client.errors import InputError
 from inspection_client.store import shifts
 from inspection_client.store.database import Store
+from inspection_client.store.errors import decoding
 
 REPORT_DATA_VERSION: Final = 1
 
@@ -330,7 +331,8 @@ def _sync_state(conn: Any) -> tuple[int, int | None]:
 
 
 def _parse(content: bytes) -> Record:
-    return Record.model_validate_json(content)
+    with decoding("A saved record"):
+        return Record.model_validate_json(content)
 
 
 _CLEARANCE_KINDS: Final = ("passenger", "vehicle")
@@ -353,18 +355,31 @@ class _Stored:
 
 
 def _stored(content: bytes) -> _Stored:
-    raw = orjson.loads(content)
-    return _Stored(
-        id=raw["id"],
-        seq=raw["seq"],
-        recorded_at=datetime.fromisoformat(raw["recorded_at"]),
-        officer=raw["officer"],
-        shift_id=raw.get("shift_id"),
-        body=raw["body"],
-    )
+    with decoding("A saved record"):
+        raw = orjson.loads(content)
+        return _Stored(
+            id=raw["id"],
+            seq=raw["seq"],
+            recorded_at=datetime.fromisoformat(raw["recorded_at"]),
+            officer=raw["officer"],
+            shift_id=raw.get("shift_id"),
+            body=raw["body"],
+        )
 
 
 def _build(
+    store: Store,
+    clearances: Sequence[_Stored],
+    changes: Sequence[Record],
+    **parts: Any,
+) -> ShiftReport:
+    """The report of these records. Their bodies are read as JSON, unvalidated (see `_Stored`):
+    one that lacks what a clearance has was changed on disk, and says so."""
+    with decoding("A record of the report"):
+        return _tallied(store, clearances, changes, **parts)
+
+
+def _tallied(
     store: Store,
     clearances: Sequence[_Stored],
     changes: Sequence[Record],

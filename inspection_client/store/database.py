@@ -24,6 +24,7 @@ from inspection_client.store.errors import (
     StoreCorrupt,
     StoreError,
     StoreTooNew,
+    decoding,
     translate,
     translated_errors,
 )
@@ -239,14 +240,15 @@ class Store:
             ).fetchone()
         if row is None:
             return None
-        self._workstation = Workstation(
-            workstation_id=row[0],
-            port_code=row[1],
-            lane_id=row[2],
-            lane_kind=LaneKind(row[3]),
-            default_direction=Direction(row[4]),
-            demo=bool(row[5]),
-        )
+        with decoding("The workstation's settings"):
+            self._workstation = Workstation(
+                workstation_id=row[0],
+                port_code=row[1],
+                lane_id=row[2],
+                lane_kind=LaneKind(row[3]),
+                default_direction=Direction(row[4]),
+                demo=bool(row[5]),
+            )
         return self._workstation
 
     def require_workstation(self) -> Workstation:

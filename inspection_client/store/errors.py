@@ -84,6 +84,24 @@ def translate(error: sqlite3.Error, path: Path) -> StoreError | None:
 
 
 @contextmanager
+def decoding(what: str) -> Iterator[None]:
+    """Values read back from the database that do not decode are damage, not bugs.
+
+    Only this program writes the file, always valid; a value that no longer decodes was
+    changed on disk (by hand, a tool or a fault). `what` names it for the message.
+    """
+    try:
+        yield
+    except (ValueError, KeyError, TypeError, IndexError) as error:
+        detail = f"{error} is missing" if isinstance(error, KeyError) else str(error)
+        raise StoreCorrupt(
+            f"{what} cannot be read from the lane database: it was changed on disk or damaged "
+            f"({detail}). The file is left as it is: run `inspection-client audit verify`, and "
+            "ask IT to restore the data directory from a backup."
+        ) from error
+
+
+@contextmanager
 def translated_errors(path: Path) -> Iterator[None]:
     """Re-raise environment-caused SQLite errors as `StoreError`s."""
     try:

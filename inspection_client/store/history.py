@@ -16,6 +16,7 @@ import orjson
 
 from inspection_client.domain.codes import Decision, Direction
 from inspection_client.store.database import Store
+from inspection_client.store.errors import decoding
 from inspection_client.store.search import normalise_term
 
 PAGE_SIZE = 200
@@ -136,12 +137,18 @@ def _changes(conn: Any, ids: list[str]) -> dict[str, tuple[str, Any]]:
         if kind == "void":
             found[target] = ("voided", latest)
         elif found.get(target, ("",))[0] != "voided":
-            found[target] = ("amended", orjson.loads(content)["body"]["replacement"])
+            with decoding(f"An amendment of record {target}"):
+                found[target] = ("amended", orjson.loads(content)["body"]["replacement"])
     return found
 
 
 def _row(row: tuple[Any, ...], change: tuple[str, Any] | None) -> HistoryRow:
     """A table row showing the clearance as it stands now (its latest amendment, if any)."""
+    with decoding(f"Record {row[0]}"):
+        return _decoded_row(row, change)
+
+
+def _decoded_row(row: tuple[Any, ...], change: tuple[str, Any] | None) -> HistoryRow:
     seq, record_id, kind, recorded_at, officer, direction, decision, content = row
     state, replacement = change or ("", None)
     body = replacement or orjson.loads(content)["body"]

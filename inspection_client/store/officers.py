@@ -18,6 +18,7 @@ from inspection_client.domain.codes import Role
 from inspection_client.domain.models import Officer
 from inspection_client.errors import InputError
 from inspection_client.store.database import Store
+from inspection_client.store.errors import decoding
 
 MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=5)
@@ -67,14 +68,19 @@ def get_officer(store: Store, code: str) -> Officer | None:
     row = store.conn.execute(
         "SELECT code, name, role FROM officers WHERE code = ? AND active = 1", (code.upper(),)
     ).fetchone()
-    return None if row is None else Officer(code=row[0], name=row[1], role=Role(row[2]))
+    return None if row is None else _officer(row[0], row[1], row[2])
 
 
 def list_officers(store: Store) -> list[Officer]:
     rows = store.conn.execute(
         "SELECT code, name, role FROM officers WHERE active = 1 ORDER BY code"
     ).fetchall()
-    return [Officer(code=c, name=n, role=Role(r)) for c, n, r in rows]
+    return [_officer(code, name, role) for code, name, role in rows]
+
+
+def _officer(code: str, name: str, role: str) -> Officer:
+    with decoding(f"The account {code}"):
+        return Officer(code=code, name=name, role=Role(role))
 
 
 def can_sign_in(store: Store) -> bool:
@@ -116,15 +122,20 @@ def check_pin(store: Store, code: str, pin: str, *, now: datetime | None = None)
         pin_matches(pin, hash_pin("0000"))  # same cost as a real check
         return LoginResult(None, attempts_left=MAX_FAILURES)
     name, role, pin_hash, failures, locked_until = row
-    if locked_until and datetime.fromisoformat(locked_until) > now:
-        return LoginResult(None, datetime.fromisoformat(locked_until), 0)
+    officer = _officer(code, name, role)
+    with decoding(f"The lock of account {code}"):
+        locked = datetime.fromisoformat(locked_until) if locked_until else None
+        still_locked = locked is not None and locked > now
+        failures = int(failures)
+    if still_locked:
+        return LoginResult(None, locked, 0)
     if pin_hash and pin_matches(pin, pin_hash):
         with store.write() as conn:
             conn.execute(
                 "UPDATE officers SET failed_attempts = 0, locked_until = NULL WHERE code = ?",
                 (code,),
             )
-        return LoginResult(Officer(code=code, name=name, role=Role(role)))
+        return LoginResult(officer)
     failures = 0 if locked_until else failures  # a lock that has run out starts a new count
     failures += 1
     lock = (now + LOCKOUT) if failures >= MAX_FAILURES else None

@@ -31,7 +31,7 @@ from inspection_client.domain.models import (
     Void,
 )
 from inspection_client.store.database import Store
-from inspection_client.store.errors import StoreError
+from inspection_client.store.errors import StoreError, decoding
 from inspection_client.store.search import terms_for_body
 
 
@@ -278,7 +278,8 @@ def _check_references(
 
 
 def parse_content(content: bytes) -> Record:
-    return Record.model_validate(orjson.loads(content))
+    with decoding("A saved record"):
+        return Record.model_validate(orjson.loads(content))
 
 
 def get(store: Store, record_id: uuid.UUID | str) -> Record | None:

@@ -16,7 +16,7 @@ from inspection_client.domain.codes import Direction
 from inspection_client.domain.models import Record, Shift, ShiftClosed, ShiftOpened
 from inspection_client.store import records
 from inspection_client.store.database import Store
-from inspection_client.store.errors import StoreError
+from inspection_client.store.errors import StoreError, decoding
 
 
 class ShiftError(StoreError):
@@ -33,18 +33,19 @@ _SHIFTS = """
 
 def _shift(row: tuple[object, ...]) -> Shift:
     shift_id, officer, opened_at, open_content, closed_at, close_content = row
-    lane = orjson.loads(open_content)["body"]["lane_id"]  # type: ignore[arg-type]
-    occurrences = (
-        orjson.loads(close_content)["body"]["occurrences"] if close_content else ""  # type: ignore[arg-type]
-    )
-    return Shift(
-        shift_id=uuid.UUID(str(shift_id)),
-        officer=str(officer),
-        lane_id=lane,
-        opened_at=datetime.fromisoformat(str(opened_at)),
-        closed_at=datetime.fromisoformat(str(closed_at)) if closed_at else None,
-        occurrences=occurrences,
-    )
+    with decoding(f"The record of shift {shift_id}"):
+        lane = orjson.loads(open_content)["body"]["lane_id"]  # type: ignore[arg-type]
+        occurrences = (
+            orjson.loads(close_content)["body"]["occurrences"] if close_content else ""  # type: ignore[arg-type]
+        )
+        return Shift(
+            shift_id=uuid.UUID(str(shift_id)),
+            officer=str(officer),
+            lane_id=lane,
+            opened_at=datetime.fromisoformat(str(opened_at)),
+            closed_at=datetime.fromisoformat(str(closed_at)) if closed_at else None,
+            occurrences=occurrences,
+        )
 
 
 def open_shift_of(store: Store, officer: str) -> Shift | None:

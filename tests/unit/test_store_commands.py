@@ -12,8 +12,10 @@ import pytest
 
 from inspection_client import __version__, seeding
 from inspection_client.cli import build_parser, main
-from inspection_client.store import records
+from inspection_client.store import history, records
 from inspection_client.store.database import Store
+from inspection_client.store.errors import StoreCorrupt
+from tests import factories
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -137,6 +139,48 @@ def test_an_interrupted_seed_says_what_it_kept(
     assert status == 0, err
     assert json.loads(out)["records_total"] == kept
     assert _run(capsys, "audit", "verify")[0] == 0
+
+
+_LAST_PASSENGER = "(SELECT max(seq) FROM records WHERE kind = 'passenger')"
+
+
+@pytest.mark.parametrize(
+    ("damage", "command", "what"),
+    [
+        ("UPDATE workstation SET lane_kind = 'bogus'", ["db", "info"], "workstation's settings"),
+        ("UPDATE officers SET role = 'bogus' WHERE code = 'DEMO01'", ["seed", "--records", "5"],
+         "account DEMO01"),
+        ("UPDATE records SET content = x'00ff' WHERE kind = 'shift_open'", ["shift", "list"],
+         "record of shift"),
+        (f"UPDATE records SET content = '{{\"body\": {{\"kind\": \"passenger\"}}, \"id\": \"x\", "
+         f"\"seq\": 1, \"recorded_at\": \"2026-01-01T00:00:00\", \"officer\": \"X\"}}' "
+         f"WHERE seq = {_LAST_PASSENGER}", ["report", "--last", "-o", "{tmp}/r.csv"],
+         "record of the report"),
+    ],
+)
+def test_a_value_changed_on_disk_is_reported_not_a_traceback(
+    data_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    damage: str,
+    command: list[str],
+    what: str,
+) -> None:
+    assert _run(capsys, "seed", "--records", "300", "--days", "1")[0] == 0
+    with sqlite3.connect(data_dir / "lane.db") as conn:
+        conn.execute(damage)
+    status, _, err = _run(capsys, *[arg.replace("{tmp}", str(tmp_path)) for arg in command])
+    assert status == 3
+    assert what in err and "cannot be read from the lane database" in err
+
+
+def test_a_saved_record_changed_on_disk_cannot_be_read_as_one(store: Store) -> None:
+    saved = records.save(store, factories.passenger(), officer="OFF01")
+    store.conn.execute("UPDATE records SET content = '{}' WHERE seq = ?", (saved.seq,))
+    with pytest.raises(StoreCorrupt, match="A saved record cannot be read"):
+        records.get(store, saved.id)
+    with pytest.raises(StoreCorrupt, match=f"Record {saved.seq} cannot be read"):
+        history.page(store, history.HistoryFilter())
 
 
 def test_audit_verify_names_the_first_broken_entry(
