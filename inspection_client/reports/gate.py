@@ -28,6 +28,7 @@ from inspection_client.reports.sealed_qr import (
     unseal,
 )
 from inspection_client.store.database import Store
+from inspection_client.store.errors import decoding
 
 KnownKeys = dict[str, tuple[Ed25519PublicKey, bool]]
 
@@ -133,7 +134,12 @@ def record_use(store: Store, kid: str, slip_id: str, now: datetime, officer: str
             "SELECT first_used_at, officer, uses FROM used_slips WHERE key_id = ? AND slip_id = ?",
             (kid, slip_id),
         ).fetchone()
-    return SlipUse(kid, slip_id, datetime.fromisoformat(row[0]), row[1], int(row[2]))
+    return _use(kid, slip_id, row)
+
+
+def _use(kid: str, slip_id: str, row: tuple[Any, ...]) -> SlipUse:
+    with decoding(f"The use of slip {slip_id}"):
+        return SlipUse(kid, slip_id, datetime.fromisoformat(row[0]), row[1], int(row[2]))
 
 
 def first_use(store: Store, kid: str, slip_id: str) -> SlipUse | None:
@@ -144,4 +150,4 @@ def first_use(store: Store, kid: str, slip_id: str) -> SlipUse | None:
     ).fetchone()
     if row is None:
         return None
-    return SlipUse(kid, slip_id, datetime.fromisoformat(row[0]), row[1], int(row[2]))
+    return _use(kid, slip_id, row)

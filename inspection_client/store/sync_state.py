@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from inspection_client.store.database import Store
-from inspection_client.store.errors import translated_errors
+from inspection_client.store.errors import decoding, translated_errors
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -67,15 +67,16 @@ def sync_status(store: Store) -> SyncStatus:
         counts = dict(conn.execute("SELECT state, count(*) FROM outbox GROUP BY state").fetchall())
     last_sync = values.get(LAST_SYNC_AT)
     skew = values.get(CLOCK_SKEW_S)
-    return SyncStatus(
-        enrolled=CENTRAL_KEY in values and WORKSTATION_ID in values,
-        central_url=values.get(CENTRAL_URL),
-        pending=int(counts.get("pending", 0)),
-        problems=sum(int(n) for state, n in counts.items() if state != "pending"),
-        last_sync_at=datetime.fromisoformat(last_sync) if last_sync else None,
-        last_error=values.get(LAST_ERROR),
-        clock_skew_s=float(skew) if skew is not None else None,
-    )
+    with decoding("The sync state"):
+        return SyncStatus(
+            enrolled=CENTRAL_KEY in values and WORKSTATION_ID in values,
+            central_url=values.get(CENTRAL_URL),
+            pending=int(counts.get("pending", 0)),
+            problems=sum(int(n) for state, n in counts.items() if state != "pending"),
+            last_sync_at=datetime.fromisoformat(last_sync) if last_sync else None,
+            last_error=values.get(LAST_ERROR),
+            clock_skew_s=float(skew) if skew is not None else None,
+        )
 
 
 @dataclass(frozen=True)

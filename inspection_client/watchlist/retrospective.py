@@ -6,11 +6,12 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from inspection_client.domain.models import PassengerClearance, VehicleClearance
 from inspection_client.store import records
 from inspection_client.store.database import Store
-from inspection_client.store.errors import translated_errors
+from inspection_client.store.errors import decoding, translated_errors
 from inspection_client.watchlist.check import (
     Checker,
     WatchlistCheckResult,
@@ -147,23 +148,25 @@ def pending_alerts(store: Store) -> list[RetrospectiveAlert]:
             "entry_id, score, reason, action, subject, created_at FROM watchlist_alerts "
             "WHERE acknowledged_at IS NULL ORDER BY id"
         ).fetchall()
-    return [
-        RetrospectiveAlert(
-            id=row[0],
-            record_id=uuid.UUID(row[1]),
-            record_seq=row[2],
-            recorded_at=datetime.fromisoformat(row[3]),
-            snapshot_version=row[4],
-            list_name=row[5],
-            entry_id=row[6],
-            score=row[7],
-            reason=row[8],
-            action=row[9],
-            subject=row[10],
-            created_at=datetime.fromisoformat(row[11]),
-        )
-        for row in rows
-    ]
+    with decoding("A watchlist alert"):
+        return [_alert(row) for row in rows]
+
+
+def _alert(row: tuple[Any, ...]) -> RetrospectiveAlert:
+    return RetrospectiveAlert(
+        id=row[0],
+        record_id=uuid.UUID(row[1]),
+        record_seq=row[2],
+        recorded_at=datetime.fromisoformat(row[3]),
+        snapshot_version=row[4],
+        list_name=row[5],
+        entry_id=row[6],
+        score=row[7],
+        reason=row[8],
+        action=row[9],
+        subject=row[10],
+        created_at=datetime.fromisoformat(row[11]),
+    )
 
 
 def acknowledge_alert(store: Store, alert_id: int, officer: str) -> bool:

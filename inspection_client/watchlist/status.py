@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from inspection_client.store.database import Store
-from inspection_client.store.errors import StoreError, translated_errors
+from inspection_client.store.errors import StoreError, decoding, translated_errors
 
 
 @dataclass(frozen=True)
@@ -67,14 +67,15 @@ def active_snapshot(store: Store) -> ActiveSnapshot | None:
             f"The active watchlist file {path} is missing. Import the latest watchlist "
             "snapshot again (sync, or `inspection-client reference import FILE`)."
         )
-    return ActiveSnapshot(
-        version=int(row[0]),
-        path=path,
-        issued_at=datetime.fromisoformat(row[2]),
-        expires_at=datetime.fromisoformat(row[3]),
-        applied_at=datetime.fromisoformat(row[4]),
-        entries={str(k): int(v) for k, v in json.loads(row[5]).items()},
-    )
+    with decoding("The active watchlist's details"):
+        return ActiveSnapshot(
+            version=int(row[0]),
+            path=path,
+            issued_at=datetime.fromisoformat(row[2]),
+            expires_at=datetime.fromisoformat(row[3]),
+            applied_at=datetime.fromisoformat(row[4]),
+            entries={str(k): int(v) for k, v in json.loads(row[5]).items()},
+        )
 
 
 def watchlist_status(store: Store, now: datetime | None = None) -> WatchlistStatus:
@@ -85,14 +86,15 @@ def watchlist_status(store: Store, now: datetime | None = None) -> WatchlistStat
         ).fetchone()
     if row is None:
         return WatchlistStatus(version=None)
-    issued = datetime.fromisoformat(row[1])
-    expires = datetime.fromisoformat(row[2])
-    return WatchlistStatus(
-        version=int(row[0]),
-        issued_at=issued,
-        expires_at=expires,
-        applied_at=datetime.fromisoformat(row[3]),
-        age=now - issued,
-        stale=now >= expires,
-        entries={str(k): int(v) for k, v in json.loads(row[4]).items()},
-    )
+    with decoding("The active watchlist's details"):
+        issued = datetime.fromisoformat(row[1])
+        expires = datetime.fromisoformat(row[2])
+        return WatchlistStatus(
+            version=int(row[0]),
+            issued_at=issued,
+            expires_at=expires,
+            applied_at=datetime.fromisoformat(row[3]),
+            age=now - issued,
+            stale=now >= expires,
+            entries={str(k): int(v) for k, v in json.loads(row[4]).items()},
+        )

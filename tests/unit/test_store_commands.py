@@ -12,7 +12,8 @@ import pytest
 
 from inspection_client import __version__, seeding
 from inspection_client.cli import build_parser, main
-from inspection_client.store import history, records
+from inspection_client.reports import gate
+from inspection_client.store import history, records, sync_state
 from inspection_client.store.database import Store
 from inspection_client.store.errors import StoreCorrupt
 from tests import factories
@@ -148,14 +149,23 @@ _LAST_PASSENGER = "(SELECT max(seq) FROM records WHERE kind = 'passenger')"
     ("damage", "command", "what"),
     [
         ("UPDATE workstation SET lane_kind = 'bogus'", ["db", "info"], "workstation's settings"),
-        ("UPDATE officers SET role = 'bogus' WHERE code = 'DEMO01'", ["seed", "--records", "5"],
-         "account DEMO01"),
-        ("UPDATE records SET content = x'00ff' WHERE kind = 'shift_open'", ["shift", "list"],
-         "record of shift"),
-        (f"UPDATE records SET content = '{{\"body\": {{\"kind\": \"passenger\"}}, \"id\": \"x\", "
-         f"\"seq\": 1, \"recorded_at\": \"2026-01-01T00:00:00\", \"officer\": \"X\"}}' "
-         f"WHERE seq = {_LAST_PASSENGER}", ["report", "--last", "-o", "{tmp}/r.csv"],
-         "record of the report"),
+        (
+            "UPDATE officers SET role = 'bogus' WHERE code = 'DEMO01'",
+            ["seed", "--records", "5"],
+            "account DEMO01",
+        ),
+        (
+            "UPDATE records SET content = x'00ff' WHERE kind = 'shift_open'",
+            ["shift", "list"],
+            "record of shift",
+        ),
+        (
+            f'UPDATE records SET content = \'{{"body": {{"kind": "passenger"}}, "id": "x", '
+            f'"seq": 1, "recorded_at": "2026-01-01T00:00:00", "officer": "X"}}\' '
+            f"WHERE seq = {_LAST_PASSENGER}",
+            ["report", "--last", "-o", "{tmp}/r.csv"],
+            "record of the report",
+        ),
     ],
 )
 def test_a_value_changed_on_disk_is_reported_not_a_traceback(
@@ -181,6 +191,19 @@ def test_a_saved_record_changed_on_disk_cannot_be_read_as_one(store: Store) -> N
         records.get(store, saved.id)
     with pytest.raises(StoreCorrupt, match=f"Record {saved.seq} cannot be read"):
         history.page(store, history.HistoryFilter())
+
+
+def test_damaged_sync_state_and_slip_uses_are_reported(store: Store) -> None:
+    sync_state.put(store, {sync_state.LAST_SYNC_AT: "yesterday-ish"})
+    with pytest.raises(StoreCorrupt, match="The sync state cannot be read"):
+        sync_state.sync_status(store)
+    key = "k" * 8
+    store.conn.execute(
+        "INSERT INTO used_slips(key_id, slip_id, first_used_at, officer) VALUES (?, ?, ?, ?)",
+        (key, "s1", "not a time", "GATE1"),
+    )
+    with pytest.raises(StoreCorrupt, match="The use of slip s1 cannot be read"):
+        gate.first_use(store, key, "s1")
 
 
 def test_audit_verify_names_the_first_broken_entry(
