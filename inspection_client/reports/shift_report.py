@@ -225,24 +225,25 @@ def for_shift(store: Store, shift_id: uuid.UUID | str) -> ShiftReport:
     occurrences = next(
         (str(r.body.get("occurrences", "")) for kind, r in in_shift if kind == "shift_close"), ""
     )
-    return _build(
-        store,
-        clearances,
-        sorted(changes.values(), key=lambda r: r.seq),
-        scope={
-            "shift_id": sid,
-            "opened_at": shift.opened_at.isoformat(),
-            "closed_at": shift.closed_at.isoformat() if shift.closed_at else None,
-            "period_from": None,
-            "period_to": None,
-        },
-        officers=[shift.officer, *(r.officer for _, r in in_shift)],
-        seqs=[r.seq for _, r in in_shift],
-        occurrences=occurrences,
-        first_hour=shift.opened_at.hour,
-        span_hours=_span_hours(shift.opened_at, shift.closed_at),
-        sync=sync,
-    )
+    with decoding("A record of the report"):  # bodies unvalidated: see `_build`
+        return _build(
+            store,
+            clearances,
+            sorted(changes.values(), key=lambda r: r.seq),
+            scope={
+                "shift_id": sid,
+                "opened_at": shift.opened_at.isoformat(),
+                "closed_at": shift.closed_at.isoformat() if shift.closed_at else None,
+                "period_from": None,
+                "period_to": None,
+            },
+            officers=[shift.officer, *(r.officer for _, r in in_shift)],
+            seqs=[r.seq for _, r in in_shift],
+            occurrences=occurrences,
+            first_hour=shift.opened_at.hour,
+            span_hours=_span_hours(shift.opened_at, shift.closed_at),
+            sync=sync,
+        )
 
 
 def for_last_shift(store: Store) -> ShiftReport:
@@ -277,24 +278,25 @@ def for_period(store: Store, start: datetime, end: datetime) -> ShiftReport:
         ]
         changes = _changes_of(conn, [r.id for r in clearances])
         sync = _sync_state(conn)
-    return _build(
-        store,
-        clearances,
-        changes,
-        scope={
-            "shift_id": None,
-            "opened_at": None,
-            "closed_at": None,
-            "period_from": start.isoformat(),
-            "period_to": end.isoformat(),
-        },
-        officers=[r.officer for r in clearances],
-        seqs=[r.seq for r in clearances],
-        occurrences="",
-        first_hour=0,
-        span_hours=None,
-        sync=sync,
-    )
+    with decoding("A record of the report"):  # bodies unvalidated: see `_build`
+        return _build(
+            store,
+            clearances,
+            changes,
+            scope={
+                "shift_id": None,
+                "opened_at": None,
+                "closed_at": None,
+                "period_from": start.isoformat(),
+                "period_to": end.isoformat(),
+            },
+            officers=[r.officer for r in clearances],
+            seqs=[r.seq for r in clearances],
+            occurrences="",
+            first_hour=0,
+            span_hours=None,
+            sync=sync,
+        )
 
 
 def _span_hours(opened: datetime, closed: datetime | None) -> int:
@@ -367,19 +369,9 @@ def _stored(content: bytes) -> _Stored:
         )
 
 
+# The clearances' bodies are read as JSON, unvalidated (see `_Stored`): callers build within
+# `decoding`, so that one lacking what a clearance has is reported as changed on disk.
 def _build(
-    store: Store,
-    clearances: Sequence[_Stored],
-    changes: Sequence[Record],
-    **parts: Any,
-) -> ShiftReport:
-    """The report of these records. Their bodies are read as JSON, unvalidated (see `_Stored`):
-    one that lacks what a clearance has was changed on disk, and says so."""
-    with decoding("A record of the report"):
-        return _tallied(store, clearances, changes, **parts)
-
-
-def _tallied(
     store: Store,
     clearances: Sequence[_Stored],
     changes: Sequence[Record],
