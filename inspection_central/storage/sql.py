@@ -384,6 +384,7 @@ class SqlStorage(CentralStorage):
                     for r in batch.rejected
                 ],
             )
+            self._forget_rejections(conn, batch, inserted)
             self._many(
                 conn,
                 "INSERT INTO chain_alerts(workstation_id, batch_id, first_seq, last_seq, reason, "
@@ -548,6 +549,23 @@ class SqlStorage(CentralStorage):
             )
             for record in records
         ]
+
+    def _forget_rejections(self, conn: Any, batch: PreparedBatch, inserted: set[str]) -> None:
+        """A record rejected once and held now (sent again by a supervisor after the central
+        was upgraded, say) is no longer a rejected one."""
+        workstation_id = batch.workstation.workstation_id
+        if not inserted or not self._one(
+            conn,
+            "SELECT 1 FROM rejected_records WHERE workstation_id = ? AND seq BETWEEN ? AND ? "
+            "LIMIT 1",
+            (workstation_id, batch.first_seq, batch.last_seq),
+        ):
+            return
+        self._many(
+            conn,
+            "DELETE FROM rejected_records WHERE workstation_id = ? AND seq = ? AND record_id = ?",
+            [(workstation_id, r.seq, r.id) for r in batch.records if r.id in inserted],
+        )
 
     def _chain_alerts(self, conn: Any, batch: PreparedBatch) -> list[str]:
         """Why this batch's audit chain does not continue what is held, if it does not (its

@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+from inspection_client.commands.common import open_store, positive_int
+
 EXIT_PENDING = 4
 CLOCK_WARNING_S = 300
 
@@ -42,6 +44,26 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     receipt.add_argument("source", type=Path, metavar="FILE_OR_DIR")
     receipt.set_defaults(handler=run_import_receipt)
+    problems = actions.add_parser(
+        "problems",
+        help="records the central rejected or found in conflict",
+        description="The supervisor's queue: records the central rejected or found in "
+        "conflict, oldest first, with the central's reason.",
+    )
+    problems.add_argument("--json", action="store_true", help="one JSON object per line")
+    problems.set_defaults(handler=run_problems)
+    again = actions.add_parser(
+        "send-again",
+        help="put rejected records back in the outbox, once the central is fixed",
+        description="Put records the central rejected back in the outbox, for the next round "
+        "to send: for when IT has fixed the cause at the central (an upgrade, say). The "
+        "records do not change. Conflicts cannot be sent again.",
+    )
+    again.add_argument("seqs", nargs="+", type=positive_int, metavar="SEQ", help="record numbers")
+    again.add_argument(
+        "--supervisor", required=True, metavar="CODE", help="the supervisor who decides this"
+    )
+    again.set_defaults(handler=run_send_again)
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
@@ -147,3 +169,54 @@ def run_import_receipt(args: argparse.Namespace) -> int:
         f"{imported.problems:,} rejected or in conflict; {pending:,} still pending."
     )
     return 0 if not imported.refused else 2
+
+
+def run_problems(args: argparse.Namespace) -> int:
+    import json
+
+    from inspection_client.store.sync_state import sync_problems
+
+    with open_store(args) as store:
+        problems = sync_problems(store)
+    for problem in problems:
+        if args.json:
+            print(json.dumps(problem.__dict__, ensure_ascii=False))
+        else:
+            print(
+                f"#{problem.seq:<8} {problem.state:<9} {problem.kind:<10} "
+                f"{problem.recorded_at[:16].replace('T', ' ')}  {problem.detail or ''}"
+            )
+    if not problems and not args.json:
+        print("No sync problems: the central took every record it was sent.")
+    return 0
+
+
+def run_send_again(args: argparse.Namespace) -> int:
+    from inspection_client.domain.codes import Role
+    from inspection_client.errors import InputError
+    from inspection_client.store import officers
+    from inspection_client.store.sync_state import sync_problems
+    from inspection_client.sync.outbox import send_again
+
+    with open_store(args) as store:
+        supervisor = officers.get_officer(store, args.supervisor)
+        if supervisor is None or supervisor.role not in (Role.SUPERVISOR, Role.ADMIN):
+            raise InputError(f"{args.supervisor} is not a supervisor account on this workstation.")
+        states = {problem.seq: problem.state for problem in sync_problems(store)}
+        wanted = list(dict.fromkeys(args.seqs))
+        unknown = [seq for seq in wanted if seq not in states]
+        if unknown:
+            raise InputError(
+                "Not in the sync problems: " + ", ".join(f"#{seq}" for seq in unknown) + "."
+            )
+        count = send_again(store, wanted, supervisor.code)
+    conflicts = [seq for seq in wanted if states[seq] == "conflict"]
+    print(f"{count} record(s) back in the outbox; the next sync round sends them.")
+    if conflicts:
+        print(
+            "Not sent again (the central holds a different record with the same id): "
+            + ", ".join(f"#{seq}" for seq in conflicts)
+            + "."
+        )
+        return 1
+    return 0

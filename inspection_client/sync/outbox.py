@@ -2,12 +2,14 @@
 
 A row leaves the outbox only when a well-formed receipt, signed by the pinned central key,
 for the batch that was sent, lists its record (same seq, same id) as accepted or duplicate.
-Rejected and conflicting records stay, with the central's reason, for the supervisor queue.
+Rejected and conflicting records stay, with the central's reason, for the supervisor queue;
+a supervisor can put rejected ones back (`send_again`) once the cause is fixed at the central.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -164,3 +166,26 @@ def _put(conn: sqlite3.Connection, key: str, value: str) -> None:
 def pending_count(store: Store) -> int:
     row = store.conn.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()
     return int(row[0])
+
+
+def send_again(
+    store: Store, seqs: Sequence[int], supervisor: str, *, now: datetime | None = None
+) -> int:
+    """Put records the central rejected back in the outbox; the next round sends them.
+
+    For when the cause was fixed at the central (an upgrade that knows a newer record
+    schema, say): the records themselves never change. Conflicts stay where they are, as the
+    central holds a different record with the same id and sending again cannot change that.
+    Returns how many records were put back.
+    """
+    if not seqs:
+        return 0
+    when = (now or datetime.now(UTC)).isoformat(timespec="seconds")
+    marks = ",".join("?" * len(seqs))
+    with store.write() as conn:
+        cursor = conn.execute(
+            f"UPDATE outbox SET state = 'pending', detail = ? || coalesce(detail, '') "
+            f"WHERE state = 'rejected' AND seq IN ({marks})",
+            (f"sent again by {supervisor} at {when}; rejected before: ", *seqs),
+        )
+        return int(cursor.rowcount)

@@ -1,18 +1,21 @@
 """The supervisor's queue of records the central rejected or found in conflict, with the
-central's reason; a record opens read-only. Refreshed after every sync round."""
+central's reason; a record opens read-only, and a supervisor can send a rejected one again
+once the cause is fixed at the central. Refreshed after every sync round."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
+from inspection_client.domain.codes import Role
 from inspection_client.domain.models import Amendment, Record, Void
 from inspection_client.store import records
 from inspection_client.store.database import Store
 from inspection_client.store.records import CurrentState
 from inspection_client.store.sync_state import SyncProblem, sync_problems
+from inspection_client.sync.outbox import send_again
 from inspection_client.ui.forms.ui_sync_problems import Ui_SyncProblemsScreen
 from inspection_client.ui.history import RecordDialog
 from inspection_client.ui.session import Session
@@ -34,6 +37,8 @@ def find_record(store: Store, record_id: str) -> RecordFound:
 class SyncProblemsScreen(QWidget):
     """Rejected and conflicting records, oldest first."""
 
+    sent_again = Signal()  # records went back to the outbox: the status bar and sync follow
+
     def __init__(self, ops: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_SyncProblemsScreen()
@@ -43,11 +48,14 @@ class SyncProblemsScreen(QWidget):
         self.session: Session | None = None
         self.problems: list[SyncProblem] = []
         self.record_dialog: Any = None
+        self.question: QMessageBox | None = None
         header = self.ui.problemsTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.ui.refreshButton.clicked.connect(self.refresh)
         self.ui.openButton.clicked.connect(self.open_selected)
+        self.ui.sendAgainButton.clicked.connect(self.send_again_selected)
+        self.ui.problemsTable.itemSelectionChanged.connect(self._enable_send_again)
         self.ui.problemsTable.doubleClicked.connect(lambda _index: self.open_selected())
         self._show()
 
@@ -58,6 +66,7 @@ class SyncProblemsScreen(QWidget):
         self.session = session
         if session is not None:
             self.refresh()
+        self._enable_send_again()
 
     def refresh(self) -> None:
         self.ops.run(sync_problems, self._loaded)
@@ -104,6 +113,63 @@ class SyncProblemsScreen(QWidget):
         if problems and not ui.problemsTable.selectedItems():
             ui.problemsTable.selectRow(0)
         ui.openButton.setEnabled(bool(problems))
+        self._enable_send_again()
+
+    def _selected(self) -> SyncProblem | None:
+        rows = self.ui.problemsTable.selectionModel().selectedRows()
+        return self.problems[rows[0].row()] if rows and rows[0].row() < len(self.problems) else None
+
+    def _supervisor(self) -> str | None:
+        officer = self.session.officer if self.session is not None else None
+        if officer is None or officer.role not in (Role.SUPERVISOR, Role.ADMIN):
+            return None
+        return officer.code
+
+    def _enable_send_again(self) -> None:
+        problem = self._selected()
+        button = self.ui.sendAgainButton
+        button.setEnabled(
+            problem is not None and problem.state == "rejected" and self._supervisor() is not None
+        )
+        if self._supervisor() is None:
+            button.setToolTip(self.tr("A supervisor signs in to send records again."))
+        elif problem is not None and problem.state == "conflict":
+            button.setToolTip(
+                self.tr(
+                    "The central holds a different record with this id: sending it again "
+                    "cannot help. Open it and ask IT."
+                )
+            )
+        else:
+            button.setToolTip(self.tr("Put the record back in the outbox for the next sync."))
+
+    def send_again_selected(self) -> None:
+        problem, supervisor = self._selected(), self._supervisor()
+        if problem is None or problem.state != "rejected" or supervisor is None:
+            return
+        question = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Send again"),
+            self.tr(
+                "Send record #{seq} again? The central rejected it: {reason}\n\nSend it again "
+                "only when IT says the cause is fixed at the central; otherwise it comes back "
+                "here. The record itself is not changed."
+            ).format(seq=problem.seq, reason=problem.detail or self.tr("(no reason given)")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        question.setObjectName("sendAgainQuestion")
+        question.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        question.finished.connect(question.deleteLater)
+        seq = problem.seq
+
+        def answered(button: int) -> None:
+            if button == QMessageBox.StandardButton.Yes:
+                self.ops.run(lambda store: send_again(store, [seq], supervisor), self._sent)
+
+        question.finished.connect(answered)
+        self.question = question
+        question.open()
 
     def open_selected(self) -> None:
         items = self.ui.problemsTable.selectedItems()
@@ -132,6 +198,10 @@ class SyncProblemsScreen(QWidget):
         self.record_dialog = dialog
         dialog.open()
 
+    def _sent(self, _count: int) -> None:
+        self.refresh()
+        self.sent_again.emit()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
@@ -157,4 +227,6 @@ def register_sync_problems_screen(window: Any) -> SyncProblemsScreen:
     else:
         window.ready.connect(add)
     after_sync_rounds(window, screen.refresh)
+    # The status bar's counts, and a round soon when enrolled (`MainWindow._sync_facts`).
+    screen.sent_again.connect(window.refresh_sync_facts)
     return screen

@@ -1781,6 +1781,30 @@ Valid until {until}.</source>
         <translation>（未说明原因）</translation>
     </message>
     <message>
+        <source>A supervisor signs in to send records again.</source>
+        <translation>须由主管登录后才能重新发送记录。</translation>
+    </message>
+    <message>
+        <source>The central holds a different record with this id: sending it again cannot help. Open it and ask IT.</source>
+        <translation>中心已存有相同编号但内容不同的记录：重新发送无济于事。请打开记录并联系信息技术人员。</translation>
+    </message>
+    <message>
+        <source>Put the record back in the outbox for the next sync.</source>
+        <translation>将记录放回待发送队列，在下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>Send record #{seq} again? The central rejected it: {reason}
+
+Send it again only when IT says the cause is fixed at the central; otherwise it comes back here. The record itself is not changed.</source>
+        <translation>重新发送记录 #{seq}？中心曾拒收该记录：{reason}
+
+仅在信息技术人员确认中心一侧的原因已排除后再重新发送，否则记录会再次回到此处。记录本身不会被更改。</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>记录</translation>
     </message>
@@ -1789,8 +1813,8 @@ Valid until {until}.</source>
         <translation>此记录不是通关记录，其内容如下：</translation>
     </message>
     <message>
-        <source>Records the central store rejected or found in conflict. A supervisor reads the central&apos;s reason, opens the record and corrects it (amend or void) or asks IT.</source>
-        <translation>中心库拒收或发现冲突的记录。主管查看中心给出的原因，打开记录并更正（修改或作废），或联系信息技术人员。</translation>
+        <source>Records the central store rejected or found in conflict. A supervisor reads the central&apos;s reason, opens the record and corrects it (amend or void) or asks IT. Once IT has fixed the cause at the central (an upgrade, say), a supervisor sends a rejected record again.</source>
+        <translation>中心库拒收或发现冲突的记录。主管查看中心给出的原因，打开记录并更正（修改或作废），或联系信息技术人员。信息技术人员在中心一侧排除原因（例如升级）后，主管可重新发送被拒收的记录。</translation>
     </message>
     <message>
         <source>About this queue</source>
@@ -1835,6 +1859,14 @@ Valid until {until}.</source>
     <message>
         <source>Refresh the list</source>
         <translation>刷新列表</translation>
+    </message>
+    <message>
+        <source>&amp;Send again…</source>
+        <translation>重新发送(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Send the selected rejected record again</source>
+        <translation>重新发送所选的被拒收记录</translation>
     </message>
 </context>
 <context>

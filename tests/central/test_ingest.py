@@ -7,6 +7,7 @@ import hashlib
 import json
 import uuid
 from pathlib import Path
+from typing import Any
 
 import httpx
 import orjson
@@ -14,6 +15,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from fastapi.testclient import TestClient
 
+from inspection_central import ingest
 from inspection_central.api import create_app
 from inspection_central.storage import CentralStorage, open_storage
 from inspection_client.domain.canonical import canonical_json
@@ -475,3 +477,27 @@ def test_protocol_1_and_2_batches_are_both_taken_each_signed_its_own_way(
     )
     status, answer = post(client, v2_style.canonical())
     assert status == 401 and answer["error"]["code"] == "bad_signature"
+
+
+def test_a_rejected_record_sent_again_after_a_fix_is_held_and_no_longer_rejected(
+    client: TestClient, lane: Lane, storage: CentralStorage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lane.save(3)
+    refused_id = lane.rows(2, 2)[0][1]
+    validate = ingest._validate
+
+    def older_central(content: bytes) -> tuple[Any, str | None]:
+        if refused_id.encode() in content:
+            return None, "record schema not known here"
+        return validate(content)
+
+    monkeypatch.setattr(ingest, "_validate", older_central)
+    assert statuses(post(client, lane.batch(1, 3))[1]) == ["accepted", "rejected", "accepted"]
+    assert storage.stats()["rejected_total"] == 1
+
+    monkeypatch.setattr(ingest, "_validate", validate)  # the central, upgraded
+    status, body = post(client, lane.batch(2, 2))
+    assert status == 200 and statuses(body) == ["accepted"]
+    figures = storage.stats()
+    assert figures["records_total"] == 3 and figures["rejected_total"] == 0
+    assert not figures["chain_alerts"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from inspection_client.domain.codes import Decision, Direction
@@ -66,3 +67,53 @@ def test_the_queue_follows_the_store_on_refresh(
     assert screen.ui.problemsTable.rowCount() == 1
     assert screen.ui.problemsTable.item(0, 3).text() == "conflict"
     assert screen.ui.problemsTable.item(0, 5).text() == "(no reason given)"
+
+
+def test_a_supervisor_sends_a_rejected_record_again_after_saying_yes(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    rejected = records.save(ops.store, passenger(), officer="OFF1")
+    conflicting = records.save(ops.store, passenger(), officer="OFF1")
+    reject(ops.store, rejected.seq)
+    reject(ops.store, conflicting.seq, "conflict", "same id, different content")
+    screen = window.sync_problems
+    sign_in(qtbot, window, SUPERVISOR)
+    table, button = screen.ui.problemsTable, screen.ui.sendAgainButton
+    table.selectRow(1)  # the conflict: sending it again cannot help
+    assert not button.isEnabled() and "different record" in button.toolTip()
+    table.selectRow(0)
+    assert button.isEnabled()
+
+    button.click()  # asked first; Cancel changes nothing
+    question = screen.question
+    assert question is not None and f"#{rejected.seq}" in question.text()
+    assert REASON in question.text()
+    question.button(QMessageBox.StandardButton.Cancel).click()
+    assert table.rowCount() == 2
+
+    sync_label = window.status.ui.syncLabel  # the shift's opening record waits too
+    assert sync_label.text() == "1 waiting · not enrolled · 2 sync problem(s)"
+    button.click()
+    screen.question.button(QMessageBox.StandardButton.Yes).click()
+    assert table.rowCount() == 1 and table.item(0, 3).text() == "conflict"
+    assert sync_label.text() == "2 waiting · not enrolled · 1 sync problem(s)"  # it follows
+    state, detail = ops.store.conn.execute(
+        "SELECT state, detail FROM outbox WHERE seq = ?", (rejected.seq,)
+    ).fetchone()
+    assert state == "pending" and detail.startswith(f"sent again by {SUPERVISOR[0]} at ")
+
+
+def test_an_officer_cannot_send_records_again(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    saved = records.save(ops.store, passenger(), officer="OFF1")
+    reject(ops.store, saved.seq)
+    screen = window.sync_problems
+    sign_in(qtbot, window)
+    screen.ui.problemsTable.selectRow(0)
+    assert not screen.ui.sendAgainButton.isEnabled()
+    assert "supervisor" in screen.ui.sendAgainButton.toolTip()
+    screen.send_again_selected()  # even when called directly
+    assert ops.store.conn.execute(
+        "SELECT state FROM outbox WHERE seq = ?", (saved.seq,)
+    ).fetchone() == ("rejected",)

@@ -53,6 +53,7 @@ class FakeCentral:
         self.answer_html = 0  # answer a captive portal's 200 page instead
         self.clock_offset = timedelta()
         self.malformed_next = 0  # refuse the next N batches as malformed
+        self.reject_ids: set[str] = set()  # records this central cannot take (too old for them)
 
     @property
     def public_text(self) -> str:
@@ -189,6 +190,8 @@ class FakeCentral:
             content = json.loads(item.content)
             if content.get("workstation_id") != batch.workstation_id:
                 status, reason = RecordStatus.REJECTED, "another workstation's record"
+            elif str(item.id) in self.reject_ids:
+                status, reason = RecordStatus.REJECTED, "record schema not known here"
             elif held is None:
                 self.records[str(item.id)] = (batch.workstation_id, item.seq, item.content)
                 status, reason = RecordStatus.ACCEPTED, None

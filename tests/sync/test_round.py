@@ -11,7 +11,10 @@ import httpx
 import orjson
 import pytest
 
-from inspection_client.store import records, sync_state
+from inspection_client import cli
+from inspection_client.domain.codes import Role
+from inspection_client.domain.models import Officer
+from inspection_client.store import officers, records, sync_state
 from inspection_client.store.database import Store
 from inspection_client.sync import batches, outbox, usb
 from inspection_client.sync.backoff import Backoff
@@ -223,6 +226,35 @@ def test_conflict_is_kept_and_shown_to_the_supervisor(
     problems = outbox.sync_problems(enrolled)
     assert [(p.seq, p.record_id, p.state) for p in problems] == [(3, clash, "conflict")]
     assert problems[0].detail == "same id, different content"
+
+
+def test_a_supervisor_sends_a_rejected_record_again_once_the_central_takes_it(
+    enrolled: Store, data_dir: Path, central: FakeCentral
+) -> None:
+    saved = save_clearances(enrolled, 4)
+    refused, clash = str(saved[2].id), str(saved[3].id)
+    central.reject_ids.add(refused)
+    central.records[clash] = ("KHG-L07", 4, '{"different":"content"}')
+    sync = service(data_dir, central)
+    assert not sync.run_round().ok
+    assert [(p.seq, p.state) for p in outbox.sync_problems(enrolled)] == [
+        (3, "rejected"),
+        (4, "conflict"),
+    ]
+
+    # A conflict stays: the central holds a different record with that id.
+    assert outbox.send_again(enrolled, [3, 4], "SUP01") == 1
+    assert [(p.seq, p.state) for p in outbox.sync_problems(enrolled)] == [(4, "conflict")]
+    detail = enrolled.conn.execute("SELECT detail FROM outbox WHERE seq = 3").fetchone()[0]
+    assert detail.startswith("sent again by SUP01 at ")
+    assert detail.endswith("rejected before: record schema not known here")
+
+    central.reject_ids.clear()  # the central, upgraded
+    result = sync.run_round()
+    sync.close()
+    assert result.pending == 0 and result.problems == 1
+    assert central.records[refused][1] == 3
+    assert enrolled.conn.execute("SELECT seq FROM outbox").fetchall() == [(4,)]
 
 
 def test_central_restored_from_older_backup_gets_the_missing_range_again(
@@ -440,3 +472,37 @@ def test_usb_files_fall_back_to_protocol_1_when_the_stored_version_is_unusable(
     usb.export_batches(enrolled, tmp_path / "stick")
     (path,) = (tmp_path / "stick").glob("*.batch.json")
     assert SignedBatch.model_validate_json(path.read_bytes()).batch.protocol == 1
+
+
+def test_the_queue_and_send_again_from_the_command_line(
+    enrolled: Store, data_dir: Path, central: FakeCentral, capsys: pytest.CaptureFixture[str]
+) -> None:
+    saved = save_clearances(enrolled, 4)
+    central.reject_ids.add(str(saved[2].id))
+    central.records[str(saved[3].id)] = ("KHG-L07", 4, '{"different":"content"}')
+    sync = service(data_dir, central)
+    sync.run_round()
+    sync.close()
+    officers.add_officer(enrolled, Officer(code="SUP1", name="S", role=Role.SUPERVISOR), None)
+    officers.add_officer(enrolled, Officer(code="OFF9", name="O", role=Role.OFFICER), None)
+    capsys.readouterr()
+
+    assert cli.main(["sync", "problems", "--json"]) == 0
+    listed = [orjson.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(p["seq"], p["state"]) for p in listed] == [(3, "rejected"), (4, "conflict")]
+    assert listed[0]["detail"] == "record schema not known here"
+
+    assert cli.main(["sync", "send-again", "3", "--supervisor", "OFF9"]) == 2
+    assert "OFF9 is not a supervisor" in capsys.readouterr().err
+    assert cli.main(["sync", "send-again", "2", "--supervisor", "SUP1"]) == 2
+    assert "Not in the sync problems: #2." in capsys.readouterr().err
+    assert cli.main(["sync", "send-again", "3", "4", "--supervisor", "sup1"]) == 1
+    out = capsys.readouterr().out
+    assert "1 record(s) back in the outbox" in out and "#4" in out.splitlines()[-1]
+
+    central.reject_ids.clear()
+    sync = service(data_dir, central)
+    assert sync.run_round().pending == 0
+    sync.close()
+    assert cli.main(["sync", "problems"]) == 0
+    assert capsys.readouterr().out.startswith("#4 ")

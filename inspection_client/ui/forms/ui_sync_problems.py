@@ -67,6 +67,11 @@ class Ui_SyncProblemsScreen(object):
 
         self.buttonLayout.addWidget(self.refreshButton)
 
+        self.sendAgainButton = QPushButton(SyncProblemsScreen)
+        self.sendAgainButton.setObjectName(u"sendAgainButton")
+
+        self.buttonLayout.addWidget(self.sendAgainButton)
+
         self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonLayout.addItem(self.buttonSpacer)
@@ -76,12 +81,13 @@ class Ui_SyncProblemsScreen(object):
 
         QWidget.setTabOrder(self.problemsTable, self.openButton)
         QWidget.setTabOrder(self.openButton, self.refreshButton)
+        QWidget.setTabOrder(self.refreshButton, self.sendAgainButton)
 
         self.retranslateUi(SyncProblemsScreen)
     # setupUi
 
     def retranslateUi(self, SyncProblemsScreen):
-        self.infoLabel.setText(QCoreApplication.translate("SyncProblemsScreen", u"Records the central store rejected or found in conflict. A supervisor reads the central's reason, opens the record and corrects it (amend or void) or asks IT.", None))
+        self.infoLabel.setText(QCoreApplication.translate("SyncProblemsScreen", u"Records the central store rejected or found in conflict. A supervisor reads the central's reason, opens the record and corrects it (amend or void) or asks IT. Once IT has fixed the cause at the central (an upgrade, say), a supervisor sends a rejected record again.", None))
 #if QT_CONFIG(accessibility)
         self.infoLabel.setAccessibleName(QCoreApplication.translate("SyncProblemsScreen", u"About this queue", None))
 #endif // QT_CONFIG(accessibility)
@@ -110,6 +116,10 @@ class Ui_SyncProblemsScreen(object):
         self.refreshButton.setText(QCoreApplication.translate("SyncProblemsScreen", u"&Refresh", None))
 #if QT_CONFIG(accessibility)
         self.refreshButton.setAccessibleName(QCoreApplication.translate("SyncProblemsScreen", u"Refresh the list", None))
+#endif // QT_CONFIG(accessibility)
+        self.sendAgainButton.setText(QCoreApplication.translate("SyncProblemsScreen", u"&Send again\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.sendAgainButton.setAccessibleName(QCoreApplication.translate("SyncProblemsScreen", u"Send the selected rejected record again", None))
 #endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
