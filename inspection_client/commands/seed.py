@@ -9,6 +9,7 @@ import time
 from inspection_client.commands.common import open_store, positive_int_up_to
 from inspection_client.errors import InputError
 from inspection_client.seeding import MAX_CLEARANCES, MAX_DAY, MAX_DAYS, seed
+from inspection_client.store import sync_state
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -54,6 +55,14 @@ def run(args: argparse.Namespace) -> int:
     saved = 0
     with open_store(args, create=True) as store:
         interactive = sys.stderr.isatty()
+        central = sync_state.get(store, sync_state.CENTRAL_URL)
+        if central is not None:
+            # Allowed (a trial central is seeded like this), but nobody should be surprised.
+            print(
+                f"warning: this workstation is enrolled with the central at {central}: the "
+                "synthetic records go there at the next sync, as this workstation's records.",
+                file=sys.stderr,
+            )
 
         def progress(done: int) -> None:
             nonlocal saved

@@ -235,3 +235,13 @@ def test_sync_command_exit_status_and_one_line_cause(
         "inspection-client: not enrolled: run `inspection-client enrol --central "
         "URL --code CODE` first"
     ]
+
+
+def test_seeding_an_enrolled_workstation_says_where_the_records_go(
+    enrolled: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["seed", "--records", "5", "--days", "1"]) == 0
+    err = capsys.readouterr().err
+    assert f"enrolled with the central at {FAKE_URL}" in err
+    assert "go there at the next sync" in err
+    assert outbox.pending_count(enrolled) == 5 + 6
