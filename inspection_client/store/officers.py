@@ -18,7 +18,7 @@ from inspection_client.domain.codes import Role
 from inspection_client.domain.models import Officer
 from inspection_client.errors import InputError
 from inspection_client.store.database import Store
-from inspection_client.store.errors import decoding
+from inspection_client.store.errors import StoreCorrupt, decoding
 
 MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=5)
@@ -72,10 +72,19 @@ def get_officer(store: Store, code: str) -> Officer | None:
 
 
 def list_officers(store: Store) -> list[Officer]:
+    """The active accounts. One that cannot be read is left out, with a warning in
+    `store.warnings`, so that a damaged account does not keep every other officer out."""
     rows = store.conn.execute(
         "SELECT code, name, role FROM officers WHERE active = 1 ORDER BY code"
     ).fetchall()
-    return [_officer(code, name, role) for code, name, role in rows]
+    found = []
+    for code, name, role in rows:
+        try:
+            found.append(_officer(code, name, role))
+        except StoreCorrupt as damaged:
+            if str(damaged) not in store.warnings:
+                store.warnings.append(str(damaged))
+    return found
 
 
 def _officer(code: str, name: str, role: str) -> Officer:

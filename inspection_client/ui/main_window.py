@@ -86,12 +86,13 @@ def load_startup(store: Store, demo: bool) -> Startup:
         idle = float(store.setting(IDLE_SETTING) or DEFAULT_IDLE_MINUTES)
     except ValueError:
         idle = DEFAULT_IDLE_MINUTES
+    accounts = officers.list_officers(store)  # before the warnings: it may add one
     return Startup(
         workstation,
         list(store.warnings),
         store.setting(LANGUAGE_SETTING),
         idle,
-        officers.list_officers(store),
+        accounts,
         officers.can_sign_in(store),
     )
 

@@ -12,8 +12,10 @@ import pytest
 
 from inspection_client import __version__, seeding
 from inspection_client.cli import build_parser, main
+from inspection_client.domain.codes import Role
+from inspection_client.domain.models import Officer
 from inspection_client.reports import gate
-from inspection_client.store import history, records, sync_state
+from inspection_client.store import history, officers, records, sync_state
 from inspection_client.store.database import Store
 from inspection_client.store.errors import StoreCorrupt
 from tests import factories
@@ -150,11 +152,6 @@ _LAST_PASSENGER = "(SELECT max(seq) FROM records WHERE kind = 'passenger')"
     [
         ("UPDATE workstation SET lane_kind = 'bogus'", ["db", "info"], "workstation's settings"),
         (
-            "UPDATE officers SET role = 'bogus' WHERE code = 'DEMO01'",
-            ["seed", "--records", "5"],
-            "account DEMO01",
-        ),
-        (
             "UPDATE records SET content = x'00ff' WHERE kind = 'shift_open'",
             ["shift", "list"],
             "record of shift",
@@ -182,6 +179,17 @@ def test_a_value_changed_on_disk_is_reported_not_a_traceback(
     status, _, err = _run(capsys, *[arg.replace("{tmp}", str(tmp_path)) for arg in command])
     assert status == 3
     assert what in err and "cannot be read from the lane database" in err
+
+
+def test_a_damaged_account_keeps_only_itself_out(store: Store) -> None:
+    for code, role in (("OFF01", Role.OFFICER), ("OFF02", Role.OFFICER)):
+        officers.add_officer(store, Officer(code=code, name=code, role=role), "2468")
+    store.conn.execute("UPDATE officers SET role = 'bogus' WHERE code = 'OFF01'")
+    assert [o.code for o in officers.list_officers(store)] == ["OFF02"]
+    assert any("The account OFF01 cannot be read" in w for w in store.warnings)
+    with pytest.raises(StoreCorrupt, match="The account OFF01 cannot be read"):
+        officers.check_pin(store, "OFF01", "2468")
+    assert officers.check_pin(store, "OFF02", "2468").ok
 
 
 def test_a_saved_record_changed_on_disk_cannot_be_read_as_one(store: Store) -> None:
