@@ -143,6 +143,18 @@ def enrolled_lane(central: Central, base: Path, lane: str, records: int) -> tupl
     return data_dir, workstation.workstation_id
 
 
+def settled_count(central: Central, ws: str) -> int:
+    """What the central holds of `ws` once it is done with the requests a killed client left
+    in flight (two batches can be): the count no longer changes for half a second."""
+    held = central.held(ws)
+    while True:
+        time.sleep(0.5)
+        now = central.held(ws)
+        if now == held:
+            return held
+        held = now
+
+
 def stored_rows(data_dir: Path) -> list[tuple[str, int, str, bytes]]:
     """(id, seq, content, chain hash) of every record, in seq order."""
     with Store.open(paths.database_file(data_dir)) as store:
@@ -242,7 +254,7 @@ def main() -> int:
         with Store.open(paths.database_file(crash_dir)) as store:
             total = store.conn.execute("SELECT count(*) FROM records").fetchone()[0]
             pending_after = store.conn.execute("SELECT count(*) FROM outbox").fetchone()[0]
-        held = central.held(crash_ws)
+        held = settled_count(central, crash_ws)
         counting = UploadCounter()
         restart = SyncService(crash_dir, transport=counting)
         again = restart.run_round()
