@@ -6,8 +6,6 @@ importing a receipt twice, late, out of order or after HTTP delivered the batch 
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,6 +13,7 @@ from pathlib import Path
 import orjson
 
 from inspection_client.errors import InputError
+from inspection_client.reports.files import save_document
 from inspection_client.store import sync_state
 from inspection_client.store.database import Store
 from inspection_client.sync import batches, outbox
@@ -64,7 +63,7 @@ def export_batches(store: Store, directory: Path) -> Exported:
         while at <= last:
             batch = batches.build(store, key, workstation_id, at, last, protocol)
             name = f"{workstation_id}-{batch.first_seq}-{batch.last_seq}.batch.json"
-            _write_atomically(directory / name, batch.body)
+            save_document(directory / name, batch.body)  # no half file if a stick is pulled
             files.append(directory / name)
             entries.append(
                 {
@@ -83,7 +82,7 @@ def export_batches(store: Store, directory: Path) -> Exported:
         "created_at": datetime.now(UTC).isoformat(),
         "batches": entries,
     }
-    _write_atomically(directory / MANIFEST, orjson.dumps(manifest, option=orjson.OPT_INDENT_2))
+    save_document(directory / MANIFEST, orjson.dumps(manifest, option=orjson.OPT_INDENT_2))
     return Exported(files, records)
 
 
@@ -133,20 +132,3 @@ def _read(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as error:
         raise InputError(f"Cannot read {path}: {error}") from error
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write then rename, so a stick pulled out mid-write never holds half a batch file."""
-    try:
-        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".writing-")
-    except OSError as error:
-        raise InputError(f"Cannot write {path}: {error}") from error
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)  # no half-written file left on the stick
-        raise InputError(f"Cannot write {path}: {error}") from error

@@ -14,7 +14,7 @@ import pytest
 
 from inspection_client import cli, paths
 from inspection_client.domain.codes import LaneKind
-from inspection_client.errors import InputError
+from inspection_client.reports.files import OutputError
 from inspection_client.reports.sealed_qr import key_id
 from inspection_client.seeding import ensure_demo
 from inspection_client.store import officers, sync_state
@@ -181,7 +181,7 @@ def test_a_full_stick_is_reported_and_left_without_half_files(
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", full)
-    with pytest.raises(InputError, match="No space left on device"):
+    with pytest.raises(OutputError, match="No space left on device"):
         usb.export_batches(enrolled, stick)
     assert [p.name for p in stick.iterdir()] == []
     assert outbox.pending_count(enrolled) == 5
