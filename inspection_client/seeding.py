@@ -711,6 +711,20 @@ MAX_CLEARANCES = 10_000_000
 MAX_DAYS = 3650
 MAX_DAY = 200_000  # clearances
 
+
+def size_problem(clearances: int, days: int) -> str | None:
+    """Why a seed of this size cannot be made, or None when it can."""
+    if not (1 <= clearances <= MAX_CLEARANCES and 1 <= days <= MAX_DAYS):
+        return f"A seed makes 1 to {MAX_CLEARANCES:,} clearances over 1 to {MAX_DAYS:,} days."
+    days_needed = -(-clearances // MAX_DAY)
+    if days < days_needed:
+        return (
+            f"A seed makes at most {MAX_DAY:,} clearances a day: spread {clearances:,} over "
+            f"--days {days_needed} or more."
+        )
+    return None
+
+
 # Past this many clearances, days are made in worker processes while this one saves; below
 # it, starting the workers costs more than they save.
 POOL_THRESHOLD = 20_000
@@ -747,12 +761,9 @@ def seed(
         ValueError: `clearances` or `days` out of bounds (`MAX_CLEARANCES`, `MAX_DAYS`, and
             at most `MAX_DAY` clearances a day).
     """
-    if not (1 <= clearances <= MAX_CLEARANCES and 1 <= days <= MAX_DAYS):
-        raise ValueError(
-            f"A seed makes 1 to {MAX_CLEARANCES:,} clearances over 1 to {MAX_DAYS:,} days."
-        )
-    if clearances > days * MAX_DAY:
-        raise ValueError(f"A seed makes at most {MAX_DAY:,} clearances a day.")
+    problem = size_problem(clearances, days)
+    if problem is not None:
+        raise ValueError(problem)
     configured = store.workstation()
     workstation = configured or DEMO_WORKSTATION
     roster = _roster(store, adding_demo=configured is None)

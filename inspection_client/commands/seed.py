@@ -8,7 +8,7 @@ import time
 
 from inspection_client.commands.common import open_store, positive_int_up_to
 from inspection_client.errors import InputError
-from inspection_client.seeding import MAX_CLEARANCES, MAX_DAY, MAX_DAYS, seed
+from inspection_client.seeding import MAX_CLEARANCES, MAX_DAY, MAX_DAYS, seed, size_problem
 from inspection_client.store import sync_state
 
 
@@ -44,13 +44,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    days_needed = -(-args.records // MAX_DAY)
-    if args.days < days_needed:
-        # A day is made whole in memory before it is saved.
-        raise InputError(
-            f"A seed makes at most {MAX_DAY:,} clearances a day: spread {args.records:,} over "
-            f"--days {days_needed} or more."
-        )
+    problem = size_problem(args.records, args.days)  # before the store is created
+    if problem is not None:
+        raise InputError(problem)
     started = time.perf_counter()
     saved = 0
     with open_store(args, create=True) as store:
