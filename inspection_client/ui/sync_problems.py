@@ -126,12 +126,12 @@ class SyncProblemsScreen(QWidget):
         return officer.code
 
     def _enable_send_again(self) -> None:
-        problem = self._selected()
+        problem, supervisor = self._selected(), self._supervisor()
         button = self.ui.sendAgainButton
         button.setEnabled(
-            problem is not None and problem.state == "rejected" and self._supervisor() is not None
+            problem is not None and problem.state == "rejected" and supervisor is not None
         )
-        if self._supervisor() is None:
+        if supervisor is None:
             button.setToolTip(self.tr("A supervisor signs in to send records again."))
         elif problem is not None and problem.state == "conflict":
             button.setToolTip(
