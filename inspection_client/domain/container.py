@@ -11,6 +11,7 @@ import string
 from dataclasses import dataclass
 
 from inspection_client.domain.mrz import CheckStatus, describe_character
+from inspection_client.message import Message
 
 CONTAINER_LENGTH = 11
 CATEGORIES = "UJZ"
@@ -92,23 +93,48 @@ def validate_container(value: str) -> ContainerResult:
     errors: list[str] = []
     if len(code) != CONTAINER_LENGTH:
         errors.append(
-            f"container code has {len(code)} characters, expected {CONTAINER_LENGTH} "
-            "(3-letter owner code, category U, J or Z, 6-digit serial, check digit)"
+            Message(
+                "container code has {length} characters, expected {expected} "
+                "(3-letter owner code, category U, J or Z, 6-digit serial, check digit)",
+                length=len(code),
+                expected=CONTAINER_LENGTH,
+            )
         )
     for position, char in enumerate(code[:100], 1):
         if position <= 3 and char not in _ASCII_LETTERS:
-            errors.append(f"position {position}: {_show(char)} — the owner code is 3 letters")
+            errors.append(
+                Message(
+                    "position {position}: {character} — the owner code is 3 letters",
+                    position=position,
+                    character=_show(char),
+                )
+            )
         elif position == 4 and char not in CATEGORIES:
-            errors.append(f"position 4: {_show(char)} — the equipment category is U, J or Z")
+            errors.append(
+                Message(
+                    "position 4: {character} — the equipment category is U, J or Z",
+                    character=_show(char),
+                )
+            )
         elif 5 <= position <= 11 and char not in _ASCII_DIGITS:
-            errors.append(f"position {position}: {_show(char)} — positions 5 to 11 are digits")
+            errors.append(
+                Message(
+                    "position {position}: {character} — positions 5 to 11 are digits",
+                    position=position,
+                    character=_show(char),
+                )
+            )
     status = CheckStatus.BAD
     if not errors:
         expected = container_check_digit(code)
         if code[10] == expected:
             status = CheckStatus.OK
         else:
-            errors.append(f"check digit is {code[10]}, expected {expected}")
+            errors.append(
+                Message(
+                    "check digit is {found}, expected {expected}", found=code[10], expected=expected
+                )
+            )
     return ContainerResult(code, not errors, tuple(errors), code[:3], code[3:4], code[4:10], status)
 
 
@@ -133,9 +159,13 @@ def validate_seal(value: str) -> list[str]:
         return []
     errors: list[str] = []
     if not 4 <= len(seal) <= 20:
-        errors.append(f"seal number has {len(seal)} characters, expected 4 to 20")
+        errors.append(
+            Message("seal number has {length} characters, expected 4 to 20", length=len(seal))
+        )
     bad = [char for char in dict.fromkeys(seal[:100]) if not re.fullmatch(r"[A-Z0-9-]", char)]
-    errors.extend(f"{_show(char)} cannot appear in a seal number" for char in bad)
+    errors.extend(
+        Message("{character} cannot appear in a seal number", character=_show(char)) for char in bad
+    )
     return errors
 
 

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from inspection_client.message import Message
+
 DECLARATION_LENGTH = 18
 FIRST_YEAR = 1990
 HS_LENGTHS = (6, 8, 10)
@@ -57,24 +59,38 @@ def validate_declaration(value: str, *, today: date | None = None) -> Declaratio
     number = value.strip().translate(_IGNORED)
     errors: list[str] = []
     if len(number) != DECLARATION_LENGTH:
-        errors.append(f"declaration number has {len(number)} characters, expected 18 digits")
+        errors.append(
+            Message(
+                "declaration number has {length} characters, expected 18 digits",
+                length=len(number),
+            )
+        )
     if not _is_digits(number):
-        errors.append("declaration number must be digits only")
+        errors.append(Message("declaration number must be digits only"))
     customs_code, year_text, flag, serial = number[0:4], number[4:8], number[8:9], number[9:18]
     if errors:
         return DeclarationResult(number, False, tuple(errors), "", None, "")
     current_year = (today or date.today()).year
     year = int(year_text)
     if customs_code == "0000":
-        errors.append("customs office code 0000 does not exist")
+        errors.append(Message("customs office code 0000 does not exist"))
     # A declaration lodged in the last days of December may carry the coming year.
     if not FIRST_YEAR <= year <= current_year + 1:
-        errors.append(f"year {year} is outside {FIRST_YEAR}–{current_year + 1}")
+        errors.append(
+            Message(
+                "year {year} is outside {first}–{last}",
+                year=year,
+                first=FIRST_YEAR,
+                last=current_year + 1,
+            )
+        )
     direction = {"1": "import", "0": "export"}.get(flag, "")
     if not direction:
-        errors.append(f"position 9 is {flag}; the flag is 1 for import or 0 for export")
+        errors.append(
+            Message("position 9 is {flag}; the flag is 1 for import or 0 for export", flag=flag)
+        )
     if serial == "0" * 9:
-        errors.append("serial number 000000000 is never issued")
+        errors.append(Message("serial number 000000000 is never issued"))
     return DeclarationResult(number, not errors, tuple(errors), customs_code, year, direction)
 
 
@@ -95,11 +111,11 @@ def validate_hs_code(value: str) -> list[str]:
     code = value.strip().replace(".", "").replace(" ", "")
     errors: list[str] = []
     if not _is_digits(code):
-        errors.append("HS code must be digits (dots are allowed between groups)")
+        errors.append(Message("HS code must be digits (dots are allowed between groups)"))
     if len(code) not in HS_LENGTHS:
-        errors.append(f"HS code has {len(code)} digits, expected 6, 8 or 10")
+        errors.append(Message("HS code has {length} digits, expected 6, 8 or 10", length=len(code)))
     if not errors and code[:2] in ("00", "77"):
-        errors.append(f"HS chapter {code[:2]} does not exist")
+        errors.append(Message("HS chapter {chapter} does not exist", chapter=code[:2]))
     return errors
 
 

@@ -44,6 +44,7 @@ from inspection_client.domain.declaration import (
     validate_hs_code,
 )
 from inspection_client.domain.vin import validate_vin, vin_is_canonical
+from inspection_client.message import Message, listed
 
 # Record schema written by this version. The central accepts this and every earlier one.
 RECORD_SCHEMA_VERSION = 1
@@ -73,7 +74,9 @@ def _check_vin(value: str) -> str:
         return value
     result = validate_vin(value)
     if not result.valid:
-        raise ValueError(f"VIN {value}: " + "; ".join(result.errors))
+        raise ValueError(
+            Message("VIN {value}: {errors}", value=value, errors=listed(result.errors))
+        )
     return result.value
 
 
@@ -82,21 +85,23 @@ def _check_container(value: str) -> str:
         return value
     result = validate_container(value)
     if not result.valid:
-        raise ValueError(f"container {value}: " + "; ".join(result.errors))
+        raise ValueError(
+            Message("container {value}: {errors}", value=value, errors=listed(result.errors))
+        )
     return result.value
 
 
 def _check_seal(value: str) -> str:
     errors = validate_seal(value)
     if errors:
-        raise ValueError(f"seal {value}: " + "; ".join(errors))
+        raise ValueError(Message("seal {value}: {errors}", value=value, errors=listed(errors)))
     return value.upper()
 
 
 def _check_hs_code(value: str) -> str:
     errors = validate_hs_code(value)
     if errors:
-        raise ValueError(f"HS code {value}: " + "; ".join(errors))
+        raise ValueError(Message("HS code {value}: {errors}", value=value, errors=listed(errors)))
     return value.replace(".", "")
 
 
@@ -107,7 +112,9 @@ def _check_declaration(value: str | None) -> str | None:
         return value
     result = validate_declaration(value)
     if not result.valid:
-        raise ValueError(f"declaration {value}: " + "; ".join(result.errors))
+        raise ValueError(
+            Message("declaration {value}: {errors}", value=value, errors=listed(result.errors))
+        )
     return result.value
 
 
@@ -208,9 +215,9 @@ class _Decided(Strict):
     def _ground_with_refusal(self) -> _Decided:
         refused = self.decision is _REFUSED
         if refused and self.refusal_ground is None:
-            raise ValueError("a refusal needs a coded ground")
+            raise ValueError(Message("a refusal needs a coded ground"))
         if not refused and self.refusal_ground is not None:
-            raise ValueError("a refusal ground is only given with a refusal")
+            raise ValueError(Message("a refusal ground is only given with a refusal"))
         return self
 
 

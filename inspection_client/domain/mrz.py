@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from calendar import isleap, month_name
+from calendar import isleap
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from itertools import combinations, cycle
 from operator import mul
+
+from inspection_client.message import Message
 
 
 class CheckStatus(StrEnum):
@@ -193,6 +195,30 @@ def _empty_result(lines: tuple[str, ...], errors: list[str]) -> MrzResult:
     )
 
 
+# Names of the MRZ's fields in the verdict's messages.
+_DOCUMENT_NUMBER = Message("document number")
+_BIRTH_DATE = Message("birth date")
+_EXPIRY_DATE = Message("expiry date")
+_PERSONAL_NUMBER = Message("personal number")
+_COMPOSITE = Message("composite")
+_ISSUING_STATE = Message("issuing state")
+_NATIONALITY = Message("nationality")
+_MONTHS = (
+    Message("January"),
+    Message("February"),
+    Message("March"),
+    Message("April"),
+    Message("May"),
+    Message("June"),
+    Message("July"),
+    Message("August"),
+    Message("September"),
+    Message("October"),
+    Message("November"),
+    Message("December"),
+)
+
+
 def parse_mrz(text: str, *, today: date | None = None) -> MrzResult:
     """Read and verify one MRZ. Never raises: every problem is named in `errors`.
 
@@ -204,10 +230,18 @@ def parse_mrz(text: str, *, today: date | None = None) -> MrzResult:
         today: the reference date for two-digit years (default: the system date).
     """
     if not isinstance(text, str):
-        return _empty_result((), [f"MRZ must be text, not {type(text).__name__}"])
+        return _empty_result(
+            (), [Message("MRZ must be text, not {type}", type=type(text).__name__)]
+        )
     if len(text) > MAX_INPUT_CHARS:
         return _empty_result(
-            (), [f"input is {len(text):,} characters long; an MRZ has at most 90 characters"]
+            (),
+            [
+                Message(
+                    "input is {length:,} characters long; an MRZ has at most 90 characters",
+                    length=len(text),
+                )
+            ],
         )
     today = today or date.today()
     result = _parse(_split(text)[0], today)
@@ -224,24 +258,41 @@ def _character_errors(lines: tuple[str, ...]) -> list[str]:
     for number, line in enumerate(lines, 1):
         for match in _NON_MRZ.finditer(line):
             if len(errors) == _MAX_CHARACTER_ERRORS:
-                errors.append("… further characters that are not MRZ characters omitted")
+                errors.append(Message("… further characters that are not MRZ characters omitted"))
                 return errors
             errors.append(
-                f"line {number}, position {match.start() + 1}: "
-                f"{describe_character(match.group())} is not an MRZ character"
+                Message(
+                    "line {line}, position {position}: {character} is not an MRZ character",
+                    line=number,
+                    position=match.start() + 1,
+                    character=describe_character(match.group()),
+                )
             )
     return errors
 
 
+_MRZ_SHAPES = Message(
+    "an MRZ has 3 lines of 30 (TD1), 2 lines of 36 (TD2, MRV-B) or 2 lines of 44 characters "
+    "(TD3, MRV-A)"
+)
+
+
 def _shape_error(lines: tuple[str, ...]) -> str:
     if not lines:
-        return "no MRZ text"
+        return Message("no MRZ text")
+    if len(lines) == 1:
+        return Message(
+            "found 1 line of {length} characters; {shapes}",
+            length=len(lines[0]),
+            shapes=_MRZ_SHAPES,
+        )
     lengths = [str(len(line)) for line in lines]
-    found = lengths[0] if len(lengths) == 1 else ", ".join(lengths[:-1]) + " and " + lengths[-1]
-    noun = "line" if len(lines) == 1 else "lines"
-    return (
-        f"found {len(lines)} {noun} of {found} characters; an MRZ has 3 lines of 30 (TD1), "
-        "2 lines of 36 (TD2, MRV-B) or 2 lines of 44 characters (TD3, MRV-A)"
+    return Message(
+        "found {count} lines of {lengths} and {last} characters; {shapes}",
+        count=len(lines),
+        lengths=", ".join(lengths[:-1]),
+        last=lengths[-1],
+        shapes=_MRZ_SHAPES,
     )
 
 
@@ -302,29 +353,29 @@ def _parse(lines: tuple[str, ...], today: date) -> MrzResult:
         optional = optional[len(continuation) + 1 :]
     number = number.rstrip("<")
     if not number:
-        errors.append("document number is empty")
-    checks["document_number"] = _verify("document number", number, number_cd, errors)
-    checks["birth_date"] = _verify("birth date", birth, birth_cd, errors)
-    checks["expiry_date"] = _verify("expiry date", expiry, expiry_cd, errors)
+        errors.append(Message("document number is empty"))
+    checks["document_number"] = _verify(_DOCUMENT_NUMBER, number, number_cd, errors)
+    checks["birth_date"] = _verify(_BIRTH_DATE, birth, birth_cd, errors)
+    checks["expiry_date"] = _verify(_EXPIRY_DATE, expiry, expiry_cd, errors)
     if optional_cd is not None:
         if optional_cd == "<" and optional == "<" * 14:
             checks["optional_data"] = CheckStatus.OK
         else:
-            checks["optional_data"] = _verify("personal number", optional, optional_cd, errors)
+            checks["optional_data"] = _verify(_PERSONAL_NUMBER, optional, optional_cd, errors)
     if composite is not None:
-        checks["composite"] = _verify("composite", composite, composite_cd, errors)
+        checks["composite"] = _verify(_COMPOSITE, composite, composite_cd, errors)
 
     if not ("A" <= code[0] <= "Z"):
-        errors.append(f"document code {code!r} must start with a letter")
-    issuing_state = _country(state, "issuing state", errors)
-    nationality = _country(nationality, "nationality", errors)
+        errors.append(Message("document code {code!r} must start with a letter", code=code))
+    issuing_state = _country(state, _ISSUING_STATE, errors)
+    nationality = _country(nationality, _NATIONALITY, errors)
     surname, given_names = _names(name, errors)
     birth_date = _birth_date(birth, today, errors, notes)
     expiry_date = _expiry_date(expiry, today, errors)
     if sex == "<":
         sex = "X"
     elif sex not in ("M", "F", "X"):
-        errors.append(f"sex is {sex!r}, expected M, F, X or <")
+        errors.append(Message("sex is {sex!r}, expected M, F, X or <", sex=sex))
     return MrzResult(
         not errors,
         doc_format,
@@ -350,12 +401,24 @@ def _parse(lines: tuple[str, ...], today: date) -> MrzResult:
 def _verify(label: str, field: str, digit: str, errors: list[str]) -> CheckStatus:
     expected = _check_digit(field)
     if expected is None:
-        errors.append(f"{label} check digit cannot be verified: the field holds non-MRZ characters")
+        errors.append(
+            Message(
+                "{label} check digit cannot be verified: the field holds non-MRZ characters",
+                label=label,
+            )
+        )
         return CheckStatus.BAD
     if digit == expected:
         return CheckStatus.OK
     shown = digit if digit in "0123456789" else repr(digit)
-    errors.append(f"{label} check digit is {shown}, expected {expected}")
+    errors.append(
+        Message(
+            "{label} check digit is {shown}, expected {expected}",
+            label=label,
+            shown=shown,
+            expected=expected,
+        )
+    )
     return CheckStatus.BAD
 
 
@@ -363,13 +426,21 @@ def _country(raw: str, label: str, errors: list[str]) -> str:
     # Germany is the one state with a one-letter code, written `D<<`.
     code = raw.rstrip("<")
     if not (code.isascii() and code.isalpha()):
-        errors.append(f"{label} {raw!r} is not a country code (letters, then `<` fillers)")
+        errors.append(
+            Message(
+                "{label} {raw!r} is not a country code (letters, then `<` fillers)",
+                label=label,
+                raw=raw,
+            )
+        )
     return code
 
 
 def _names(field: str, errors: list[str]) -> tuple[str, str]:
     if _DIGIT.search(field):
-        errors.append(f"name {field.rstrip('<')!r} holds digits; names are letters only")
+        errors.append(
+            Message("name {name!r} holds digits; names are letters only", name=field.rstrip("<"))
+        )
     primary, _, secondary = field.rstrip("<").partition("<<")
     return " ".join(primary.split("<")).strip(), " ".join(secondary.replace("<", " ").split())
 
@@ -378,38 +449,56 @@ def _birth_date(raw: str, today: date, errors: list[str], notes: list[str]) -> d
     if not (raw.isascii() and raw.isdigit()):
         if _PARTIAL_BIRTH.fullmatch(raw):
             # Doc 9303 lets a state write an unknown day or month of birth as `<<`.
-            notes.append(f"birth date is only partly known ({raw})")
+            notes.append(Message("birth date is only partly known ({raw})", raw=raw))
         else:
-            errors.append(f"birth date {raw!r} is not a date in YYMMDD form")
+            errors.append(_not_yymmdd(_BIRTH_DATE, raw))
         return None
     month, day = int(raw[2:4]), int(raw[4:6])
     year = today.year // 100 * 100 + int(raw[:2])
     if (year, month, day) > (today.year, today.month, today.day):
         year -= 100
-    return _real_date("birth date", raw, year, month, day, errors)
+    return _real_date(_BIRTH_DATE, raw, year, month, day, errors)
 
 
 def _expiry_date(raw: str, today: date, errors: list[str]) -> date | None:
     if not (raw.isascii() and raw.isdigit()):
-        errors.append(f"expiry date {raw!r} is not a date in YYMMDD form")
+        errors.append(_not_yymmdd(_EXPIRY_DATE, raw))
         return None
     year = today.year // 100 * 100 + int(raw[:2])
     if year > today.year + 50:
         year -= 100
     elif year <= today.year - 50:
         year += 100
-    return _real_date("expiry date", raw, year, int(raw[2:4]), int(raw[4:6]), errors)
+    return _real_date(_EXPIRY_DATE, raw, year, int(raw[2:4]), int(raw[4:6]), errors)
+
+
+def _not_yymmdd(label: str, raw: str) -> Message:
+    return Message("{label} {raw!r} is not a date in YYMMDD form", label=label, raw=raw)
 
 
 def _real_date(
     label: str, raw: str, year: int, month: int, day: int, errors: list[str]
 ) -> date | None:
     if not 1 <= month <= 12:
-        errors.append(f"{label} {raw} is not a real date: there is no month {month:02d}")
+        errors.append(
+            Message(
+                "{label} {raw} is not a real date: there is no month {month:02d}",
+                label=label,
+                raw=raw,
+                month=month,
+            )
+        )
         return None
     if not 1 <= day <= (29 if month == 2 and isleap(year) else _MONTH_DAYS[month]):
         errors.append(
-            f"{label} {raw} is not a real date: {month_name[month]} {year} has no day {day}"
+            Message(
+                "{label} {raw} is not a real date: {month_name} {year} has no day {day}",
+                label=label,
+                raw=raw,
+                month_name=_MONTHS[month - 1],
+                year=year,
+                day=day,
+            )
         )
         return None
     return date(year, month, day)

@@ -11,6 +11,7 @@ import string
 from dataclasses import dataclass
 
 from inspection_client.domain.mrz import CheckStatus, describe_character
+from inspection_client.message import Message
 
 VIN_LENGTH = 17
 CHECK_DIGIT_POSITION = 9
@@ -101,14 +102,30 @@ def validate_vin(value: str) -> VinResult:
             return VinResult(vin, True, (), CheckStatus.OK, vin[:3])
     errors: list[str] = []
     if len(vin) != VIN_LENGTH:
-        errors.append(f"VIN has {len(vin)} characters, expected {VIN_LENGTH}")
+        errors.append(
+            Message(
+                "VIN has {length} characters, expected {expected}",
+                length=len(vin),
+                expected=VIN_LENGTH,
+            )
+        )
     for position, char in enumerate(vin[:100], 1):
         if char in "IOQ":
             errors.append(
-                f"position {position}: {char!r} is never used in a VIN (I, O, Q are excluded)"
+                Message(
+                    "position {position}: {char!r} is never used in a VIN (I, O, Q are excluded)",
+                    position=position,
+                    char=char,
+                )
             )
         elif char not in _ALLOWED:
-            errors.append(f"position {position}: {describe_character(char)} is not a VIN character")
+            errors.append(
+                Message(
+                    "position {position}: {character} is not a VIN character",
+                    position=position,
+                    character=describe_character(char),
+                )
+            )
     status = CheckStatus.NOT_APPLICABLE
     if vin[:1] in _CHECKED_REGIONS and vin:
         if errors:
@@ -119,7 +136,13 @@ def validate_vin(value: str) -> VinResult:
                 status = CheckStatus.OK
             else:
                 status = CheckStatus.BAD
-                errors.append(f"check digit (position 9) is {found!r}, expected {expected!r}")
+                errors.append(
+                    Message(
+                        "check digit (position 9) is {found!r}, expected {expected!r}",
+                        found=found,
+                        expected=expected,
+                    )
+                )
     return VinResult(vin, not errors, tuple(errors), status, vin[:3])
 
 

@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from inspection_client import paths
 from inspection_client.errors import UserFacingError
+from inspection_client.message import Message
 from inspection_client.reports.sealed_qr import (
     PREFIXES,
     DocumentKind,
@@ -138,7 +139,7 @@ def record_use(store: Store, kid: str, slip_id: str, now: datetime, officer: str
 
 
 def _use(kid: str, slip_id: str, row: tuple[Any, ...]) -> SlipUse:
-    with decoding(f"The use of slip {slip_id}"):
+    with decoding(Message("The use of slip {slip}", slip=slip_id)):
         return SlipUse(kid, slip_id, datetime.fromisoformat(row[0]), row[1], int(row[2]))
 
 

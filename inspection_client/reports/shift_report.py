@@ -28,6 +28,7 @@ from inspection_client.domain.models import (
     Void,
 )
 from inspection_client.errors import InputError
+from inspection_client.message import Message
 from inspection_client.store import shifts
 from inspection_client.store.database import Store
 from inspection_client.store.errors import decoding
@@ -225,7 +226,7 @@ def for_shift(store: Store, shift_id: uuid.UUID | str) -> ShiftReport:
     occurrences = next(
         (str(r.body.get("occurrences", "")) for kind, r in in_shift if kind == "shift_close"), ""
     )
-    with decoding("A record of the report"):  # bodies unvalidated: see `_build`
+    with decoding(Message("A record of the report")):  # bodies unvalidated: see `_build`
         return _build(
             store,
             clearances,
@@ -278,7 +279,7 @@ def for_period(store: Store, start: datetime, end: datetime) -> ShiftReport:
         ]
         changes = _changes_of(conn, [r.id for r in clearances])
         sync = _sync_state(conn)
-    with decoding("A record of the report"):  # bodies unvalidated: see `_build`
+    with decoding(Message("A record of the report")):  # bodies unvalidated: see `_build`
         return _build(
             store,
             clearances,
@@ -333,7 +334,7 @@ def _sync_state(conn: Any) -> tuple[int, int | None]:
 
 
 def _parse(content: bytes) -> Record:
-    with decoding("A saved record"):
+    with decoding(Message("A saved record")):
         return Record.model_validate_json(content)
 
 
@@ -357,7 +358,7 @@ class _Stored:
 
 
 def _stored(content: bytes) -> _Stored:
-    with decoding("A saved record"):
+    with decoding(Message("A saved record")):
         raw = orjson.loads(content)
         return _Stored(
             id=raw["id"],

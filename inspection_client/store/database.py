@@ -20,6 +20,7 @@ from sqlite_utils import Database
 
 from inspection_client.domain.codes import Direction, LaneKind
 from inspection_client.domain.models import Workstation
+from inspection_client.message import Message
 from inspection_client.store.errors import (
     StoreCorrupt,
     StoreError,
@@ -62,15 +63,28 @@ class Store:
         path = Path(path)
         if not create and not path.exists():
             raise StoreError(
-                f"There is no lane database at {path}. Check --data-dir, or set up the "
-                "workstation first (start the app, or run `inspection-client seed`)."
+                Message(
+                    "There is no lane database at {path}. Check --data-dir, or set up the "
+                    "workstation first (start the app, or run `inspection-client seed`).",
+                    path=path,
+                )
             )
         if path.exists() and not path.is_file():
-            raise StoreError(f"{path} is not a file; the lane database cannot be opened there.")
+            raise StoreError(
+                Message(
+                    "{path} is not a file; the lane database cannot be opened there.", path=path
+                )
+            )
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as error:
-            raise StoreError(f"Cannot create the data directory {path.parent}: {error}") from error
+            raise StoreError(
+                Message(
+                    "Cannot create the data directory {folder}: {error}",
+                    folder=path.parent,
+                    error=error,
+                )
+            ) from error
         with translated_errors(path):
             conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
         store = cls(path, conn)
@@ -92,7 +106,13 @@ class Store:
         self._refuse_newer_schema()
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal" and self.path.stat().st_size > 0:
-            raise StoreError(f"{self.path} cannot be switched to write-ahead logging ({mode}).")
+            raise StoreError(
+                Message(
+                    "{path} cannot be switched to write-ahead logging ({mode}).",
+                    path=self.path,
+                    mode=mode,
+                )
+            )
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -107,9 +127,13 @@ class Store:
         unknown = [name for name in applied if name not in known]
         if unknown:
             raise StoreTooNew(
-                f"The database {self.path} was written by a newer version of the lane client "
-                f"(schema step {unknown[-1]}). Install that version or newer; this version "
-                "leaves the file untouched."
+                Message(
+                    "The database {path} was written by a newer version of the lane client "
+                    "(schema step {step}). Install that version or newer; this version "
+                    "leaves the file untouched.",
+                    path=self.path,
+                    step=unknown[-1],
+                )
             )
 
     def _check_integrity(self) -> None:
@@ -122,8 +146,12 @@ class Store:
             result = self.conn.execute("PRAGMA quick_check").fetchone()[0]
             if result != "ok":
                 raise StoreCorrupt(
-                    f"The database {self.path} is damaged ({result}). Do not delete it: copy "
-                    "the data directory somewhere safe and ask IT to recover it."
+                    Message(
+                        "The database {path} is damaged ({result}). Do not delete it: copy "
+                        "the data directory somewhere safe and ask IT to recover it.",
+                        path=self.path,
+                        result=result,
+                    )
                 )
         from inspection_client.store.audit import verify_chain
 
@@ -240,7 +268,7 @@ class Store:
             ).fetchone()
         if row is None:
             return None
-        with decoding("The workstation's settings"):
+        with decoding(Message("The workstation's settings")):
             self._workstation = Workstation(
                 workstation_id=row[0],
                 port_code=row[1],
@@ -255,8 +283,11 @@ class Store:
         workstation = self.workstation()
         if workstation is None:
             raise StoreError(
-                f"The workstation in {self.path.parent} is not set up yet: start the app to "
-                "run first-time setup, or enrol it with the central."
+                Message(
+                    "The workstation in {folder} is not set up yet: start the app to "
+                    "run first-time setup, or enrol it with the central.",
+                    folder=self.path.parent,
+                )
             )
         return workstation
 
@@ -267,8 +298,12 @@ class Store:
             has_records = conn.execute("SELECT 1 FROM records LIMIT 1").fetchone() is not None
             if current and current[0] != workstation.workstation_id and has_records:
                 raise StoreError(
-                    f"This workstation already has records as {current[0]}; its id cannot "
-                    f"become {workstation.workstation_id}. Use a new data directory."
+                    Message(
+                        "This workstation already has records as {current}; its id cannot "
+                        "become {new}. Use a new data directory.",
+                        current=current[0],
+                        new=workstation.workstation_id,
+                    )
                 )
             conn.execute(
                 "INSERT INTO workstation(singleton, workstation_id, port_code, lane_id, "

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from inspection_client.errors import UserFacingError
+from inspection_client.message import Message
 
 
 class StoreError(UserFacingError):
@@ -51,18 +52,27 @@ def translate(error: sqlite3.Error, path: Path) -> StoreError | None:
     text = str(error).lower()
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
         return StoreLocked(
-            f"The database {path} is busy: another program is writing to it. "
-            "Wait a moment and try again; if it persists, close other copies of the lane client."
+            Message(
+                "The database {path} is busy: another program is writing to it. Wait a moment "
+                "and try again; if it persists, close other copies of the lane client.",
+                path=path,
+            )
         )
     if name.startswith("SQLITE_FULL") or "disk is full" in text:
         return StoreFull(
-            f"The disk holding {path} is full. Free some space (or ask IT to), then try again. "
-            "Nothing already saved was lost."
+            Message(
+                "The disk holding {path} is full. Free some space (or ask IT to), then try "
+                "again. Nothing already saved was lost.",
+                path=path,
+            )
         )
     if name.startswith("SQLITE_READONLY") or "readonly" in text:
         return StoreReadOnly(
-            f"The database {path} cannot be written (read-only file or folder). "
-            "Ask IT to check the permissions of the data directory."
+            Message(
+                "The database {path} cannot be written (read-only file or folder). "
+                "Ask IT to check the permissions of the data directory.",
+                path=path,
+            )
         )
     if (
         name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
@@ -70,15 +80,23 @@ def translate(error: sqlite3.Error, path: Path) -> StoreError | None:
         or ("not a database" in text)
     ):
         return StoreCorrupt(
-            f"The database {path} is damaged ({error}). Do not delete it: copy the whole data "
-            "directory somewhere safe and ask IT to restore it or recover its records."
+            Message(
+                "The database {path} is damaged ({error}). Do not delete it: copy the whole "
+                "data directory somewhere safe and ask IT to restore it or recover its records.",
+                path=path,
+                error=error,
+            )
         )
     if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_PERM")) or (
         "unable to open" in text or "disk i/o" in text
     ):
         return StoreIOError(
-            f"The database {path} cannot be read or written ({error}). "
-            "Check that the disk is present and the data directory is accessible."
+            Message(
+                "The database {path} cannot be read or written ({error}). "
+                "Check that the disk is present and the data directory is accessible.",
+                path=path,
+                error=error,
+            )
         )
     return None
 
@@ -95,9 +113,13 @@ def decoding(what: str) -> Iterator[None]:
     except (ValueError, KeyError, TypeError, IndexError) as error:
         detail = f"{error} is missing" if isinstance(error, KeyError) else str(error)
         raise StoreCorrupt(
-            f"{what} cannot be read from the lane database: it was changed on disk or damaged "
-            f"({detail}). The file is left as it is: run `inspection-client audit verify`, and "
-            "ask IT to restore the data directory from a backup."
+            Message(
+                "{what} cannot be read from the lane database: it was changed on disk or "
+                "damaged ({detail}). The file is left as it is: run `inspection-client audit "
+                "verify`, and ask IT to restore the data directory from a backup.",
+                what=what,
+                detail=detail,
+            )
         ) from error
 
 

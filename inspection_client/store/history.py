@@ -15,6 +15,7 @@ from typing import Any
 import orjson
 
 from inspection_client.domain.codes import Decision, Direction
+from inspection_client.message import Message
 from inspection_client.store.database import Store
 from inspection_client.store.errors import decoding
 from inspection_client.store.search import normalise_term
@@ -137,14 +138,14 @@ def _changes(conn: Any, ids: list[str]) -> dict[str, tuple[str, Any]]:
         if kind == "void":
             found[target] = ("voided", latest)
         elif found.get(target, ("",))[0] != "voided":
-            with decoding(f"An amendment of record {target}"):
+            with decoding(Message("An amendment of record {record}", record=target)):
                 found[target] = ("amended", orjson.loads(content)["body"]["replacement"])
     return found
 
 
 def _row(row: tuple[Any, ...], change: tuple[str, Any] | None) -> HistoryRow:
     """A table row showing the clearance as it stands now (its latest amendment, if any)."""
-    with decoding(f"Record {row[0]}"):
+    with decoding(Message("Record {seq}", seq=row[0])):
         return _decoded_row(row, change)
 
 

@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from inspection_client.domain.codes import Role
 from inspection_client.domain.models import Officer
 from inspection_client.errors import InputError
+from inspection_client.message import Message
 from inspection_client.store.database import Store
 from inspection_client.store.errors import StoreCorrupt, decoding
 
@@ -47,7 +48,7 @@ def pin_matches(pin: str, stored: str) -> bool:
 
 def check_pin_format(pin: str) -> None:
     if not (pin.isdigit() and 4 <= len(pin) <= 12):
-        raise InputError("A PIN is 4 to 12 digits.")
+        raise InputError(Message("A PIN is 4 to 12 digits."))
 
 
 def add_officer(store: Store, officer: Officer, pin: str | None) -> None:
@@ -88,7 +89,7 @@ def list_officers(store: Store) -> list[Officer]:
 
 
 def _officer(code: str, name: str, role: str) -> Officer:
-    with decoding(f"The account {code}"):
+    with decoding(Message("The account {code}", code=code)):
         return Officer(code=code, name=name, role=Role(role))
 
 
@@ -132,7 +133,7 @@ def check_pin(store: Store, code: str, pin: str, *, now: datetime | None = None)
         return LoginResult(None, attempts_left=MAX_FAILURES)
     name, role, pin_hash, failures, locked_until = row
     officer = _officer(code, name, role)
-    with decoding(f"The lock of account {code}"):
+    with decoding(Message("The lock of account {code}", code=code)):
         locked = datetime.fromisoformat(locked_until) if locked_until else None
         still_locked = locked is not None and locked > now
         failures = int(failures)

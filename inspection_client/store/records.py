@@ -30,6 +30,7 @@ from inspection_client.domain.models import (
     VehicleClearance,
     Void,
 )
+from inspection_client.message import Message
 from inspection_client.store.database import Store
 from inspection_client.store.errors import StoreError, decoding
 from inspection_client.store.search import terms_for_body
@@ -170,7 +171,12 @@ def save_many(
     prepared = [d if isinstance(d, PreparedDraft) else prepare(d, workstation_id) for d in drafts]
     for item in prepared:
         if item.workstation_id != workstation_id:
-            raise RecordRefused(f"A record of {item.workstation_id} cannot be saved here.")
+            raise RecordRefused(
+                Message(
+                    "A record of {workstation} cannot be saved here.",
+                    workstation=item.workstation_id,
+                )
+            )
     saved: list[Record] = []
     with store.write() as conn:
         if any(item.reference is not None for item in prepared):
@@ -221,7 +227,9 @@ def _append(conn: sqlite3.Connection, parts: Sequence[ShippedDraft]) -> int:
     except sqlite3.IntegrityError as error:
         # The only unique column a caller controls is the record id (given for linked
         # driver and vehicle records); the transaction is rolled back as a whole.
-        raise RecordRefused(f"A record with the same id is already saved ({error}).") from error
+        raise RecordRefused(
+            Message("A record with the same id is already saved ({error}).", error=error)
+        ) from error
     conn.executemany("INSERT INTO audit_chain(seq, prev_hash, hash) VALUES (?, ?, ?)", chain_rows)
     # Every record of this transaction enters the outbox: one statement, not one per row.
     conn.execute(
@@ -252,6 +260,9 @@ def _columns(record: Record) -> Columns:
     )
 
 
+_CLEARANCE_KINDS = {"passenger": Message("passenger"), "vehicle": Message("vehicle")}
+
+
 def _check_references(
     conn: sqlite3.Connection, body: Amendment | Void, pending: dict[str, str]
 ) -> None:
@@ -259,26 +270,39 @@ def _check_references(
     row = conn.execute("SELECT kind FROM records WHERE id = ?", (target,)).fetchone()
     kind = row[0] if row else pending.get(target)
     if kind not in ("passenger", "vehicle"):
-        raise RecordRefused(f"Record {target} is not a clearance of this workstation.")
+        raise RecordRefused(
+            Message("Record {record} is not a clearance of this workstation.", record=target)
+        )
     if isinstance(body, Amendment) and body.replacement.kind != kind:
-        raise RecordRefused(f"An amendment of a {kind} clearance must be a {kind} clearance.")
+        raise RecordRefused(
+            Message(
+                "An amendment of a {kind} clearance must be a {kind} clearance.",
+                kind=_CLEARANCE_KINDS.get(kind, kind),
+            )
+        )
     voided = conn.execute(
         "SELECT 1 FROM records WHERE target_id = ? AND kind = 'void'", (target,)
     ).fetchone()
     if voided:
-        raise RecordRefused(f"Record {target} has been voided; it cannot be changed any more.")
+        raise RecordRefused(
+            Message(
+                "Record {record} has been voided; it cannot be changed any more.", record=target
+            )
+        )
     approver = conn.execute(
         "SELECT role FROM officers WHERE code = ? AND active = 1", (body.approved_by,)
     ).fetchone()
     if approver is None or approver[0] not in (Role.SUPERVISOR.value, Role.ADMIN.value):
-        raise RecordRefused(f"{body.approved_by} is not a supervisor of this workstation.")
+        raise RecordRefused(
+            Message("{officer} is not a supervisor of this workstation.", officer=body.approved_by)
+        )
 
 
 # -- reading -------------------------------------------------------------------------------
 
 
 def parse_content(content: bytes) -> Record:
-    with decoding("A saved record"):
+    with decoding(Message("A saved record")):
         return Record.model_validate(orjson.loads(content))
 
 

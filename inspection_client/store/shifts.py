@@ -14,6 +14,7 @@ import orjson
 
 from inspection_client.domain.codes import Direction
 from inspection_client.domain.models import Record, Shift, ShiftClosed, ShiftOpened
+from inspection_client.message import Message
 from inspection_client.store import records
 from inspection_client.store.database import Store
 from inspection_client.store.errors import StoreError, decoding
@@ -33,7 +34,7 @@ _SHIFTS = """
 
 def _shift(row: tuple[object, ...]) -> Shift:
     shift_id, officer, opened_at, open_content, closed_at, close_content = row
-    with decoding(f"The record of shift {shift_id}"):
+    with decoding(Message("The record of shift {shift}", shift=shift_id)):
         lane = orjson.loads(open_content)["body"]["lane_id"]  # type: ignore[arg-type]
         occurrences = (
             orjson.loads(close_content)["body"]["occurrences"] if close_content else ""  # type: ignore[arg-type]
@@ -83,7 +84,9 @@ def list_shifts(store: Store, limit: int = 200) -> list[Shift]:
 def open_shift(store: Store, officer: str, direction: Direction) -> Shift:
     """Open a shift for the officer at this workstation's lane."""
     if open_shift_of(store, officer) is not None:
-        raise ShiftError(f"{officer} already has an open shift; close it first.")
+        raise ShiftError(
+            Message("{officer} already has an open shift; close it first.", officer=officer)
+        )
     workstation = store.require_workstation()
     shift_id = uuid.uuid4()
     record = records.save(
@@ -102,10 +105,12 @@ def open_shift(store: Store, officer: str, direction: Direction) -> Shift:
 
 def close_shift(store: Store, shift: Shift, occurrences: str = "") -> Record:
     if get_shift(store, shift.shift_id) is None:
-        raise ShiftError(f"There is no shift {shift.shift_id} at this workstation.")
+        raise ShiftError(
+            Message("There is no shift {shift} at this workstation.", shift=shift.shift_id)
+        )
     current = get_shift(store, shift.shift_id)
     if current is not None and current.closed_at is not None:
-        raise ShiftError(f"The shift {shift.shift_id} is already closed.")
+        raise ShiftError(Message("The shift {shift} is already closed.", shift=shift.shift_id))
     return records.save(
         store, ShiftClosed(occurrences=occurrences), officer=shift.officer, shift_id=shift.shift_id
     )

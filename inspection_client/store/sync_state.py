@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from inspection_client.message import Message
 from inspection_client.store.database import Store
 from inspection_client.store.errors import decoding, translated_errors
 
@@ -67,7 +68,7 @@ def sync_status(store: Store) -> SyncStatus:
         counts = dict(conn.execute("SELECT state, count(*) FROM outbox GROUP BY state").fetchall())
     last_sync = values.get(LAST_SYNC_AT)
     skew = values.get(CLOCK_SKEW_S)
-    with decoding("The sync state"):
+    with decoding(Message("The sync state")):
         return SyncStatus(
             enrolled=CENTRAL_KEY in values and WORKSTATION_ID in values,
             central_url=values.get(CENTRAL_URL),

@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from inspection_client import paths
 from inspection_client.errors import UserFacingError
+from inspection_client.message import Message
 from inspection_client.store import sync_state
 from inspection_client.store.database import Store
 from inspection_client.sync import batches, keys, outbox, reference
@@ -108,15 +109,18 @@ class SyncService:
             workstation_id, central_key, key = require_enrolment(store)
             url = self.central_url or sync_state.get(store, sync_state.CENTRAL_URL)
             if not url:
-                raise NotEnrolled("no central address: give --central URL")
+                raise NotEnrolled(Message("no central address: give --central URL"))
             central = Central(url, transport=self._transport)
             try:
                 hello = central.hello()
                 reachable = True
                 if hello.central_key != keys.public_key_text(central_key):
                     raise CentralUnreachable(
-                        f"{url} is not the central this workstation enrolled with (its key "
-                        "differs); nothing was sent — check the address or ask IT"
+                        Message(
+                            "{url} is not the central this workstation enrolled with (its key "
+                            "differs); nothing was sent — check the address or ask IT",
+                            url=url,
+                        )
                     )
                 skew = (datetime.now(UTC) - hello.server_time).total_seconds()
                 protocol = spoken_protocol(hello)
@@ -139,7 +143,11 @@ class SyncService:
                 if not (stop and stop.is_set()):
                     self.warnings += round_.pull()
                 if round_.refused:
-                    error = f"{round_.refused} records not taken: {round_.refusal}"
+                    error = Message(
+                        "{count} records not taken: {refusal}",
+                        count=round_.refused,
+                        refusal=round_.refusal,
+                    )
             finally:
                 central.close()
         except SyncError as failure:
@@ -147,7 +155,7 @@ class SyncService:
         except UserFacingError as failure:
             error = failure.message
         except OSError as failure:
-            error = f"sync stopped: {failure}"
+            error = Message("sync stopped: {failure}", failure=failure)
         return self._finish(round_, reachable, error)
 
     def _finish(self, round_: _Round | None, reachable: bool, error: str | None) -> RoundResult:
@@ -162,10 +170,12 @@ class SyncService:
                 # Everything that can go is gone; rejected records wait for a supervisor.
                 values[sync_state.LAST_SYNC_AT] = now
             if error is None and problems:
-                error = f"{problems} records rejected — see supervisor queue"
+                error = Message("{count} records rejected — see supervisor queue", count=problems)
             values[sync_state.LAST_ERROR] = error
             if error is None and pending:
-                error = f"{pending} records still pending (stopped before the end)"
+                error = Message(
+                    "{count} records still pending (stopped before the end)", count=pending
+                )
             sync_state.put(store, values)
         except UserFacingError as failure:
             return RoundResult(False, -1, acknowledged, 0, failure.message, reachable)

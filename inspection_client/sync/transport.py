@@ -14,6 +14,7 @@ import pydantic
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from inspection_client import __version__
+from inspection_client.message import Message
 from inspection_client.sync.errors import CentralRefused, CentralUnreachable, UpgradeRequired
 from inspection_client.sync.wire import (
     PROTOCOL_RANGE,
@@ -112,7 +113,7 @@ class Central:
             int(data["high_water_seq"])
         except (ValueError, KeyError, TypeError):
             raise CentralUnreachable(
-                "The central's status answer was not readable; the records stay queued."
+                Message("The central's status answer was not readable; the records stay queued.")
             ) from None
         return dict(data)
 
@@ -123,13 +124,21 @@ class Central:
             response = self._http.request(method, path, **kwargs)
         except httpx.HTTPError as error:
             raise CentralUnreachable(
-                f"The central {self.url} cannot be reached ({type(error).__name__}); "
-                "every record is kept and sent later."
+                Message(
+                    "The central {url} cannot be reached ({error}); "
+                    "every record is kept and sent later.",
+                    url=self.url,
+                    error=type(error).__name__,
+                )
             ) from None
         if response.status_code >= 500:
             raise CentralUnreachable(
-                f"The central {self.url} has a passing fault (HTTP {response.status_code}); "
-                "every record is kept and sent later."
+                Message(
+                    "The central {url} has a passing fault (HTTP {status}); "
+                    "every record is kept and sent later.",
+                    url=self.url,
+                    status=response.status_code,
+                )
             )
         if response.status_code == 404 and not_found_ok:
             return response
@@ -137,8 +146,12 @@ class Central:
             _refusal(response)
         if response.status_code not in (200, 204):
             raise CentralUnreachable(
-                f"Unexpected answer from {self.url} (HTTP {response.status_code}); "
-                "every record is kept and sent later."
+                Message(
+                    "Unexpected answer from {url} (HTTP {status}); "
+                    "every record is kept and sent later.",
+                    url=self.url,
+                    status=response.status_code,
+                )
             )
         return response
 
@@ -150,9 +163,11 @@ def spoken_protocol(hello: Hello) -> int:
 
 
 def upgrade_message(low: int | None, high: int | None) -> str:
-    return (
-        f"the central requires a newer lane client (protocol {low}..{high}); upgrade — "
-        "all records are kept"
+    return Message(
+        "the central requires a newer lane client (protocol {low}..{high}); upgrade — "
+        "all records are kept",
+        low=low,
+        high=high,
     )
 
 
@@ -162,30 +177,46 @@ def _refusal(response: httpx.Response) -> None:
     except (pydantic.ValidationError, ValueError):
         # A 4xx that is not the central's own (a proxy's login page): nothing was delivered.
         raise CentralUnreachable(
-            f"Something between this workstation and the central answered HTTP "
-            f"{response.status_code}; every record is kept and sent later."
+            Message(
+                "Something between this workstation and the central answered HTTP "
+                "{status}; every record is kept and sent later.",
+                status=response.status_code,
+            )
         ) from None
     if error.code is ErrorCode.UNSUPPORTED_PROTOCOL:
         raise UpgradeRequired(upgrade_message(error.protocol_min, error.protocol_max))
     if error.code is ErrorCode.RATE_LIMITED:
-        raise CentralUnreachable(f"The central asks to wait: {error.message}")
+        raise CentralUnreachable(
+            Message("The central asks to wait: {detail}", detail=error.message)
+        )
     raise CentralRefused(
         error.code,
-        _REFUSALS.get(error.code, "the central refused the request")
-        + f" ({error.code.value}: {error.message})",
+        Message(
+            "{refusal} ({code}: {detail})",
+            refusal=_REFUSALS.get(error.code, Message("the central refused the request")),
+            code=error.code.value,
+            detail=error.message,
+        ),
     )
 
 
 _REFUSALS = {
-    ErrorCode.REVOKED: "this workstation is revoked at the central; records are kept — ask IT",
-    ErrorCode.UNKNOWN_WORKSTATION: "the central does not know this workstation; records are "
-    "kept — ask IT (was the central restored without it?)",
-    ErrorCode.BAD_SIGNATURE: "the central does not accept this workstation's signature; "
-    "records are kept — ask IT",
-    ErrorCode.WRONG_WORKSTATION: "the central says the batch belongs to another workstation",
-    ErrorCode.MALFORMED: "the central could not read a batch",
-    ErrorCode.TOO_LARGE: "a batch is larger than the central accepts",
-    ErrorCode.INVALID_CODE: "the enrolment code was not accepted",
+    ErrorCode.REVOKED: Message(
+        "this workstation is revoked at the central; records are kept — ask IT"
+    ),
+    ErrorCode.UNKNOWN_WORKSTATION: Message(
+        "the central does not know this workstation; records are kept — ask IT (was the "
+        "central restored without it?)"
+    ),
+    ErrorCode.BAD_SIGNATURE: Message(
+        "the central does not accept this workstation's signature; records are kept — ask IT"
+    ),
+    ErrorCode.WRONG_WORKSTATION: Message(
+        "the central says the batch belongs to another workstation"
+    ),
+    ErrorCode.MALFORMED: Message("the central could not read a batch"),
+    ErrorCode.TOO_LARGE: Message("a batch is larger than the central accepts"),
+    ErrorCode.INVALID_CODE: Message("the enrolment code was not accepted"),
 }
 
 
@@ -194,8 +225,11 @@ def _parse(model: type[M], response: httpx.Response) -> M:
         return model.model_validate_json(response.content)
     except (pydantic.ValidationError, ValueError):
         raise CentralUnreachable(
-            f"The answer from {response.request.url.host} was not the central's "
-            f"{model.__name__}; nothing was changed."
+            Message(
+                "The answer from {host} was not the central's {answer}; nothing was changed.",
+                host=response.request.url.host,
+                answer=model.__name__,
+            )
         ) from None
 
 

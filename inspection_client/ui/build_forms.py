@@ -1,7 +1,8 @@
 """Regenerate the compiled forms and translations: `python -m inspection_client.ui.build_forms`.
 
 forms/<name>.ui -> inspection_client/ui/forms/ui_<name>.py (pyside6-uic);
-translatable strings -> resources/translations/*.ts (pyside6-lupdate, keeps translations);
+translatable strings -> resources/translations/*.ts (pyside6-lupdate, keeps translations):
+the window's own (`tr`, `translate`) and the templates of every `Message` made below it;
 *.ts -> inspection_client/ui/resources/translations/*.qm (pyside6-lrelease), plus Qt's own
 qtbase_<locale>.qm so stock dialog buttons are translated too.
 """
@@ -9,9 +10,11 @@ qtbase_<locale>.qm so stock dialog buttons are translated too.
 from __future__ import annotations
 
 import argparse
+import ast
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -72,6 +75,78 @@ def translation_sources() -> list[Path]:
     return sorted(sources) + sorted(FORMS.glob("*.ui"))
 
 
+MESSAGE_CONTEXT = "messages"  # the catalogue context of `Message` templates
+
+
+def message_sources() -> list[Path]:
+    """Modules outside the window that make `Message`s (and not the one that defines it)."""
+    package = ROOT / "inspection_client"
+    return sorted(
+        p
+        for p in package.rglob("*.py")
+        if "ui" not in p.relative_to(package).parts and p != package / "message.py"
+    )
+
+
+def message_templates(sources: list[Path] | None = None) -> tuple[list[str], list[str]]:
+    """Every `Message(...)` template in the sources, and where one is not a string literal."""
+    templates: dict[str, None] = {}
+    problems = []
+    for path in sources if sources is not None else message_sources():
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and _names_message(node.func)):
+                continue
+            first = node.args[0] if node.args else None
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                templates.setdefault(first.value)
+            else:
+                shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+                problems.append(f"{shown}:{node.lineno}")
+    return list(templates), problems
+
+
+def _names_message(func: ast.expr) -> bool:
+    return (isinstance(func, ast.Name) and func.id == "Message") or (
+        isinstance(func, ast.Attribute) and func.attr == "Message"
+    )
+
+
+def update_catalogue(ts: Path) -> None:
+    """Bring the catalogue `ts` up to date with the sources, keeping its translations.
+
+    lupdate reads the window's modules and forms, and a scratch module that lists the
+    `Message` templates in the form it understands.
+    """
+    templates, problems = message_templates()
+    if problems:
+        raise SystemExit("a Message template must be a string literal: " + ", ".join(problems))
+    with tempfile.TemporaryDirectory() as scratch:
+        catalogue = Path(scratch) / "message_templates.py"
+        catalogue.write_text(
+            "".join(
+                f"QT_TRANSLATE_NOOP({MESSAGE_CONTEXT!r}, {template!r})\n" for template in templates
+            ),
+            encoding="utf-8",
+        )
+        sources = [str(p.relative_to(ROOT)) for p in translation_sources()]
+        subprocess.run(
+            [
+                _tool("pyside6-lupdate"),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                *sources,
+                str(catalogue),
+                "-ts",
+                str(ts),
+            ],
+            check=True,
+            cwd=ROOT,
+            capture_output=True,
+        )
+
+
 def build_translations(update_ts: bool = True) -> None:
     QM_DIR.mkdir(parents=True, exist_ok=True)
     TS_DIR.mkdir(parents=True, exist_ok=True)
@@ -81,21 +156,7 @@ def build_translations(update_ts: bool = True) -> None:
     for locale in LOCALES:
         ts = TS_DIR / f"inspection_client_{locale}.ts"
         if update_ts:
-            sources = [str(p.relative_to(ROOT)) for p in translation_sources()]
-            subprocess.run(
-                [
-                    _tool("pyside6-lupdate"),
-                    "-no-obsolete",
-                    "-locations",
-                    "none",
-                    *sources,
-                    "-ts",
-                    str(ts.relative_to(ROOT)),
-                ],
-                check=True,
-                cwd=ROOT,
-                capture_output=True,
-            )
+            update_catalogue(ts)
         subprocess.run(
             [_tool("pyside6-lrelease"), str(ts), "-qm", str(QM_DIR / f"{ts.stem}.qm")],
             check=True,

@@ -24,6 +24,7 @@ from inspection_client.reports.sealed_qr import DocumentKind, Unsealed, Verdict
 from inspection_client.store.database import Store
 from inspection_client.ui.forms.ui_gate import Ui_GateScreen
 from inspection_client.ui.labels import label
+from inspection_client.ui.messages import error_text
 from inspection_client.ui.session import Session
 
 # Text colour, background, border: green for pass, red for stop, amber for "look again".
@@ -122,7 +123,7 @@ class GateScreen(QWidget):
         self.ui.scanEdit.setFocus()
 
     def _failed(self, error: UserFacingError) -> None:
-        self.last, self._error = None, str(error)
+        self.last, self._error = None, error_text(error)
         self._show()
         self.ui.scanEdit.setFocus()
 

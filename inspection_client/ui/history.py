@@ -35,6 +35,7 @@ from inspection_client.store.records import CurrentState
 from inspection_client.ui.forms.ui_history import Ui_HistoryScreen
 from inspection_client.ui.forms.ui_record import Ui_RecordDialog
 from inspection_client.ui.labels import label
+from inspection_client.ui.messages import error_text
 from inspection_client.ui.session import Session
 from inspection_client.ui.supervisor import AmendDialog, VoidDialog
 
@@ -149,7 +150,7 @@ class HistoryModel(QAbstractTableModel):
             self.loaded.emit(len(self.rows), False)
         from inspection_client.ui.messages import show_problem
 
-        show_problem(self.ops.problem_parent, str(error))
+        show_problem(self.ops.problem_parent, error_text(error))
 
 
 def describe_record(widget: QWidget, record: Record) -> str:

@@ -24,7 +24,7 @@ from inspection_client.store.records import Draft
 from inspection_client.ui.forms.ui_lane import Ui_LaneScreen
 from inspection_client.ui.forms.ui_refusal import Ui_RefusalDialog
 from inspection_client.ui.labels import fill_combo, label
-from inspection_client.ui.messages import show_problem
+from inspection_client.ui.messages import error_text, show_problem
 from inspection_client.ui.passenger import FormProblem, PassengerFields
 from inspection_client.ui.session import Session
 from inspection_client.ui.style import set_state
@@ -245,9 +245,10 @@ class LaneScreen(QWidget):
     def _failed(self, error: UserFacingError) -> None:
         self.saving = False
         self.show_message(
-            self.tr("NOT SAVED — the form is kept. {error}").format(error=error), "alert"
+            self.tr("NOT SAVED — the form is kept. {error}").format(error=error_text(error)),
+            "alert",
         )
-        show_problem(self, str(error), self.tr("Not saved"))
+        show_problem(self, error_text(error), self.tr("Not saved"))
 
     def show_message(self, text: str, state: str) -> None:
         self.ui.formMessageLabel.setText(text)

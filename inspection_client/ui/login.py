@@ -14,6 +14,7 @@ from inspection_client.store import officers
 from inspection_client.store.officers import LoginResult
 from inspection_client.ui.forms.ui_lock import Ui_LockScreen
 from inspection_client.ui.forms.ui_login import Ui_LoginScreen
+from inspection_client.ui.messages import error_text
 from inspection_client.ui.style import set_state
 
 
@@ -99,7 +100,7 @@ class LoginScreen(QWidget):
 
     def _failed(self, error: Exception) -> None:
         self.ui.loginButton.setEnabled(True)
-        self.ui.messageLabel.setText(str(error))
+        self.ui.messageLabel.setText(error_text(error))
         set_state(self.ui.messageLabel, "alert")
 
     def changeEvent(self, event: QEvent) -> None:
@@ -161,7 +162,7 @@ class LockScreen(QWidget):
 
     def _failed(self, error: Exception) -> None:
         self.ui.unlockButton.setEnabled(True)
-        self.ui.lockMessageLabel.setText(str(error))
+        self.ui.lockMessageLabel.setText(error_text(error))
         set_state(self.ui.lockMessageLabel, "alert")
 
     def changeEvent(self, event: QEvent) -> None:

@@ -35,7 +35,7 @@ from inspection_client.ui.history import HistoryScreen
 from inspection_client.ui.idle import DEFAULT_IDLE_MINUTES, IdleWatch
 from inspection_client.ui.lane import LaneScreen, PassengerLane, VehicleLane
 from inspection_client.ui.login import LockScreen, LoginScreen
-from inspection_client.ui.messages import show_info, show_problem
+from inspection_client.ui.messages import error_text, show_info, show_problem
 from inspection_client.ui.reports_screen import ReportsScreen
 from inspection_client.ui.session import Session
 from inspection_client.ui.slip_printing import (
@@ -271,8 +271,8 @@ class MainWindow(QMainWindow):
         self.ready.emit()
 
     def _startup_failed(self, error: UserFacingError) -> None:
-        self.login.show_workstation(None, str(error))
-        box = show_problem(self, str(error))
+        self.login.show_workstation(None, error_text(error))
+        box = show_problem(self, error_text(error))
         self.exit_status = error.exit_status
         if self.quit_on_startup_failure:
             print(f"inspection-client: {error}", file=sys.stderr)
@@ -296,7 +296,10 @@ class MainWindow(QMainWindow):
         self.ops.run(
             lambda store: set_up(store, workstation, supervisor, pin),
             lambda _none: self.start(),
-            lambda error: (show_problem(self, str(error)), self._first_run(self.workstation)),
+            lambda error: (
+                show_problem(self, error_text(error)),
+                self._first_run(self.workstation),
+            ),
         )
 
     def _show_banner(self) -> None:
@@ -336,7 +339,7 @@ class MainWindow(QMainWindow):
         self.ops.run(
             lambda store: shifts.open_shift(store, officer.code, direction),
             lambda shift: self._begin(Session(workstation, officer, shift, direction)),
-            lambda error: (show_problem(self, str(error)), self.sign_out()),
+            lambda error: (show_problem(self, error_text(error)), self.sign_out()),
         )
 
     def _begin(self, session: Session) -> None:

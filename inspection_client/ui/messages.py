@@ -1,11 +1,57 @@
-"""Message boxes an officer can act on; opened without blocking, so the lane keeps running."""
+"""Message boxes an officer can act on; opened without blocking, so the lane keeps running.
+
+Text from below the window (a validator's verdict, the store's or sync's errors) reaches the
+officer through `localised` and `error_text`, in the language of the window.
+"""
 
 from __future__ import annotations
 
+from string import Formatter
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from inspection_client.message import Message
+
+MESSAGE_CONTEXT = "messages"  # where build_forms puts `Message` templates in the catalogue
+
+
+def localised(text: object) -> str:
+    """`text` in the window's language when it is a `Message`; otherwise as it is.
+
+    A translation that does not name the same values as its template (a translator's slip)
+    is not used: the English text is shown instead of a broken one.
+    """
+    if not isinstance(text, Message):
+        return str(text)
+    translated = QCoreApplication.translate(MESSAGE_CONTEXT, text.template)
+    if not text.values:
+        return translated
+    if not _fields(translated) <= text.values.keys():
+        return str(text)
+    return translated.format(**{name: localised(value) for name, value in text.values.items()})
+
+
+def localised_all(texts: list[str] | tuple[str, ...], separator: str = "; ") -> str:
+    return separator.join(localised(text) for text in texts)
+
+
+def error_text(error: BaseException) -> str:
+    """What an error says, in the window's language when it was made from a `Message`."""
+    message = getattr(error, "message", None)
+    if isinstance(message, Message):
+        return localised(message)
+    if isinstance(error, ValueError) and len(error.args) == 1:
+        return localised(error.args[0])
+    return str(error)
+
+
+def _fields(template: str) -> set[str]:
+    try:
+        return {name for _, name, _, _ in Formatter().parse(template) if name is not None}
+    except ValueError:
+        return {"\0unreadable"}
 
 
 def show_problem(parent: Any, text: str, title: str | None = None) -> QMessageBox:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from inspection_client.errors import UserFacingError
 from inspection_client.store.database import Store
+from inspection_client.ui.messages import error_text
 
 StoreFunction = Callable[[Store], Any]
 Success = Callable[[Any], None]
@@ -126,7 +127,7 @@ def deliver(
         else:
             from inspection_client.ui.messages import show_problem
 
-            show_problem(parent, str(error))
+            show_problem(parent, error_text(error))
     else:
         # A bug: the caller still hears that its action failed (so it keeps its form and
         # can try again), then the error is raised on the GUI thread for tests and logs.

@@ -25,6 +25,7 @@ from inspection_client.domain.models import PassengerClearance, TravelDocument
 from inspection_client.domain.mrz import CheckStatus, MrzResult, is_complete_mrz, parse_mrz
 from inspection_client.ui.forms.ui_passenger_fields import Ui_PassengerFields
 from inspection_client.ui.labels import fill_combo, label, select
+from inspection_client.ui.messages import localised_all
 from inspection_client.ui.problems import form_problem
 from inspection_client.ui.style import set_state
 
@@ -192,7 +193,7 @@ class PassengerFields(QWidget):
         summary, all_ok = self.check_summary(result)
         text = self.tr("Check digits: {summary}").format(summary=summary or "—")
         if result.errors:
-            text += "\n" + "\n".join(result.errors[:4])
+            text += "\n" + localised_all(result.errors[:4], "\n")
         self.ui.checksLabel.setText(text)
         set_state(self.ui.checksLabel, "ok" if all_ok and result.valid else "alert")
 

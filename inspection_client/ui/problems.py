@@ -7,8 +7,12 @@ allowed".
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication
+
+from inspection_client.ui.messages import localised
 
 
 def _fields() -> dict[str, str]:
@@ -41,7 +45,7 @@ def _fields() -> dict[str, str]:
     }
 
 
-def _problem(kind: str, message: str) -> str:
+def _problem(kind: str, message: str, context: dict[str, Any] | None = None) -> str:
     if kind == "string_too_short":
         return QCoreApplication.translate("problems", "too short")
     if kind == "string_too_long":
@@ -55,7 +59,11 @@ def _problem(kind: str, message: str) -> str:
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         return QCoreApplication.translate("problems", "is out of range")
     # The domain's own checks (VIN, container, seal, HS code, declaration) say exactly what
-    # fails; pydantic puts "Value error, " in front.
+    # fails, in the officer's language where they were written as a `Message`; pydantic puts
+    # "Value error, " in front of the English text.
+    error = (context or {}).get("error")
+    if isinstance(error, ValueError) and len(error.args) == 1:
+        return localised(error.args[0])
     return message.removeprefix("Value error, ")
 
 
@@ -70,7 +78,7 @@ def form_problem(error: ValidationError, limit: int = 3) -> str:
         # The outermost field the form has a label for: a container's "number" is the
         # container's, a document's is the document number.
         field = next((labels[name] for name in names if name in labels), "")
-        problem = _problem(item["type"], item["msg"])
+        problem = _problem(item["type"], item["msg"], item.get("ctx"))
         if field:
             problem = QCoreApplication.translate("problems", "{field}: {problem}").format(
                 field=field, problem=problem

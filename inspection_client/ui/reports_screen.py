@@ -39,7 +39,7 @@ from inspection_client.ui.labels import label
 
 if TYPE_CHECKING:
     from inspection_client.reports.shift_report import ShiftReport
-from inspection_client.ui.messages import show_problem
+from inspection_client.ui.messages import error_text, show_problem
 from inspection_client.ui.session import Session
 from inspection_client.ui.slip_printing import (
     PrintPages,
@@ -223,8 +223,8 @@ class ReportsScreen(QWidget):
         self.ui.previewText.setHtml(self.summary_html(report))
 
     def _failed(self, error: UserFacingError) -> None:
-        self.ui.statusLabel.setText(str(error))
-        show_problem(self, str(error))
+        self.ui.statusLabel.setText(error_text(error))
+        show_problem(self, error_text(error))
 
     def summary_html(self, report: ShiftReport) -> str:
         if report.is_shift:

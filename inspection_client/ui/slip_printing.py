@@ -29,7 +29,7 @@ from inspection_client.store.database import Store
 from inspection_client.ui import language
 from inspection_client.ui.forms.ui_slip_preview import Ui_SlipPreviewDialog
 from inspection_client.ui.labels import label
-from inspection_client.ui.messages import show_problem
+from inspection_client.ui.messages import error_text, show_problem
 
 if TYPE_CHECKING:
     from inspection_client.reports import slip
@@ -174,7 +174,7 @@ def ask_to_print(
         try:
             on_printed(print_pages(printer, pages))
         except UserFacingError as error:
-            show_problem(parent, str(error))
+            show_problem(parent, error_text(error))
 
     dialog.accepted.connect(accepted)
     dialog.open()
@@ -326,8 +326,8 @@ class SlipPreviewDialog(QDialog):
         self.ui.statusLabel.setText(self.tr("Saved {path}").format(path=path))
 
     def _failed(self, error: UserFacingError) -> None:
-        self.ui.statusLabel.setText(str(error))
-        show_problem(self, str(error))
+        self.ui.statusLabel.setText(error_text(error))
+        show_problem(self, error_text(error))
 
     def print_slip(self, printer: QPrinter | None = None) -> None:
         """Render for the chosen size and open the print dialog (or print to `printer`)."""

@@ -21,6 +21,7 @@ from inspection_client import __version__
 from inspection_client.store.database import Store
 from inspection_client.ui.forms.ui_status_bar import Ui_StatusSegments
 from inspection_client.ui.labels import label
+from inspection_client.ui.messages import localised
 from inspection_client.ui.session import Session
 from inspection_client.ui.style import set_state
 from inspection_client.watchlist.status import WatchlistStatus
@@ -150,7 +151,7 @@ class SyncRunner(QObject):
             text = (
                 self.tr("Offline — {pending} waiting").format(pending=result.pending)
                 if offline
-                else self.tr("Sync problem: {reason}").format(reason=reason)
+                else self.tr("Sync problem: {reason}").format(reason=localised(reason))
             )
             self.state_changed.emit(text, "alert")
             self.schedule(max(delay, 5000))

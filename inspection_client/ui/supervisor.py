@@ -29,6 +29,7 @@ from inspection_client.store.records import Draft
 from inspection_client.ui.forms.ui_amend import Ui_AmendDialog
 from inspection_client.ui.forms.ui_supervisor import Ui_SupervisorDialog
 from inspection_client.ui.labels import fill_combo, select
+from inspection_client.ui.messages import error_text
 from inspection_client.ui.passenger import FormProblem, PassengerFields
 from inspection_client.ui.problems import form_problem
 from inspection_client.ui.session import Session
@@ -100,7 +101,7 @@ class _Approval(QDialog):
         self.accept()
 
     def _failed(self, error: UserFacingError) -> None:
-        self.ui.messageLabel.setText(str(error))  # type: ignore[attr-defined]
+        self.ui.messageLabel.setText(error_text(error))  # type: ignore[attr-defined]
         set_state(self.ui.messageLabel, "alert")  # type: ignore[attr-defined]
 
 
@@ -281,7 +282,7 @@ class WatchlistApprovalDialog(QDialog):
 
     def _failed(self, error: UserFacingError) -> None:
         self.ui.supervisorPinEdit.clear()
-        self.ui.messageLabel.setText(str(error))
+        self.ui.messageLabel.setText(error_text(error))
         set_state(self.ui.messageLabel, "alert")
 
     def changeEvent(self, event: QEvent) -> None:

@@ -35,6 +35,7 @@ from inspection_client.domain.vin import validate_vin
 from inspection_client.store.records import Draft
 from inspection_client.ui.forms.ui_vehicle_fields import Ui_VehicleFields
 from inspection_client.ui.labels import fill_combo, select
+from inspection_client.ui.messages import localised, localised_all
 from inspection_client.ui.passenger import FormProblem, document_from_mrz
 from inspection_client.ui.problems import form_problem
 from inspection_client.ui.style import set_state
@@ -102,7 +103,7 @@ class VehicleFields(QWidget):
         if not result.valid:
             self.message.emit(
                 self.tr("VIN {vin} not added: {errors}").format(
-                    vin=text, errors="; ".join(result.errors)
+                    vin=text, errors=localised_all(result.errors)
                 ),
                 "alert",
             )
@@ -145,7 +146,7 @@ class VehicleFields(QWidget):
         if problems:
             self.message.emit(
                 self.tr("Container {number} not added: {errors}").format(
-                    number=number, errors="; ".join(problems)
+                    number=number, errors=localised_all(problems)
                 ),
                 "alert",
             )
@@ -196,7 +197,11 @@ class VehicleFields(QWidget):
         if self._driver_ok:
             text += "  ✓ " + self.tr("MRZ checks passed")
         else:
-            text += "  ⚠ " + self.tr("MRZ CHECK FAILED") + (": " + errors[0] if errors else "")
+            text += (
+                "  ⚠ "
+                + self.tr("MRZ CHECK FAILED")
+                + (": " + localised(errors[0]) if errors else "")
+            )
         self.ui.driverLabel.setText(text)
         set_state(self.ui.driverLabel, "ok" if self._driver_ok else "alert")
 
@@ -258,7 +263,9 @@ class VehicleFields(QWidget):
             errors = validate_hs_code(code)
             if errors:
                 raise FormProblem(
-                    self.tr("HS code {code}: {errors}").format(code=code, errors="; ".join(errors))
+                    self.tr("HS code {code}: {errors}").format(
+                        code=code, errors=localised_all(errors)
+                    )
                 )
         declaration = ui.declarationEdit.text().strip() or None
         if declaration:
@@ -266,7 +273,7 @@ class VehicleFields(QWidget):
             if not result.valid:
                 raise FormProblem(
                     self.tr("Declaration {number}: {errors}").format(
-                        number=declaration, errors="; ".join(result.errors)
+                        number=declaration, errors=localised_all(result.errors)
                     )
                 )
         containers = [ui.containerList.item(i).data(DATA) for i in range(ui.containerList.count())]

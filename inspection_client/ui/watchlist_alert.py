@@ -26,6 +26,7 @@ from inspection_client.store.database import Store
 from inspection_client.store.records import Draft
 from inspection_client.ui.forms.ui_watchlist_alert import Ui_WatchlistAlertDialog
 from inspection_client.ui.forms.ui_watchlist_alerts import Ui_WatchlistAlertsDialog
+from inspection_client.ui.messages import error_text
 from inspection_client.ui.style import set_state
 from inspection_client.watchlist.check import (
     Checker,
@@ -123,7 +124,7 @@ class WatchlistSource(QObject):
             self.checker.close()
         self.checker = None
         self.status = WatchlistStatus(version=None)
-        self.error = str(error)
+        self.error = error_text(error)
         self._done()
 
     def _done(self) -> None:
@@ -345,7 +346,7 @@ class WatchlistAlertsDialog(QDialog):
             self.source.refresh()
 
         def failed(error: UserFacingError) -> None:
-            self.ui.messageLabel.setText(str(error))
+            self.ui.messageLabel.setText(error_text(error))
             set_state(self.ui.messageLabel, "alert")
 
         self.source.ops.run(fn, done, failed)

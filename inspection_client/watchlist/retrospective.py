@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from inspection_client.domain.models import PassengerClearance, VehicleClearance
+from inspection_client.message import Message
 from inspection_client.store import records
 from inspection_client.store.database import Store
 from inspection_client.store.errors import decoding, translated_errors
@@ -148,7 +149,7 @@ def pending_alerts(store: Store) -> list[RetrospectiveAlert]:
             "entry_id, score, reason, action, subject, created_at FROM watchlist_alerts "
             "WHERE acknowledged_at IS NULL ORDER BY id"
         ).fetchall()
-    with decoding("A watchlist alert"):
+    with decoding(Message("A watchlist alert")):
         return [_alert(row) for row in rows]
 
 

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from inspection_client.message import Message
 from inspection_client.store.database import Store
 from inspection_client.store.errors import StoreError, decoding, translated_errors
 
@@ -67,7 +68,7 @@ def active_snapshot(store: Store) -> ActiveSnapshot | None:
             f"The active watchlist file {path} is missing. Import the latest watchlist "
             "snapshot again (sync, or `inspection-client reference import FILE`)."
         )
-    with decoding("The active watchlist's details"):
+    with decoding(Message("The active watchlist's details")):
         return ActiveSnapshot(
             version=int(row[0]),
             path=path,
@@ -86,7 +87,7 @@ def watchlist_status(store: Store, now: datetime | None = None) -> WatchlistStat
         ).fetchone()
     if row is None:
         return WatchlistStatus(version=None)
-    with decoding("The active watchlist's details"):
+    with decoding(Message("The active watchlist's details")):
         issued = datetime.fromisoformat(row[1])
         expires = datetime.fromisoformat(row[2])
         return WatchlistStatus(

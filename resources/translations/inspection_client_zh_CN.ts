@@ -2561,6 +2561,510 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <source>An internal error stopped this action: {error}. The form was kept; please tell IT.</source>
         <translation>内部错误导致操作中止：{error}。表单内容已保留；请通知信息技术人员。</translation>
     </message>
+    <message>
+        <source>container code has {length} characters, expected {expected} (3-letter owner code, category U, J or Z, 6-digit serial, check digit)</source>
+        <translation>集装箱号为 {length} 个字符，应为 {expected} 个（3 个字母的箱主代码、类别 U/J/Z、6 位序号、校验位）</translation>
+    </message>
+    <message>
+        <source>seal number has {length} characters, expected 4 to 20</source>
+        <translation>封志号为 {length} 个字符，应为 4 至 20 个</translation>
+    </message>
+    <message>
+        <source>{character} cannot appear in a seal number</source>
+        <translation>封志号中不能出现 {character}</translation>
+    </message>
+    <message>
+        <source>position {position}: {character} — the owner code is 3 letters</source>
+        <translation>第 {position} 位：{character} — 箱主代码为 3 个字母</translation>
+    </message>
+    <message>
+        <source>check digit is {found}, expected {expected}</source>
+        <translation>校验位为 {found}，应为 {expected}</translation>
+    </message>
+    <message>
+        <source>position 4: {character} — the equipment category is U, J or Z</source>
+        <translation>第 4 位：{character} — 设备类别为 U、J 或 Z</translation>
+    </message>
+    <message>
+        <source>position {position}: {character} — positions 5 to 11 are digits</source>
+        <translation>第 {position} 位：{character} — 第 5 至 11 位为数字</translation>
+    </message>
+    <message>
+        <source>declaration number has {length} characters, expected 18 digits</source>
+        <translation>报关单号为 {length} 个字符，应为 18 位数字</translation>
+    </message>
+    <message>
+        <source>declaration number must be digits only</source>
+        <translation>报关单号只能由数字组成</translation>
+    </message>
+    <message>
+        <source>customs office code 0000 does not exist</source>
+        <translation>海关关区代码 0000 不存在</translation>
+    </message>
+    <message>
+        <source>year {year} is outside {first}–{last}</source>
+        <translation>年份 {year} 不在 {first}–{last} 范围内</translation>
+    </message>
+    <message>
+        <source>position 9 is {flag}; the flag is 1 for import or 0 for export</source>
+        <translation>第 9 位为 {flag}；进口标志为 1，出口标志为 0</translation>
+    </message>
+    <message>
+        <source>serial number 000000000 is never issued</source>
+        <translation>序号 000000000 从不签发</translation>
+    </message>
+    <message>
+        <source>HS code must be digits (dots are allowed between groups)</source>
+        <translation>商品编码必须为数字（各组之间可用点号分隔）</translation>
+    </message>
+    <message>
+        <source>HS code has {length} digits, expected 6, 8 or 10</source>
+        <translation>商品编码为 {length} 位，应为 6、8 或 10 位</translation>
+    </message>
+    <message>
+        <source>HS chapter {chapter} does not exist</source>
+        <translation>商品编码第 {chapter} 章不存在</translation>
+    </message>
+    <message>
+        <source>VIN {value}: {errors}</source>
+        <translation>车架号 {value}：{errors}</translation>
+    </message>
+    <message>
+        <source>container {value}: {errors}</source>
+        <translation>集装箱 {value}：{errors}</translation>
+    </message>
+    <message>
+        <source>seal {value}: {errors}</source>
+        <translation>封志 {value}：{errors}</translation>
+    </message>
+    <message>
+        <source>HS code {value}: {errors}</source>
+        <translation>商品编码 {value}：{errors}</translation>
+    </message>
+    <message>
+        <source>declaration {value}: {errors}</source>
+        <translation>报关单 {value}：{errors}</translation>
+    </message>
+    <message>
+        <source>a refusal needs a coded ground</source>
+        <translation>拒绝须选择编码的拒绝理由</translation>
+    </message>
+    <message>
+        <source>a refusal ground is only given with a refusal</source>
+        <translation>只有拒绝时才填写拒绝理由</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>personal number</source>
+        <translation>个人号码</translation>
+    </message>
+    <message>
+        <source>composite</source>
+        <translation>综合</translation>
+    </message>
+    <message>
+        <source>issuing state</source>
+        <translation>签发国</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>an MRZ has 3 lines of 30 (TD1), 2 lines of 36 (TD2, MRV-B) or 2 lines of 44 characters (TD3, MRV-A)</source>
+        <translation>机读区为 3 行各 30 个字符（TD1）、2 行各 36 个字符（TD2、MRV-B）或 2 行各 44 个字符（TD3、MRV-A）</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>1 月</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>2 月</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>3 月</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>4 月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5 月</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>6 月</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>7 月</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>8 月</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>9 月</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>10 月</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>11 月</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>12 月</translation>
+    </message>
+    <message>
+        <source>found {count} lines of {lengths} and {last} characters; {shapes}</source>
+        <translation>读到 {count} 行，分别为 {lengths} 和 {last} 个字符；{shapes}</translation>
+    </message>
+    <message>
+        <source>{label} {raw!r} is not a date in YYMMDD form</source>
+        <translation>{label} {raw!r} 不是 YYMMDD 格式的日期</translation>
+    </message>
+    <message>
+        <source>no MRZ text</source>
+        <translation>没有机读区文字</translation>
+    </message>
+    <message>
+        <source>found 1 line of {length} characters; {shapes}</source>
+        <translation>读到 1 行，{length} 个字符；{shapes}</translation>
+    </message>
+    <message>
+        <source>{label} check digit is {shown}, expected {expected}</source>
+        <translation>{label}校验位为 {shown}，应为 {expected}</translation>
+    </message>
+    <message>
+        <source>document number is empty</source>
+        <translation>证件号码为空</translation>
+    </message>
+    <message>
+        <source>document code {code!r} must start with a letter</source>
+        <translation>证件类型代码 {code!r} 必须以字母开头</translation>
+    </message>
+    <message>
+        <source>{label} check digit cannot be verified: the field holds non-MRZ characters</source>
+        <translation>{label}校验位无法核验：该字段含有非机读区字符</translation>
+    </message>
+    <message>
+        <source>{label} {raw!r} is not a country code (letters, then `&lt;` fillers)</source>
+        <translation>{label} {raw!r} 不是国家代码（应为字母，其后以 `&lt;` 填充）</translation>
+    </message>
+    <message>
+        <source>name {name!r} holds digits; names are letters only</source>
+        <translation>姓名 {name!r} 含有数字；姓名只能由字母组成</translation>
+    </message>
+    <message>
+        <source>{label} {raw} is not a real date: there is no month {month:02d}</source>
+        <translation>{label} {raw} 不是真实日期：没有 {month:02d} 月</translation>
+    </message>
+    <message>
+        <source>{label} {raw} is not a real date: {month_name} {year} has no day {day}</source>
+        <translation>{label} {raw} 不是真实日期：{year} 年 {month_name}没有 {day} 日</translation>
+    </message>
+    <message>
+        <source>MRZ must be text, not {type}</source>
+        <translation>机读区必须是文字，而不是 {type}</translation>
+    </message>
+    <message>
+        <source>input is {length:,} characters long; an MRZ has at most 90 characters</source>
+        <translation>输入长 {length:,} 个字符；机读区最多 90 个字符</translation>
+    </message>
+    <message>
+        <source>line {line}, position {position}: {character} is not an MRZ character</source>
+        <translation>第 {line} 行第 {position} 位：{character} 不是机读区字符</translation>
+    </message>
+    <message>
+        <source>sex is {sex!r}, expected M, F, X or &lt;</source>
+        <translation>性别为 {sex!r}，应为 M、F、X 或 &lt;</translation>
+    </message>
+    <message>
+        <source>birth date is only partly known ({raw})</source>
+        <translation>出生日期仅部分已知（{raw}）</translation>
+    </message>
+    <message>
+        <source>… further characters that are not MRZ characters omitted</source>
+        <translation>… 其余非机读区字符从略</translation>
+    </message>
+    <message>
+        <source>VIN has {length} characters, expected {expected}</source>
+        <translation>车架号为 {length} 个字符，应为 {expected} 个</translation>
+    </message>
+    <message>
+        <source>position {position}: {char!r} is never used in a VIN (I, O, Q are excluded)</source>
+        <translation>第 {position} 位：车架号从不使用 {char!r}（不含 I、O、Q）</translation>
+    </message>
+    <message>
+        <source>position {position}: {character} is not a VIN character</source>
+        <translation>第 {position} 位：{character} 不是车架号字符</translation>
+    </message>
+    <message>
+        <source>check digit (position 9) is {found!r}, expected {expected!r}</source>
+        <translation>校验位（第 9 位）为 {found!r}，应为 {expected!r}</translation>
+    </message>
+    <message>
+        <source>The use of slip {slip}</source>
+        <translation>放行单 {slip} 的使用记录</translation>
+    </message>
+    <message>
+        <source>A record of the report</source>
+        <translation>报表中的一条记录</translation>
+    </message>
+    <message>
+        <source>A saved record</source>
+        <translation>一条已保存的记录</translation>
+    </message>
+    <message>
+        <source>There is no lane database at {path}. Check --data-dir, or set up the workstation first (start the app, or run `inspection-client seed`).</source>
+        <translation>{path} 处没有通道数据库。请检查 --data-dir，或先设置工作站（启动程序，或运行 `inspection-client seed`）。</translation>
+    </message>
+    <message>
+        <source>{path} is not a file; the lane database cannot be opened there.</source>
+        <translation>{path} 不是文件；无法在此打开通道数据库。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be switched to write-ahead logging ({mode}).</source>
+        <translation>{path} 无法切换为预写日志模式（{mode}）。</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer version of the lane client (schema step {step}). Install that version or newer; this version leaves the file untouched.</source>
+        <translation>数据库 {path} 由更新版本的通道客户端写入（结构步骤 {step}）。请安装该版本或更新版本；本版本不会改动该文件。</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s settings</source>
+        <translation>工作站设置</translation>
+    </message>
+    <message>
+        <source>The workstation in {folder} is not set up yet: start the app to run first-time setup, or enrol it with the central.</source>
+        <translation>{folder} 中的工作站尚未设置：请启动程序完成首次设置，或向中心注册。</translation>
+    </message>
+    <message>
+        <source>Cannot create the data directory {folder}: {error}</source>
+        <translation>无法创建数据目录 {folder}：{error}</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({result}). Do not delete it: copy the data directory somewhere safe and ask IT to recover it.</source>
+        <translation>数据库 {path} 已损坏（{result}）。请勿删除：将数据目录复制到安全位置，并请信息技术人员恢复。</translation>
+    </message>
+    <message>
+        <source>This workstation already has records as {current}; its id cannot become {new}. Use a new data directory.</source>
+        <translation>本工作站已以 {current} 的身份保存了记录；其编号不能改为 {new}。请使用新的数据目录。</translation>
+    </message>
+    <message>
+        <source>The database {path} is busy: another program is writing to it. Wait a moment and try again; if it persists, close other copies of the lane client.</source>
+        <translation>数据库 {path} 正忙：另一个程序正在写入。请稍候再试；如果持续出现，请关闭其他正在运行的通道客户端。</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Free some space (or ask IT to), then try again. Nothing already saved was lost.</source>
+        <translation>存放 {path} 的磁盘已满。请释放一些空间（或请信息技术人员处理）后重试。已保存的内容均未丢失。</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be written (read-only file or folder). Ask IT to check the permissions of the data directory.</source>
+        <translation>数据库 {path} 无法写入（文件或文件夹为只读）。请信息技术人员检查数据目录的权限。</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({error}). Do not delete it: copy the whole data directory somewhere safe and ask IT to restore it or recover its records.</source>
+        <translation>数据库 {path} 已损坏（{error}）。请勿删除：将整个数据目录复制到安全位置，并请信息技术人员恢复该目录或其中的记录。</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be read or written ({error}). Check that the disk is present and the data directory is accessible.</source>
+        <translation>数据库 {path} 无法读写（{error}）。请检查磁盘是否存在、数据目录是否可以访问。</translation>
+    </message>
+    <message>
+        <source>{what} cannot be read from the lane database: it was changed on disk or damaged ({detail}). The file is left as it is: run `inspection-client audit verify`, and ask IT to restore the data directory from a backup.</source>
+        <translation>无法从通道数据库读取{what}：它在磁盘上被改动或已损坏（{detail}）。文件保持原样：请运行 `inspection-client audit verify`，并请信息技术人员从备份恢复数据目录。</translation>
+    </message>
+    <message>
+        <source>Record {seq}</source>
+        <translation>记录 {seq}</translation>
+    </message>
+    <message>
+        <source>An amendment of record {record}</source>
+        <translation>记录 {record} 的一条更正</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>PIN 码为 4 至 12 位数字。</translation>
+    </message>
+    <message>
+        <source>The account {code}</source>
+        <translation>账户 {code}</translation>
+    </message>
+    <message>
+        <source>The lock of account {code}</source>
+        <translation>账户 {code} 的锁定状态</translation>
+    </message>
+    <message>
+        <source>passenger</source>
+        <translation>旅客</translation>
+    </message>
+    <message>
+        <source>vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Record {record} is not a clearance of this workstation.</source>
+        <translation>记录 {record} 不是本工作站的查验记录。</translation>
+    </message>
+    <message>
+        <source>An amendment of a {kind} clearance must be a {kind} clearance.</source>
+        <translation>{kind}查验记录的更正必须仍是{kind}查验记录。</translation>
+    </message>
+    <message>
+        <source>Record {record} has been voided; it cannot be changed any more.</source>
+        <translation>记录 {record} 已作废，不能再更改。</translation>
+    </message>
+    <message>
+        <source>{officer} is not a supervisor of this workstation.</source>
+        <translation>{officer} 不是本工作站的主管。</translation>
+    </message>
+    <message>
+        <source>A record of {workstation} cannot be saved here.</source>
+        <translation>{workstation} 的记录不能保存在这里。</translation>
+    </message>
+    <message>
+        <source>A record with the same id is already saved ({error}).</source>
+        <translation>已保存过相同编号的记录（{error}）。</translation>
+    </message>
+    <message>
+        <source>The record of shift {shift}</source>
+        <translation>班次 {shift} 的记录</translation>
+    </message>
+    <message>
+        <source>{officer} already has an open shift; close it first.</source>
+        <translation>{officer} 已有未结束的班次，请先交班。</translation>
+    </message>
+    <message>
+        <source>There is no shift {shift} at this workstation.</source>
+        <translation>本工作站没有班次 {shift}。</translation>
+    </message>
+    <message>
+        <source>The shift {shift} is already closed.</source>
+        <translation>班次 {shift} 已经结束。</translation>
+    </message>
+    <message>
+        <source>The sync state</source>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <source>sync stopped: {failure}</source>
+        <translation>同步已停止：{failure}</translation>
+    </message>
+    <message>
+        <source>{count} records rejected — see supervisor queue</source>
+        <translation>{count} 条记录被拒收 — 请查看主管待办</translation>
+    </message>
+    <message>
+        <source>{count} records still pending (stopped before the end)</source>
+        <translation>仍有 {count} 条记录待发送（未完成即停止）</translation>
+    </message>
+    <message>
+        <source>no central address: give --central URL</source>
+        <translation>没有中心地址：请用 --central 指定网址</translation>
+    </message>
+    <message>
+        <source>{count} records not taken: {refusal}</source>
+        <translation>{count} 条记录未被接收：{refusal}</translation>
+    </message>
+    <message>
+        <source>{url} is not the central this workstation enrolled with (its key differs); nothing was sent — check the address or ask IT</source>
+        <translation>{url} 不是本工作站注册时的中心（密钥不同）；未发送任何内容 — 请检查地址或联系信息技术人员</translation>
+    </message>
+    <message>
+        <source>the central requires a newer lane client (protocol {low}..{high}); upgrade — all records are kept</source>
+        <translation>中心要求更新版本的通道客户端（协议 {low}..{high}）；请升级 — 所有记录均已保留</translation>
+    </message>
+    <message>
+        <source>this workstation is revoked at the central; records are kept — ask IT</source>
+        <translation>本工作站已被中心吊销；记录均已保留 — 请联系信息技术人员</translation>
+    </message>
+    <message>
+        <source>the central does not know this workstation; records are kept — ask IT (was the central restored without it?)</source>
+        <translation>中心不认识本工作站；记录均已保留 — 请联系信息技术人员（中心是否在恢复时遗漏了本工作站？）</translation>
+    </message>
+    <message>
+        <source>the central does not accept this workstation&apos;s signature; records are kept — ask IT</source>
+        <translation>中心不接受本工作站的签名；记录均已保留 — 请联系信息技术人员</translation>
+    </message>
+    <message>
+        <source>the central says the batch belongs to another workstation</source>
+        <translation>中心认为该批次属于另一个工作站</translation>
+    </message>
+    <message>
+        <source>the central could not read a batch</source>
+        <translation>中心无法读取一个批次</translation>
+    </message>
+    <message>
+        <source>a batch is larger than the central accepts</source>
+        <translation>批次超过中心可接受的大小</translation>
+    </message>
+    <message>
+        <source>the enrolment code was not accepted</source>
+        <translation>注册码未被接受</translation>
+    </message>
+    <message>
+        <source>{refusal} ({code}: {detail})</source>
+        <translation>{refusal}（{code}：{detail}）</translation>
+    </message>
+    <message>
+        <source>The central asks to wait: {detail}</source>
+        <translation>中心要求稍候：{detail}</translation>
+    </message>
+    <message>
+        <source>The central {url} has a passing fault (HTTP {status}); every record is kept and sent later.</source>
+        <translation>中心 {url} 出现临时故障（HTTP {status}）；所有记录均已保留，稍后发送。</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from {url} (HTTP {status}); every record is kept and sent later.</source>
+        <translation>{url} 的应答异常（HTTP {status}）；所有记录均已保留，稍后发送。</translation>
+    </message>
+    <message>
+        <source>Something between this workstation and the central answered HTTP {status}; every record is kept and sent later.</source>
+        <translation>本工作站与中心之间的某个设备应答了 HTTP {status}；所有记录均已保留，稍后发送。</translation>
+    </message>
+    <message>
+        <source>The answer from {host} was not the central&apos;s {answer}; nothing was changed.</source>
+        <translation>来自 {host} 的应答不是中心的 {answer}；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The central&apos;s status answer was not readable; the records stay queued.</source>
+        <translation>无法读取中心的状态应答；记录仍在队列中。</translation>
+    </message>
+    <message>
+        <source>The central {url} cannot be reached ({error}); every record is kept and sent later.</source>
+        <translation>无法连接中心 {url}（{error}）；所有记录均已保留，稍后发送。</translation>
+    </message>
+    <message>
+        <source>the central refused the request</source>
+        <translation>中心拒绝了该请求</translation>
+    </message>
+    <message>
+        <source>A watchlist alert</source>
+        <translation>一条布控名单警报</translation>
+    </message>
+    <message>
+        <source>The active watchlist&apos;s details</source>
+        <translation>当前布控名单的详细信息</translation>
+    </message>
 </context>
 <context>
     <name>problems</name>

@@ -77,8 +77,11 @@ def window(qtbot: QtBot, ops: ImmediateOperations, data_dir: Path) -> Iterator[M
     win.show()
     win.start()
     yield win
-    win.shutdown()
+    # Back to English while the window's store is open: its screens answer the change (posted
+    # events) by reading it again.
     language.install("en")
+    QApplication.sendPostedEvents()
+    win.shutdown()
 
 
 def sign_in(qtbot: QtBot, window: MainWindow, account: tuple[str, str] = OFFICER) -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import subprocess
 from pathlib import Path
+from string import Formatter
 
 import pytest
 
@@ -38,13 +40,7 @@ def test_every_string_is_translated_and_the_catalogue_compiled(tmp_path: Path) -
     ts = build_forms.TS_DIR / "inspection_client_zh_CN.ts"
     scratch = tmp_path / ts.name
     shutil.copyfile(ts, scratch)
-    sources = [str(p.relative_to(build_forms.ROOT)) for p in build_forms.translation_sources()]
-    subprocess.run(
-        ["pyside6-lupdate", "-no-obsolete", "-locations", "none", *sources, "-ts", str(scratch)],
-        check=True,
-        cwd=build_forms.ROOT,
-        capture_output=True,
-    )
+    build_forms.update_catalogue(scratch)
     text = scratch.read_text(encoding="utf-8")
     untranslated = re.findall(r"<source>([^<]*)</source>\s*<translation type=\"unfinished\"", text)
     assert untranslated == [], "translate these in resources/translations/*.ts, then build_forms"
@@ -61,3 +57,33 @@ def test_the_installed_qt_binding_does_not_lose_references_to_none() -> None:
     from inspection_client.ui.app import qt_binding_is_sound
 
     assert qt_binding_is_sound(), "this PySide6 aborts Python 3.11 processes; see pyproject"
+
+
+def test_a_message_template_must_be_a_literal(tmp_path: Path) -> None:
+    module = tmp_path / "module.py"
+    module.write_text(
+        "from inspection_client.message import Message\n"
+        'A = Message("literal {x}", x=1)\n'
+        'B = Message(f"made {A}")\n'
+        "C = Message(A)\n"
+    )
+    templates, problems = build_forms.message_templates([module])
+    assert templates == ["literal {x}"]
+    assert [problem.rsplit(":", 1)[1] for problem in problems] == ["3", "4"]
+
+
+def test_every_translation_names_only_values_its_source_has() -> None:
+    """A translation with a value its source lacks would break `str.format` at the lane."""
+    text = (build_forms.TS_DIR / "inspection_client_zh_CN.ts").read_text(encoding="utf-8")
+    pairs = re.findall(r"<source>([^<]*)</source>\s*<translation>([^<]*)</translation>", text)
+    assert len(pairs) > 500
+    wrong = [
+        (source, translation)
+        for source, translation in pairs
+        if not _values(translation) <= _values(source)
+    ]
+    assert wrong == []
+
+
+def _values(template: str) -> set[str]:
+    return {name for _, name, _, _ in Formatter().parse(html.unescape(template)) if name}

@@ -1,0 +1,95 @@
+"""What the layers below the window say reaches a Chinese-speaking officer in Chinese."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from inspection_client.message import Message
+from inspection_client.store.errors import StoreFull
+from inspection_client.ui import language
+from inspection_client.ui.main_window import MainWindow
+from inspection_client.ui.messages import error_text, localised
+from inspection_client.ui.operations import ImmediateOperations
+from tests.gui.conftest import passport, sign_in
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def chinese(qtbot: QtBot, window: MainWindow) -> MainWindow:
+    """Signed in, in Chinese (the `window` fixture goes back to English afterwards)."""
+    sign_in(qtbot, window)
+    window.apply_settings("zh_CN", 10)
+    qtbot.waitUntil(lambda: language.current() == "zh_CN", timeout=3000)
+    return window
+
+
+def _burst(qtbot: QtBot, window: MainWindow, lines: tuple[str, ...]) -> None:
+    mrz = window.passenger.passenger.ui.mrzEdit
+    for line in lines:
+        qtbot.keyClicks(mrz, line)
+        qtbot.keyClick(mrz, Qt.Key.Key_Return)
+
+
+def test_a_failed_check_digit_is_explained_in_chinese(qtbot: QtBot, chinese: MainWindow) -> None:
+    line1, line2 = passport()
+    damaged = line2[:9] + str((int(line2[9]) + 1) % 10) + line2[10:]
+    _burst(qtbot, chinese, (line1, damaged))
+    checks = chinese.passenger.passenger.ui.checksLabel.text()
+    assert f"证件号码校验位为 {damaged[9]}，应为 {line2[9]}" in checks
+    assert "expected" not in checks
+
+
+def test_lines_of_the_wrong_length_are_explained_in_chinese(
+    qtbot: QtBot, chinese: MainWindow
+) -> None:
+    line1, line2 = passport()
+    _burst(qtbot, chinese, (line1 + "<", line2))
+    checks = chinese.passenger.passenger.ui.checksLabel.text()
+    assert "读到 2 行，分别为 45 和 44 个字符" in checks
+    assert "机读区为 3 行各 30 个字符" in checks  # the nested message is translated too
+
+
+def test_a_full_disk_is_explained_in_chinese_and_the_form_kept(
+    qtbot: QtBot, chinese: MainWindow, ops: ImmediateOperations
+) -> None:
+    _burst(qtbot, chinese, passport())
+    path = Path("/data/lane.db")
+
+    def full(_fn: object) -> object:
+        def refuse(_store: object) -> object:
+            raise StoreFull(
+                Message(
+                    "The disk holding {path} is full. Free some space (or ask IT to), then try "
+                    "again. Nothing already saved was lost.",
+                    path=path,
+                )
+            )
+
+        return refuse
+
+    ops.intercept = full
+    fields = chinese.passenger.passenger.ui
+    qtbot.keyClick(fields.mrzEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert fields.surnameEdit.text() == "ERIKSSON"
+    box = chinese.passenger.findChild(QMessageBox, "problemBox")
+    assert box is not None
+    said = "的磁盘已满。请释放一些空间（或请信息技术人员处理）后重试。已保存的内容均未丢失。"
+    assert box.text() == f"存放 {path} {said}"
+    assert "磁盘已满" in chinese.passenger.ui.formMessageLabel.text()
+    box.close()
+
+
+def test_a_translation_that_lost_a_value_falls_back_to_english(chinese: MainWindow) -> None:
+    # Not in the catalogue: shown as the English text, values filled in.
+    assert localised(Message("no such template {x}", x=7)) == "no such template 7"
+    # In the catalogue: translated, plain strings and other errors as they are.
+    assert localised(Message("no MRZ text")) == "没有机读区文字"
+    assert localised("plain") == "plain"
+    assert error_text(RuntimeError("boom")) == "boom"
+    assert error_text(ValueError(Message("document number is empty"))) == "证件号码为空"
