@@ -77,6 +77,11 @@ def walk(window: MainWindow, lang: str) -> None:
     )
     window.passenger.passenger.ui.mrzEdit.setPlainText(f"{line1}\n{line2}\n")
     shot(window, "passenger_lane", lang)
+    # A misread digit: which check fails, and what it expected, in the window's language.
+    misread = line2[:9] + str((int(line2[9]) + 3) % 10) + line2[10:]
+    window.passenger.passenger.ui.mrzEdit.setPlainText(f"{line1}\n{misread}\n")
+    shot(window, "passenger_check_failed", lang)
+    window.passenger.passenger.clear()
     window.show_screen(window.vehicle)
     fields = window.vehicle.vehicle.ui
     fields.plateEdit.setText("新F·A1234")

@@ -47,7 +47,7 @@ from inspection_client.ui.slip_printing import (
 from inspection_client.ui.status import SYNC_AVAILABLE, StatusSegments, SyncFacts, sync_facts
 from inspection_client.ui.style import set_state
 from inspection_client.ui.sync_problems import register_sync_problems_screen
-from inspection_client.ui.watchlist_alert import attach_watchlist
+from inspection_client.ui.watchlist_alert import attach_watchlist, open_alerts
 
 LANGUAGE_SETTING = "ui.language"
 IDLE_SETTING = "ui.idle_minutes"
@@ -224,6 +224,7 @@ class MainWindow(QMainWindow):
             self.action_reports,
             self.action_gate,
             self.action_print_slip,
+            self.action_alerts,
         ):
             action.setEnabled(enabled)
 
@@ -447,8 +448,15 @@ class MainWindow(QMainWindow):
         self.action_gate.setObjectName("actionGate")
         self.action_gate.setShortcut(QKeySequence("Ctrl+5"))
         self.action_gate.triggered.connect(lambda: self.show_screen(self.gate))
+        # Retrospective watchlist alerts: the status bar's button shows only while some wait;
+        # the menu reaches the list (and its "none waiting") at any time.
+        self.action_alerts = QAction(self)
+        self.action_alerts.setObjectName("actionWatchlistAlerts")
+        self.action_alerts.setShortcut(QKeySequence("Ctrl+6"))
+        self.action_alerts.triggered.connect(self.open_watchlist_alerts)
         self.ui.menuGo.addAction(self.action_reports)
         self.ui.menuGo.addAction(self.action_gate)
+        self.ui.menuGo.addAction(self.action_alerts)
         self.action_print_slip = QAction(self)
         self.action_print_slip.setObjectName("actionPrintSlip")
         self.action_print_slip.setShortcut(QKeySequence("Ctrl+P"))
@@ -461,7 +469,12 @@ class MainWindow(QMainWindow):
     def _name_document_actions(self) -> None:
         self.action_reports.setText(self.tr("&Reports"))
         self.action_gate.setText(self.tr("&Gate check"))
+        self.action_alerts.setText(self.tr("&Watchlist alerts"))
         self.action_print_slip.setText(self.tr("&Print release slip for the last vehicle"))
+
+    def open_watchlist_alerts(self) -> None:
+        if self.session is not None:
+            open_alerts(self, self.watchlist)
 
     def slip_record_id(self) -> str | None:
         """In History: the selected record; elsewhere the last vehicle cleared this session."""

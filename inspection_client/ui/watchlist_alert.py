@@ -372,20 +372,23 @@ def attach_watchlist(window: Any) -> WatchlistSource:
     source.changed.connect(lambda: status.set_watchlist(source.status, len(source.alerts)))
     status.set_watchlist(source.status, len(source.alerts))
 
-    def open_alerts() -> None:
-        session = window.session
-        dialog = WatchlistAlertsDialog(
-            source, session.officer.code if session is not None else None, window
-        )
-        dialog.finished.connect(dialog.deleteLater)
-        window.dialog = dialog
-        dialog.open()
-
-    status.ui.alertsButton.clicked.connect(open_alerts)
+    status.ui.alertsButton.clicked.connect(lambda: open_alerts(window, source))
     window.signed_in.connect(lambda _session: source.refresh())
     window.ready.connect(source.refresh)
     after_sync_rounds(window, source.refresh)
     return source
+
+
+def open_alerts(window: Any, source: WatchlistSource) -> WatchlistAlertsDialog:
+    """The retrospective alerts, for the officer signed in at `window` to acknowledge."""
+    session = window.session
+    dialog = WatchlistAlertsDialog(
+        source, session.officer.code if session is not None else None, window
+    )
+    dialog.finished.connect(dialog.deleteLater)
+    window.dialog = dialog
+    dialog.open()
+    return dialog
 
 
 def after_sync_rounds(window: Any, callback: Callable[[], None]) -> None:

@@ -696,6 +696,10 @@ F9</translation>
         <translation>出口核验(&amp;G)</translation>
     </message>
     <message>
+        <source>&amp;Watchlist alerts</source>
+        <translation>布控预警(&amp;W)</translation>
+    </message>
+    <message>
         <source>&amp;Print release slip for the last vehicle</source>
         <translation>打印最近一辆车的放行单(&amp;P)</translation>
     </message>
@@ -3059,7 +3063,7 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     </message>
     <message>
         <source>A watchlist alert</source>
-        <translation>一条布控名单警报</translation>
+        <translation>一条布控预警</translation>
     </message>
     <message>
         <source>The active watchlist&apos;s details</source>

@@ -285,3 +285,23 @@ def test_shutting_the_window_down_stops_the_watchlist_refresh(
     window.shutdown()
     assert not source.timer.isActive()
     assert source_for(ops) is not source
+
+
+def test_the_go_menu_opens_the_alerts_even_when_none_wait_and_not_when_locked(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    action = window.action_alerts
+    assert not action.isEnabled()  # nobody signed in
+    sign_in(qtbot, window)
+    assert action.isEnabled()
+    assert action in window.ui.menuGo.actions()
+    assert action.shortcut().toString() == "Ctrl+6"
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.dialog
+    assert dialog is not None and dialog.objectName() == "watchlistAlertsDialog"
+    assert dialog.isVisible()
+    assert dialog.ui.alertsTable.rowCount() == 0
+    assert dialog.ui.messageLabel.text() == "No alerts are waiting."
+    dialog.reject()
+    window.lock_screen()
+    assert not action.isEnabled()
