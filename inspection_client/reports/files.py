@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 from inspection_client.errors import UserFacingError
+from inspection_client.message import Message
 
 
 class OutputError(UserFacingError):
@@ -28,15 +29,27 @@ def save_document(path: Path, data: bytes) -> None:
     path = Path(path).expanduser()
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
-        raise OutputError(f"{path} is a folder; give a file name to write the document to.")
+        raise OutputError(
+            Message("{path} is a folder; give a file name to write the document to.", path=path)
+        )
     if path.exists() and not path.is_file():
-        raise OutputError(f"{path} is not a regular file; give a file name to write to.")
+        raise OutputError(
+            Message("{path} is not a regular file; give a file name to write to.", path=path)
+        )
     if not folder.is_dir():
-        raise OutputError(f"The folder {folder} does not exist; create it or choose another.")
+        raise OutputError(
+            Message(
+                "The folder {folder} does not exist; create it or choose another.", folder=folder
+            )
+        )
     try:
         fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
     except OSError as error:
-        raise OutputError(f"Cannot write to {folder}: {error.strerror or error}.") from error
+        raise OutputError(
+            Message(
+                "Cannot write to {folder}: {error}.", folder=folder, error=error.strerror or error
+            )
+        ) from error
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -45,4 +58,6 @@ def save_document(path: Path, data: bytes) -> None:
         os.replace(temporary, path)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
-        raise OutputError(f"Cannot write {path}: {error.strerror or error}.") from error
+        raise OutputError(
+            Message("Cannot write {path}: {error}.", path=path, error=error.strerror or error)
+        ) from error

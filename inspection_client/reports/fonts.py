@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Final
 
 from inspection_client.errors import UserFacingError
+from inspection_client.message import Message
 
 ENV_FONT: Final = "INSPECTION_REPORT_FONT"
 INSTALL_HINT: Final = "apt-get install fonts-noto-cjk"
@@ -76,7 +77,11 @@ def require_cjk_font(search_list: tuple[tuple[str, int], ...] = SEARCH_LIST) -> 
     face = find_cjk_font(search_list)
     if face is None:
         raise ReportFontMissing(
-            "A Chinese report needs a font with Chinese characters, and none was found. "
-            f"Install one (`{INSTALL_HINT}`) or set {ENV_FONT} to a .ttf/.otf/.ttc file."
+            Message(
+                "A Chinese report needs a font with Chinese characters, and none was found. "
+                "Install one (`{hint}`) or set {variable} to a .ttf/.otf/.ttc file.",
+                hint=INSTALL_HINT,
+                variable=ENV_FONT,
+            )
         )
     return face

@@ -201,15 +201,23 @@ def for_shift(store: Store, shift_id: uuid.UUID | str) -> ShiftReport:
     text = str(shift_id).strip().lower()
     if not _SHIFT_ID_START.fullmatch(text):
         raise ReportScopeError(
-            f"{shift_id!r} is not a shift id (or the start of one, at least 4 characters)."
+            Message(
+                "{shift!r} is not a shift id (or the start of one, at least 4 characters).",
+                shift=shift_id,
+            )
         )
     found = shifts.shifts_starting_with(store, text, limit=2)
     if not found:
         raise ReportScopeError(
-            f"There is no shift {text} at this workstation (`inspection-client shift list`)."
+            Message(
+                "There is no shift {shift} at this workstation (`inspection-client shift list`).",
+                shift=text,
+            )
         )
     if len(found) > 1:
-        raise ReportScopeError(f"More than one shift id starts with {text}; give more of it.")
+        raise ReportScopeError(
+            Message("More than one shift id starts with {shift}; give more of it.", shift=text)
+        )
     shift = found[0]
     sid = str(shift.shift_id)
     with store.read() as conn:
@@ -250,7 +258,7 @@ def for_shift(store: Store, shift_id: uuid.UUID | str) -> ShiftReport:
 def for_last_shift(store: Store) -> ShiftReport:
     latest = shifts.list_shifts(store, limit=1)
     if not latest:
-        raise ReportScopeError("There are no shifts at this workstation yet.")
+        raise ReportScopeError(Message("There are no shifts at this workstation yet."))
     return for_shift(store, latest[0].shift_id)
 
 
@@ -260,7 +268,11 @@ def for_period(store: Store, start: datetime, end: datetime) -> ShiftReport:
         raise ValueError("period bounds must be timezone-aware")
     if end < start:
         raise ReportScopeError(
-            f"The period ends ({end:%Y-%m-%d %H:%M}) before it starts ({start:%Y-%m-%d %H:%M})."
+            Message(
+                "The period ends ({end}) before it starts ({start}).",
+                end=f"{end:%Y-%m-%d %H:%M}",
+                start=f"{start:%Y-%m-%d %H:%M}",
+            )
         )
     # recorded_at is ISO text with each device's own offset, so text comparison is only a
     # coarse pre-filter (a day either side covers every offset); the exact test is below.

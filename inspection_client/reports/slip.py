@@ -20,6 +20,7 @@ from fpdf import FPDF
 
 from inspection_client.domain.models import VehicleClearance
 from inspection_client.errors import InputError
+from inspection_client.message import Message
 from inspection_client.reports import fonts, printing, qr_image
 from inspection_client.reports.labels import Lang, label
 from inspection_client.reports.sealed_qr import DocumentKind, seal
@@ -59,6 +60,15 @@ def vin_list_digest(vins: tuple[str, ...] | list[str]) -> str:
     return hashlib.sha256("\n".join(vins).encode()).hexdigest()
 
 
+# What a record that is not a clearance is, in a sentence.
+_KINDS = {
+    "shift_open": Message("shift opening"),
+    "shift_close": Message("shift closing"),
+    "void": Message("void"),
+    "amendment": Message("amendment"),
+}
+
+
 def find_record_id(store: Store, text: str) -> str:
     """A full record id, from the full id or a unique prefix of at least 8 characters.
 
@@ -71,15 +81,17 @@ def find_record_id(store: Store, text: str) -> str:
     except ValueError:
         pass
     if len(wanted) < 8 or not all(c in "0123456789abcdef-" for c in wanted):
-        raise SlipRefused(f"{text!r} is not a record id.")
+        raise SlipRefused(Message("{text!r} is not a record id.", text=text))
     with store.read() as conn:
         rows = conn.execute(
             "SELECT id FROM records WHERE id LIKE ? || '%' LIMIT 2", (wanted,)
         ).fetchall()
     if not rows:
-        raise SlipRefused(f"There is no record {text} at this workstation.")
+        raise SlipRefused(Message("There is no record {record} at this workstation.", record=text))
     if len(rows) > 1:
-        raise SlipRefused(f"{text} matches several records; give more of the id.")
+        raise SlipRefused(
+            Message("{text} matches several records; give more of the id.", text=text)
+        )
     return str(rows[0][0])
 
 
@@ -99,30 +111,47 @@ def issue_slip(
     """
     if not timedelta(0) < valid_for <= MAX_VALIDITY:
         raise InputError(
-            f"A release slip is valid for up to {MAX_VALIDITY.days} days "
-            f"({MAX_VALIDITY // timedelta(hours=1)} hours)."
+            Message(
+                "A release slip is valid for up to {days} days ({hours} hours).",
+                days=MAX_VALIDITY.days,
+                hours=MAX_VALIDITY // timedelta(hours=1),
+            )
         )
     full_id = find_record_id(store, record_id)
     state = records.current(store, full_id)
     if state is None:
         original = records.get(store, full_id)
         if original is None:
-            raise SlipRefused(f"There is no record {full_id} at this workstation.")
+            raise SlipRefused(
+                Message("There is no record {record} at this workstation.", record=full_id)
+            )
         raise SlipRefused(
-            f"Record {full_id} is a {original.kind.replace('_', ' ')} record, not a vehicle "
-            "clearance; release slips are issued for vehicles only."
+            Message(
+                "Record {record} is a {kind} record, not a vehicle clearance; release slips are "
+                "issued for vehicles only.",
+                record=full_id,
+                kind=_KINDS.get(original.kind, original.kind),
+            )
         )
     if state.voided_by is not None:
         void = state.voided_by
         raise SlipRefused(
-            f"Record {full_id} was voided on {void.recorded_at:%Y-%m-%d %H:%M} "
-            f"(approved by {getattr(void.body, 'approved_by', '?')}); no slip can be issued."
+            Message(
+                "Record {record} was voided on {when} (approved by {supervisor}); no slip can be "
+                "issued.",
+                record=full_id,
+                when=f"{void.recorded_at:%Y-%m-%d %H:%M}",
+                supervisor=getattr(void.body, "approved_by", "?"),
+            )
         )
     clearance = state.clearance
     if not isinstance(clearance, VehicleClearance):
         raise SlipRefused(
-            f"Record {full_id} is a passenger clearance; release slips are issued for vehicles "
-            "only (issue it for the vehicle the traveller rode in)."
+            Message(
+                "Record {record} is a passenger clearance; release slips are issued for vehicles "
+                "only (issue it for the vehicle the traveller rode in).",
+                record=full_id,
+            )
         )
     workstation = store.require_workstation()
     issued = (now or datetime.now(UTC)).replace(microsecond=0)

@@ -17,7 +17,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QMarginsF, QObject, QRect, QSizeF, QStandardPaths, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QMarginsF,
+    QObject,
+    QRect,
+    QSizeF,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
@@ -64,8 +74,11 @@ def pdf_page_images(pdf: bytes, dpi: int = PRINT_DPI) -> list[bytes]:
     tool = shutil.which("pdftoppm")
     if tool is None:
         raise PrintingUnavailable(
-            "Printing needs poppler's pdftoppm (apt-get install poppler-utils); save the "
-            "document as PDF and print that file instead."
+            QCoreApplication.translate(
+                "slip_printing",
+                "Printing needs poppler's pdftoppm (apt-get install poppler-utils); save the "
+                "document as PDF and print that file instead.",
+            )
         )
     with tempfile.TemporaryDirectory(prefix="inspection-print-") as tmp:
         source = Path(tmp) / "document.pdf"
@@ -79,7 +92,9 @@ def pdf_page_images(pdf: bytes, dpi: int = PRINT_DPI) -> list[bytes]:
             )
         except (OSError, subprocess.SubprocessError) as error:
             raise PrintingUnavailable(
-                f"Could not prepare the pages for printing: {error}"
+                QCoreApplication.translate(
+                    "slip_printing", "Could not prepare the pages for printing: {error}"
+                ).format(error=error)
             ) from error
         # pdftoppm numbers pages with as many digits as the last page needs: sort by number.
         files = sorted(Path(tmp).glob("page-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
@@ -148,7 +163,11 @@ def print_pages(printer: QPrinter, pages: PrintPages) -> int:
     """
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintingUnavailable("The printer could not be opened; check that it is ready.")
+        raise PrintingUnavailable(
+            QCoreApplication.translate(
+                "slip_printing", "The printer could not be opened; check that it is ready."
+            )
+        )
     try:
         for number, data in enumerate(pages.pages):
             if number:

@@ -2826,16 +2826,104 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>校验位（第 9 位）为 {found!r}，应为 {expected!r}</translation>
     </message>
     <message>
+        <source>{path} is a folder; give a file name to write the document to.</source>
+        <translation>{path} 是文件夹；请给出要写入文档的文件名。</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file; give a file name to write to.</source>
+        <translation>{path} 不是普通文件；请给出要写入的文件名。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it or choose another.</source>
+        <translation>文件夹 {folder} 不存在；请创建它或另选一个。</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder}: {error}.</source>
+        <translation>无法写入 {folder}：{error}。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>无法写入 {path}：{error}。</translation>
+    </message>
+    <message>
+        <source>A Chinese report needs a font with Chinese characters, and none was found. Install one (`{hint}`) or set {variable} to a .ttf/.otf/.ttc file.</source>
+        <translation>中文报表需要含有汉字的字体，但没有找到。请安装一种（`{hint}`），或将 {variable} 设为一个 .ttf/.otf/.ttc 文件。</translation>
+    </message>
+    <message>
         <source>The use of slip {slip}</source>
         <translation>放行单 {slip} 的使用记录</translation>
+    </message>
+    <message>
+        <source>{shift!r} is not a shift id (or the start of one, at least 4 characters).</source>
+        <translation>{shift!r} 不是班次编号（或其开头，至少 4 个字符）。</translation>
+    </message>
+    <message>
+        <source>There is no shift {shift} at this workstation (`inspection-client shift list`).</source>
+        <translation>本工作站没有班次 {shift}（`inspection-client shift list`）。</translation>
+    </message>
+    <message>
+        <source>More than one shift id starts with {shift}; give more of it.</source>
+        <translation>有多个班次编号以 {shift} 开头；请多给出几位。</translation>
     </message>
     <message>
         <source>A record of the report</source>
         <translation>报表中的一条记录</translation>
     </message>
     <message>
+        <source>There are no shifts at this workstation yet.</source>
+        <translation>本工作站还没有班次。</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>时段的结束时间（{end}）早于开始时间（{start}）。</translation>
+    </message>
+    <message>
         <source>A saved record</source>
         <translation>一条已保存的记录</translation>
+    </message>
+    <message>
+        <source>shift opening</source>
+        <translation>接班</translation>
+    </message>
+    <message>
+        <source>shift closing</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>amendment</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a record id.</source>
+        <translation>{text!r} 不是记录编号。</translation>
+    </message>
+    <message>
+        <source>There is no record {record} at this workstation.</source>
+        <translation>本工作站没有记录 {record}。</translation>
+    </message>
+    <message>
+        <source>{text} matches several records; give more of the id.</source>
+        <translation>{text} 与多条记录相符；请多给出几位编号。</translation>
+    </message>
+    <message>
+        <source>A release slip is valid for up to {days} days ({hours} hours).</source>
+        <translation>放行单的有效期最长 {days} 天（{hours} 小时）。</translation>
+    </message>
+    <message>
+        <source>Record {record} is a {kind} record, not a vehicle clearance; release slips are issued for vehicles only.</source>
+        <translation>记录 {record} 是{kind}记录，不是车辆查验记录；放行单只签发给车辆。</translation>
+    </message>
+    <message>
+        <source>Record {record} was voided on {when} (approved by {supervisor}); no slip can be issued.</source>
+        <translation>记录 {record} 已于 {when} 作废（批准人 {supervisor}）；不能签发放行单。</translation>
+    </message>
+    <message>
+        <source>Record {record} is a passenger clearance; release slips are issued for vehicles only (issue it for the vehicle the traveller rode in).</source>
+        <translation>记录 {record} 是旅客查验记录；放行单只签发给车辆（请为该旅客所乘车辆签发）。</translation>
     </message>
     <message>
         <source>There is no lane database at {path}. Check --data-dir, or set up the workstation first (start the app, or run `inspection-client seed`).</source>
@@ -3203,6 +3291,21 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>slip_printing</name>
+    <message>
+        <source>Printing needs poppler&apos;s pdftoppm (apt-get install poppler-utils); save the document as PDF and print that file instead.</source>
+        <translation>打印需要 poppler 的 pdftoppm（apt-get install poppler-utils）；请将文档另存为 PDF，再打印该文件。</translation>
+    </message>
+    <message>
+        <source>Could not prepare the pages for printing: {error}</source>
+        <translation>无法准备打印页面：{error}</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened; check that it is ready.</source>
+        <translation>无法打开打印机；请检查打印机是否就绪。</translation>
     </message>
 </context>
 </TS>

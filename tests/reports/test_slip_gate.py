@@ -98,7 +98,7 @@ def test_slip_follows_amendments_and_refuses_voids_and_passengers(
     shift_open = save_at(
         ShiftOpened(lane_id="V01", direction=Direction.ENTRY), day(8), uuid.uuid4()
     )
-    with pytest.raises(SlipRefused, match="shift open record"):
+    with pytest.raises(SlipRefused, match="shift opening record"):
         _issue(lane, str(shift_open.id), key)
     with pytest.raises(SlipRefused, match="no record"):
         _issue(lane, str(uuid.UUID(int=5)), key)
