@@ -20,6 +20,7 @@ from pydantic import ValidationError
 
 from inspection_client.domain.validation import describe_validation
 from inspection_client.errors import InputError, UserFacingError
+from inspection_client.message import Message
 from inspection_client.store.database import Store
 from inspection_client.sync import wire
 from inspection_client.watchlist import snapshot_file
@@ -189,19 +190,28 @@ def _verify(
     key = central_key or _pinned_central_key(store)
     if key is None:
         raise SnapshotRefused(
-            "This workstation has no pinned central key, so the watchlist snapshot cannot be "
-            "verified. Enrol the workstation with the central first (`inspection-client enrol`)."
+            Message(
+                "This workstation has no pinned central key, so the watchlist snapshot cannot be "
+                "verified. Enrol the workstation with the central first "
+                "(`inspection-client enrol`)."
+            )
         )
     if not wire.verify(snapshot, signed.signature, key):
         raise SnapshotRefused(
-            f"Watchlist snapshot {snapshot.version} is not signed by this workstation's central "
-            "(bad signature); it was refused and the previous watchlist stays active."
+            Message(
+                "Watchlist snapshot {version} is not signed by this workstation's central "
+                "(bad signature); it was refused and the previous watchlist stays active.",
+                version=snapshot.version,
+            )
         )
     if snapshot.expires_at <= now:
         raise SnapshotRefused(
-            f"Watchlist snapshot {snapshot.version} expired on "
-            f"{snapshot.expires_at:%Y-%m-%d %H:%M %Z}; ask the central for a current one. "
-            "The previous watchlist stays active."
+            Message(
+                "Watchlist snapshot {version} expired on {when}; ask the central for a current "
+                "one. The previous watchlist stays active.",
+                version=snapshot.version,
+                when=f"{snapshot.expires_at:%Y-%m-%d %H:%M %Z}",
+            )
         )
 
 

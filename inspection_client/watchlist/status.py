@@ -65,8 +65,11 @@ def active_snapshot(store: Store) -> ActiveSnapshot | None:
     path = store.path.parent / row[1]
     if not path.is_file():
         raise StoreError(
-            f"The active watchlist file {path} is missing. Import the latest watchlist "
-            "snapshot again (sync, or `inspection-client reference import FILE`)."
+            Message(
+                "The active watchlist file {path} is missing. Import the latest watchlist "
+                "snapshot again (sync, or `inspection-client reference import FILE`).",
+                path=path,
+            )
         )
     with decoding(Message("The active watchlist's details")):
         return ActiveSnapshot(

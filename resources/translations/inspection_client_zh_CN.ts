@@ -3150,8 +3150,24 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>中心拒绝了该请求</translation>
     </message>
     <message>
+        <source>This workstation has no pinned central key, so the watchlist snapshot cannot be verified. Enrol the workstation with the central first (`inspection-client enrol`).</source>
+        <translation>本工作站没有固定的中心密钥，无法核验布控名单快照。请先向中心注册本工作站（`inspection-client enrol`）。</translation>
+    </message>
+    <message>
+        <source>Watchlist snapshot {version} is not signed by this workstation&apos;s central (bad signature); it was refused and the previous watchlist stays active.</source>
+        <translation>布控名单快照 {version} 不是由本工作站的中心签发（签名无效）；已拒收，先前的布控名单继续有效。</translation>
+    </message>
+    <message>
+        <source>Watchlist snapshot {version} expired on {when}; ask the central for a current one. The previous watchlist stays active.</source>
+        <translation>布控名单快照 {version} 已于 {when} 过期；请向中心索取当前版本。先前的布控名单继续有效。</translation>
+    </message>
+    <message>
         <source>A watchlist alert</source>
         <translation>一条布控预警</translation>
+    </message>
+    <message>
+        <source>The active watchlist file {path} is missing. Import the latest watchlist snapshot again (sync, or `inspection-client reference import FILE`).</source>
+        <translation>当前布控名单文件 {path} 缺失。请重新导入最新的布控名单快照（同步，或 `inspection-client reference import FILE`）。</translation>
     </message>
     <message>
         <source>The active watchlist&apos;s details</source>
