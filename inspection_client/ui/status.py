@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from inspection_client import __version__
@@ -66,6 +66,11 @@ def sync_facts(store: Store) -> SyncFacts:
 
     info = store_info(store)
     return SyncFacts(info.pending_sync, info.sync_problems)
+
+
+def _count(number: int) -> str:
+    """A count as the window's language groups digits: a million waiting reads 1,000,000."""
+    return QLocale().toString(number)
 
 
 class _SyncWorker(QObject):
@@ -137,7 +142,8 @@ class SyncRunner(QObject):
 
     def _progress(self, sent: int, total: int) -> None:
         self.state_changed.emit(
-            self.tr("Syncing {sent} of {total}").format(sent=sent, total=total), "busy"
+            self.tr("Syncing {sent} of {total}").format(sent=_count(sent), total=_count(total)),
+            "busy",
         )
 
     def _finished(self, result: Any, crash: str | None) -> None:
@@ -149,7 +155,7 @@ class SyncRunner(QObject):
             reason = crash or (result.error if result is not None else "")
             offline = result is not None and not result.central_reachable
             text = (
-                self.tr("Offline — {pending} waiting").format(pending=result.pending)
+                self.tr("Offline — {pending} waiting").format(pending=_count(result.pending))
                 if offline
                 else self.tr("Sync problem: {reason}").format(reason=localised(reason))
             )
@@ -243,10 +249,10 @@ class StatusSegments(QWidget):
                     "This shift: {total} ({cleared} cleared, {referred} "
                     "referred, {refused} refused)"
                 ).format(
-                    total=total,
-                    cleared=by.get("cleared", 0),
-                    referred=by.get("referred", 0),
-                    refused=by.get("refused", 0),
+                    total=_count(total),
+                    cleared=_count(by.get("cleared", 0)),
+                    referred=_count(by.get("referred", 0)),
+                    refused=_count(by.get("refused", 0)),
                 )
             )
             ui.countsLabel.setToolTip(ui.countsLabel.text())
@@ -297,21 +303,21 @@ class StatusSegments(QWidget):
             same_day = synced.date() == datetime.now().astimezone().date()
             text = self.tr("{pending} waiting · synced {time}").format(
                 time=synced.strftime("%H:%M" if same_day else "%m-%d %H:%M"),
-                pending=facts.pending,
+                pending=_count(facts.pending),
             )
             state = "ok" if facts.pending == 0 else "idle"
         elif facts.enrolled:
             text, state = (
-                self.tr("{pending} waiting · not synced yet").format(pending=facts.pending),
+                self.tr("{pending} waiting · not synced yet").format(pending=_count(facts.pending)),
                 "idle",
             )
         else:
             text, state = (
-                self.tr("{pending} waiting · not enrolled").format(pending=facts.pending),
+                self.tr("{pending} waiting · not enrolled").format(pending=_count(facts.pending)),
                 "idle",
             )
         if facts is not None and facts.problems:
-            text += " · " + self.tr("{n} sync problem(s)").format(n=facts.problems)
+            text += " · " + self.tr("{n} sync problem(s)").format(n=_count(facts.problems))
             state = "alert"
         self.ui.syncLabel.setText(text)
         self.ui.syncLabel.setToolTip(text)
