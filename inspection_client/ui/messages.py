@@ -20,8 +20,10 @@ MESSAGE_CONTEXT = "messages"  # where build_forms puts `Message` templates in th
 def localised(text: object) -> str:
     """`text` in the window's language when it is a `Message`; otherwise as it is.
 
-    A translation that does not name the same values as its template (a translator's slip)
-    is not used: the English text is shown instead of a broken one.
+    Values keep their type (a number keeps its format, `{count:,}`); those that are Messages
+    are translated in turn. A translation that names a value its template was not given, or
+    that cannot be filled in (a translator's slip), is not used: the English text is shown
+    instead of a broken one.
     """
     if not isinstance(text, Message):
         return str(text)
@@ -30,7 +32,14 @@ def localised(text: object) -> str:
         return translated
     if not _fields(translated) <= text.values.keys():
         return str(text)
-    return translated.format(**{name: localised(value) for name, value in text.values.items()})
+    values = {
+        name: localised(value) if isinstance(value, Message) else value
+        for name, value in text.values.items()
+    }
+    try:
+        return translated.format(**values)
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+        return str(text)
 
 
 def localised_all(texts: list[str] | tuple[str, ...], separator: str = "; ") -> str:

@@ -93,3 +93,17 @@ def test_a_translation_that_lost_a_value_falls_back_to_english(chinese: MainWind
     assert localised("plain") == "plain"
     assert error_text(RuntimeError("boom")) == "boom"
     assert error_text(ValueError(Message("document number is empty"))) == "证件号码为空"
+
+
+def test_numbers_keep_their_format_in_the_translation(chinese: MainWindow) -> None:
+    long_input = Message(
+        "input is {length:,} characters long; an MRZ has at most 90 characters", length=12_345
+    )
+    assert localised(long_input) == "输入长 12,345 个字符；机读区最多 90 个字符"
+    no_month = Message(
+        "{label} {raw} is not a real date: there is no month {month:02d}",
+        label=Message("birth date"),
+        raw="741312",
+        month=13,
+    )
+    assert localised(no_month) == "出生日期 741312 不是真实日期：没有 13 月"
