@@ -9,7 +9,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QPushButton,
-    QSizePolicy, QWidget)
+    QSizePolicy, QSpacerItem, QWidget)
 
 class Ui_StatusSegments(object):
     def setupUi(self, StatusSegments):
@@ -75,6 +75,10 @@ class Ui_StatusSegments(object):
         self.alertsButton.setStyleSheet(u"QPushButton { color: #ffffff; background: #c92a2a; padding: 2px 8px; font-weight: bold; border-radius: 3px; }")
 
         self.segmentsLayout.addWidget(self.alertsButton)
+
+        self.segmentsEnd = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.segmentsLayout.addItem(self.segmentsEnd)
 
         self.versionLabel = QLabel(StatusSegments)
         self.versionLabel.setObjectName(u"versionLabel")
