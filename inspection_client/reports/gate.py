@@ -110,15 +110,19 @@ def verify_text(
     port = store.require_workstation().port_code if is_slip else None
     result = unseal(text, resolve, now=now, expected_port=port)
     if result.verdict is Verdict.UNKNOWN_SIGNER and revoked:
-        reason = f"signed by workstation key {revoked[0]}, which has been revoked"
+        reason = Message("signed by workstation key {key}, which has been revoked", key=revoked[0])
         return replace(result, reason=reason)
     if not result.valid or result.kind is not DocumentKind.SLIP or not mark_used:
         return result
     assert result.key_id is not None and result.claims is not None
     use = record_use(store, result.key_id, str(result.claims.get("id")), now, officer)
     if use.uses > 1:
-        by = f" by {use.officer}" if use.officer else ""
-        reason = f"already used {use.first_used_at:%Y-%m-%d %H:%M} UTC{by}"
+        when = f"{use.first_used_at:%Y-%m-%d %H:%M} UTC"
+        reason = (
+            Message("already used {when} by {officer}", when=when, officer=use.officer)
+            if use.officer
+            else Message("already used {when}", when=when)
+        )
         return replace(result, verdict=Verdict.ALREADY_USED, reason=reason)
     return result
 

@@ -44,6 +44,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from inspection_client.message import Message
 from inspection_client.reports import base45
 
 
@@ -53,7 +54,10 @@ class DocumentKind(StrEnum):
 
 
 PREFIXES: Final = {DocumentKind.SLIP: "GP1:", DocumentKind.REPORT: "SR1:"}
-_KIND_NAMES: Final = {DocumentKind.SLIP: "gate pass", DocumentKind.REPORT: "shift report"}
+_KIND_NAMES: Final = {
+    DocumentKind.SLIP: Message("gate pass"),
+    DocumentKind.REPORT: Message("shift report"),
+}
 
 
 class Verdict(StrEnum):
@@ -160,25 +164,25 @@ def unseal(
     elif now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
     if not isinstance(text, str) or len(text) > MAX_TEXT_CHARS:
-        return _malformed(None, "the text is too long to be a sealed document")
+        return _malformed(None, Message("the text is too long to be a sealed document"))
     text = text.strip()
     kind = next((k for k, prefix in PREFIXES.items() if text.startswith(prefix)), None)
     if kind is None:
         if any(text.upper().startswith(prefix) for prefix in PREFIXES.values()):
             return _malformed(None, _LOWER_CASE)
-        return _malformed(None, "this is not a sealed gate pass or shift report")
+        return _malformed(None, Message("this is not a sealed gate pass or shift report"))
 
     try:
         compressed = base45.decode(text[len(PREFIXES[kind]) :])
     except base45.Base45Error:
         if any(char.islower() for char in text):
             return _malformed(kind, _LOWER_CASE)
-        return _malformed(kind, "the code is damaged or incomplete; scan it again")
+        return _malformed(kind, Message("the code is damaged or incomplete; scan it again"))
     try:
         protected_bytes, payload, signature = _open_cose(_inflate(compressed))
         kid = _read_protected_header(protected_bytes)
     except _Malformed as exc:
-        return _malformed(kind, str(exc))
+        return _malformed(kind, exc.args[0])
 
     kid_hex = kid.hex()
     try:
@@ -188,27 +192,31 @@ def unseal(
 
     public_key = resolve_key(kid)
     if public_key is None:
-        reason = f"signed by key {kid_hex} which is not a known workstation key"
+        reason = Message("signed by key {key} which is not a known workstation key", key=kid_hex)
         return Unsealed(Verdict.UNKNOWN_SIGNER, kind, claims, kid_hex, reason)
     if not _signature_matches(
         public_key, signature, _sig_structure(kind, protected_bytes, payload)
     ):
-        reason = "signature does not match the content"
+        reason = Message("signature does not match the content")
         # The prefix is signed (external_aad), so a genuine document with an edited prefix fails;
         # telling the officer what it really is beats a bare "tampered".
         for other in DocumentKind:
             sig_structure = _sig_structure(other, protected_bytes, payload)
             if other is not kind and _signature_matches(public_key, signature, sig_structure):
-                reason = (
-                    f"this is a signed {_KIND_NAMES[other]}, relabelled as a {_KIND_NAMES[kind]}"
+                reason = Message(
+                    "this is a signed {real}, relabelled as a {claimed}",
+                    real=_KIND_NAMES[other],
+                    claimed=_KIND_NAMES[kind],
                 )
         return Unsealed(Verdict.TAMPERED, kind, claims, kid_hex, reason)
     if claims is None:
-        return Unsealed(Verdict.MALFORMED, kind, None, kid_hex, "the signed content is unreadable")
+        return Unsealed(
+            Verdict.MALFORMED, kind, None, kid_hex, Message("the signed content is unreadable")
+        )
     return _check_claim_validity(kind, claims, kid_hex, now, expected_port)
 
 
-_LOWER_CASE: Final = (
+_LOWER_CASE: Final = Message(
     "the text arrived in lower case; check the scanner's keyboard layout and Caps Lock"
 )
 
@@ -238,11 +246,11 @@ def _inflate(compressed: bytes) -> bytes:
     try:
         data = inflater.decompress(compressed, MAX_INFLATED_BYTES + 1)
     except zlib.error:
-        raise _Malformed("the code is damaged; its content cannot be unpacked") from None
+        raise _Malformed(Message("the code is damaged; its content cannot be unpacked")) from None
     if len(data) > MAX_INFLATED_BYTES:
-        raise _Malformed("the content is far too large for a sealed document")
+        raise _Malformed(Message("the content is far too large for a sealed document"))
     if not inflater.eof or inflater.unused_data:
-        raise _Malformed("the code is damaged or incomplete; scan it again")
+        raise _Malformed(Message("the code is damaged or incomplete; scan it again"))
     return data
 
 
@@ -256,45 +264,45 @@ def _decode_cbor(data: bytes, what: str) -> object:
     # The decoder is a C extension fed hostile bytes; its failure types are not a documented
     # contract (CBORDecodeError, UnicodeDecodeError, OverflowError, ... have all been seen).
     except Exception:
-        raise _Malformed(f"the {what} is not valid CBOR") from None
+        raise _Malformed(Message("the {what} is not valid CBOR", what=what)) from None
     if stream.tell() != len(data):
-        raise _Malformed(f"the {what} has trailing bytes")
+        raise _Malformed(Message("the {what} has trailing bytes", what=what))
     return value
 
 
 def _open_cose(data: bytes) -> tuple[bytes, bytes, bytes]:
     """Return (protected header bytes, payload, signature) of a tagged COSE_Sign1."""
-    cose = _decode_cbor(data, "signed envelope")
+    cose = _decode_cbor(data, Message("signed envelope"))
     if not isinstance(cose, cbor2.CBORTag) or cose.tag != _COSE_SIGN1_TAG:
-        raise _Malformed("the content is not a COSE_Sign1 signed document")
+        raise _Malformed(Message("the content is not a COSE_Sign1 signed document"))
     # cbor2 decodes arrays and maps inside a tag as tuples and frozendicts.
     parts = cose.value
     if not isinstance(parts, list | tuple) or len(parts) != 4:
-        raise _Malformed("the signed envelope does not have four parts")
+        raise _Malformed(Message("the signed envelope does not have four parts"))
     protected, unprotected, payload, signature = parts
     if not (type(protected) is bytes and type(payload) is bytes and type(signature) is bytes):
-        raise _Malformed("the signed envelope has parts of the wrong type")
+        raise _Malformed(Message("the signed envelope has parts of the wrong type"))
     # Unprotected headers are not signed; we never write any, so there is nothing to trust there.
     if not isinstance(unprotected, Mapping) or unprotected:
-        raise _Malformed("the signed envelope has unexpected unprotected headers")
+        raise _Malformed(Message("the signed envelope has unexpected unprotected headers"))
     return protected, payload, signature
 
 
 def _read_protected_header(protected: bytes) -> bytes:
     """Check the algorithm and return the key id."""
-    header = _decode_cbor(protected, "protected header") if protected else {}
+    header = _decode_cbor(protected, Message("protected header")) if protected else {}
     if not isinstance(header, Mapping) or any(type(label) is not int for label in header):
-        raise _Malformed("the protected header is not a COSE header map")
+        raise _Malformed(Message("the protected header is not a COSE header map"))
     alg = header.get(_HEADER_ALG)
     # type() rather than ==, because -8.0 == -8 in Python.
     if type(alg) is not int or alg != _ALG_EDDSA:
-        raise _Malformed("unsupported algorithm (only EdDSA with Ed25519 is accepted)")
+        raise _Malformed(Message("unsupported algorithm (only EdDSA with Ed25519 is accepted)"))
     # Any other label (crit, content type, ...) would be a header we do not understand.
     if set(header) - {_HEADER_ALG, _HEADER_KID}:
-        raise _Malformed("the protected header has unsupported entries")
+        raise _Malformed(Message("the protected header has unsupported entries"))
     kid = header.get(_HEADER_KID)
     if type(kid) is not bytes or not 0 < len(kid) <= _MAX_KID_BYTES:
-        raise _Malformed("the document does not name the key it was signed with")
+        raise _Malformed(Message("the document does not name the key it was signed with"))
     return kid
 
 
@@ -352,22 +360,34 @@ def _check_claim_validity(
     now_ts = now.timestamp()
     exp, iat, port = claims.get("exp"), claims.get("iat"), claims.get("port")
     if exp is not None and now_ts > exp:
-        return Unsealed(Verdict.EXPIRED, kind, claims, kid_hex, f"expired {_utc(exp)}")
+        return Unsealed(
+            Verdict.EXPIRED, kind, claims, kid_hex, Message("expired {when}", when=_utc(exp))
+        )
     if iat is not None and now_ts < iat - CLOCK_SKEW_SECONDS:
-        reason = f"issued {_utc(iat)}, which is still in the future; check the clocks"
+        reason = Message(
+            "issued {when}, which is still in the future; check the clocks", when=_utc(iat)
+        )
         return Unsealed(Verdict.NOT_YET_VALID, kind, claims, kid_hex, reason)
     if expected_port is not None and port != expected_port:
-        issued_for = "no port" if port is None else f"port {_shorten(port)}"
-        reason = f"issued for {issued_for}, not for {_shorten(expected_port)}"
+        issued_for = (
+            Message("no port") if port is None else Message("port {port}", port=_shorten(port))
+        )
+        reason = Message(
+            "issued for {issued_for}, not for {expected}",
+            issued_for=issued_for,
+            expected=_shorten(expected_port),
+        )
         return Unsealed(Verdict.WRONG_PORT, kind, claims, kid_hex, reason)
-    return Unsealed(Verdict.VALID, kind, claims, kid_hex, f"valid {_KIND_NAMES[kind]}")
+    return Unsealed(
+        Verdict.VALID, kind, claims, kid_hex, Message("valid {kind}", kind=_KIND_NAMES[kind])
+    )
 
 
 def _utc(unix_seconds: int) -> str:
     try:
         return datetime.fromtimestamp(unix_seconds, UTC).strftime("%Y-%m-%d %H:%M UTC")
     except (OverflowError, ValueError, OSError):
-        return f"at {unix_seconds} (unix time)"
+        return Message("at {seconds} (unix time)", seconds=unix_seconds)
 
 
 def _shorten(text: str, limit: int = 40) -> str:

@@ -24,7 +24,7 @@ from inspection_client.reports.sealed_qr import DocumentKind, Unsealed, Verdict
 from inspection_client.store.database import Store
 from inspection_client.ui.forms.ui_gate import Ui_GateScreen
 from inspection_client.ui.labels import label
-from inspection_client.ui.messages import error_text
+from inspection_client.ui.messages import error_text, localised
 from inspection_client.ui.session import Session
 
 # Text colour, background, border: green for pass, red for stop, amber for "look again".
@@ -170,7 +170,7 @@ class GateScreen(QWidget):
         if result.verdict is Verdict.VALID:
             return explain
         return self.tr("{explanation}\nDetail: {reason}").format(
-            explanation=explain, reason=result.reason
+            explanation=explain, reason=localised(result.reason)
         )
 
     def claims_html(self, result: Unsealed) -> str:

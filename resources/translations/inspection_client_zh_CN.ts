@@ -2850,8 +2850,144 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>中文报表需要含有汉字的字体，但没有找到。请安装一种（`{hint}`），或将 {variable} 设为一个 .ttf/.otf/.ttc 文件。</translation>
     </message>
     <message>
+        <source>signed by workstation key {key}, which has been revoked</source>
+        <translation>由工作站密钥 {key} 签名，该密钥已被吊销</translation>
+    </message>
+    <message>
+        <source>already used {when} by {officer}</source>
+        <translation>已于 {when} 由 {officer} 核验使用</translation>
+    </message>
+    <message>
+        <source>already used {when}</source>
+        <translation>已于 {when} 使用</translation>
+    </message>
+    <message>
         <source>The use of slip {slip}</source>
         <translation>放行单 {slip} 的使用记录</translation>
+    </message>
+    <message>
+        <source>the text arrived in lower case; check the scanner&apos;s keyboard layout and Caps Lock</source>
+        <translation>收到的文字为小写；请检查扫描枪的键盘布局和大写锁定键</translation>
+    </message>
+    <message>
+        <source>gate pass</source>
+        <translation>放行单</translation>
+    </message>
+    <message>
+        <source>shift report</source>
+        <translation>班次报表</translation>
+    </message>
+    <message>
+        <source>signed by key {key} which is not a known workstation key</source>
+        <translation>由密钥 {key} 签名，它不是已知的工作站密钥</translation>
+    </message>
+    <message>
+        <source>signature does not match the content</source>
+        <translation>签名与内容不符</translation>
+    </message>
+    <message>
+        <source>signed envelope</source>
+        <translation>签名封装</translation>
+    </message>
+    <message>
+        <source>issued {when}, which is still in the future; check the clocks</source>
+        <translation>签发时间为 {when}，尚在未来；请检查时钟</translation>
+    </message>
+    <message>
+        <source>issued for {issued_for}, not for {expected}</source>
+        <translation>签发给{issued_for}，而不是 {expected}</translation>
+    </message>
+    <message>
+        <source>valid {kind}</source>
+        <translation>有效的{kind}</translation>
+    </message>
+    <message>
+        <source>the text is too long to be a sealed document</source>
+        <translation>文字过长，不可能是签名单据</translation>
+    </message>
+    <message>
+        <source>this is not a sealed gate pass or shift report</source>
+        <translation>这不是签名的放行单或班次报表</translation>
+    </message>
+    <message>
+        <source>the signed content is unreadable</source>
+        <translation>签名内容无法读取</translation>
+    </message>
+    <message>
+        <source>the content is far too large for a sealed document</source>
+        <translation>内容远超签名单据应有的大小</translation>
+    </message>
+    <message>
+        <source>the code is damaged or incomplete; scan it again</source>
+        <translation>二维码已损坏或不完整；请重新扫描</translation>
+    </message>
+    <message>
+        <source>the {what} has trailing bytes</source>
+        <translation>{what}末尾有多余字节</translation>
+    </message>
+    <message>
+        <source>the content is not a COSE_Sign1 signed document</source>
+        <translation>内容不是 COSE_Sign1 签名单据</translation>
+    </message>
+    <message>
+        <source>the signed envelope does not have four parts</source>
+        <translation>签名封装不是四个部分</translation>
+    </message>
+    <message>
+        <source>the signed envelope has parts of the wrong type</source>
+        <translation>签名封装中有类型错误的部分</translation>
+    </message>
+    <message>
+        <source>the signed envelope has unexpected unprotected headers</source>
+        <translation>签名封装含有意外的未受保护头部</translation>
+    </message>
+    <message>
+        <source>protected header</source>
+        <translation>受保护头部</translation>
+    </message>
+    <message>
+        <source>the protected header is not a COSE header map</source>
+        <translation>受保护头部不是 COSE 头部映射</translation>
+    </message>
+    <message>
+        <source>unsupported algorithm (only EdDSA with Ed25519 is accepted)</source>
+        <translation>不支持的算法（只接受 Ed25519 的 EdDSA）</translation>
+    </message>
+    <message>
+        <source>the protected header has unsupported entries</source>
+        <translation>受保护头部含有不支持的条目</translation>
+    </message>
+    <message>
+        <source>the document does not name the key it was signed with</source>
+        <translation>单据未注明签名所用的密钥</translation>
+    </message>
+    <message>
+        <source>expired {when}</source>
+        <translation>已于 {when} 过期</translation>
+    </message>
+    <message>
+        <source>no port</source>
+        <translation>未指定口岸</translation>
+    </message>
+    <message>
+        <source>port {port}</source>
+        <translation>口岸 {port}</translation>
+    </message>
+    <message>
+        <source>at {seconds} (unix time)</source>
+        <translation>{seconds}（Unix 时间）</translation>
+    </message>
+    <message>
+        <source>this is a signed {real}, relabelled as a {claimed}</source>
+        <translation>这是签名的{real}，被改标为{claimed}</translation>
+    </message>
+    <message>
+        <source>the code is damaged; its content cannot be unpacked</source>
+        <translation>二维码已损坏；内容无法解包</translation>
+    </message>
+    <message>
+        <source>the {what} is not valid CBOR</source>
+        <translation>{what}不是有效的 CBOR</translation>
     </message>
     <message>
         <source>{shift!r} is not a shift id (or the start of one, at least 4 characters).</source>

@@ -119,5 +119,11 @@ def test_the_gate_speaks_chinese(
         assert "签名一致" in gate.ui.reasonLabel.text()
         assert window.ui.screens.tabText(window.ui.screens.indexOf(gate)) == "出口核验"
         assert _scan(qtbot, window, text) == "已使用过"
+        # The detail under the explanation is in Chinese too.
+        assert _scan(qtbot, window, _forged(_slip_text(ops.store))) == "已被篡改 — 不得放行"
+        assert "签名与内容不符" in gate.ui.reasonLabel.text()
+        assert "signature" not in gate.ui.reasonLabel.text()
+        assert _scan(qtbot, window, "gp1:abc") == "无法识读（格式错误）"
+        assert "请检查扫描枪的键盘布局" in gate.ui.reasonLabel.text()
     finally:
         window.apply_settings("en", 10)
