@@ -15,6 +15,7 @@ from datetime import datetime
 import orjson
 
 from inspection_client.domain.canonical import GENESIS_HASH, chain_hash
+from inspection_client.message import Message
 from inspection_client.store.database import Store
 
 
@@ -46,7 +47,9 @@ def verify_chain(store: Store, *, tail: int | None = None) -> ChainReport:
     if start > 0:
         row = conn.execute("SELECT hash FROM audit_chain WHERE seq = ?", (start,)).fetchone()
         if row is None:
-            return ChainReport(False, 0, "", start, f"entry {start} is missing.", start)
+            return ChainReport(
+                False, 0, "", start, Message("entry {entry} is missing.", entry=start), start
+            )
         previous = bytes(row[0])
     expected_seq = start + 1
     checked = 0
@@ -60,16 +63,35 @@ def verify_chain(store: Store, *, tail: int | None = None) -> ChainReport:
             break
         for seq, content, a_seq, prev_hash, stored, *columns in rows:
             if seq != expected_seq:
-                return broken(expected_seq, f"record {expected_seq} is missing (next is {seq}).")
+                return broken(
+                    expected_seq,
+                    Message(
+                        "record {seq} is missing (next is {next}).", seq=expected_seq, next=seq
+                    ),
+                )
             if a_seq is None:
-                return broken(seq, f"record {seq} has no audit entry.")
+                return broken(seq, Message("record {seq} has no audit entry.", seq=seq))
             if not hmac.compare_digest(bytes(prev_hash), previous):
-                return broken(seq, f"audit entry {seq} does not follow entry {seq - 1}.")
+                return broken(
+                    seq,
+                    Message(
+                        "audit entry {seq} does not follow entry {previous}.",
+                        seq=seq,
+                        previous=seq - 1,
+                    ),
+                )
             # An edit made with SQL text functions turns the BLOB into TEXT; hash what is there.
             content = content.encode() if isinstance(content, str) else bytes(content)
             digest = chain_hash(previous, content)
             if not hmac.compare_digest(digest, bytes(stored)):
-                return broken(seq, f"record {seq} ({columns[0]}) differs from what was saved.")
+                return broken(
+                    seq,
+                    Message(
+                        "record {seq} ({record}) differs from what was saved.",
+                        seq=seq,
+                        record=columns[0],
+                    ),
+                )
             problem = _columns_disagree(seq, tuple(columns), content)
             if problem:
                 return broken(seq, problem)
@@ -77,7 +99,10 @@ def verify_chain(store: Store, *, tail: int | None = None) -> ChainReport:
             expected_seq += 1
             checked += 1
     if chain_last > last_seq:
-        return broken(last_seq + 1, f"audit entries exist past the last record ({chain_last}).")
+        return broken(
+            last_seq + 1,
+            Message("audit entries exist past the last record ({last}).", last=chain_last),
+        )
     return ChainReport(True, checked, previous.hex(), expected_seq - 1)
 
 
@@ -101,13 +126,13 @@ def _columns_disagree(seq: int, columns: tuple[object, ...], content: bytes) -> 
         )
         recorded_at = datetime.fromisoformat(str(columns[2])) == datetime.fromisoformat(expected[2])
     except (orjson.JSONDecodeError, KeyError, TypeError, AttributeError, ValueError):
-        return f"record {seq} is not a readable record."
+        return Message("record {seq} is not a readable record.", seq=seq)
     same = (
         data["seq"] == seq
         and recorded_at
         and columns[:2] + columns[3:] == expected[:2] + expected[3:]
     )
-    return "" if same else f"record {seq}'s columns do not match its content."
+    return "" if same else Message("record {seq}'s columns do not match its content.", seq=seq)
 
 
 def chain_head(store: Store) -> tuple[int, str]:

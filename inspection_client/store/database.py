@@ -158,8 +158,12 @@ class Store:
         report = verify_chain(self, tail=64)
         if not report.intact:
             self.warnings.append(
-                f"The audit chain of {self.path} is broken: {report.problem} "
-                "Run `inspection-client audit verify` and tell a supervisor."
+                Message(
+                    "The audit chain of {path} is broken: {problem} "
+                    "Run `inspection-client audit verify` and tell a supervisor.",
+                    path=self.path,
+                    problem=report.problem,
+                )
             )
 
     # -- lifecycle -----------------------------------------------------------------------

@@ -84,7 +84,7 @@ def list_officers(store: Store) -> list[Officer]:
             found.append(_officer(code, name, role))
         except StoreCorrupt as damaged:
             if str(damaged) not in store.warnings:
-                store.warnings.append(str(damaged))
+                store.warnings.append(damaged.message)
     return found
 
 

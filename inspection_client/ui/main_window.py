@@ -35,7 +35,7 @@ from inspection_client.ui.history import HistoryScreen
 from inspection_client.ui.idle import DEFAULT_IDLE_MINUTES, IdleWatch
 from inspection_client.ui.lane import LaneScreen, PassengerLane, VehicleLane
 from inspection_client.ui.login import LockScreen, LoginScreen
-from inspection_client.ui.messages import error_text, show_info, show_problem
+from inspection_client.ui.messages import error_text, localised, show_info, show_problem
 from inspection_client.ui.reports_screen import ReportsScreen
 from inspection_client.ui.session import Session
 from inspection_client.ui.slip_printing import (
@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
         parts = []
         if self.workstation is not None and self.workstation.demo:
             parts.append(self.tr("DEMO WORKSTATION — synthetic data, not for real inspections."))
-        parts += [f"⚠ {warning}" for warning in self.warnings]
+        parts += [f"⚠ {localised(warning)}" for warning in self.warnings]
         self.ui.bannerLabel.setText("\n".join(parts))
         self.ui.bannerLabel.setVisible(bool(parts))
         set_state(self.ui.bannerLabel, "alert" if self.warnings else "demo")

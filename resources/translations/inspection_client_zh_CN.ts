@@ -3062,6 +3062,38 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>记录 {record} 是旅客查验记录；放行单只签发给车辆（请为该旅客所乘车辆签发）。</translation>
     </message>
     <message>
+        <source>record {seq}&apos;s columns do not match its content.</source>
+        <translation>记录 {seq} 的索引列与其内容不一致。</translation>
+    </message>
+    <message>
+        <source>audit entries exist past the last record ({last}).</source>
+        <translation>审计链条目超出了最后一条记录（{last}）。</translation>
+    </message>
+    <message>
+        <source>record {seq} is not a readable record.</source>
+        <translation>记录 {seq} 无法读取。</translation>
+    </message>
+    <message>
+        <source>entry {entry} is missing.</source>
+        <translation>条目 {entry} 缺失。</translation>
+    </message>
+    <message>
+        <source>record {seq} is missing (next is {next}).</source>
+        <translation>记录 {seq} 缺失（下一条为 {next}）。</translation>
+    </message>
+    <message>
+        <source>record {seq} has no audit entry.</source>
+        <translation>记录 {seq} 没有审计链条目。</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} does not follow entry {previous}.</source>
+        <translation>审计链条目 {seq} 与条目 {previous} 接不上。</translation>
+    </message>
+    <message>
+        <source>record {seq} ({record}) differs from what was saved.</source>
+        <translation>记录 {seq}（{record}）与保存时的内容不同。</translation>
+    </message>
+    <message>
         <source>There is no lane database at {path}. Check --data-dir, or set up the workstation first (start the app, or run `inspection-client seed`).</source>
         <translation>{path} 处没有通道数据库。请检查 --data-dir，或先设置工作站（启动程序，或运行 `inspection-client seed`）。</translation>
     </message>
@@ -3076,6 +3108,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>The database {path} was written by a newer version of the lane client (schema step {step}). Install that version or newer; this version leaves the file untouched.</source>
         <translation>数据库 {path} 由更新版本的通道客户端写入（结构步骤 {step}）。请安装该版本或更新版本；本版本不会改动该文件。</translation>
+    </message>
+    <message>
+        <source>The audit chain of {path} is broken: {problem} Run `inspection-client audit verify` and tell a supervisor.</source>
+        <translation>{path} 的审计链已断裂：{problem}请运行 `inspection-client audit verify` 并报告主管。</translation>
     </message>
     <message>
         <source>The workstation&apos;s settings</source>

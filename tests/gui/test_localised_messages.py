@@ -5,16 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from inspection_client.message import Message
+from inspection_client.store import records
+from inspection_client.store.database import Store
 from inspection_client.store.errors import StoreFull
 from inspection_client.ui import language
 from inspection_client.ui.main_window import MainWindow
 from inspection_client.ui.messages import error_text, localised
 from inspection_client.ui.operations import ImmediateOperations
+from tests.factories import passenger
 from tests.gui.conftest import passport, sign_in
 
 pytestmark = pytest.mark.gui
@@ -107,3 +110,25 @@ def test_numbers_keep_their_format_in_the_translation(chinese: MainWindow) -> No
         month=13,
     )
     assert localised(no_month) == "出生日期 741312 不是真实日期：没有 13 月"
+
+
+def test_a_broken_audit_chain_is_announced_in_chinese(
+    qtbot: QtBot, accounts: Store, data_dir: Path
+) -> None:
+    records.save(accounts, passenger(), officer="OFF1")
+    accounts.conn.execute("UPDATE records SET content = replace(content, 'KHAN', 'KHAM')")
+    reopened = Store.open(data_dir / "lane.db")
+    language.install("zh_CN")
+    window = MainWindow(ImmediateOperations(reopened), data_dir, sync=False)
+    try:
+        window.start()
+        banner = window.ui.bannerLabel.text()
+        assert f"⚠ {reopened.path} 的审计链已断裂：记录 1（" in banner
+        assert "与保存时的内容不同。请运行 `inspection-client audit verify` 并报告主管。" in banner
+        assert "differs" not in banner and "Run `" not in banner
+    finally:
+        window.shutdown()
+        window.deleteLater()  # gone before the language changes back and its store closes
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        language.install("en")
+        reopened.close()
