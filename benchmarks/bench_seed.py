@@ -9,7 +9,8 @@
   hashing records costs nothing.
 
 Also the CPU time per record of the process that saves and of the worker processes that
-make and validate the records: on a machine with two cores, their sum bounds the rate.
+make and validate the records, and the rate that CPU time allows at most when every core is
+busy all the time: no arrangement of the same work between processes can beat it.
 
 Run: `python benchmarks/bench_seed.py [RECORDS]` (default 50,000). Goal: >= 50,000 records/s.
 Prints figures; asserts nothing.
@@ -17,6 +18,7 @@ Prints figures; asserts nothing.
 
 from __future__ import annotations
 
+import os
 import resource
 import sqlite3
 import sys
@@ -119,6 +121,12 @@ def main() -> None:
     print(f"  ratio seed/bare: {rate / bare_rate:.3f}; seed/store's own SQL: {rate / sql_rate:.3f}")
     print(f"  CPU, saving process    {cpu / summary.records * 1e6:12.1f} us/record")
     print(f"  CPU, worker processes  {workers_cpu / summary.records * 1e6:12.1f} us/record")
+    cores = os.cpu_count() or 1
+    bound = cores * summary.records / (cpu + workers_cpu)
+    print(
+        f"  CPU bound on {cores} core(s)  {bound:12,.0f} records/s (every core busy all the time; "
+        f"seed reaches {rate / bound:.0%} of it)"
+    )
 
 
 if __name__ == "__main__":
