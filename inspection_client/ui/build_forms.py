@@ -75,9 +75,6 @@ def translation_sources() -> list[Path]:
     return sorted(sources) + sorted(FORMS.glob("*.ui"))
 
 
-MESSAGE_CONTEXT = "messages"  # the catalogue context of `Message` templates
-
-
 def message_sources() -> list[Path]:
     """Modules outside the window that make `Message`s (and not the one that defines it)."""
     package = ROOT / "inspection_client"
@@ -118,15 +115,15 @@ def update_catalogue(ts: Path) -> None:
     lupdate reads the window's modules and forms, and a scratch module that lists the
     `Message` templates in the form it understands.
     """
+    from inspection_client.ui.messages import MESSAGE_CONTEXT as context
+
     templates, problems = message_templates()
     if problems:
         raise SystemExit("a Message template must be a string literal: " + ", ".join(problems))
     with tempfile.TemporaryDirectory() as scratch:
         catalogue = Path(scratch) / "message_templates.py"
         catalogue.write_text(
-            "".join(
-                f"QT_TRANSLATE_NOOP({MESSAGE_CONTEXT!r}, {template!r})\n" for template in templates
-            ),
+            "".join(f"QT_TRANSLATE_NOOP({context!r}, {template!r})\n" for template in templates),
             encoding="utf-8",
         )
         sources = [str(p.relative_to(ROOT)) for p in translation_sources()]
