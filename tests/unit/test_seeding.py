@@ -27,6 +27,10 @@ from inspection_client.domain.models import Officer, Record, Workstation
 from inspection_client.domain.mrz import CheckStatus, build_td1, build_td3, parse_mrz
 from inspection_client.domain.vin import validate_vin
 from inspection_client.seeding import DEMO_WORKSTATION, seed
+from inspection_client.seeding import traffic as seeding_traffic
+from inspection_client.seeding.population import QuickRandom
+from inspection_client.seeding.saving import DayPlan, make_day, roster_codes
+from inspection_client.seeding.traffic import Traffic, export_load, random_ids
 from inspection_client.store import officers, records
 from inspection_client.store.audit import verify_chain
 from inspection_client.store.database import Store
@@ -203,7 +207,7 @@ def test_seeded_traffic_ends_before_today(data_dir: Path) -> None:
 
 
 def test_written_machine_readable_zones_are_the_builders_own() -> None:
-    traffic = seeding._Traffic(seeding._QuickRandom("mrz"), DEMO_WORKSTATION, date(2026, 3, 1))
+    traffic = Traffic(QuickRandom("mrz"), DEMO_WORKSTATION, date(2026, 3, 1))
     codes: Counter[str] = Counter()
     for _ in range(3000):
         fields = traffic.new_document().fields
@@ -223,7 +227,7 @@ def test_written_machine_readable_zones_are_the_builders_own() -> None:
 
 
 def test_record_ids_are_random_version_4_uuids() -> None:
-    made = seeding._random_ids()
+    made = random_ids()
     ids = [next(made) for _ in range(10_000)]  # more than one block of system randomness
     assert len(set(ids)) == len(ids)
     for text in ids:
@@ -235,7 +239,7 @@ def test_record_ids_are_random_version_4_uuids() -> None:
 def test_an_invalid_record_stops_the_seeding_before_anything_is_saved(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(seeding, "_SCANNED_MRZ", "photographed")
+    monkeypatch.setattr(seeding_traffic, "_SCANNED_MRZ", "photographed")
     with Store.open(data_dir / "lane.db") as store:
         with pytest.raises(ValidationError):
             seed(store, clearances=300, days=2, today=date(2026, 11, 24), workers=0)
@@ -246,10 +250,10 @@ def test_a_record_the_models_would_write_differently_stops_the_seeding(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Valid (the field has a default), but not the canonical bytes of the record.
-    def close_shift(traffic: seeding._Traffic, at: int) -> None:
+    def close_shift(traffic: Traffic, at: int) -> None:
         traffic.add({"kind": "shift_close"}, traffic.at(at))
 
-    monkeypatch.setattr(seeding._Traffic, "close_shift", close_shift)
+    monkeypatch.setattr(Traffic, "close_shift", close_shift)
     with Store.open(data_dir / "lane.db") as store:
         with pytest.raises(RuntimeError, match="canonical bytes"):
             seed(store, clearances=300, days=2, today=date(2026, 11, 24), workers=0)
@@ -267,8 +271,8 @@ def test_received_drafts_refuse_a_record_that_refers_to_another(tmp_path: Path) 
         None,
         None,
     )
-    plan = seeding._DayPlan(1, 0, date(2026, 1, 1), 10, ["DEMO01"], DEMO_WORKSTATION)
-    valid_day = seeding._make_day(plan)
+    plan = DayPlan(1, 0, date(2026, 1, 1), 10, ["DEMO01"], DEMO_WORKSTATION)
+    valid_day = make_day(plan)
     with Store.open(tmp_path / "lane.db") as store:
         seeding.ensure_demo(store)
         with pytest.raises(ValueError, match="refers to another"):
@@ -281,7 +285,7 @@ def test_received_drafts_refuse_a_record_that_refers_to_another(tmp_path: Path) 
 def test_a_car_carrier_load_is_consecutive_vins_with_their_own_check_digits(
     seed_value: int, count: int
 ) -> None:
-    vins = seeding._export_load(count, seeding._QuickRandom(seed_value))
+    vins = export_load(count, QuickRandom(seed_value))
     assert len(vins) == count
     for vin in vins:
         result = validate_vin(vin)
@@ -301,8 +305,8 @@ def test_the_roster_the_days_are_made_for_is_the_one_the_demo_set_up_leaves(
         officers.add_officer(store, Officer(code="AAA01", name="A", role=Role.OFFICER), None)
         officers.add_officer(store, Officer(code="SUP01", name="S", role=Role.OFFICER), None)
         officers.add_officer(store, Officer(code="ZZZ01", name="Z", role=Role.SUPERVISOR), None)
-        expected = seeding._roster(store, adding_demo=True)
+        expected = roster_codes(store, adding_demo=True)
         seeding.ensure_demo(store)
         after = [o.code for o in officers.list_officers(store) if o.role is Role.OFFICER]
         assert expected == after == ["AAA01", "DEMO01"]
-        assert seeding._roster(store, adding_demo=False) == after
+        assert roster_codes(store, adding_demo=False) == after

@@ -118,7 +118,7 @@ def test_an_interrupted_seed_says_what_it_kept(
     data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Ctrl+C during the third transaction: the two committed before it stay, whole.
-    monkeypatch.setattr(seeding, "SEED_TRANSACTION", 300)
+    monkeypatch.setattr(seeding.saving, "SEED_TRANSACTION", 300)
     save_received = records.save_received
     calls = 0
 
