@@ -12,7 +12,7 @@ def register(sub: Subparsers) -> None:
         "stats",
         help="records by port, lane, kind and decision; progress of each workstation",
         description="Records held by port, lane, kind and decision; per workstation: last "
-        "seen, high-water sequence, chain head, gaps, alerts.",
+        "seen, high-water sequence, chain head, gaps, open chain alerts.",
     )
     parser.add_argument("--json", action="store_true", help="print JSON")
     add_database_argument(parser)
@@ -50,7 +50,17 @@ def _stats(args: argparse.Namespace) -> int:
         )
     for alert in figures["chain_alerts"]:
         print(
-            f"CHAIN ALERT {alert['workstation_id']} seq {alert['first_seq']}-"
-            f"{alert['last_seq']}: {alert['reason']}"
+            f"CHAIN ALERT #{alert['alert_id']} {alert['workstation_id']} seq "
+            f"{alert['first_seq']}-{alert['last_seq']}: {alert['reason']}"
+        )
+    if figures["chain_alerts"]:
+        print(
+            "Investigate each chain alert, then close it: "
+            "inspection-central chain-alerts resolve ID --by NAME --note TEXT"
+        )
+    if figures["chain_alerts_resolved"]:
+        print(
+            f"Resolved chain alerts: {figures['chain_alerts_resolved']} "
+            "(inspection-central chain-alerts list --all)"
         )
     return 0

@@ -56,6 +56,28 @@ class WorkstationInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class ChainAlert:
+    """A batch that does not continue its workstation's audit chain as held (a workstation
+    restored from an old backup, or history edited after it was hashed), and what IT made
+    of it once investigated."""
+
+    alert_id: int
+    workstation_id: str
+    batch_id: str
+    first_seq: int
+    last_seq: int
+    reason: str
+    detected_at: datetime
+    resolved_at: datetime | None = None
+    resolved_by: str | None = None
+    resolution: str | None = None
+
+    @property
+    def resolved(self) -> bool:
+        return self.resolved_at is not None
+
+
+@dataclass(frozen=True, slots=True)
 class OfficerEntry:
     code: str
     name: str
@@ -265,6 +287,20 @@ class CentralStorage(ABC):
     @abstractmethod
     def latest_version(self, kind: ReferenceKind) -> int:
         """The newest version of `kind`, 0 when none was published."""
+
+    # -- chain alerts ----------------------------------------------------------------------
+
+    @abstractmethod
+    def chain_alerts(self, *, include_resolved: bool = False) -> list[ChainAlert]:
+        """Chain alerts in the order they were detected: the open ones, or all of them."""
+
+    @abstractmethod
+    def resolve_chain_alert(
+        self, alert_id: int, *, by: str, resolution: str, at: datetime
+    ) -> tuple[ChainAlert, bool] | None:
+        """Close an open alert, keeping who closed it, when and why. Returns the alert as it
+        stands and whether this call closed it (an alert resolved before keeps its first
+        resolution), or None when there is no such alert."""
 
     # -- figures ---------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from inspection_central.storage import (
     CentralStorage,
+    ChainAlert,
     IncomingRecord,
     LaneEntry,
     OfficerEntry,
@@ -39,6 +40,10 @@ SNAPSHOTS_KEPT = 5
 WORKSTATION_COLUMNS = (
     "workstation_id, port_code, lane_id, lane_kind, public_key, created_at, enrolled_at, "
     "revoked_at, last_seen, high_water_seq, chain_head, gaps, records"
+)
+_ALERT_COLUMNS = (
+    "alert_id, workstation_id, batch_id, first_seq, last_seq, reason, detected_at, "
+    "resolved_at, resolved_by, resolution"
 )
 
 # (id, workstation_id, seq, port_code, lane_id, kind, decision, content, content_hash,
@@ -751,6 +756,45 @@ class SqlStorage(CentralStorage):
 
     # -- figures ---------------------------------------------------------------------------
 
+    def chain_alerts(self, *, include_resolved: bool = False) -> list[ChainAlert]:
+        which = "" if include_resolved else " WHERE resolved_at IS NULL"
+        with self._read() as conn:
+            rows = self._all(
+                conn, f"SELECT {_ALERT_COLUMNS} FROM chain_alerts{which} ORDER BY alert_id"
+            )
+        return [self._alert_from_row(row) for row in rows]
+
+    def resolve_chain_alert(
+        self, alert_id: int, *, by: str, resolution: str, at: datetime
+    ) -> tuple[ChainAlert, bool] | None:
+        with self._write() as conn:
+            changed = self._run(
+                conn,
+                "UPDATE chain_alerts SET resolved_at = ?, resolved_by = ?, resolution = ? "
+                "WHERE alert_id = ? AND resolved_at IS NULL",
+                (self._ts(at), by, resolution, alert_id),
+            ).rowcount
+            row = self._one(
+                conn, f"SELECT {_ALERT_COLUMNS} FROM chain_alerts WHERE alert_id = ?", (alert_id,)
+            )
+        return (self._alert_from_row(row), changed == 1) if row else None
+
+    def _alert_from_row(self, row: Sequence[Any]) -> ChainAlert:
+        detected = self._dt(row[6])
+        assert detected is not None  # NOT NULL
+        return ChainAlert(
+            alert_id=int(row[0]),
+            workstation_id=row[1],
+            batch_id=row[2],
+            first_seq=int(row[3]),
+            last_seq=int(row[4]),
+            reason=row[5],
+            detected_at=detected,
+            resolved_at=self._dt(row[7]),
+            resolved_by=row[8],
+            resolution=row[9],
+        )
+
     def stats(self) -> dict[str, Any]:
         with self._read() as conn:
             total = self._one(conn, "SELECT COUNT(*) FROM records")
@@ -774,10 +818,16 @@ class SqlStorage(CentralStorage):
             rejected = dict(
                 self._all(conn, "SELECT workstation_id, COUNT(*) FROM rejected_records GROUP BY 1")
             )
-            alerts = self._all(
-                conn,
-                "SELECT workstation_id, batch_id, first_seq, last_seq, reason, detected_at "
-                "FROM chain_alerts ORDER BY detected_at, workstation_id",
+            alerts = [
+                self._alert_from_row(row)
+                for row in self._all(
+                    conn,
+                    f"SELECT {_ALERT_COLUMNS} FROM chain_alerts WHERE resolved_at IS NULL "
+                    "ORDER BY alert_id",
+                )
+            ]
+            resolved = self._one(
+                conn, "SELECT COUNT(*) FROM chain_alerts WHERE resolved_at IS NOT NULL"
             )
             workstations = self._all(
                 conn, f"SELECT {WORKSTATION_COLUMNS} FROM workstations ORDER BY workstation_id"
@@ -790,23 +840,14 @@ class SqlStorage(CentralStorage):
             "by_decision": {decision: int(n) for decision, n in by_decision},
             "quarantined_total": sum(int(n) for n in quarantined.values()),
             "rejected_total": sum(int(n) for n in rejected.values()),
-            "chain_alerts": [
-                {
-                    "workstation_id": a[0],
-                    "batch_id": a[1],
-                    "first_seq": int(a[2]),
-                    "last_seq": int(a[3]),
-                    "reason": a[4],
-                    "detected_at": _iso(self._dt(a[5])),
-                }
-                for a in alerts
-            ],
+            "chain_alerts": [alert_figures(alert) for alert in alerts],
+            "chain_alerts_resolved": int(resolved[0]) if resolved else 0,
             "workstations": [
                 _workstation_figures(
                     self._workstation_from_row(row),
                     quarantined=int(quarantined.get(row[0], 0)),
                     rejected=int(rejected.get(row[0], 0)),
-                    alerts=sum(1 for a in alerts if a[0] == row[0]),
+                    alerts=sum(1 for a in alerts if a.workstation_id == row[0]),
                 )
                 for row in workstations
             ],
@@ -815,6 +856,22 @@ class SqlStorage(CentralStorage):
 
 def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
+
+
+def alert_figures(alert: ChainAlert) -> dict[str, Any]:
+    """A chain alert as `stats --json` and `chain-alerts list --json` print it."""
+    return {
+        "alert_id": alert.alert_id,
+        "workstation_id": alert.workstation_id,
+        "batch_id": alert.batch_id,
+        "first_seq": alert.first_seq,
+        "last_seq": alert.last_seq,
+        "reason": alert.reason,
+        "detected_at": _iso(alert.detected_at),
+        "resolved_at": _iso(alert.resolved_at),
+        "resolved_by": alert.resolved_by,
+        "resolution": alert.resolution,
+    }
 
 
 def _workstation_figures(

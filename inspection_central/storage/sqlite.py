@@ -141,6 +141,31 @@ MIGRATIONS: list[tuple[str, tuple[str, ...]]] = [
             )""",
         ),
     ),
+    (
+        # Chain alerts get a stable number (a rowid alone may change on VACUUM) and a
+        # resolution: who closed the alert, when, and what the investigation found.
+        "central_002_chain_alert_resolution",
+        (
+            """CREATE TABLE chain_alerts_numbered (
+                alert_id INTEGER PRIMARY KEY,
+                workstation_id TEXT NOT NULL,
+                batch_id TEXT NOT NULL,
+                first_seq INTEGER NOT NULL,
+                last_seq INTEGER NOT NULL,
+                reason TEXT NOT NULL,
+                detected_at TEXT NOT NULL,
+                resolved_at TEXT,
+                resolved_by TEXT,
+                resolution TEXT
+            )""",
+            """INSERT INTO chain_alerts_numbered(workstation_id, batch_id, first_seq, last_seq,
+                reason, detected_at)
+            SELECT workstation_id, batch_id, first_seq, last_seq, reason, detected_at
+            FROM chain_alerts ORDER BY rowid""",
+            "DROP TABLE chain_alerts",
+            "ALTER TABLE chain_alerts_numbered RENAME TO chain_alerts",
+        ),
+    ),
 ]
 
 

@@ -1,0 +1,181 @@
+"""Chain alerts: raised by a forked history, listed, resolved once investigated, on both engines."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import psycopg
+import pytest
+from fastapi.testclient import TestClient
+
+from inspection_central.cli import main
+from inspection_central.storage import CentralStorage, open_storage, postgres, sqlite
+from tests.central.lane import Lane
+
+FORKED = "ab" * 32  # the chain head a workstation restored from an old backup would claim
+
+
+def fork(client: TestClient, lane: Lane) -> None:
+    """Four records sent, then two more that do not continue the chain held for them."""
+    lane.save(6)
+    assert client.post("/v1/batches", content=lane.batch(1, 4).model_dump_json()).is_success
+    forked = lane.batch(5, 6, prev_head=FORKED).model_dump_json()
+    assert client.post("/v1/batches", content=forked).is_success
+
+
+def test_a_resolved_alert_leaves_the_open_ones_and_keeps_its_resolution(
+    client: TestClient, lane: Lane, storage: CentralStorage
+) -> None:
+    assert storage.chain_alerts() == []
+    fork(client, lane)
+    alerts = storage.chain_alerts()
+    assert len(alerts) == 2  # does not continue seq 4, and does not hash to its head
+    assert [a.alert_id for a in alerts] == sorted({a.alert_id for a in alerts})
+    assert not any(a.resolved for a in alerts)
+    first, second = alerts
+
+    at = datetime(2026, 12, 4, 9, 30, tzinfo=UTC)
+    outcome = storage.resolve_chain_alert(
+        first.alert_id, by="IT Wang", resolution="restored from backup", at=at
+    )
+    assert outcome is not None
+    resolved, closed_now = outcome
+    assert closed_now
+    assert (resolved.resolved_at, resolved.resolved_by, resolved.resolution) == (
+        at,
+        "IT Wang",
+        "restored from backup",
+    )
+    assert storage.chain_alerts() == [second]
+    assert storage.chain_alerts(include_resolved=True) == [resolved, second]
+
+    figures = storage.stats()
+    assert [a["alert_id"] for a in figures["chain_alerts"]] == [second.alert_id]
+    assert figures["chain_alerts_resolved"] == 1
+    (workstation,) = figures["workstations"]
+    assert workstation["chain_alerts"] == 1
+
+    # The first resolution stands: a second one changes nothing and says so.
+    again = storage.resolve_chain_alert(
+        first.alert_id, by="someone else", resolution="other", at=datetime.now(UTC)
+    )
+    assert again == (resolved, False)
+    assert storage.resolve_chain_alert(second.alert_id + 100, by="x", resolution="y", at=at) is None
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def test_it_lists_and_resolves_alerts_from_the_command_line(
+    client: TestClient,
+    lane: Lane,
+    database: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert run(capsys, "chain-alerts", "list", "--database", database)[:2] == (
+        0,
+        "No open chain alerts.\n",
+    )
+    fork(client, lane)
+    status, out, _ = run(capsys, "chain-alerts", "list", "--json", "--database", database)
+    listed = json.loads(out)
+    assert status == 0 and len(listed) == 2
+    number = listed[0]["alert_id"]
+    assert listed[0]["workstation_id"] == lane.workstation_id
+    assert listed[0]["resolved_at"] is None
+
+    status, out, _ = run(capsys, "stats", "--database", database)
+    assert status == 0
+    assert f"CHAIN ALERT #{number} {lane.workstation_id}" in out
+    assert "chain-alerts resolve ID" in out
+
+    status, out, _ = run(
+        capsys, "chain-alerts", "resolve", str(number), "--by", "IT Wang",
+        "--note", "disk swapped; restored from the 1 Dec backup", "--database", database,
+    )  # fmt: skip
+    assert status == 0 and f"Chain alert #{number}" in out and "is resolved" in out
+
+    status, out, _ = run(capsys, "chain-alerts", "list", "--database", database)
+    assert f"#{number} " not in out and out.count("\n") == 1
+    status, out, _ = run(capsys, "chain-alerts", "list", "--all", "--database", database)
+    assert f"#{number} " in out
+    assert "by IT Wang: disk swapped; restored from the 1 Dec backup" in out
+    status, out, _ = run(capsys, "stats", "--database", database)
+    assert "Resolved chain alerts: 1" in out
+
+    status, _, err = run(
+        capsys, "chain-alerts", "resolve", str(number), "--by", "B", "--note", "again",
+        "--database", database,
+    )  # fmt: skip
+    assert status == 1 and "resolved already" in err and "by IT Wang" in err
+    status, _, err = run(
+        capsys, "chain-alerts", "resolve", "999999", "--by", "B", "--note", "n",
+        "--database", database,
+    )  # fmt: skip
+    assert status == 1 and "There is no chain alert #999999" in err
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["0", "--by", "A", "--note", "n"], "must be from 1"),
+        (["x", "--by", "A", "--note", "n"], "'x' is not a whole number"),
+        (["1", "--by", "  ", "--note", "n"], "--by must not be empty"),
+        (["1", "--by", "A", "--note", "line\nbreak"], "--note must be printable text"),
+        (["1", "--by", "A" * 65, "--note", "n"], "--by takes at most 64 characters"),
+    ],
+)
+def test_bad_resolutions_are_refused_with_a_message(
+    database: str, key_path: Path, capsys: pytest.CaptureFixture[str], arguments, message
+) -> None:
+    try:
+        status = main(["chain-alerts", "resolve", *arguments, "--database", database])
+    except SystemExit as stop:  # argparse's own refusals
+        status = int(stop.code or 0)
+    assert status == 2
+    assert message in capsys.readouterr().err
+
+
+def test_alerts_held_before_resolution_existed_are_numbered_and_open(
+    database: str, key_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A central of the previous release, holding one alert, opened by this one.
+    engine = postgres if database.startswith("postgresql:") else sqlite
+    earlier = [m for m in engine.MIGRATIONS if "chain_alert_resolution" not in m[0]]
+    assert len(earlier) == len(engine.MIGRATIONS) - 1
+    with monkeypatch.context() as patched:
+        patched.setattr(engine, "MIGRATIONS", earlier)
+        open_storage(database, key_path=key_path).close()
+    row = (
+        "KHG-P01-0001",
+        "b" * 64,
+        5,
+        6,
+        "the chain before seq 5 differs",
+        "2026-12-01T08:00:00+00:00",
+    )
+    insert = (
+        "INSERT INTO chain_alerts(workstation_id, batch_id, first_seq, last_seq, reason, "
+        "detected_at) VALUES (?, ?, ?, ?, ?, ?)"
+    )
+    if engine is postgres:
+        with psycopg.connect(database, autocommit=True) as conn:
+            conn.execute(insert.replace("?", "%s"), row)
+    else:
+        with sqlite3.connect(database) as conn:
+            conn.execute(insert, row)
+        conn.close()
+    storage = open_storage(database, key_path=key_path)
+    try:
+        (alert,) = storage.chain_alerts()
+        assert (alert.alert_id, alert.first_seq, alert.resolved) == (1, 5, False)
+        assert alert.detected_at == datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
+        assert storage.resolve_chain_alert(1, by="IT", resolution="checked", at=datetime.now(UTC))
+    finally:
+        storage.close()
