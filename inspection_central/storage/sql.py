@@ -370,7 +370,20 @@ class SqlStorage(CentralStorage):
             inserted = self._insert_batch(
                 conn, batch, workstation, alerts, received_at, streamed=streamed
             )
-            outcomes = self._outcomes(conn, batch, inserted, received_at)
+            outcomes, forked = self._outcomes(conn, batch, inserted, received_at)
+            if forked:
+                alerts.append(
+                    f"seq {forked[0]}-{forked[-1]} already held with other records: the "
+                    "workstation's history forked (a workstation restored from an old backup?)"
+                )
+                if inserted:
+                    # The batch's new records continue the forked chain: in doubt as well.
+                    self._run(
+                        conn,
+                        "UPDATE records SET flagged = ? WHERE workstation_id = ? "
+                        "AND seq BETWEEN ? AND ? AND batch_id = ?",
+                        (True, workstation_id, batch.first_seq, batch.last_seq, batch.batch_id),
+                    )
             self._many(
                 conn,
                 "INSERT INTO rejected_records(workstation_id, seq, record_id, content, reason, "
@@ -603,9 +616,10 @@ class SqlStorage(CentralStorage):
 
     def _outcomes(
         self, conn: Any, batch: PreparedBatch, inserted: set[str], received_at: datetime
-    ) -> list[dict[str, Any]]:
+    ) -> tuple[list[dict[str, Any]], list[int]]:
         """accepted / duplicate / conflict / rejected for each record, in sequence order, as
-        the receipt's JSON holds them (`RecordOutcome`)."""
+        the receipt's JSON holds them (`RecordOutcome`), and the seqs quarantined because
+        another record is held at them: the workstation's history forked there."""
         workstation_id = batch.workstation.workstation_id
         skipped = [record for record in batch.records if record.id not in inserted]
         held = self._existing_by_id(conn, [record.id for record in skipped]) if skipped else {}
@@ -613,6 +627,7 @@ class SqlStorage(CentralStorage):
         # serialised, were a tenth of the central's work.
         outcomes: dict[int, dict[str, Any]] = {}
         quarantine = []
+        forked: list[int] = []
         inserted = set(inserted)
         for record in batch.records:
             if record.id in inserted:
@@ -645,6 +660,7 @@ class SqlStorage(CentralStorage):
                     f"seq {record.seq} is already held with another record; quarantined "
                     "(forked history?)"
                 )
+                forked.append(record.seq)
             outcomes[record.seq] = {
                 "seq": record.seq,
                 "id": record.id,
@@ -666,7 +682,7 @@ class SqlStorage(CentralStorage):
             "ON CONFLICT (workstation_id, seq, content_hash) DO NOTHING",
             quarantine,
         )
-        return [outcomes[seq] for seq in sorted(outcomes)]
+        return [outcomes[seq] for seq in sorted(outcomes)], forked
 
     def _quarantine_row(
         self, batch: PreparedBatch, record: IncomingRecord, reason: str, received_at: datetime

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,6 +14,7 @@ from fastapi.testclient import TestClient
 
 from inspection_central.cli import main
 from inspection_central.storage import CentralStorage, open_storage, postgres, sqlite
+from inspection_client.store.database import Store
 from tests.central.lane import Lane
 
 FORKED = "ab" * 32  # the chain head a workstation restored from an old backup would claim
@@ -64,6 +66,50 @@ def test_a_resolved_alert_leaves_the_open_ones_and_keeps_its_resolution(
     )
     assert again == (resolved, False)
     assert storage.resolve_chain_alert(second.alert_id + 100, by="x", resolution="y", at=at) is None
+
+
+def test_a_workstation_restored_from_an_old_backup_raises_an_alert(
+    client: TestClient, lane: Lane, storage: CentralStorage, tmp_path: Path
+) -> None:
+    lane.save(4)
+    assert client.post("/v1/batches", content=lane.batch(1, 4).model_dump_json()).is_success
+    backup = tmp_path / "backup.db"
+    with sqlite3.connect(backup) as copy:
+        lane.store.conn.backup(copy)
+    copy.close()
+    lane.save(2)
+    assert client.post("/v1/batches", content=lane.batch(5, 6).model_dump_json()).is_success
+    assert storage.chain_alerts() == []
+
+    # The lane's disk is replaced and its database restored from the copy taken at seq 4:
+    # seqs 5 and 6 are given again, to other records, and its batch continues at seq 4.
+    path = lane.store.path
+    lane.store.close()
+    for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+        leftover.unlink(missing_ok=True)
+    shutil.copyfile(backup, path)
+    lane.store = Store.open(path)
+    lane.save(3)
+    response = client.post("/v1/batches", content=lane.batch(5, 7).model_dump_json())
+    assert response.status_code == 200
+    receipt = response.json()["receipt"]
+    assert [o["status"] for o in receipt["outcomes"]] == ["conflict", "conflict", "accepted"]
+    assert receipt["chain_head"] is None  # the held chain forks here: no head to vouch for
+
+    (alert,) = storage.chain_alerts()
+    assert (alert.first_seq, alert.last_seq) == (5, 7)
+    assert alert.reason.startswith("seq 5-6 already held with other records")
+    figures = storage.stats()
+    assert figures["quarantined_total"] == 2
+    assert figures["workstations"][0]["chain_alerts"] == 1
+    # The record that continues the forked history is kept, and marked as in doubt.
+    with storage._read() as conn:  # type: ignore[attr-defined]
+        flagged = storage._one(  # type: ignore[attr-defined]
+            conn,
+            "SELECT flagged FROM records WHERE workstation_id = ? AND seq = 7",
+            (lane.workstation_id,),
+        )
+    assert flagged is not None and bool(flagged[0])
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
