@@ -170,7 +170,7 @@ class SyncService:
                 # Everything that can go is gone; rejected records wait for a supervisor.
                 values[sync_state.LAST_SYNC_AT] = now
             if error is None and problems:
-                error = Message("{count} records rejected — see supervisor queue", count=problems)
+                error = Message("{count} records not accepted by the central — see supervisor queue", count=problems)
             values[sync_state.LAST_ERROR] = error
             if error is None and pending:
                 error = Message(

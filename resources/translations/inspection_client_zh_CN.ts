@@ -3234,8 +3234,8 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>同步已停止：{failure}</translation>
     </message>
     <message>
-        <source>{count} records rejected — see supervisor queue</source>
-        <translation>{count} 条记录被拒收 — 请查看主管待办</translation>
+        <source>{count} records not accepted by the central — see supervisor queue</source>
+        <translation>{count} 条记录未被中心接收 — 请查看主管待办</translation>
     </message>
     <message>
         <source>{count} records still pending (stopped before the end)</source>

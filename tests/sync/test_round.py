@@ -221,7 +221,7 @@ def test_conflict_is_kept_and_shown_to_the_supervisor(
     sync = service(data_dir, central)
     result = sync.run_round()
     sync.close()
-    assert not result.ok and result.error == "1 records rejected — see supervisor queue"
+    assert not result.ok and result.error == "1 records not accepted by the central — see supervisor queue"
     assert result.pending == 0 and result.problems == 1
     problems = outbox.sync_problems(enrolled)
     assert [(p.seq, p.record_id, p.state) for p in problems] == [(3, clash, "conflict")]

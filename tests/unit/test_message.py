@@ -31,7 +31,7 @@ def test_a_template_without_values_is_not_formatted() -> None:
 
 
 def test_messages_survive_copies_pickles_and_json() -> None:
-    text = Message("{count} records rejected — see supervisor queue", count=3)
+    text = Message("{count} records not accepted by the central — see supervisor queue", count=3)
     for again in (copy.copy(text), copy.deepcopy(text), pickle.loads(pickle.dumps(text))):
         assert again == text
         assert isinstance(again, Message)
