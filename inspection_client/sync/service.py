@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from inspection_client import paths
 from inspection_client.errors import UserFacingError
 from inspection_client.message import Message
-from inspection_client.store import sync_state
+from inspection_client.store import audit, sync_state
 from inspection_client.store.database import Store
 from inspection_client.sync import batches, keys, outbox, reference
 from inspection_client.sync.backoff import Backoff
@@ -169,8 +169,20 @@ class SyncService:
             if error is None and pending == 0:
                 # Everything that can go is gone; rejected records wait for a supervisor.
                 values[sync_state.LAST_SYNC_AT] = now
+            behind = round_.behind_central if round_ else None
+            if error is None and behind:
+                # Said before the problems it causes: the numbers it gives again collide.
+                error = Message(
+                    "Restored from an old backup? Call IT: the central holds records up to "
+                    "#{central}, this database only up to #{local}, and new records collide",
+                    central=behind[1],
+                    local=behind[0],
+                )
             if error is None and problems:
-                error = Message("{count} records not accepted by the central — see supervisor queue", count=problems)
+                error = Message(
+                    "{count} records not accepted by the central — see supervisor queue",
+                    count=problems,
+                )
             values[sync_state.LAST_ERROR] = error
             if error is None and pending:
                 error = Message(
@@ -248,6 +260,9 @@ class _Round:
         self.acknowledged = 0
         self.recovered = 0  # records acknowledged by a receipt the central already held
         self.central_holds_to = 0  # the central's high-water mark when the round began
+        # (this database's last seq, the central's high-water mark) when the central holds
+        # numbers this database never reached: it was restored from an old backup or copied.
+        self.behind_central: tuple[int, int] | None = None
         self.refused = 0  # records of batches the central refused as a whole (malformed...)
         self.refusal = ""
 
@@ -262,6 +277,9 @@ class _Round:
         except (TypeError, ValueError):
             raise CentralUnreachable("The central's status answer was not readable.") from None
         self.central_holds_to = high_water
+        last_seq = audit.chain_head(self.store)[0]
+        if high_water > last_seq:
+            self.behind_central = (last_seq, high_water)
         acked = int(sync_state.get(self.store, sync_state.ACKED_SEQ) or 0)
         if acked == 0 or (high_water >= acked and not gaps):
             return 0

@@ -3234,6 +3234,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>同步已停止：{failure}</translation>
     </message>
     <message>
+        <source>Restored from an old backup? Call IT: the central holds records up to #{central}, this database only up to #{local}, and new records collide</source>
+        <translation>是否从旧备份恢复？请联系信息技术人员：中心已有至 #{central} 的记录，本数据库仅至 #{local}，新记录编号冲突</translation>
+    </message>
+    <message>
         <source>{count} records not accepted by the central — see supervisor queue</source>
         <translation>{count} 条记录未被中心接收 — 请查看主管待办</translation>
     </message>

@@ -221,11 +221,41 @@ def test_conflict_is_kept_and_shown_to_the_supervisor(
     sync = service(data_dir, central)
     result = sync.run_round()
     sync.close()
-    assert not result.ok and result.error == "1 records not accepted by the central — see supervisor queue"
+    assert (
+        not result.ok
+        and result.error == "1 records not accepted by the central — see supervisor queue"
+    )
     assert result.pending == 0 and result.problems == 1
     problems = outbox.sync_problems(enrolled)
     assert [(p.seq, p.record_id, p.state) for p in problems] == [(3, clash, "conflict")]
     assert problems[0].detail == "same id, different content"
+
+
+def test_a_workstation_restored_from_an_old_backup_is_told_to_call_it(
+    enrolled: Store, data_dir: Path, central: FakeCentral
+) -> None:
+    save_clearances(enrolled, 3)
+    sync = service(data_dir, central)
+    assert sync.run_round().ok
+    # Before its disk failed the lane had sent #4 and #5 too; its backup ends at #3.
+    workstation = enrolled.require_workstation().workstation_id
+    for seq in (4, 5):
+        central.records[str(uuid.uuid4())] = (workstation, seq, '{"sent":"before"}')
+    save_clearances(enrolled, 1)  # #4 again, for another traveller
+    result = sync.run_round()
+    sync.close()
+    assert not result.ok
+    assert result.error == (
+        "Restored from an old backup? Call IT: the central holds records up to #5, this database "
+        "only up to #4, and new records collide"
+    )
+    # Once this database has gone past what the central holds, the warning stops (this fake
+    # took the colliding #4; the real central quarantines it, see tests/central).
+    save_clearances(enrolled, 2)
+    sync = service(data_dir, central)
+    result = sync.run_round()
+    sync.close()
+    assert result.ok and result.error is None
 
 
 def test_a_supervisor_sends_a_rejected_record_again_once_the_central_takes_it(
