@@ -78,6 +78,21 @@ class ChainAlert:
 
 
 @dataclass(frozen=True, slots=True)
+class HeldBackRecord:
+    """A record the central keeps aside: quarantined (its id or seq is held with other
+    content) or rejected (not a valid record), with the content exactly as it arrived."""
+
+    state: str  # "quarantined" or "rejected"
+    workstation_id: str
+    seq: int
+    record_id: str
+    reason: str
+    batch_id: str
+    received_at: datetime
+    content: str
+
+
+@dataclass(frozen=True, slots=True)
 class OfficerEntry:
     code: str
     name: str
@@ -301,6 +316,11 @@ class CentralStorage(ABC):
         """Close an open alert, keeping who closed it, when and why. Returns the alert as it
         stands and whether this call closed it (an alert resolved before keeps its first
         resolution), or None when there is no such alert."""
+
+    @abstractmethod
+    def held_back(self, workstation_id: str | None, limit: int) -> tuple[list[HeldBackRecord], int]:
+        """Quarantined and rejected records, by workstation and seq (of one workstation, or
+        all), at most `limit` of them, and how many there are in all."""
 
     # -- figures ---------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from typing import Any
 from inspection_central.storage import (
     CentralStorage,
     ChainAlert,
+    HeldBackRecord,
     IncomingRecord,
     LaneEntry,
     OfficerEntry,
@@ -41,6 +42,7 @@ WORKSTATION_COLUMNS = (
     "workstation_id, port_code, lane_id, lane_kind, public_key, created_at, enrolled_at, "
     "revoked_at, last_seen, high_water_seq, chain_head, gaps, records"
 )
+_HELD_BACK_COLUMNS = "workstation_id, seq, record_id, reason, batch_id, received_at, content"
 _ALERT_COLUMNS = (
     "alert_id, workstation_id, batch_id, first_seq, last_seq, reason, detected_at, "
     "resolved_at, resolved_by, resolution"
@@ -794,6 +796,39 @@ class SqlStorage(CentralStorage):
                 conn, f"SELECT {_ALERT_COLUMNS} FROM chain_alerts WHERE alert_id = ?", (alert_id,)
             )
         return (self._alert_from_row(row), changed == 1) if row else None
+
+    def held_back(self, workstation_id: str | None, limit: int) -> tuple[list[HeldBackRecord], int]:
+        which, params = (
+            ("", ()) if workstation_id is None else (" WHERE workstation_id = ?", (workstation_id,))
+        )
+        both = (
+            f"SELECT 'quarantined', {_HELD_BACK_COLUMNS} FROM quarantine{which} "
+            f"UNION ALL SELECT 'rejected', {_HELD_BACK_COLUMNS} FROM rejected_records{which}"
+        )
+        with self._read() as conn:
+            rows = self._all(
+                conn,
+                f"SELECT * FROM ({both}) AS held ORDER BY 2, 3, 7 LIMIT ?",
+                (*params, *params, limit),
+            )
+            total = self._one(conn, f"SELECT COUNT(*) FROM ({both}) AS held", (*params, *params))
+        held = []
+        for row in rows:
+            received = self._dt(row[6])
+            assert received is not None  # NOT NULL
+            held.append(
+                HeldBackRecord(
+                    state=row[0],
+                    workstation_id=row[1],
+                    seq=int(row[2]),
+                    record_id=row[3],
+                    reason=row[4],
+                    batch_id=row[5],
+                    received_at=received,
+                    content=row[7],
+                )
+            )
+        return held, int(total[0]) if total else 0
 
     def _alert_from_row(self, row: Sequence[Any]) -> ChainAlert:
         detected = self._dt(row[6])

@@ -1,4 +1,5 @@
-"""Chain alerts: raised by a forked history, listed, resolved once investigated, on both engines."""
+"""Chain alerts and the records kept aside: raised by a forked or edited history, read and
+resolved by IT from the command line, on both engines."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from fastapi.testclient import TestClient
 
 from inspection_central.cli import main
 from inspection_central.storage import CentralStorage, open_storage, postgres, sqlite
+from inspection_client.domain.canonical import canonical_json
 from inspection_client.store.database import Store
 from tests.central.lane import Lane
 
@@ -225,3 +227,54 @@ def test_alerts_held_before_resolution_existed_are_numbered_and_open(
         assert storage.resolve_chain_alert(1, by="IT", resolution="checked", at=datetime.now(UTC))
     finally:
         storage.close()
+
+
+def test_it_reads_the_records_kept_aside_with_their_reasons_and_contents(
+    client: TestClient,
+    lane: Lane,
+    storage: CentralStorage,
+    database: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert run(capsys, "problems", "--database", database)[:2] == (
+        0,
+        "No quarantined or rejected records.\n",
+    )
+    lane.save(4)
+    assert client.post("/v1/batches", content=lane.batch(1, 2).model_dump_json()).is_success
+
+    def edit(seq: int, content: str) -> str:
+        record = json.loads(content)
+        if seq == 2:  # same id, other content: quarantined
+            record["body"]["remarks"] = "changed after the fact"
+        if seq == 4:  # not a valid record: rejected
+            record["officer"] = "x"
+        return canonical_json(record).decode()
+
+    edited = lane.batch(1, 4, edit=edit).model_dump_json()
+    assert client.post("/v1/batches", content=edited).is_success
+
+    held, total = storage.held_back(lane.workstation_id, 10)
+    assert total == 2
+    assert [(r.seq, r.state) for r in held] == [(2, "quarantined"), (4, "rejected")]
+    assert "changed after the fact" in held[0].content
+    assert held[1].reason and '"officer":"x"' in held[1].content
+    assert storage.held_back(lane.workstation_id, 1) == (held[:1], 2)
+    assert storage.held_back("KHG-NONE-0000", 10) == ([], 0)
+
+    status, out, _ = run(capsys, "problems", "--database", database)
+    assert status == 0
+    assert f"{lane.workstation_id} #2 quarantined" in out
+    assert f"{lane.workstation_id} #4 rejected" in out
+    status, out, _ = run(capsys, "problems", "--limit", "1", "--database", database)
+    assert "1 of 2 shown" in out
+    status, out, _ = run(
+        capsys, "problems", "--workstation", lane.workstation_id, "--json", "--database", database
+    )
+    listed = json.loads(out)
+    assert listed["total"] == 2 and [r["seq"] for r in listed["records"]] == [2, 4]
+    assert json.loads(listed["records"][0]["content"])["body"]["remarks"] == (
+        "changed after the fact"
+    )
+    status, _, err = run(capsys, "problems", "--workstation", "NOPE", "--database", database)
+    assert status == 1 and "There is no workstation NOPE" in err
