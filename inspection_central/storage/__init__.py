@@ -303,7 +303,7 @@ class CentralStorage(ABC):
     def latest_version(self, kind: ReferenceKind) -> int:
         """The newest version of `kind`, 0 when none was published."""
 
-    # -- chain alerts ----------------------------------------------------------------------
+    # -- investigation: chain alerts and the records kept aside ----------------------------
 
     @abstractmethod
     def chain_alerts(self, *, include_resolved: bool = False) -> list[ChainAlert]:

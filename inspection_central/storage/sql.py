@@ -772,7 +772,7 @@ class SqlStorage(CentralStorage):
             )
         return int(row[0]) if row and row[0] is not None else 0
 
-    # -- figures ---------------------------------------------------------------------------
+    # -- investigation: chain alerts and the records kept aside ----------------------------
 
     def chain_alerts(self, *, include_resolved: bool = False) -> list[ChainAlert]:
         which = "" if include_resolved else " WHERE resolved_at IS NULL"
@@ -845,6 +845,8 @@ class SqlStorage(CentralStorage):
             resolved_by=row[8],
             resolution=row[9],
         )
+
+    # -- figures ---------------------------------------------------------------------------
 
     def stats(self) -> dict[str, Any]:
         with self._read() as conn:
