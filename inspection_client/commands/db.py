@@ -1,11 +1,14 @@
-"""`inspection-client db info|check`: what the local database holds, and a full page check."""
+"""`inspection-client db info|check|backup|restore`: what the local database holds, a full page
+check, and checked copies taken while the lane keeps working and put back after a failure."""
 
 from __future__ import annotations
 
 import argparse
 import json
 
+from inspection_client import paths
 from inspection_client.commands.common import open_store
+from inspection_client.message import Message
 from inspection_client.store.errors import translated_errors
 from inspection_client.store.info import store_info
 
@@ -26,6 +29,35 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Run SQLite's full integrity check. Exit 0 when the file is sound.",
     )
     check.set_defaults(handler=run_check)
+    backup = actions.add_parser(
+        "backup",
+        help="a consistent, checked copy of the database (e.g. onto a USB stick)",
+        description="Copy the lane database while the lane keeps working: one consistent "
+        "snapshot, checked page by page, readable by its owner only. TO is a folder (the "
+        "file is named after the workstation and the time) or a new file.",
+    )
+    backup.add_argument("--to", required=True, metavar="TO", help="folder or new file")
+    backup.add_argument(
+        "--with-key",
+        action="store_true",
+        help="also copy the workstation's private key (needed to sync after a restore; keep "
+        "the medium as safe as the workstation)",
+    )
+    backup.set_defaults(handler=run_backup)
+    restore = actions.add_parser(
+        "restore",
+        help="put a backup in place of the database (close the lane client first)",
+        description="Check a backup (a lane database of this version or older, its audit "
+        "chain intact) and make it this data directory's database; a .key file beside it "
+        "becomes the workstation key. What was there is renamed, not deleted.",
+    )
+    restore.add_argument("backup", metavar="FILE", help="a file written by `db backup`")
+    restore.add_argument(
+        "--replace",
+        action="store_true",
+        help="move the present database (and key, if the backup has one) aside",
+    )
+    restore.set_defaults(handler=run_restore)
 
 
 def run_info(args: argparse.Namespace) -> int:
@@ -61,3 +93,56 @@ def run_check(args: argparse.Namespace) -> int:
     for problem in problems:
         print(f"  {problem}")
     return 1
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from datetime import datetime
+    from pathlib import Path
+
+    from inspection_client.store.backup import BackupError, back_up, copy_key, key_beside
+
+    with open_store(args) as store:
+        target = Path(args.to).expanduser()
+        if target.is_dir():
+            workstation = store.workstation()
+            name = workstation.workstation_id if workstation else "lane"
+            target /= f"lane-{name}-{datetime.now():%Y%m%d-%H%M%S}.db"
+        if args.with_key and key_beside(target).exists():
+            raise BackupError(
+                Message(
+                    "{path} exists already; a backup never replaces a file.",
+                    path=key_beside(target),
+                )
+            )
+        made = back_up(store, target)
+    print(
+        f"Backed up {made.records:,} records (up to #{made.head_seq}, audit head "
+        f"{made.head_hash[:16]}…) to {made.path} ({made.size_bytes / 1e6:,.1f} MB)."
+    )
+    if args.with_key:
+        key = copy_key(paths.workstation_key_file(paths.data_dir(args.data_dir)), made.path)
+        print(f"Workstation key: {key}. Keep the medium as safe as the workstation.")
+    else:
+        print(
+            "It holds travellers' personal data: keep it safe. Without the workstation key "
+            "(--with-key), a workstation restored from it cannot sync under its own id."
+        )
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from inspection_client.store.backup import restore
+
+    done = restore(Path(args.backup), paths.data_dir(args.data_dir), replace=args.replace)
+    print(f"Restored {done.records:,} records (up to #{done.head_seq}) from {args.backup}.")
+    for aside in done.moved_aside:
+        print(f"Kept what was there as {aside}.")
+    if done.key is None:
+        print("No workstation key came with the backup; the one in the data directory stays.")
+    print(
+        "Records made after this backup are not in it. Sync now: if the central holds records "
+        f"numbered beyond #{done.head_seq}, it says so; call IT before saving more."
+    )
+    return 0

@@ -1,0 +1,342 @@
+"""Backups of the lane database: a consistent, checked copy, taken while the lane keeps working.
+
+A lane offline for weeks holds the only copy of its unsynced records; copying `lane.db` by
+hand while the window writes to it can miss the write-ahead log or catch it half-written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from inspection_client.domain.canonical import GENESIS_HASH
+from inspection_client.message import Message
+from inspection_client.store.database import Store
+from inspection_client.store.errors import StoreError, StoreTooNew, translated_errors
+
+
+class BackupError(StoreError):
+    """The backup could not be made where asked; the lane database itself is untouched."""
+
+
+@dataclass(frozen=True, slots=True)
+class Backup:
+    path: Path
+    records: int
+    head_seq: int  # the newest record in the copy
+    head_hash: str  # its audit chain hash, hex
+    size_bytes: int
+
+
+def back_up(store: Store, target: Path) -> Backup:
+    """Copy the database to `target`, a new file, through SQLite's online backup.
+
+    The copy is one snapshot: a record saved meanwhile is in it whole or not at all. Before
+    it takes its name, the copy is checked page by page, its audit chain head is compared
+    with the live database's at the same record, and it is made self-contained (no
+    write-ahead log beside it, so it can be read from a read-only medium), synced to disk
+    and made readable by its owner only: it holds travellers' personal data.
+
+    Raises:
+        BackupError: `target` exists, its folder does not, or the copy fails its checks.
+        StoreError: the medium is full, read-only or gone (named after `target`).
+    """
+    target = Path(target).expanduser()
+    if target.exists() or target.is_symlink():
+        raise BackupError(
+            Message("{path} exists already; a backup never replaces a file.", path=target)
+        )
+    folder = target.parent
+    if not folder.is_dir():
+        raise BackupError(Message("There is no folder {folder} to write to.", folder=folder))
+    try:
+        handle, name = tempfile.mkstemp(prefix=".lane-backup-", suffix=".partial", dir=folder)
+    except OSError as error:
+        raise BackupError(
+            Message("Cannot write in {folder}: {error}", folder=folder, error=error.strerror)
+        ) from error
+    os.close(handle)
+    partial = Path(name)
+    try:
+        with translated_errors(target):
+            copy = sqlite3.connect(partial, isolation_level=None)
+            try:
+                store.conn.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")
+                summary = _check(store, copy, target)
+            finally:
+                copy.close()
+        os.chmod(partial, 0o600)
+        _sync(partial)
+        os.replace(partial, target)
+        _sync(folder)
+        size = target.stat().st_size
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise BackupError(
+            Message("Cannot write the backup to {path}: {error}", path=target, error=error)
+        ) from error
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
+    return Backup(target, *summary, size)
+
+
+def _check(store: Store, copy: sqlite3.Connection, target: Path) -> tuple[int, int, str]:
+    """(records, head seq, head hash) of the copy, once it has proved sound."""
+    problems = [row[0] for row in copy.execute("PRAGMA quick_check(5)")]
+    if problems != ["ok"]:
+        raise BackupError(
+            Message(
+                "The copy written to {path} does not read back intact ({problems}); nothing "
+                "was kept. Try another medium.",
+                path=target,
+                problems="; ".join(problems),
+            )
+        )
+    records = int(copy.execute("SELECT COUNT(*) FROM records").fetchone()[0])
+    head = copy.execute("SELECT seq, hash FROM audit_chain ORDER BY seq DESC LIMIT 1").fetchone()
+    head_seq, head_hash = (0, GENESIS_HASH) if head is None else (int(head[0]), bytes(head[1]))
+    live = store.conn.execute("SELECT hash FROM audit_chain WHERE seq = ?", (head_seq,)).fetchone()
+    if head_seq and (live is None or bytes(live[0]) != head_hash):
+        raise BackupError(
+            Message(
+                "The copy's audit chain at record {seq} differs from the lane database's; "
+                "nothing was kept. Run `inspection-client audit verify`.",
+                seq=head_seq,
+            )
+        )
+    return records, head_seq, head_hash.hex()
+
+
+def _sync(path: Path) -> None:
+    """Flush a file, or a folder's entries, to the disk (folders cannot be opened on Windows)."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        if path.is_dir():
+            return
+        raise
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def key_beside(backup: Path) -> Path:
+    """Where the workstation key goes beside a backup: same name, `.key`."""
+    return backup.with_name(backup.stem + ".key")
+
+
+def copy_key(key_file: Path, backup: Path) -> Path:
+    """Put the workstation's private key beside `backup` (0600); its path.
+
+    Raises:
+        BackupError: there is no key (the workstation is not enrolled), or it cannot be
+            written there, or a file of that name exists.
+    """
+    try:
+        key = key_file.read_bytes()
+    except FileNotFoundError:
+        raise BackupError(
+            Message(
+                "This workstation has no key to back up ({path}): it is not enrolled.",
+                path=key_file,
+            )
+        ) from None
+    except OSError as error:
+        raise BackupError(
+            Message("Cannot read the workstation key {path}: {error}", path=key_file, error=error)
+        ) from error
+    destination = key_beside(backup)
+    _write_new(destination, key)
+    return destination
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    """Write a new file readable by its owner only, synced; never replace one."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise BackupError(
+            Message("{path} exists already; a backup never replaces a file.", path=path)
+        ) from None
+    except OSError as error:
+        raise BackupError(
+            Message("Cannot write {path}: {error}", path=path, error=error)
+        ) from error
+    try:
+        with os.fdopen(fd, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise BackupError(
+            Message("Cannot write {path}: {error}", path=path, error=error)
+        ) from error
+
+
+@dataclass(frozen=True, slots=True)
+class Restored:
+    records: int
+    head_seq: int
+    moved_aside: tuple[Path, ...]  # what was in the data directory before, renamed
+    key: Path | None  # the workstation key put in place, if one came with the backup
+
+
+def restore(backup: Path, data_dir: Path, *, replace: bool) -> Restored:
+    """Make the data directory's database (and key, if one is beside the backup) the backup's.
+
+    The backup is copied in and checked first: it opens as a lane database of this version
+    or an older one, and its whole audit chain is intact. Only then is what the data
+    directory held moved aside (renamed with the time; nothing is deleted), and only with
+    `replace`; and only while no lane client has the database open.
+
+    Raises:
+        BackupError: not a usable backup, a database is there and `replace` is not given, or
+            a lane client is using it.
+        StoreError: the backup cannot be read, or the data directory cannot be written.
+    """
+    from inspection_client import paths
+    from inspection_client.store.audit import verify_chain
+
+    backup = Path(backup).expanduser()
+    if not backup.is_file():
+        raise BackupError(Message("There is no backup file {path}.", path=backup))
+    database, key_file = paths.database_file(data_dir), paths.workstation_key_file(data_dir)
+    beside = key_beside(backup)
+    key = beside.read_bytes() if beside.is_file() else None
+    replaced = [database, *_companions(database)] + ([key_file] if key is not None else [])
+    present = [path for path in replaced if path.exists()]
+    if present and not replace:
+        raise BackupError(
+            Message(
+                "{path} is there already. Add --replace to move it aside (it is renamed, "
+                "not deleted) and put the backup in its place.",
+                path=present[0],
+            )
+        )
+    if database.exists():
+        _require_unused(database)
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    staged = data_dir / f".restoring-{os.getpid()}.db"
+    try:
+        try:
+            source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+        except sqlite3.Error as error:
+            raise BackupError(
+                Message(
+                    "{path} cannot be read ({error}). Nothing was changed.",
+                    path=backup,
+                    error=error,
+                )
+            ) from error
+        try:
+            problems = [row[0] for row in source.execute("PRAGMA quick_check(5)")]
+        except sqlite3.DatabaseError as error:
+            problems = [str(error)]
+        if problems != ["ok"]:
+            source.close()
+            raise BackupError(
+                Message(
+                    "{path} is not a readable lane database ({problems}). Nothing was changed.",
+                    path=backup,
+                    problems="; ".join(problems),
+                )
+            )
+        try:
+            with translated_errors(staged):
+                copy = sqlite3.connect(staged, isolation_level=None)
+                try:
+                    source.backup(copy)
+                finally:
+                    copy.close()
+        finally:
+            source.close()
+        try:
+            opened = Store.open(staged, create=False)
+        except StoreTooNew as error:
+            raise BackupError(
+                Message(
+                    "The backup {path} was written by a newer lane client: upgrade this one "
+                    "first. Nothing was changed.",
+                    path=backup,
+                )
+            ) from error
+        with opened as store:
+            if store.workstation() is None:
+                raise BackupError(
+                    Message("{path} is not a backup of a lane workstation.", path=backup)
+                )
+            report = verify_chain(store)
+            if not report.intact:
+                raise BackupError(
+                    Message(
+                        "The backup {path} fails its audit check at record {seq}: {problem} "
+                        "Nothing was changed.",
+                        path=backup,
+                        seq=report.broken_at,
+                        problem=report.problem,
+                    )
+                )
+            records = int(store.conn.execute("SELECT COUNT(*) FROM records").fetchone()[0])
+        moved = _move_aside(present)
+        os.chmod(staged, 0o600)
+        os.replace(staged, database)
+        if key is not None:
+            _write_new(key_file, key)
+        _sync(data_dir)
+    except OSError as error:
+        raise BackupError(
+            Message("Cannot restore into {folder}: {error}", folder=data_dir, error=error)
+        ) from error
+    finally:
+        for leftover in (staged, *_companions(staged)):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+    return Restored(records, report.head_seq, tuple(moved), key_file if key is not None else None)
+
+
+def _companions(database: Path) -> tuple[Path, Path]:
+    """The write-ahead log and its index beside a database."""
+    return Path(f"{database}-wal"), Path(f"{database}-shm")
+
+
+def _require_unused(database: Path) -> None:
+    """Refuse while another connection (a running lane client) has the database open."""
+    conn = sqlite3.connect(database, isolation_level=None, timeout=0.5)
+    try:
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("COMMIT")
+    except sqlite3.OperationalError as error:
+        raise BackupError(
+            Message(
+                "{path} is in use (by a running lane client?): close it first. Nothing was "
+                "changed.",
+                path=database,
+            )
+        ) from error
+    finally:
+        conn.close()
+
+
+def _move_aside(files: list[Path]) -> list[Path]:
+    """Rename the files to `<name>.before-restore-<time>`; their new names."""
+    from datetime import datetime
+
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    moved = []
+    for path in files:
+        aside = path.with_name(f"{path.name}.before-restore-{stamp}")
+        os.replace(path, aside)
+        moved.append(aside)
+    return moved

@@ -1,0 +1,145 @@
+"""`db backup` and `db restore`: a checked copy taken while the lane works, and put back."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from inspection_client.cli import main
+from inspection_client.store import records
+from inspection_client.store.audit import chain_head, verify_chain
+from inspection_client.store.backup import BackupError, back_up, restore
+from inspection_client.store.database import Store
+from tests import factories
+from tests.conftest import TEST_WORKSTATION
+
+
+def save(store: Store, count: int) -> list[str]:
+    drafts = [records.Draft(factories.passenger(), "OFF01") for _ in range(count)]
+    return [str(record.id) for record in records.save_many(store, drafts)]
+
+
+def ids(path: Path) -> list[str]:
+    with Store.open(path, create=False) as store:
+        return [row[0] for row in store.conn.execute("SELECT id FROM records ORDER BY seq")]
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_a_backup_is_the_live_database_checked_self_contained_and_private(
+    store: Store, tmp_path: Path
+) -> None:
+    saved = save(store, 5)
+    target = tmp_path / "usb" / "lane.db"
+    target.parent.mkdir()
+    made = back_up(store, target)
+    assert (made.records, made.head_seq) == (5, 5)
+    assert made.head_hash == chain_head(store)[1]
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert sorted(p.name for p in target.parent.iterdir()) == ["lane.db"]  # no log beside it
+    with sqlite3.connect(f"{target.as_uri()}?mode=ro", uri=True) as copy:
+        assert copy.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    copy.close()
+    assert ids(target) == saved
+    # The lane goes on working; the backup keeps its snapshot.
+    save(store, 2)
+    assert len(ids(target)) == 5
+
+
+def test_a_backup_never_replaces_a_file_nor_leaves_half_a_one(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    save(store, 2)
+    existing = tmp_path / "kept.db"
+    existing.write_bytes(b"someone else's file")
+    with pytest.raises(BackupError, match="exists already"):
+        back_up(store, existing)
+    assert existing.read_bytes() == b"someone else's file"
+    with pytest.raises(BackupError, match="There is no folder"):
+        back_up(store, tmp_path / "missing" / "lane.db")
+
+    def unreadable(*args: object) -> None:
+        raise BackupError("the copy does not read back intact")
+
+    monkeypatch.setattr("inspection_client.store.backup._check", unreadable)
+    with pytest.raises(BackupError):
+        back_up(store, tmp_path / "new.db")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "kept.db"]
+
+
+def test_restoring_puts_the_backup_and_its_key_in_place_and_keeps_what_was_there(
+    store: Store, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    saved = save(store, 4)
+    (data_dir / "workstation.key").write_bytes(b"the workstation's key")
+    store.close()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    status, out, _ = run(capsys, "db", "backup", "--to", str(usb), "--with-key")
+    assert status == 0 and "Backed up 4 records (up to #4" in out
+    (backup,) = usb.glob("lane-*.db")
+    assert backup.name.startswith(f"lane-{TEST_WORKSTATION.workstation_id}-")
+    key = backup.with_name(backup.stem + ".key")
+    assert key.read_bytes() == b"the workstation's key"
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600
+
+    # The disk is replaced: a new data directory gets the backup.
+    fresh = tmp_path / "fresh"
+    status, out, _ = run(capsys, "--data-dir", str(fresh), "db", "restore", str(backup))
+    assert status == 0 and "Restored 4 records (up to #4)" in out
+    assert ids(fresh / "lane.db") == saved
+    assert (fresh / "workstation.key").read_bytes() == b"the workstation's key"
+    with Store.open(fresh / "lane.db", create=False) as restored:
+        assert verify_chain(restored).intact
+
+    # Over a database that is there, only with --replace, and nothing is deleted.
+    with Store.open(data_dir / "lane.db", create=False) as again:
+        save(again, 3)
+    status, _, err = run(capsys, "db", "restore", str(backup))
+    assert status == 3 and "Add --replace" in err
+    assert len(ids(data_dir / "lane.db")) == 7
+    status, out, _ = run(capsys, "db", "restore", str(backup), "--replace")
+    assert status == 0 and "Kept what was there as" in out
+    assert ids(data_dir / "lane.db") == saved
+    (aside,) = data_dir.glob("lane.db.before-restore-*")
+    assert len(ids(aside)) == 7
+    assert len(list(data_dir.glob("workstation.key.before-restore-*"))) == 1
+
+
+def test_a_database_in_use_or_a_bad_backup_changes_nothing(
+    store: Store, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    save(store, 3)
+    backup = tmp_path / "lane.db"
+    back_up(store, backup)
+    # The lane client still has its database open.
+    with pytest.raises(BackupError, match="is in use"):
+        restore(backup, data_dir, replace=True)
+    store.close()
+
+    edited = tmp_path / "edited.db"
+    edited.write_bytes(backup.read_bytes())
+    with sqlite3.connect(edited) as conn:
+        conn.execute(
+            "UPDATE records SET content = replace(content, 'OFF01', 'OFF02') WHERE seq = 2"
+        )
+    conn.close()
+    status, _, err = run(capsys, "db", "restore", str(edited), "--replace")
+    assert status == 3 and "fails its audit check at record 2" in err
+
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"\x00not a database\xff" * 100)
+    status, _, err = run(capsys, "db", "restore", str(garbage), "--replace")
+    assert status == 3 and "garbage.db" in err and "Traceback" not in err
+    status, _, err = run(capsys, "db", "restore", str(tmp_path / "none.db"))
+    assert status == 3 and "There is no backup file" in err
+
+    assert len(ids(data_dir / "lane.db")) == 3
+    assert sorted(p.name for p in data_dir.iterdir()) == ["lane.db"]
