@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
 # Latin first, then a CJK family so that Chinese never falls back to tofu boxes.
@@ -22,6 +23,29 @@ FONT_FAMILIES = (
     "Microsoft YaHei",
     "PingFang SC",
 )
+
+
+MENU_ITEM_ROOM = 16  # px
+
+
+class RoomyMenus(QProxyStyle):
+    """The platform's style, with menu items a little wider than it measures them.
+
+    With a Latin font and a CJK fallback, the style measures a Chinese menu entry narrower
+    than it paints it and elides the middle of the longer ones ("打印最近一辆…行单").
+    """
+
+    def sizeFromContents(
+        self,
+        kind: QStyle.ContentsType,
+        option: QStyleOption,
+        size: QSize,
+        widget: QWidget | None = None,
+    ) -> QSize:
+        measured = super().sizeFromContents(kind, option, size, widget)
+        if kind == QStyle.ContentsType.CT_MenuItem:
+            measured.setWidth(measured.width() + MENU_ITEM_ROOM)
+        return measured
 
 
 def set_state(widget: QWidget, state: str) -> None:
@@ -40,6 +64,9 @@ def apply(app: QApplication) -> None:
     font.setFamilies(families)
     font.setPointSize(11)
     app.setFont(font)
+    if not app.property("roomyMenus"):  # once: later the style sheet's style wraps it
+        app.setStyle(RoomyMenus(app.style().name()))
+        app.setProperty("roomyMenus", True)
     app.setStyleSheet((RESOURCES / "style.qss").read_text(encoding="utf-8"))
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "lane.svg")))
 

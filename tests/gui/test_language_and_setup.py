@@ -6,14 +6,14 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMenu, QMessageBox, QStyle, QStyleFactory
 from pytestqt.qtbot import QtBot
 
 from inspection_client.domain.codes import LaneKind
 from inspection_client.errors import UserFacingError
 from inspection_client.store import officers
 from inspection_client.store.database import Store
-from inspection_client.ui import language
+from inspection_client.ui import language, style
 from inspection_client.ui.dialogs import SetupDialog
 from inspection_client.ui.main_window import MainWindow, load_startup
 from inspection_client.ui.operations import ImmediateOperations, Operations
@@ -138,3 +138,17 @@ def test_the_worker_runs_off_the_gui_thread_and_reports_back(qtbot: QtBot, store
     finally:
         ops.shutdown()
         language.install("en")
+
+
+def test_menu_entries_get_room_for_chinese_text(qtbot: QtBot) -> None:
+    # The style measures a Chinese entry narrower than it paints it; without the room the
+    # middle of "打印最近一辆车的放行单" is elided.
+    def width(menu_style: QStyle) -> int:
+        menu = QMenu()
+        qtbot.addWidget(menu)
+        menu.setStyle(menu_style)
+        menu.addAction("打印最近一辆车的放行单(&P)").setShortcut("Ctrl+P")
+        return menu.sizeHint().width()
+
+    plain, roomy = QStyleFactory.create("Fusion"), style.RoomyMenus("Fusion")
+    assert width(roomy) == width(plain) + style.MENU_ITEM_ROOM
