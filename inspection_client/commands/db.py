@@ -99,14 +99,19 @@ def run_backup(args: argparse.Namespace) -> int:
     from datetime import datetime
     from pathlib import Path
 
-    from inspection_client.store.backup import BackupError, back_up, copy_key, key_beside
+    from inspection_client.store.backup import (
+        BackupError,
+        back_up,
+        copy_key,
+        file_name,
+        key_beside,
+    )
 
     with open_store(args) as store:
         target = Path(args.to).expanduser()
         if target.is_dir():
             workstation = store.workstation()
-            name = workstation.workstation_id if workstation else "lane"
-            target /= f"lane-{name}-{datetime.now():%Y%m%d-%H%M%S}.db"
+            target /= file_name(workstation.workstation_id if workstation else None, datetime.now())
         if args.with_key and key_beside(target).exists():
             raise BackupError(
                 Message(

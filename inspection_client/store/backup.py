@@ -11,6 +11,7 @@ import os
 import sqlite3
 import tempfile
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from inspection_client.domain.canonical import GENESIS_HASH
@@ -127,6 +128,11 @@ def _sync(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def file_name(workstation_id: str | None, at: datetime) -> str:
+    """A backup's name in a folder: the workstation and the local time, sortable."""
+    return f"lane-{workstation_id or 'lane'}-{at:%Y%m%d-%H%M%S}.db"
 
 
 def key_beside(backup: Path) -> Path:
@@ -331,8 +337,6 @@ def _require_unused(database: Path) -> None:
 
 def _move_aside(files: list[Path]) -> list[Path]:
     """Rename the files to `<name>.before-restore-<time>`; their new names."""
-    from datetime import datetime
-
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     moved = []
     for path in files:

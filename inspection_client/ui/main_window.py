@@ -23,6 +23,7 @@ from inspection_client.errors import UserFacingError
 from inspection_client.store import officers, shifts
 from inspection_client.store.database import Store
 from inspection_client.ui import language
+from inspection_client.ui.backup import back_up_database
 from inspection_client.ui.dialogs import (
     CloseShiftDialog,
     OpenShiftDialog,
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
         ui.actionSignOut.triggered.connect(self.sign_out)
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionSyncNow.triggered.connect(self.sync_now)
+        ui.actionBackUp.triggered.connect(lambda: back_up_database(self))
         ui.actionAbout.triggered.connect(self._about)
         ui.actionPassengerLane.triggered.connect(lambda: self.show_screen(self.passenger))
         ui.actionVehicleLane.triggered.connect(lambda: self.show_screen(self.vehicle))
@@ -218,6 +220,7 @@ class MainWindow(QMainWindow):
             ui.actionLock,
             ui.actionSignOut,
             ui.actionSyncNow,
+            ui.actionBackUp,
             ui.actionPassengerLane,
             ui.actionVehicleLane,
             ui.actionHistory,

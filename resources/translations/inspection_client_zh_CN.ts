@@ -772,6 +772,10 @@ F9</translation>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
+        <source>&amp;Back up the database…</source>
+        <translation>备份数据库…(&amp;B)</translation>
+    </message>
+    <message>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -2325,6 +2329,21 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     </message>
 </context>
 <context>
+    <name>backup</name>
+    <message>
+        <source>Back up the lane database to</source>
+        <translation>将通道数据库备份到</translation>
+    </message>
+    <message>
+        <source>A supervisor backs up the lane database: the copy holds travellers&apos; personal data.</source>
+        <translation>通道数据库由主管备份：副本含有旅客个人信息。</translation>
+    </message>
+    <message>
+        <source>Backed up {records:,} records (up to #{seq}) to {path} ({size:,.1f} MB). It holds travellers&apos; personal data: keep the medium safe.</source>
+        <translation>已备份 {records:,} 条记录（至 #{seq}）到 {path}（{size:,.1f} MB）。副本含有旅客个人信息：请妥善保管存储介质。</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Entry</source>
@@ -2564,6 +2583,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>An internal error stopped this action: {error}. The form was kept; please tell IT.</source>
         <translation>内部错误导致操作中止：{error}。表单内容已保留；请通知信息技术人员。</translation>
+    </message>
+    <message>
+        <source>{path} exists already; a backup never replaces a file.</source>
+        <translation>{path} 已存在；备份从不覆盖文件。</translation>
     </message>
     <message>
         <source>container code has {length} characters, expected {expected} (3-letter owner code, category U, J or Z, 6-digit serial, check digit)</source>
@@ -3092,6 +3115,74 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>record {seq} ({record}) differs from what was saved.</source>
         <translation>记录 {seq}（{record}）与保存时的内容不同。</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder} to write to.</source>
+        <translation>没有可写入的文件夹 {folder}。</translation>
+    </message>
+    <message>
+        <source>The copy written to {path} does not read back intact ({problems}); nothing was kept. Try another medium.</source>
+        <translation>写入 {path} 的副本读回时不完整（{problems}）；未保留任何文件。请换用其他存储介质。</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s audit chain at record {seq} differs from the lane database&apos;s; nothing was kept. Run `inspection-client audit verify`.</source>
+        <translation>副本在第 {seq} 条记录处的审计链与通道数据库不一致；未保留任何文件。请运行 `inspection-client audit verify`。</translation>
+    </message>
+    <message>
+        <source>There is no backup file {path}.</source>
+        <translation>没有备份文件 {path}。</translation>
+    </message>
+    <message>
+        <source>{path} is there already. Add --replace to move it aside (it is renamed, not deleted) and put the backup in its place.</source>
+        <translation>{path} 已存在。加上 --replace 可将其移到一旁（重命名，不删除），并以备份替代。</translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder}: {error}</source>
+        <translation>无法写入 {folder}：{error}</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup to {path}: {error}</source>
+        <translation>无法将备份写入 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>This workstation has no key to back up ({path}): it is not enrolled.</source>
+        <translation>本工作站没有可备份的密钥（{path}）：尚未注册。</translation>
+    </message>
+    <message>
+        <source>Cannot read the workstation key {path}: {error}</source>
+        <translation>无法读取工作站密钥 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable lane database ({problems}). Nothing was changed.</source>
+        <translation>{path} 不是可读取的通道数据库（{problems}）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot restore into {folder}: {error}</source>
+        <translation>无法恢复到 {folder}：{error}</translation>
+    </message>
+    <message>
+        <source>{path} is in use (by a running lane client?): close it first. Nothing was changed.</source>
+        <translation>{path} 正在使用中（通道客户端正在运行？）：请先关闭。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error}). Nothing was changed.</source>
+        <translation>无法读取 {path}（{error}）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup {path} was written by a newer lane client: upgrade this one first. Nothing was changed.</source>
+        <translation>备份 {path} 由更新版本的通道客户端写入：请先升级本客户端。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{path} is not a backup of a lane workstation.</source>
+        <translation>{path} 不是通道工作站的备份。</translation>
+    </message>
+    <message>
+        <source>The backup {path} fails its audit check at record {seq}: {problem} Nothing was changed.</source>
+        <translation>备份 {path} 在第 {seq} 条记录处未通过审计检查：{problem} 未做任何更改。</translation>
     </message>
     <message>
         <source>There is no lane database at {path}. Check --data-dir, or set up the workstation first (start the app, or run `inspection-client seed`).</source>

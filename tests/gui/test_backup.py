@@ -1,0 +1,86 @@
+"""Tools → Back up the database…: a supervisor's copy onto a USB stick, off the store worker."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from inspection_client.store import records
+from inspection_client.store.database import Store
+from inspection_client.ui import backup
+from inspection_client.ui.main_window import MainWindow
+from inspection_client.ui.operations import ImmediateOperations
+from tests.factories import passenger
+from tests.gui.conftest import SUPERVISOR, sign_in
+
+pytestmark = pytest.mark.gui
+
+
+def boxes(window: MainWindow, name: str) -> list[str]:
+    return [box.text() for box in window.findChildren(QMessageBox, name) if box.isVisible()]
+
+
+def test_a_supervisor_backs_up_onto_the_chosen_folder(
+    qtbot: QtBot,
+    window: MainWindow,
+    ops: ImmediateOperations,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for _ in range(3):
+        records.save(ops.store, passenger(), officer="OFF1")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setattr(backup, "choose_folder", lambda parent: str(usb))
+    sign_in(qtbot, window, SUPERVISOR)  # opening the shift saves a record too
+    action = window.ui.actionBackUp
+    assert action.isEnabled() and action.text() == "&Back up the database…"
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(boxes(window, "infoBox")), timeout=10_000)
+    (made,) = usb.glob("lane-*.db")
+    assert stat.S_IMODE(made.stat().st_mode) == 0o600
+    with Store.open(made, create=False) as copy:
+        assert copy.conn.execute("SELECT COUNT(*) FROM records").fetchone()[0] == 4
+    (said,) = boxes(window, "infoBox")
+    assert said.startswith(f"Backed up 4 records (up to #4) to {made}")
+    assert action.isEnabled()
+
+
+def test_an_officer_is_sent_to_a_supervisor_and_a_failure_is_explained(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[object] = []
+    monkeypatch.setattr(backup, "choose_folder", lambda parent: asked.append(parent) or "")
+    sign_in(qtbot, window)
+    window.ui.actionBackUp.trigger()
+    assert asked == []
+    assert boxes(window, "infoBox") == [
+        "A supervisor backs up the lane database: the copy holds travellers' personal data."
+    ]
+    window.sign_out()
+
+    gone = tmp_path / "unplugged"
+    monkeypatch.setattr(backup, "choose_folder", lambda parent: str(gone))
+    sign_in(qtbot, window, SUPERVISOR)
+    window.ui.actionBackUp.trigger()
+    qtbot.waitUntil(lambda: bool(boxes(window, "problemBox")), timeout=10_000)
+    assert boxes(window, "problemBox") == [f"There is no folder {gone} to write to."]
+    assert window.ui.actionBackUp.isEnabled()
+
+
+def test_the_chinese_window_says_it_in_chinese(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(backup, "choose_folder", lambda parent: "")
+    window.apply_settings("zh_CN", 10)
+    qtbot.waitUntil(lambda: window.ui.actionBackUp.text() == "备份数据库…(&B)", timeout=3000)
+    sign_in(qtbot, window)
+    window.ui.actionBackUp.trigger()
+    assert boxes(window, "infoBox") == ["通道数据库由主管备份：副本含有旅客个人信息。"]
