@@ -8,6 +8,7 @@ every rejected record visible at the client.
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import signal
 import subprocess
@@ -26,6 +27,7 @@ import pytest
 from inspection_client import paths
 from inspection_client.domain.models import Record
 from inspection_client.store import audit, records, sync_state
+from inspection_client.store.backup import back_up, restore
 from inspection_client.store.database import Store
 from inspection_client.sync import batches, keys, outbox, usb
 from inspection_client.sync.backoff import Backoff
@@ -251,6 +253,45 @@ def test_same_id_different_content_is_quarantined_and_flagged(
         other.store.close()
         other.proxy.close()
     assert_in_step(central, lane)
+
+
+def test_a_lane_restored_from_its_backup_is_told_and_the_central_raises_an_alert(
+    central: RealCentral, lane: Lane, tmp_path: Path
+) -> None:
+    lane.save(30)
+    assert lane.round() == (True, None)
+    backup_file = tmp_path / "usb.db"
+    back_up(lane.store, backup_file)  # at the shift change
+    lane.save(20)
+    assert lane.round() == (True, None)  # #31-#50 reach the central; then the disk dies
+    lane.store.close()
+    restore(backup_file, lane.data_dir, replace=True)
+    lane.store = Store.open(paths.database_file(lane.data_dir))
+    assert audit.chain_head(lane.store)[0] == 30
+    lane.save(5)  # #31-#35 again, for other travellers
+    ok, error = lane.round()
+    assert not ok
+    assert error == (
+        "Restored from an old backup? Call IT: the central holds records up to #50, this "
+        "database only up to #35, and new records collide"
+    )
+    problems = outbox.sync_problems(lane.store)
+    assert [(p.seq, p.state) for p in problems] == [(seq, "conflict") for seq in range(31, 36)]
+    alerts = json.loads(central.command("chain-alerts", "list", "--json").stdout)
+    mine = [a for a in alerts if a["workstation_id"] == lane.workstation_id]
+    assert [a["reason"].split(":")[0] for a in mine] == [
+        "seq 31-35 already held with other records"
+    ]
+    kept = json.loads(
+        central.command("problems", "--workstation", lane.workstation_id, "--json").stdout
+    )
+    assert [(r["seq"], r["state"]) for r in kept["records"]] == [
+        (seq, "quarantined") for seq in range(31, 36)
+    ]
+    number = str(mine[0]["alert_id"])
+    central.command("chain-alerts", "resolve", number, "--by", "IT", "--note", "restored lane")
+    alerts = json.loads(central.command("chain-alerts", "list", "--json").stdout)
+    assert all(a["workstation_id"] != lane.workstation_id for a in alerts)
 
 
 def test_bad_signature_revoked_and_replay_are_rejected(
