@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 import tempfile
 from dataclasses import dataclass
@@ -18,6 +19,8 @@ from inspection_client.domain.canonical import GENESIS_HASH
 from inspection_client.message import Message
 from inspection_client.store.database import Store
 from inspection_client.store.errors import StoreError, StoreTooNew, translated_errors
+
+_STAMP = re.compile(r"\d{8}-\d{6}")
 
 
 class BackupError(StoreError):
@@ -131,8 +134,27 @@ def _sync(path: Path) -> None:
 
 
 def file_name(workstation_id: str | None, at: datetime) -> str:
-    """A backup's name in a folder: the workstation and the local time, sortable."""
+    """A backup's name in a folder: the workstation and the local time, sortable (`prune`)."""
     return f"lane-{workstation_id or 'lane'}-{at:%Y%m%d-%H%M%S}.db"
+
+
+def prune(folder: Path, workstation_id: str, keep: int) -> list[Path]:
+    """Delete all but the newest `keep` backups of this workstation in `folder`, with their
+    keys; the backups deleted. Only files named as `file_name` names them are touched."""
+    prefix = f"lane-{workstation_id}-"
+    made = sorted(
+        path
+        for path in folder.iterdir()
+        if path.name.startswith(prefix)
+        and path.suffix == ".db"
+        and _STAMP.fullmatch(path.name[len(prefix) : -len(".db")])
+        and path.is_file()
+    )
+    removed = made[: max(0, len(made) - keep)]
+    for path in removed:
+        path.unlink()
+        key_beside(path).unlink(missing_ok=True)
+    return removed
 
 
 def key_beside(backup: Path) -> Path:

@@ -22,8 +22,7 @@ from inspection_client.domain.models import Officer, Shift, VehicleClearance, Wo
 from inspection_client.errors import UserFacingError
 from inspection_client.store import officers, shifts
 from inspection_client.store.database import Store
-from inspection_client.ui import language
-from inspection_client.ui.backup import back_up_database
+from inspection_client.ui import backup, language
 from inspection_client.ui.dialogs import (
     CloseShiftDialog,
     OpenShiftDialog,
@@ -167,7 +166,7 @@ class MainWindow(QMainWindow):
         ui.actionSignOut.triggered.connect(self.sign_out)
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionSyncNow.triggered.connect(self.sync_now)
-        ui.actionBackUp.triggered.connect(lambda: back_up_database(self))
+        backup.attach_backup(self)
         ui.actionAbout.triggered.connect(self._about)
         ui.actionPassengerLane.triggered.connect(lambda: self.show_screen(self.passenger))
         ui.actionVehicleLane.triggered.connect(lambda: self.show_screen(self.vehicle))
@@ -221,6 +220,7 @@ class MainWindow(QMainWindow):
             ui.actionSignOut,
             ui.actionSyncNow,
             ui.actionBackUp,
+            ui.actionBackUpAtShiftClose,
             ui.actionPassengerLane,
             ui.actionVehicleLane,
             ui.actionHistory,
@@ -384,7 +384,11 @@ class MainWindow(QMainWindow):
     def _close_shift(self, shift: Shift, occurrences: str) -> None:
         self.ops.run(
             lambda store: shifts.close_shift(store, shift, occurrences),
-            lambda _record: (self.sign_out(), self._offer_report(shift)),
+            lambda _record: (
+                backup.back_up_at_shift_close(self),
+                self.sign_out(),
+                self._offer_report(shift),
+            ),
         )
 
     def _offer_report(self, shift: Shift) -> None:
@@ -576,6 +580,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._name_document_actions()
+            backup.name_actions(self)
             for widget, title in self._screen_titles:
                 self.ui.screens.setTabText(self.ui.screens.indexOf(widget), title())
             self._show_banner()

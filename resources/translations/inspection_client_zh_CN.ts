@@ -791,6 +791,10 @@ F9</translation>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
+    <message>
+        <source>Back up at every shift &amp;close</source>
+        <translation>每次交班时备份(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>OpenShiftDialog</name>
@@ -2341,6 +2345,14 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>Backed up {records:,} records (up to #{seq}) to {path} ({size:,.1f} MB). It holds travellers&apos; personal data: keep the medium safe.</source>
         <translation>已备份 {records:,} 条记录（至 #{seq}）到 {path}（{size:,.1f} MB）。副本含有旅客个人信息：请妥善保管存储介质。</translation>
+    </message>
+    <message>
+        <source>Back up at every shift &amp;close (to {folder})</source>
+        <translation>每次交班时备份(&amp;C)（到 {folder}）</translation>
+    </message>
+    <message>
+        <source>The backup at shift close failed: {error} Plug in the backup medium; then a supervisor uses Tools → Back up the database….</source>
+        <translation>交班时的备份失败：{error} 请插入备份介质，然后由主管使用“工具 → 备份数据库…”。</translation>
     </message>
 </context>
 <context>

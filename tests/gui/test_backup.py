@@ -84,3 +84,77 @@ def test_the_chinese_window_says_it_in_chinese(
     sign_in(qtbot, window)
     window.ui.actionBackUp.trigger()
     assert boxes(window, "infoBox") == ["通道数据库由主管备份：副本含有旅客个人信息。"]
+
+
+def close_shift(window: MainWindow) -> None:
+    window.ui.actionCloseShift.trigger()
+    window.dialog.ui.confirmCheck.setChecked(True)
+    window.dialog.accept()
+    window.dialog.button(QMessageBox.StandardButton.No).click()  # no report now
+
+
+def test_after_every_shift_close_a_backup_goes_into_the_chosen_folder(
+    qtbot: QtBot,
+    window: MainWindow,
+    ops: ImmediateOperations,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    workstation = ops.store.require_workstation().workstation_id
+    older = [usb / f"lane-{workstation}-2026110{day}-080000.db" for day in range(1, 10)]
+    for path in older:
+        path.write_bytes(b"an older backup")
+    (usb / "notes.txt").write_text("not a backup")
+    monkeypatch.setattr(backup, "choose_folder", lambda parent: str(usb))
+    sign_in(qtbot, window, SUPERVISOR)
+    action = window.ui.actionBackUpAtShiftClose
+    action.trigger()  # ticks it, asks for the folder
+    assert action.isChecked() and action.text() == f"Back up at every shift &close (to {usb})"
+    assert ops.store.setting(backup.FOLDER_SETTING) == str(usb)
+
+    close_shift(window)
+
+    def newest() -> list[Path]:
+        return sorted(usb.glob(f"lane-{workstation}-202612*.db"))
+
+    qtbot.waitUntil(lambda: len(newest()) == 1, timeout=10_000)
+    (made,) = newest()
+    with Store.open(made, create=False) as copy:  # the shift's closing record is in it
+        kinds = [row[0] for row in copy.conn.execute("SELECT kind FROM records ORDER BY seq")]
+    assert kinds[-2:] == ["shift_open", "shift_close"]
+    qtbot.waitUntil(lambda: len(list(usb.glob("lane-*.db"))) == backup.BACKUPS_KEPT)
+    assert sorted(usb.glob("lane-*.db")) == [*older[-(backup.BACKUPS_KEPT - 1) :], made]
+    assert (usb / "notes.txt").exists()
+    assert boxes(window, "problemBox") == []
+
+    # Unticked by a supervisor: no more backups.
+    sign_in(qtbot, window, SUPERVISOR)
+    action.trigger()
+    assert not action.isChecked() and action.text() == "Back up at every shift &close"
+    assert ops.store.setting(backup.FOLDER_SETTING) == ""
+
+
+def test_only_a_supervisor_changes_it_and_a_missing_medium_is_said(
+    qtbot: QtBot,
+    window: MainWindow,
+    ops: ImmediateOperations,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    unplugged = tmp_path / "unplugged"
+    ops.store.set_setting(backup.FOLDER_SETTING, str(unplugged))
+    backup.show_shift_close_folder(window, str(unplugged))
+    monkeypatch.setattr(backup, "choose_folder", lambda parent: pytest.fail("not asked"))
+    sign_in(qtbot, window)
+    action = window.ui.actionBackUpAtShiftClose
+    action.trigger()  # an officer tries to untick it
+    assert action.isChecked()
+    assert ops.store.setting(backup.FOLDER_SETTING) == str(unplugged)
+    assert boxes(window, "infoBox")[0].startswith("A supervisor backs up")
+
+    close_shift(window)
+    qtbot.waitUntil(lambda: bool(boxes(window, "problemBox")), timeout=10_000)
+    (said,) = boxes(window, "problemBox")
+    assert said.startswith(f"The backup at shift close failed: There is no folder {unplugged}")
