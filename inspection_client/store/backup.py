@@ -241,7 +241,12 @@ def restore(backup: Path, data_dir: Path, *, replace: bool) -> Restored:
         raise BackupError(Message("There is no backup file {path}.", path=backup))
     database, key_file = paths.database_file(data_dir), paths.workstation_key_file(data_dir)
     beside = key_beside(backup)
-    key = beside.read_bytes() if beside.is_file() else None
+    try:
+        key = beside.read_bytes() if beside.is_file() else None
+    except OSError as error:
+        raise BackupError(
+            Message("Cannot read the workstation key {path}: {error}", path=beside, error=error)
+        ) from error
     replaced = [database, *_companions(database)] + ([key_file] if key is not None else [])
     present = [path for path in replaced if path.exists()]
     if present and not replace:
@@ -254,9 +259,9 @@ def restore(backup: Path, data_dir: Path, *, replace: bool) -> Restored:
         )
     if database.exists():
         _require_unused(database)
-    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     staged = data_dir / f".restoring-{os.getpid()}.db"
     try:
+        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         try:
             source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
         except sqlite3.Error as error:
@@ -345,7 +350,9 @@ def _require_unused(database: Path) -> None:
         conn.execute("PRAGMA locking_mode = EXCLUSIVE")
         conn.execute("BEGIN EXCLUSIVE")
         conn.execute("COMMIT")
-    except sqlite3.OperationalError as error:
+    except sqlite3.DatabaseError as error:
+        if "locked" not in str(error) and "busy" not in str(error):
+            return  # damaged, say: not in use by a lane client, and what a restore is for
         raise BackupError(
             Message(
                 "{path} is in use (by a running lane client?): close it first. Nothing was "

@@ -143,3 +143,19 @@ def test_a_database_in_use_or_a_bad_backup_changes_nothing(
 
     assert len(ids(data_dir / "lane.db")) == 3
     assert sorted(p.name for p in data_dir.iterdir()) == ["lane.db"]
+
+
+def test_a_damaged_database_is_replaced_and_kept_aside(
+    store: Store, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    saved = save(store, 3)
+    backup = tmp_path / "lane.db"
+    back_up(store, backup)
+    store.close()
+    damaged = b"SQLite format 3\x00" + b"\xff" * 5000
+    (data_dir / "lane.db").write_bytes(damaged)
+    status, out, err = run(capsys, "db", "restore", str(backup), "--replace")
+    assert (status, err) == (0, "") and "Kept what was there as" in out
+    assert ids(data_dir / "lane.db") == saved
+    (aside,) = data_dir.glob("lane.db.before-restore-*")
+    assert aside.read_bytes() == damaged
