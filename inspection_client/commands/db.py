@@ -144,8 +144,15 @@ def run_restore(args: argparse.Namespace) -> int:
     print(f"Restored {done.records:,} records (up to #{done.head_seq}) from {args.backup}.")
     for aside in done.moved_aside:
         print(f"Kept what was there as {aside}.")
-    if done.key is None:
+    key_file = paths.workstation_key_file(paths.data_dir(args.data_dir))
+    if done.key is None and key_file.exists():
         print("No workstation key came with the backup; the one in the data directory stays.")
+    elif done.key is None:
+        print(
+            "No workstation key came with the backup, and there is none here: an enrolled "
+            "workstation cannot sync until its key is back (`db backup --with-key` puts it "
+            "beside the backup)."
+        )
     print(
         "Records made after this backup are not in it. Sync now: if the central holds records "
         f"numbered beyond #{done.head_seq}, it says so; call IT before saving more."
