@@ -11,7 +11,7 @@ import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -85,8 +85,14 @@ class Store:
                     error=error,
                 )
             ) from error
+        new = not path.exists()
         with translated_errors(path):
             conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        if new:
+            # Travellers' personal data: the owner's only, like the workstation key. SQLite
+            # gives its -wal and -shm files the database's own permissions.
+            with suppress(OSError):
+                path.chmod(0o600)
         store = cls(path, conn)
         try:
             store._prepare()

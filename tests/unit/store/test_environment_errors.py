@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import stat
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from inspection_client.store.errors import (
     StoreReadOnly,
     translate,
 )
+from tests.conftest import TEST_WORKSTATION
 from tests.factories import passenger
 
 
@@ -96,3 +98,12 @@ def test_bugs_are_not_disguised_as_environment_errors(store: Store) -> None:
         store_errors.translated_errors(store.path),
     ):
         store.conn.execute("SELECT * FROM no_such_table")
+
+
+def test_a_new_database_is_readable_by_its_owner_only(tmp_path: Path) -> None:
+    path = tmp_path / "lane.db"
+    with Store.open(path) as store:
+        store.configure_workstation(TEST_WORKSTATION)
+        records.save(store, passenger(), officer="OFF01")
+        modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in tmp_path.iterdir()}
+    assert modes == {"lane.db": 0o600, "lane.db-wal": 0o600, "lane.db-shm": 0o600}
