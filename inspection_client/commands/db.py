@@ -107,6 +107,14 @@ def run_backup(args: argparse.Namespace) -> int:
         key_beside,
     )
 
+    key_file = paths.workstation_key_file(paths.data_dir(args.data_dir))
+    if args.with_key and not key_file.is_file():
+        raise BackupError(
+            Message(
+                "This workstation has no key to back up ({path}): it is not enrolled.",
+                path=key_file,
+            )
+        )
     with open_store(args) as store:
         target = Path(args.to).expanduser()
         if target.is_dir():
@@ -125,7 +133,7 @@ def run_backup(args: argparse.Namespace) -> int:
         f"{made.head_hash[:16]}…) to {made.path} ({made.size_bytes / 1e6:,.1f} MB)."
     )
     if args.with_key:
-        key = copy_key(paths.workstation_key_file(paths.data_dir(args.data_dir)), made.path)
+        key = copy_key(key_file, made.path)
         print(f"Workstation key: {key}. Keep the medium as safe as the workstation.")
     else:
         print(

@@ -78,10 +78,13 @@ def test_restoring_puts_the_backup_and_its_key_in_place_and_keeps_what_was_there
     store: Store, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     saved = save(store, 4)
-    (data_dir / "workstation.key").write_bytes(b"the workstation's key")
     store.close()
     usb = tmp_path / "usb"
     usb.mkdir()
+    status, _, err = run(capsys, "db", "backup", "--to", str(usb), "--with-key")
+    assert status == 3 and "no key to back up" in err
+    assert list(usb.iterdir()) == []  # nothing half done
+    (data_dir / "workstation.key").write_bytes(b"the workstation's key")
     status, out, _ = run(capsys, "db", "backup", "--to", str(usb), "--with-key")
     assert status == 0 and "Backed up 4 records (up to #4" in out
     (backup,) = usb.glob("lane-*.db")
