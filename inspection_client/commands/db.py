@@ -80,6 +80,16 @@ def run_info(args: argparse.Namespace) -> int:
         + (f" (+{info.sync_problems:,} needing attention)" if info.sync_problems else "")
     )
     print(f"Audit head:      {info.audit_head} (sequence {info.audit_head_seq})")
+    last = info.last_backup
+    print(
+        "Last backup:     "
+        + (
+            f"{last['at']}, {last['records']:,} records (up to #{last['head_seq']}), "
+            f"to {last['path']}"
+            if last
+            else "none made by `db backup` or the window"
+        )
+    )
     return 0
 
 

@@ -7,6 +7,7 @@ hand while the window writes to it can miss the write-ahead log or catch it half
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import sqlite3
@@ -21,6 +22,8 @@ from inspection_client.store.database import Store
 from inspection_client.store.errors import StoreError, StoreTooNew, translated_errors
 
 _STAMP = re.compile(r"\d{8}-\d{6}")
+# The last backup this database made of itself, as JSON: when, where, how many records.
+LAST_BACKUP_SETTING = "backup.last"
 
 
 class BackupError(StoreError):
@@ -89,7 +92,16 @@ def back_up(store: Store, target: Path) -> Backup:
         with contextlib.suppress(OSError):
             partial.unlink()
         raise
-    return Backup(target, *summary, size)
+    made = Backup(target, *summary, size)
+    record = {
+        "at": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "path": str(target),
+        "records": made.records,
+        "head_seq": made.head_seq,
+    }
+    with contextlib.suppress(StoreError):  # the backup is made; noting it is a courtesy
+        store.set_setting(LAST_BACKUP_SETTING, json.dumps(record))
+    return made
 
 
 def _check(store: Store, copy: sqlite3.Connection, target: Path) -> tuple[int, int, str]:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from inspection_client.store.audit import chain_head
+from inspection_client.store.backup import LAST_BACKUP_SETTING
 from inspection_client.store.database import Store
 
 
@@ -23,6 +25,7 @@ class StoreInfo:
     sync_problems: int
     audit_head: str
     audit_head_seq: int
+    last_backup: dict[str, Any] | None  # `store.backup.LAST_BACKUP_SETTING`, None: never
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -51,4 +54,18 @@ def store_info(store: Store) -> StoreInfo:
         sync_problems=sum(count for state, count in outbox.items() if state != "pending"),
         audit_head=head,
         audit_head_seq=head_seq,
+        last_backup=_last_backup(store),
     )
+
+
+def _last_backup(store: Store) -> dict[str, Any] | None:
+    try:
+        noted = json.loads(store.setting(LAST_BACKUP_SETTING) or "null")
+    except ValueError:
+        return None  # a note damaged on disk says nothing about the backups themselves
+    shape = {"at": str, "path": str, "records": int, "head_seq": int}
+    if not isinstance(noted, dict) or not all(
+        isinstance(noted.get(key), kind) for key, kind in shape.items()
+    ):
+        return None
+    return noted

@@ -11,8 +11,9 @@ import pytest
 from inspection_client.cli import main
 from inspection_client.store import records
 from inspection_client.store.audit import chain_head, verify_chain
-from inspection_client.store.backup import BackupError, back_up, restore
+from inspection_client.store.backup import LAST_BACKUP_SETTING, BackupError, back_up, restore
 from inspection_client.store.database import Store
+from inspection_client.store.info import store_info
 from tests import factories
 from tests.conftest import TEST_WORKSTATION
 
@@ -48,6 +49,10 @@ def test_a_backup_is_the_live_database_checked_self_contained_and_private(
         assert copy.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     copy.close()
     assert ids(target) == saved
+    noted = store_info(store).last_backup
+    assert noted is not None and (noted["path"], noted["records"]) == (str(target), 5)
+    store.set_setting(LAST_BACKUP_SETTING, '{"records": "many"}')  # damaged on disk
+    assert store_info(store).last_backup is None
     # The lane goes on working; the backup keeps its snapshot.
     save(store, 2)
     assert len(ids(target)) == 5
@@ -91,6 +96,8 @@ def test_restoring_puts_the_backup_and_its_key_in_place_and_keeps_what_was_there
     assert backup.name.startswith(f"lane-{TEST_WORKSTATION.workstation_id}-")
     key = backup.with_name(backup.stem + ".key")
     assert key.read_bytes() == b"the workstation's key"
+    status, out, _ = run(capsys, "db", "info")
+    assert "Last backup:     " in out and f"4 records (up to #4), to {backup}" in out
     assert stat.S_IMODE(key.stat().st_mode) == 0o600
 
     # The disk is replaced: a new data directory gets the backup.
