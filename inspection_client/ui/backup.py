@@ -76,7 +76,8 @@ def back_up_database(window: Any) -> None:
     window.ui.actionBackUp.setEnabled(False)
 
     def finished(made: Backup | None, error: UserFacingError | None) -> None:
-        window.ui.actionBackUp.setEnabled(window.session is not None)
+        # As the other work actions stand now: the screen may have locked meanwhile.
+        window.ui.actionBackUp.setEnabled(window.ui.actionSyncNow.isEnabled())
         if error is not None:
             show_problem(window, error_text(error))
         elif made is not None:
