@@ -406,7 +406,7 @@ def _check_matches_models(
         problems.append("canonical bytes")
     if kept_terms(terms_for_body(record.body)) != terms:
         problems.append("search terms")
-    if records._columns(record) != columns:
+    if records.columns_of(record) != columns:
         problems.append("columns")
     body = record.body
     if isinstance(body, PassengerClearance):

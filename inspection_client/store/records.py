@@ -103,7 +103,7 @@ def prepare(draft: Draft, workstation_id: str) -> PreparedDraft:
     head, tail = content[:cut], content[cut + 1 :]
     terms = tuple(dict.fromkeys(term for term in terms_for_body(body) if term))
     reference = body if isinstance(body, Amendment | Void) else None
-    return PreparedDraft(workstation_id, head, tail, _columns(record), terms, reference, record)
+    return PreparedDraft(workstation_id, head, tail, columns_of(record), terms, reference, record)
 
 
 # A prepared draft as bulk writers hand it between processes: `head` and `tail` of its
@@ -222,6 +222,23 @@ def _append(conn: sqlite3.Connection, parts: Sequence[ShippedDraft]) -> int:
             term_rows += [(term, seq) for term in terms]
             terms_rows.append((seq, " " + " ".join(terms)))
         previous = digest
+    insert_rows(conn, record_rows, chain_rows, term_rows, terms_rows)
+    # Every record of this transaction enters the outbox: one statement, not one per row.
+    conn.execute(
+        "INSERT INTO outbox(seq) SELECT seq FROM records WHERE seq BETWEEN ? AND ?", (first, seq)
+    )
+    return first
+
+
+def insert_rows(
+    conn: sqlite3.Connection,
+    record_rows: list[tuple[object, ...]],
+    chain_rows: list[tuple[int, bytes, bytes]],
+    term_rows: list[tuple[str, int]],
+    terms_rows: list[tuple[int, str]],
+) -> None:
+    """Records with their audit chain entries and search terms (not their outbox rows),
+    inside the caller's write transaction."""
     try:
         conn.executemany(_INSERT_RECORD, record_rows)
     except sqlite3.IntegrityError as error:
@@ -231,16 +248,11 @@ def _append(conn: sqlite3.Connection, parts: Sequence[ShippedDraft]) -> int:
             Message("A record with the same id is already saved ({error}).", error=error)
         ) from error
     conn.executemany("INSERT INTO audit_chain(seq, prev_hash, hash) VALUES (?, ?, ?)", chain_rows)
-    # Every record of this transaction enters the outbox: one statement, not one per row.
-    conn.execute(
-        "INSERT INTO outbox(seq) SELECT seq FROM records WHERE seq BETWEEN ? AND ?", (first, seq)
-    )
     conn.executemany("INSERT OR IGNORE INTO search_terms(term, seq) VALUES (?, ?)", term_rows)
     conn.executemany("INSERT INTO record_terms(seq, terms) VALUES (?, ?)", terms_rows)
-    return first
 
 
-def _columns(record: Record) -> Columns:
+def columns_of(record: Record) -> Columns:
     body = record.body
     target = body.target_id if isinstance(body, Amendment | Void) else None
     decided = body.replacement if isinstance(body, Amendment) else body

@@ -104,7 +104,7 @@ def test_seeded_records_are_what_the_models_and_the_store_make_of_them(
     for (seq, *columns, content), record in _records(seeded[lane, workers]):
         assert record.seq == seq
         assert record_bytes(record) == content
-        assert tuple(columns) == records._columns(record)
+        assert tuple(columns) == records.columns_of(record)
         assert seeded[lane, workers].terms.get(seq, set()) == unique_terms(
             terms_for_body(record.body)
         )
