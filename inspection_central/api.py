@@ -15,7 +15,7 @@ from collections import defaultdict, deque
 from datetime import UTC, datetime
 from typing import Any
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
@@ -27,6 +27,7 @@ from inspection_central.errors import StorageUnavailable
 from inspection_central.keys import public_key_text
 from inspection_central.storage import CentralStorage, WorkstationInfo
 from inspection_client import __version__
+from inspection_client.domain.canonical import canonical_json
 from inspection_client.domain.validation import describe_validation
 from inspection_client.sync import wire
 from inspection_client.sync.keys import public_key_from_text, signature_valid
@@ -42,6 +43,7 @@ from inspection_client.sync.wire import (
     SignedBatch,
     SignedEnrolmentGrant,
     SignedReceipt,
+    SignedRecordPage,
 )
 
 DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024
@@ -303,6 +305,53 @@ def create_app(
             "gaps": [list(gap) for gap in caller.gaps],
             "records": caller.records,
         }
+
+    @app.get(
+        "/v1/workstations/{workstation_id}/records",
+        response_model=SignedRecordPage,
+        responses=_ERRORS,
+    )
+    def held_records(
+        request: Request,
+        workstation_id: str,
+        after: int = Query(ge=0, le=2**62),
+        limit: int = Query(wire.MAX_PAGE_RECORDS, ge=1, le=wire.MAX_PAGE_RECORDS),
+    ) -> Response:
+        """The caller's own records held past seq `after`, signed: a workstation restored
+        from an old backup takes back what it had sent since the backup was made."""
+        caller = authenticate(storage, request)
+        if caller.workstation_id != workstation_id:
+            raise ApiError(
+                403, ErrorCode.WRONG_WORKSTATION, "A workstation may only ask about itself."
+            )
+        rows = storage.held_records(caller.workstation_id, after, limit)
+        page = {
+            "after": after,
+            "high_water_seq": caller.high_water_seq,
+            "records": [
+                {
+                    "chain_hash": row.chain_hash.hex() if row.chain_hash is not None else None,
+                    "content": row.content,
+                    "id": row.record_id,
+                    "rejected": row.rejected,
+                    "seq": row.seq,
+                }
+                for row in rows
+            ],
+            "workstation_id": caller.workstation_id,
+        }
+        canonical = canonical_json(page)
+        signature = wire.b64url(storage.signing_key().sign(canonical))
+        body = b"".join(
+            (
+                b'{"format":"inspection-records/1","page":',
+                canonical,
+                b',"signature":',
+                canonical_json(signature),
+                b"}",
+            )
+        )
+        return Response(body, media_type="application/json")
 
     return app
 

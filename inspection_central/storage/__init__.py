@@ -93,6 +93,18 @@ class HeldBackRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class HeldRecordRow:
+    """A record the central holds for a seq of a workstation: stored (with its chain hash
+    when its batch hashed to its head) or rejected (with the reason)."""
+
+    seq: int
+    record_id: str
+    content: str
+    chain_hash: bytes | None
+    rejected: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class OfficerEntry:
     code: str
     name: str
@@ -321,6 +333,12 @@ class CentralStorage(ABC):
     def held_back(self, workstation_id: str | None, limit: int) -> tuple[list[HeldBackRecord], int]:
         """Quarantined and rejected records, by workstation and seq (of one workstation, or
         all), at most `limit` of them, and how many there are in all."""
+
+    @abstractmethod
+    def held_records(self, workstation_id: str, after: int, limit: int) -> list[HeldRecordRow]:
+        """The workstation's records held for seqs `after + 1` on, stored or rejected, in seq
+        order and contiguous: at most `limit`, ending before the first seq held for neither
+        (a gap, or a seq whose only record is quarantined)."""
 
     # -- figures ---------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from inspection_central.storage import (
     CentralStorage,
     ChainAlert,
     HeldBackRecord,
+    HeldRecordRow,
     IncomingRecord,
     LaneEntry,
     OfficerEntry,
@@ -829,6 +830,34 @@ class SqlStorage(CentralStorage):
                 )
             )
         return held, int(total[0]) if total else 0
+
+    def held_records(self, workstation_id: str, after: int, limit: int) -> list[HeldRecordRow]:
+        params = (workstation_id, after, after + limit)
+        with self._read() as conn:
+            rows = self._all(
+                conn,
+                "SELECT seq, CAST(id AS TEXT), content, chain_hash, NULL, 0 FROM records "
+                "WHERE workstation_id = ? AND seq > ? AND seq <= ? "
+                "UNION ALL SELECT seq, record_id, content, NULL, reason, 1 FROM rejected_records "
+                "WHERE workstation_id = ? AND seq > ? AND seq <= ? ORDER BY 1, 6",
+                params * 2,
+            )
+        held: list[HeldRecordRow] = []
+        for seq, record_id, content, chain, reason, _ in rows:
+            if seq == after + len(held):
+                continue  # a seq stored since it was rejected: the stored record is the one
+            if seq != after + len(held) + 1:
+                break
+            held.append(
+                HeldRecordRow(
+                    int(seq),
+                    str(record_id),
+                    str(content),
+                    bytes(chain) if chain is not None else None,
+                    None if reason is None else str(reason),
+                )
+            )
+        return held
 
     def _alert_from_row(self, row: Sequence[Any]) -> ChainAlert:
         detected = self._dt(row[6])

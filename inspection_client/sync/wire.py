@@ -250,6 +250,39 @@ def wire_time(moment: datetime) -> str:
     return moment.isoformat().replace("+00:00", "Z")
 
 
+# -- records back down ------------------------------------------------------------------------
+# A workstation restored from an old backup asks the central for its own records past the
+# backup's last one (GET /v1/workstations/{id}/records?after=N), and takes them back when they
+# continue its audit chain: the history then goes on where it stopped instead of forking.
+
+MAX_PAGE_RECORDS = 1000
+
+
+class HeldRecord(Wire):
+    seq: Annotated[int, Field(ge=1)]
+    id: RecordId
+    content: str  # canonical JSON of the record, exactly as the workstation hashed it
+    # The chain hash the central holds for this record (its batch hashed to its head), else
+    # None; the taker recomputes every hash and requires these to match.
+    chain_hash: HexHash | None = None
+    rejected: str | None = None  # the central's reason, for a record it holds as rejected
+
+
+class RecordPage(Wire):
+    """Records of one workstation the central holds, contiguous from `after + 1`."""
+
+    workstation_id: WorkstationId
+    after: Annotated[int, Field(ge=0)]
+    high_water_seq: Annotated[int, Field(ge=0)]
+    records: tuple[HeldRecord, ...]
+
+
+class SignedRecordPage(Wire):
+    format: Literal["inspection-records/1"] = "inspection-records/1"
+    page: RecordPage
+    signature: str  # central key over page.canonical()
+
+
 # -- reference data down ---------------------------------------------------------------------
 
 
