@@ -172,7 +172,9 @@ def run_restore(args: argparse.Namespace) -> int:
             "beside the backup)."
         )
     print(
-        "Records made after this backup are not in it. Sync now: if the central holds records "
-        f"numbered beyond #{done.head_seq}, it says so; call IT before saving more."
+        "Records made after this backup are not in it. Before anyone saves a record, run "
+        "`inspection-client sync` (or open the lane client while the central can be reached): "
+        f"the records the central holds beyond #{done.head_seq} come back first. Records "
+        "saved before that take numbers the central holds already, and IT must sort them out."
     )
     return 0

@@ -102,6 +102,14 @@ def run_round(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     for warning in service.warnings:
         print(f"warning: reference data {warning}", file=sys.stderr)
+    for note in service.notes:
+        print(f"warning: {note}", file=sys.stderr)
+    if result.taken_back:
+        print(
+            f"Took back {result.taken_back:,} records this database had lost (it was restored "
+            "from an older backup): the central held them.",
+            file=sys.stderr,
+        )
     skew = _clock_skew(args)
     if skew is not None and abs(skew) > CLOCK_WARNING_S:
         ahead = "ahead of" if skew > 0 else "behind"

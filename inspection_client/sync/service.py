@@ -25,6 +25,7 @@ from inspection_client.errors import UserFacingError
 from inspection_client.message import Message
 from inspection_client.store import audit, sync_state
 from inspection_client.store.database import Store
+from inspection_client.store.take_back import NotTakenBack
 from inspection_client.sync import batches, keys, outbox, reference
 from inspection_client.sync.backoff import Backoff
 from inspection_client.sync.enrolment import require_enrolment
@@ -35,6 +36,7 @@ from inspection_client.sync.errors import (
     NotEnrolled,
     SyncError,
 )
+from inspection_client.sync.take_back import take_back_from_central
 from inspection_client.sync.transport import Central, spoken_protocol
 from inspection_client.sync.wire import ErrorCode, ReferenceKind
 
@@ -65,6 +67,9 @@ class RoundResult:
     central_reachable: bool
     # Of `acknowledged`: by receipts the central already held (answers lost, a crash).
     recovered: int = 0
+    # Records this database had lost (restored from an older backup), taken back from the
+    # central this round.
+    taken_back: int = 0
 
 
 class SyncService:
@@ -81,8 +86,10 @@ class SyncService:
         self.central_url = central_url
         self._transport = transport
         self._store: Store | None = None
-        # Notes from the last round that did not stop it (reference data problems).
+        # Notes from the last round that did not stop it: reference data problems, and
+        # other things the round could not do (a status check, taking records back).
         self.warnings: list[str] = []
+        self.notes: list[str] = []
 
     @property
     def store(self) -> Store:
@@ -101,6 +108,7 @@ class SyncService:
         stop: threading.Event | None = None,
     ) -> RoundResult:
         self.warnings = []
+        self.notes = []
         reachable = False
         error: str | None = None
         round_: _Round | None = None
@@ -138,7 +146,7 @@ class SyncService:
                     round_.check_central_holds()
                 except CentralRefused as refusal:
                     # Pushing still works without the status check; receipts carry gaps too.
-                    self.warnings.append(f"status check: {refusal.message}")
+                    self.notes.append(f"status check: {refusal.message}")
                 round_.push()
                 if not (stop and stop.is_set()):
                     self.warnings += round_.pull()
@@ -160,6 +168,8 @@ class SyncService:
 
     def _finish(self, round_: _Round | None, reachable: bool, error: str | None) -> RoundResult:
         acknowledged = round_.acknowledged if round_ else 0
+        if round_ is not None:
+            self.notes += round_.notes
         try:
             store = self.store
             pending = outbox.pending_count(store)
@@ -199,6 +209,7 @@ class SyncService:
             error=error,
             central_reachable=reachable,
             recovered=round_.recovered if round_ else 0,
+            taken_back=round_.taken_back if round_ else 0,
         )
 
 
@@ -265,6 +276,8 @@ class _Round:
         self.behind_central: tuple[int, int] | None = None
         self.refused = 0  # records of batches the central refused as a whole (malformed...)
         self.refusal = ""
+        self.taken_back = 0  # records this database had lost, taken back from the central
+        self.notes: list[str] = []  # what the round could not do, and why
 
     def check_central_holds(self) -> int:
         """Compare the central's view with what was acknowledged; re-queue what it lacks."""
@@ -279,7 +292,22 @@ class _Round:
         self.central_holds_to = high_water
         last_seq = audit.chain_head(self.store)[0]
         if high_water > last_seq:
-            self.behind_central = (last_seq, high_water)
+            # Restored from an older backup (or copied): what the central holds past this
+            # database's end comes back first, so that new records do not collide with it.
+            try:
+                self.taken_back += take_back_from_central(
+                    self.store,
+                    self.central,
+                    self.workstation_id,
+                    self.key,
+                    self.central_key,
+                    high_water,
+                    self.stop,
+                )
+            except (NotTakenBack, CentralRefused) as failure:
+                self.notes.append(failure.message)
+            last_seq = audit.chain_head(self.store)[0]
+        self.behind_central = (last_seq, high_water) if high_water > last_seq else None
         acked = int(sync_state.get(self.store, sync_state.ACKED_SEQ) or 0)
         if acked == 0 or (high_water >= acked and not gaps):
             return 0

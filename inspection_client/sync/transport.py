@@ -24,6 +24,7 @@ from inspection_client.sync.wire import (
     Hello,
     ReferenceKind,
     SignedEnrolmentGrant,
+    SignedRecordPage,
     SignedSnapshot,
     b64url,
     request_message,
@@ -116,6 +117,17 @@ class Central:
                 Message("The central's status answer was not readable; the records stay queued.")
             ) from None
         return dict(data)
+
+    def held_records(
+        self, workstation_id: str, after: int, key: Ed25519PrivateKey
+    ) -> SignedRecordPage:
+        """A page of this workstation's records the central holds past seq `after` (the
+        caller verifies its signature)."""
+        path = f"/v1/workstations/{workstation_id}/records?after={after}"
+        response = self._request(
+            "GET", path, headers=_signed(path, workstation_id, key, self.clock_offset_s)
+        )
+        return _parse(SignedRecordPage, response)
 
     def _request(
         self, method: str, path: str, *, not_found_ok: bool = False, **kwargs: Any

@@ -164,9 +164,17 @@ class SyncRunner(QObject):
             self.round_finished.emit()
             return
         self.backoff.succeeded()
-        # No text of its own: the status bar shows the last sync and what is waiting now,
-        # from the store, so records saved after this round are counted.
-        self.state_changed.emit("", "ok")
+        if result.taken_back:
+            # Said until the next round: this database had lost records (restored from an
+            # older backup), and they are back.
+            text = self.tr("{count} lost records taken back from the central").format(
+                count=_count(result.taken_back)
+            )
+            self.state_changed.emit(text, "ok")
+        else:
+            # No text of its own: the status bar shows the last sync and what is waiting now,
+            # from the store, so records saved after this round are counted.
+            self.state_changed.emit("", "ok")
         self.schedule()
         self.round_finished.emit()
 

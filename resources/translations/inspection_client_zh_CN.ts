@@ -1899,6 +1899,10 @@ Send it again only when IT says the cause is fixed at the central; otherwise it 
         <source>Sync problem: {reason}</source>
         <translation>同步问题：{reason}</translation>
     </message>
+    <message>
+        <source>{count} lost records taken back from the central</source>
+        <translation>已从中心取回丢失的记录 {count} 条</translation>
+    </message>
 </context>
 <context>
     <name>VehicleFields</name>
@@ -3333,6 +3337,22 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>同步状态</translation>
     </message>
     <message>
+        <source>The central&apos;s record #{seq} is not a record of this workstation that this lane client can read; nothing was taken back.</source>
+        <translation>中心的第 {seq} 号记录不是本工作站的、本车道客户端可读取的记录；未取回任何记录。</translation>
+    </message>
+    <message>
+        <source>This database&apos;s last record is #{last}, not #{after}: it changed while the central&apos;s copies were fetched; nothing was taken back.</source>
+        <translation>本数据库的最后一条记录是第 {last} 号，而不是第 {after} 号：在获取中心副本期间数据库已变化；未取回任何记录。</translation>
+    </message>
+    <message>
+        <source>The central sent record #{seq} where #{expected} was due; nothing was taken back.</source>
+        <translation>中心发送了第 {seq} 号记录，而应为第 {expected} 号；未取回任何记录。</translation>
+    </message>
+    <message>
+        <source>The central&apos;s record #{seq} does not continue this database&apos;s audit chain: this database saved other records after the backup was made. Nothing was taken back; call IT.</source>
+        <translation>中心的第 {seq} 号记录与本数据库的审计链不衔接：备份之后本数据库又保存了其他记录。未取回任何记录；请联系信息技术人员。</translation>
+    </message>
+    <message>
         <source>sync stopped: {failure}</source>
         <translation>同步已停止：{failure}</translation>
     </message>
@@ -3359,6 +3379,14 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>{url} is not the central this workstation enrolled with (its key differs); nothing was sent — check the address or ask IT</source>
         <translation>{url} 不是本工作站注册时的中心（密钥不同）；未发送任何内容 — 请检查地址或联系信息技术人员</translation>
+    </message>
+    <message>
+        <source>The records sent back were not signed by the central this workstation enrolled with; nothing was taken back.</source>
+        <translation>发回的记录并非由本工作站注册的中心签名；未取回任何记录。</translation>
+    </message>
+    <message>
+        <source>The central answered another question than the one asked (records of {workstation} after #{after}); nothing was taken back.</source>
+        <translation>中心的答复与所问不符（{workstation} 在第 {after} 号之后的记录）；未取回任何记录。</translation>
     </message>
     <message>
         <source>the central requires a newer lane client (protocol {low}..{high}); upgrade — all records are kept</source>

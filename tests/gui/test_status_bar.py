@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from inspection_client.sync.service import RoundResult
 from inspection_client.ui import language
 from inspection_client.ui.main_window import MainWindow
-from inspection_client.ui.status import StatusSegments, SyncFacts
+from inspection_client.ui.status import StatusSegments, SyncFacts, SyncRunner
 from tests.gui.conftest import sign_in
 
 pytestmark = pytest.mark.gui
@@ -44,3 +46,16 @@ def test_the_shift_counts_are_grouped_too(qtbot: QtBot, window: MainWindow) -> N
     assert window.status.ui.countsLabel.text() == (
         "This shift: 12,345 (12,000 cleared, 300 referred, 45 refused)"
     )
+
+
+def test_records_taken_back_are_said_until_the_next_round(qtbot: QtBot, tmp_path: Path) -> None:
+    language.install("en")
+    runner = SyncRunner(tmp_path)
+    said: list[tuple[str, str]] = []
+    runner.state_changed.connect(lambda text, state: said.append((text, state)))
+    try:
+        runner._finished(RoundResult(True, 0, 3, 0, None, True, taken_back=1_250), None)
+        runner._finished(RoundResult(True, 0, 0, 0, None, True), None)
+    finally:
+        runner.shutdown()
+    assert said == [("1,250 lost records taken back from the central", "ok"), ("", "ok")]

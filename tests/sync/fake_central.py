@@ -22,14 +22,17 @@ from inspection_client.sync.wire import (
     EnrolmentRequest,
     ErrorBody,
     ErrorDetail,
+    HeldRecord,
     Hello,
     Receipt,
     RecordOutcome,
+    RecordPage,
     RecordStatus,
     ReferenceKind,
     SignedBatch,
     SignedEnrolmentGrant,
     SignedReceipt,
+    SignedRecordPage,
     SignedSnapshot,
     Snapshot,
     batch_signature_valid,
@@ -54,6 +57,8 @@ class FakeCentral:
         self.clock_offset = timedelta()
         self.malformed_next = 0  # refuse the next N batches as malformed
         self.reject_ids: set[str] = set()  # records this central cannot take (too old for them)
+        self.chain: dict[tuple[str, int], bytes] = {}  # (ws, seq) -> chain hash of a batch's
+        self.page_key: Ed25519PrivateKey | None = None  # signs record pages instead (a forgery)
 
     @property
     def public_text(self) -> str:
@@ -117,6 +122,8 @@ class FakeCentral:
             if signed is None or signed.snapshot.version <= since:
                 return httpx.Response(204)
             return httpx.Response(200, content=signed.canonical())
+        if path.startswith("/v1/workstations/") and path.endswith("/records"):
+            return self._records(path.split("/")[3], int(request.url.params["after"]))
         if path.startswith("/v1/workstations/"):
             return httpx.Response(200, json=self.status(path.split("/")[3]))
         if path.startswith("/v1/receipts/"):
@@ -182,8 +189,40 @@ class FakeCentral:
             raise httpx.ReadError("connection reset by peer")
         return httpx.Response(200, content=answer)
 
+    def _records(self, ws: str, after: int) -> httpx.Response:
+        held = {
+            seq: (record_id, content)
+            for record_id, (w, seq, content) in self.records.items()
+            if w == ws
+        }
+        records = []
+        seq = after + 1
+        while seq in held and len(records) < 1000:
+            chain = self.chain.get((ws, seq))
+            records.append(
+                HeldRecord(
+                    seq=seq,
+                    id=held[seq][0],
+                    content=held[seq][1],
+                    chain_hash=chain.hex() if chain else None,
+                )
+            )
+            seq += 1
+        page = RecordPage(
+            workstation_id=ws,
+            after=after,
+            high_water_seq=self.status(ws)["high_water_seq"],
+            records=tuple(records),
+        )
+        signed = SignedRecordPage(page=page, signature=sign(page, self.page_key or self.key))
+        return httpx.Response(200, content=signed.canonical())
+
     def _ingest(self, signed: SignedBatch) -> bytes:
         batch = signed.batch
+        previous = bytes.fromhex(batch.prev_head)
+        for item in batch.records:
+            previous = chain_hash(previous, item.content.encode())
+            self.chain.setdefault((batch.workstation_id, item.seq), previous)
         outcomes = []
         for item in batch.records:
             held = self.records.get(str(item.id))

@@ -294,6 +294,41 @@ def test_a_lane_restored_from_its_backup_is_told_and_the_central_raises_an_alert
     assert all(a["workstation_id"] != lane.workstation_id for a in alerts)
 
 
+def test_a_lane_restored_from_its_backup_takes_back_what_the_central_holds(
+    central: RealCentral, lane: Lane, tmp_path: Path
+) -> None:
+    lane.save(30)
+    assert lane.round() == (True, None)
+    backup_file = tmp_path / "usb.db"
+    back_up(lane.store, backup_file)
+    lost = lane.save(20)
+    assert lane.round() == (True, None)  # #31-#50 reach the central; then the disk dies
+    head_before = audit.chain_head(lane.store)
+    lane.store.close()
+    restore(backup_file, lane.data_dir, replace=True)
+    lane.store = Store.open(paths.database_file(lane.data_dir))
+    assert audit.chain_head(lane.store)[0] == 30
+
+    service = SyncService(lane.data_dir)
+    try:
+        result = service.run_round()
+    finally:
+        service.close()
+    assert (result.ok, result.error, result.taken_back) == (True, None, 20)
+    # The same records, the same bytes, the same chain: as if the disk had never died.
+    assert audit.chain_head(lane.store) == head_before
+    assert audit.verify_chain(lane.store).intact
+    assert [r.id for r in records.by_seq(lane.store, 31, 50)] == [r.id for r in lost]
+    assert outbox.pending_count(lane.store) == 0
+    assert records.current(lane.store, lost[-1].id) is not None
+
+    lane.save(5)  # #51-#55: they follow on, nothing collides
+    assert lane.round() == (True, None)
+    assert_in_step(central, lane)
+    alerts = json.loads(central.command("chain-alerts", "list", "--json").stdout)
+    assert all(a["workstation_id"] != lane.workstation_id for a in alerts)
+
+
 def test_bad_signature_revoked_and_replay_are_rejected(
     central: RealCentral, lane: Lane, tmp_path: Path
 ) -> None:

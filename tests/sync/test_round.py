@@ -10,11 +10,13 @@ from pathlib import Path
 import httpx
 import orjson
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from inspection_client import cli
 from inspection_client.domain.codes import Role
 from inspection_client.domain.models import Officer
-from inspection_client.store import officers, records, sync_state
+from inspection_client.store import audit, officers, records, sync_state
+from inspection_client.store.backup import back_up, restore
 from inspection_client.store.database import Store
 from inspection_client.sync import batches, outbox, usb
 from inspection_client.sync.backoff import Backoff
@@ -256,6 +258,57 @@ def test_a_workstation_restored_from_an_old_backup_is_told_to_call_it(
     result = sync.run_round()
     sync.close()
     assert result.ok and result.error is None
+
+
+def restored_from_backup(
+    enrolled: Store, data_dir: Path, central: FakeCentral
+) -> tuple[Store, tuple[int, str]]:
+    """#1-#3 synced and backed up, #4-#5 synced; then the disk dies and the backup goes back.
+    The database as restored, and the chain head the lost one had."""
+    save_clearances(enrolled, 3)
+    sync = service(data_dir, central)
+    assert sync.run_round().ok
+    back_up(enrolled, data_dir.parent / "backup.db")
+    save_clearances(enrolled, 2)
+    assert sync.run_round().ok
+    sync.close()
+    head = audit.chain_head(enrolled)
+    enrolled.close()
+    restore(data_dir.parent / "backup.db", data_dir, replace=True)
+    return Store.open(data_dir / "lane.db"), head
+
+
+def test_a_workstation_restored_from_an_old_backup_takes_back_what_the_central_holds(
+    enrolled: Store, data_dir: Path, central: FakeCentral
+) -> None:
+    restored, head = restored_from_backup(enrolled, data_dir, central)
+    assert audit.chain_head(restored)[0] == 3
+    sync = service(data_dir, central)
+    result = sync.run_round()
+    sync.close()
+    assert (result.ok, result.taken_back, result.error) == (True, 2, None)
+    assert audit.chain_head(restored) == head
+    assert sorted(local_ids(restored)) == central.ids_of(
+        restored.require_workstation().workstation_id
+    )
+    restored.close()
+
+
+def test_records_sent_back_under_another_key_are_not_taken(
+    enrolled: Store, data_dir: Path, central: FakeCentral
+) -> None:
+    restored, _ = restored_from_backup(enrolled, data_dir, central)
+    central.page_key = Ed25519PrivateKey.generate()
+    sync = service(data_dir, central)
+    result = sync.run_round()
+    sync.close()
+    assert not result.ok and result.taken_back == 0
+    assert result.error == (
+        "The records sent back were not signed by the central this workstation enrolled "
+        "with; nothing was taken back."
+    )
+    assert audit.chain_head(restored)[0] == 3
+    restored.close()
 
 
 def test_a_supervisor_sends_a_rejected_record_again_once_the_central_takes_it(
