@@ -333,7 +333,9 @@ def restore(backup: Path, data_dir: Path, *, replace: bool) -> Restored:
                     )
                 )
             records = int(store.conn.execute("SELECT COUNT(*) FROM records").fetchone()[0])
-        moved = _move_aside(present)
+        # Listed again: the check for other users closed the last connection, which folds
+        # the write-ahead log into the database and removes it.
+        moved = _move_aside([path for path in replaced if path.exists()])
         os.chmod(staged, 0o600)
         os.replace(staged, database)
         if key is not None:

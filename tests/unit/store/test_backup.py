@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -169,3 +171,36 @@ def test_a_damaged_database_is_replaced_and_kept_aside(
     assert ids(data_dir / "lane.db") == saved
     (aside,) = data_dir.glob("lane.db.before-restore-*")
     assert aside.read_bytes() == damaged
+
+
+def test_a_lane_client_that_died_leaves_its_log_and_the_restore_keeps_it_all(
+    store: Store, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    save(store, 2)
+    backup = tmp_path / "lane.db"
+    back_up(store, backup)
+    store.close()
+    # A lane client killed after saving: its write-ahead log is left beside the database.
+    died = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import os, sys\n"
+            "from tests.unit.store.test_backup import save\n"
+            "from inspection_client.store.database import Store\n"
+            "store = Store.open(sys.argv[1], create=False)\n"
+            "save(store, 3)\n"
+            "os._exit(0)\n",
+            str(data_dir / "lane.db"),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert died.returncode == 0, died.stderr
+    assert (data_dir / "lane.db-wal").exists()
+
+    status, out, err = run(capsys, "db", "restore", str(backup), "--replace")
+    assert (status, err) == (0, "") and "Kept what was there as" in out
+    assert len(ids(data_dir / "lane.db")) == 2
+    (aside,) = data_dir.glob("lane.db.before-restore-*")
+    assert len(ids(aside)) == 5  # the log was folded into what was kept aside
