@@ -107,8 +107,7 @@ def run_round(args: argparse.Namespace) -> int:
     if result.taken_back:
         print(
             f"Took back {result.taken_back:,} records this database had lost (it was restored "
-            "from an older backup): the central held them.",
-            file=sys.stderr,
+            "from an older backup): the central held them."
         )
     skew = _clock_skew(args)
     if skew is not None and abs(skew) > CLOCK_WARNING_S:
