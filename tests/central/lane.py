@@ -9,9 +9,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from inspection_central import enrolment
+from inspection_central import enrolment, ingest
 from inspection_central.storage import CentralStorage
 from inspection_client.domain.codes import LaneKind
 from inspection_client.domain.models import Record, Workstation
@@ -109,6 +110,18 @@ class Lane:
             "X-Timestamp": str(now),
             "X-Signature": wire.b64url(self.key.sign(message)),
         }
+
+
+def reject_as_too_new(monkeypatch: pytest.MonkeyPatch, record_id: str) -> None:
+    """Make the central reject the record `record_id` as a central too old for it would."""
+    validate = ingest._validate
+
+    def older_central(content: bytes) -> tuple[Any, str | None]:
+        if record_id.encode() in content:
+            return None, "record schema not known here"
+        return validate(content)
+
+    monkeypatch.setattr(ingest, "_validate", older_central)
 
 
 def sign(envelope: BatchEnvelope, key: Ed25519PrivateKey) -> SignedBatch:

@@ -8,12 +8,11 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from inspection_central import ingest
 from inspection_central.storage import CentralStorage
 from inspection_client.sync import wire
 from inspection_client.sync.keys import public_key_from_text
 from inspection_client.sync.wire import SignedRecordPage
-from tests.central.lane import Lane
+from tests.central.lane import Lane, reject_as_too_new
 
 
 def page(client: TestClient, lane: Lane, query: str) -> SignedRecordPage:
@@ -30,15 +29,7 @@ def test_records_come_back_as_sent_with_their_chain_hashes_and_rejections(
     client: TestClient, lane: Lane, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     lane.save(5)
-    refused_id = lane.rows(3, 3)[0][1]
-    validate = ingest._validate
-
-    def older_central(content: bytes) -> tuple[Any, str | None]:
-        if refused_id.encode() in content:
-            return None, "record schema not known here"
-        return validate(content)
-
-    monkeypatch.setattr(ingest, "_validate", older_central)
+    reject_as_too_new(monkeypatch, lane.rows(3, 3)[0][1])
     assert client.post("/v1/batches", content=lane.batch(1, 5).model_dump_json()).is_success
 
     signed = page(client, lane, "after=0")

@@ -7,7 +7,6 @@ import hashlib
 import json
 import uuid
 from pathlib import Path
-from typing import Any
 
 import httpx
 import orjson
@@ -22,7 +21,7 @@ from inspection_client.domain.canonical import canonical_json
 from inspection_client.sync import wire
 from inspection_client.sync.keys import public_key_from_text
 from inspection_client.sync.wire import SignedBatch, SignedReceipt
-from tests.central.lane import Lane, sign
+from tests.central.lane import Lane, reject_as_too_new, sign
 
 
 def post(client: TestClient, batch: SignedBatch | bytes) -> tuple[int, dict]:
@@ -483,15 +482,8 @@ def test_a_rejected_record_sent_again_after_a_fix_is_held_and_no_longer_rejected
     client: TestClient, lane: Lane, storage: CentralStorage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     lane.save(3)
-    refused_id = lane.rows(2, 2)[0][1]
     validate = ingest._validate
-
-    def older_central(content: bytes) -> tuple[Any, str | None]:
-        if refused_id.encode() in content:
-            return None, "record schema not known here"
-        return validate(content)
-
-    monkeypatch.setattr(ingest, "_validate", older_central)
+    reject_as_too_new(monkeypatch, lane.rows(2, 2)[0][1])
     assert statuses(post(client, lane.batch(1, 3))[1]) == ["accepted", "rejected", "accepted"]
     assert storage.stats()["rejected_total"] == 1
 
