@@ -90,6 +90,12 @@ def run_info(args: argparse.Namespace) -> int:
             else "none made by `db backup` or the window"
         )
     )
+    restored = info.restored_from
+    if restored:
+        print(
+            f"Restored:        {restored['at']}, from {restored['path']} "
+            f"({restored['records']:,} records, up to #{restored['head_seq']})"
+        )
     return 0
 
 

@@ -24,6 +24,8 @@ from inspection_client.store.errors import StoreError, StoreTooNew, translated_e
 _STAMP = re.compile(r"\d{8}-\d{6}")
 # The last backup this database made of itself, as JSON: when, where, how many records.
 LAST_BACKUP_SETTING = "backup.last"
+# Kept in a restored database: which backup it was restored from, and when.
+RESTORED_FROM_SETTING = "backup.restored_from"
 
 
 class BackupError(StoreError):
@@ -333,6 +335,13 @@ def restore(backup: Path, data_dir: Path, *, replace: bool) -> Restored:
                     )
                 )
             records = int(store.conn.execute("SELECT COUNT(*) FROM records").fetchone()[0])
+            noted = {
+                "at": datetime.now().astimezone().isoformat(timespec="seconds"),
+                "path": str(backup.resolve()),
+                "records": records,
+                "head_seq": report.head_seq,
+            }
+            store.set_setting(RESTORED_FROM_SETTING, json.dumps(noted))
         # Listed again: the check for other users closed the last connection, which folds
         # the write-ahead log into the database and removes it.
         moved = _move_aside([path for path in replaced if path.exists()])

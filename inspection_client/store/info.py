@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from inspection_client.store.audit import chain_head
-from inspection_client.store.backup import LAST_BACKUP_SETTING
+from inspection_client.store.backup import LAST_BACKUP_SETTING, RESTORED_FROM_SETTING
 from inspection_client.store.database import Store
 
 
@@ -26,6 +26,7 @@ class StoreInfo:
     audit_head: str
     audit_head_seq: int
     last_backup: dict[str, Any] | None  # `store.backup.LAST_BACKUP_SETTING`, None: never
+    restored_from: dict[str, Any] | None  # `store.backup.RESTORED_FROM_SETTING`, None: never
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -54,13 +55,15 @@ def store_info(store: Store) -> StoreInfo:
         sync_problems=sum(count for state, count in outbox.items() if state != "pending"),
         audit_head=head,
         audit_head_seq=head_seq,
-        last_backup=_last_backup(store),
+        last_backup=_noted_backup(store, LAST_BACKUP_SETTING),
+        restored_from=_noted_backup(store, RESTORED_FROM_SETTING),
     )
 
 
-def _last_backup(store: Store) -> dict[str, Any] | None:
+def _noted_backup(store: Store, setting: str) -> dict[str, Any] | None:
+    """A backup noted in the settings: when, which file, how many records, up to which."""
     try:
-        noted = json.loads(store.setting(LAST_BACKUP_SETTING) or "null")
+        noted = json.loads(store.setting(setting) or "null")
     except ValueError:
         return None  # a note damaged on disk says nothing about the backups themselves
     shape = {"at": str, "path": str, "records": int, "head_seq": int}

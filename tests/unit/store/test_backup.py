@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import stat
 import subprocess
@@ -110,6 +111,13 @@ def test_restoring_puts_the_backup_and_its_key_in_place_and_keeps_what_was_there
     assert (fresh / "workstation.key").read_bytes() == b"the workstation's key"
     with Store.open(fresh / "lane.db", create=False) as restored:
         assert verify_chain(restored).intact
+        noted = store_info(restored).restored_from
+    assert noted is not None
+    assert (noted["path"], noted["records"], noted["head_seq"]) == (str(backup), 4, 4)
+    status, out, _ = run(capsys, "--data-dir", str(fresh), "db", "info")
+    assert f"Restored:        {noted['at']}, from {backup} (4 records, up to #4)" in out
+    status, out, _ = run(capsys, "--data-dir", str(fresh), "db", "info", "--json")
+    assert json.loads(out)["restored_from"] == noted
 
     # Over a database that is there, only with --replace, and nothing is deleted.
     with Store.open(data_dir / "lane.db", create=False) as again:
