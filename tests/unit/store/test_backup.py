@@ -203,6 +203,7 @@ def test_a_lane_client_that_died_leaves_its_log_and_the_restore_keeps_it_all(
         ],
         capture_output=True,
         text=True,
+        cwd=Path(__file__).parents[3],  # where `tests` is a package
     )
     assert died.returncode == 0, died.stderr
     assert (data_dir / "lane.db-wal").exists()
