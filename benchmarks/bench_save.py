@@ -19,7 +19,7 @@ from inspection_client.domain.codes import CaptureMethod, Decision, Direction, L
 from inspection_client.domain.models import PassengerClearance, TravelDocument, Workstation
 from inspection_client.domain.mrz import build_td3
 from inspection_client.store import records
-from inspection_client.store.database import WAL_CHECKPOINT_PAGES, Store
+from inspection_client.store.database import PAGE_SIZE, WAL_CHECKPOINT_BYTES, Store
 
 
 def percentile(samples: list[float], fraction: float) -> float:
@@ -29,9 +29,10 @@ def percentile(samples: list[float], fraction: float) -> float:
 
 def bare_commits(path: Path, count: int, row_size: int) -> list[float]:
     conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")  # the same pragmas as the store
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
-    conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")  # same as the store
+    conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_BYTES // PAGE_SIZE}")
     conn.execute("CREATE TABLE t (seq INTEGER PRIMARY KEY, content BLOB NOT NULL)")
     payload = b"x" * row_size
     times = []

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from inspection_client.seeding import SEED_CACHE_SIZE, SEED_TRANSACTION, ensure_demo, seed
-from inspection_client.store.database import Store
+from inspection_client.store.database import PAGE_SIZE, Store
 
 
 def _children_cpu() -> float:
@@ -94,6 +94,7 @@ def main() -> None:
             tables = {table: _rows(store, table) for table in _SAVED_TABLES}
         sql_elapsed = _insert_again(Path(folder) / "again.db", tables)
         bare = sqlite3.connect(Path(folder) / "bare.db", isolation_level=None)
+        bare.execute(f"PRAGMA page_size = {PAGE_SIZE}")  # the store's pragmas
         bare.execute("PRAGMA journal_mode = WAL")
         bare.execute("PRAGMA synchronous = FULL")
         bare.execute(

@@ -436,12 +436,13 @@ def one_day(traffic: Traffic, count: int, roster: list[str]) -> list[ShippedDraf
     rng = traffic.rng
     hours = rng.choices(range(24), weights=HOURLY, k=count)
     seconds = sorted(hour * 3600 + rng.randrange(3600) for hour in hours)
-    made = 0
+    made = last = 0  # clearances made; the second of the last one
     for number, start in enumerate(SHIFT_STARTS):
         end = start + 8 * 3600
         traffic.open_shift(roster[(traffic.day.toordinal() * 3 + number) % len(roster)], start)
         while made < count and seconds[made] < end:
-            at = traffic.at(seconds[made])
+            last = seconds[made]
+            at = traffic.at(last)
             direction = _ENTRY if rng.random() < 0.52 else _EXIT
             if traffic.passenger_lane or made + 2 > count or rng.random() < 0.6:
                 traffic.passenger(at, direction)
@@ -457,5 +458,7 @@ def one_day(traffic: Traffic, count: int, roster: list[str]) -> list[ShippedDraf
                 traffic.passenger(at, direction, role, (person_id, vehicle_id))
             traffic.vehicle(at, direction, vehicle_id, people)
             made += len(people) + 1
-        traffic.close_shift(end - 60)
+        # A minute before the next shift, or at its last clearance if that came later (a
+        # vehicle's driver and crew are counted as clearances of the vehicle's second).
+        traffic.close_shift(max(end - 60, last))
     return traffic.made

@@ -32,10 +32,15 @@ from inspection_client.store.errors import (
 from inspection_client.store.schema import MIGRATION_NAMES, SCHEMA_VERSION, migrations
 
 BUSY_TIMEOUT_MS = 5000
-# A save writes about ten pages; checkpointing every 1,000 (the default) puts a checkpoint
-# in roughly one save in a hundred, which is the p99. Every 10,000 pages (40 MB of WAL)
-# makes that one in a thousand; durability is the same (the WAL is synced on commit).
-WAL_CHECKPOINT_PAGES = 10_000
+# The page size of a new database (an existing one keeps its own: a database in WAL mode
+# cannot change it). A record is about 800 bytes and comes with nine index entries; pages of
+# 8 KiB make bulk saving (a seed, records taken back from the central) a sixth faster than
+# SQLite's default of 4 KiB, for about 0.1 ms more per single save (`benchmarks/`).
+PAGE_SIZE = 8192
+# A save writes about ten pages; checkpointing every 1,000 (SQLite's default) puts a
+# checkpoint in roughly one save in a hundred, which is the p99. Every 40 MB of WAL makes it
+# one in a thousand; durability is the same (the WAL is synced on commit).
+WAL_CHECKPOINT_BYTES = 40 * 1024 * 1024
 # Below this size a full page check at open costs well under the 0.5 s start-up budget.
 QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
 
@@ -110,6 +115,8 @@ class Store:
         # Reading the schema first turns "not a database" into a clear error before any write.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         self._refuse_newer_schema()
+        # Takes effect only in a file that holds nothing yet: it is the new database's.
+        conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal" and self.path.stat().st_size > 0:
             raise StoreError(
@@ -120,7 +127,8 @@ class Store:
                 )
             )
         conn.execute("PRAGMA synchronous = FULL")
-        conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
+        page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+        conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_BYTES // page_size}")
         conn.execute("PRAGMA foreign_keys = ON")
         if migrations.pending(self.db):
             migrations.apply(self.db)

@@ -236,6 +236,16 @@ def test_record_ids_are_random_version_4_uuids() -> None:
         assert parsed.version == 4 and parsed.variant == uuid.RFC_4122
 
 
+@pytest.mark.parametrize("workers", WORKERS)
+@pytest.mark.parametrize("lane", list(LANES))
+def test_records_are_numbered_in_the_order_of_their_times(
+    seeded: dict[tuple[LaneKind, int], Seeded], lane: LaneKind, workers: int
+) -> None:
+    # A shift closes after its last clearance, and the next opens after it closes.
+    times = [record.recorded_at for _row, record in _records(seeded[lane, workers])]
+    assert times == sorted(times)
+
+
 def test_an_invalid_record_stops_the_seeding_before_anything_is_saved(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -17,6 +17,7 @@ from inspection_client.store import officers, records
 from inspection_client.store.database import Store
 from inspection_client.store.errors import StoreError
 from inspection_client.store.records import Draft, RecordRefused
+from tests.conftest import TEST_WORKSTATION
 from tests.factories import passenger, truck
 
 
@@ -30,6 +31,22 @@ def test_save_assigns_gap_free_sequence_and_writes_outbox_and_audit(store: Store
     assert [r.seq for r in saved] == [1, 2, 3]
     assert _count(store, "records") == _count(store, "outbox") == _count(store, "audit_chain") == 3
     assert records.get(store, saved[1].id) == saved[1]
+
+
+def test_a_new_database_has_8_kib_pages_and_an_older_one_keeps_its_own(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "new.db") as store:
+        assert store.conn.execute("PRAGMA page_size").fetchone()[0] == 8192
+        assert store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 5120
+    older = tmp_path / "older.db"
+    with contextlib.closing(sqlite3.connect(older)) as conn:  # as earlier lane clients made it
+        conn.execute("PRAGMA page_size = 4096")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("CREATE TABLE kept (x)")
+    with Store.open(older) as store:
+        assert store.conn.execute("PRAGMA page_size").fetchone()[0] == 4096
+        assert store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 10_240  # 40 MB
+        store.configure_workstation(TEST_WORKSTATION)
+        assert records.save(store, passenger(), officer="OFF01").seq == 1
 
 
 def test_saved_record_is_found_by_its_search_terms(store: Store) -> None:
@@ -183,5 +200,5 @@ def test_checkpoints_alongside_copy_commits_into_the_database_file(store: Store)
             time.sleep(0.01)
         assert _in_database_file(store.path, 1)
 
-    assert store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 10_000
+    assert store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 5120  # 40 MB
     assert [r.seq for r in records.by_seq(store, 1, 1)] == [1]
