@@ -4,10 +4,15 @@ check, and checked copies taken while the lane keeps working and put back after 
 from __future__ import annotations
 
 import argparse
+import functools
+import getpass
 import json
+import sys
+from collections.abc import Callable
 
 from inspection_client import paths
 from inspection_client.commands.common import open_store
+from inspection_client.errors import InputError
 from inspection_client.message import Message
 from inspection_client.store.errors import translated_errors
 from inspection_client.store.info import store_info
@@ -40,22 +45,69 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     backup.add_argument(
         "--with-key",
         action="store_true",
-        help="also copy the workstation's private key (needed to sync after a restore; keep "
-        "the medium as safe as the workstation)",
+        help="also copy the workstation's private key (needed to sync after a restore; "
+        "sealed like the backup when a recovery key is set)",
     )
     backup.set_defaults(handler=run_backup)
+    keys = actions.add_parser(
+        "backup-key",
+        help="the agency's recovery key, which backups are sealed (encrypted) for",
+        description="With a recovery key set, every backup (from the command line or the "
+        "window) is sealed for it in the age format: only the holder of the matching "
+        "identity file opens it (`db restore --identity`, or the `age` tool).",
+    )
+    key_actions = keys.add_subparsers(dest="key_command", metavar="ACTION", required=True)
+    new_key = key_actions.add_parser(
+        "new",
+        help="make a recovery identity (kept by IT) and print its public key",
+        description="Write a new recovery identity to FILE, sealed with a passphrase asked "
+        "twice, and print its public key (age1…) for `db backup-key set` on each lane. "
+        "Keep FILE and its passphrase apart from the lanes: whoever holds both opens "
+        "every backup sealed for it.",
+    )
+    new_key.add_argument("--out", required=True, metavar="FILE", help="a new file")
+    new_key.add_argument(
+        "--passphrase-stdin", action="store_true", help="read the passphrase from stdin"
+    )
+    new_key.set_defaults(handler=run_key_new)
+    set_key = key_actions.add_parser(
+        "set",
+        help="seal this lane's backups for a recovery key from now on",
+        description="Seal every backup of this lane for KEY from now on: a public key "
+        "(age1…) or a file holding one (what `db backup-key new` printed, or age-keygen's "
+        "output). Backups made before stay as they are.",
+    )
+    set_key.add_argument("key", metavar="KEY", help="age1… or a file holding it")
+    set_key.set_defaults(handler=run_key_set)
+    show_key = key_actions.add_parser(
+        "show", help="the recovery key backups are sealed for", description="Print it."
+    )
+    show_key.set_defaults(handler=run_key_show)
     restore = actions.add_parser(
         "restore",
         help="put a backup in place of the database (close the lane client first)",
         description="Check a backup (a lane database of this version or older, its audit "
         "chain intact) and make it this data directory's database; a .key file beside it "
-        "becomes the workstation key. What was there is renamed, not deleted.",
+        "becomes the workstation key. A sealed backup (.db.age, with .key.age) is opened "
+        "with the recovery identity first. What was there is renamed, not deleted.",
     )
-    restore.add_argument("backup", metavar="FILE", help="a file written by `db backup`")
+    restore.add_argument(
+        "backup", metavar="FILE", help="a file written by `db backup` (.db or .db.age)"
+    )
     restore.add_argument(
         "--replace",
         action="store_true",
         help="move the present database (and key, if the backup has one) aside",
+    )
+    restore.add_argument(
+        "--identity",
+        metavar="FILE",
+        help="the recovery identity, for a sealed backup (.age); its passphrase is asked",
+    )
+    restore.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read the identity's passphrase from stdin instead of the terminal",
     )
     restore.set_defaults(handler=run_restore)
 
@@ -90,6 +142,14 @@ def run_info(args: argparse.Namespace) -> int:
             else "none made by `db backup` or the window"
         )
     )
+    print(
+        "Backups:         "
+        + (
+            f"sealed for the recovery key {info.backup_recovery_key}"
+            if info.backup_recovery_key
+            else "not sealed (no recovery key: `db backup-key set`)"
+        )
+    )
     restored = info.restored_from
     if restored:
         print(
@@ -116,11 +176,13 @@ def run_backup(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from inspection_client.store.backup import (
+        RECIPIENT_SETTING,
         BackupError,
         back_up,
         copy_key,
         file_name,
         key_beside,
+        sealed_name,
     )
 
     key_file = paths.workstation_key_file(paths.data_dir(args.data_dir))
@@ -132,10 +194,13 @@ def run_backup(args: argparse.Namespace) -> int:
             )
         )
     with open_store(args) as store:
+        recipient = store.setting(RECIPIENT_SETTING)
         target = Path(args.to).expanduser()
         if target.is_dir():
             workstation = store.workstation()
             target /= file_name(workstation.workstation_id if workstation else None, datetime.now())
+        if recipient:
+            target = sealed_name(target)
         if args.with_key and key_beside(target).exists():
             raise BackupError(
                 Message(
@@ -148,15 +213,105 @@ def run_backup(args: argparse.Namespace) -> int:
         f"Backed up {made.records:,} records (up to #{made.head_seq}, audit head "
         f"{made.head_hash[:16]}…) to {made.path} ({made.size_bytes / 1e6:,.1f} MB)."
     )
+    if made.sealed_for:
+        print(f"Sealed for the recovery key {made.sealed_for}: only its identity opens it.")
     if args.with_key:
-        key = copy_key(key_file, made.path)
-        print(f"Workstation key: {key}. Keep the medium as safe as the workstation.")
+        key = copy_key(key_file, made.path, made.sealed_for)
+        care = "sealed likewise" if made.sealed_for else "keep the medium as safe as the lane"
+        print(f"Workstation key: {key} ({care}).")
     else:
         print(
-            "It holds travellers' personal data: keep it safe. Without the workstation key "
-            "(--with-key), a workstation restored from it cannot sync under its own id."
+            "Without the workstation key (--with-key), a workstation restored from it cannot "
+            "sync under its own id."
+        )
+    if not made.sealed_for:
+        print(
+            "warning: this backup is not encrypted; anyone with the medium can read the "
+            "travellers' personal data in it"
+            + (" and sign records as this workstation" if args.with_key else "")
+            + ". IT can set a recovery key: `inspection-client db backup-key set`.",
+            file=sys.stderr,
         )
     return 0
+
+
+def _passphrase_reader(from_stdin: bool, *, twice: bool = False) -> Callable[[], str]:
+    def read() -> str:
+        if from_stdin:
+            return sys.stdin.readline().rstrip("\r\n")
+        if not sys.stdin.isatty():
+            raise InputError("No terminal to ask for the passphrase: use --passphrase-stdin.")
+        passphrase = getpass.getpass("Passphrase: ")
+        if twice and getpass.getpass("Passphrase again: ") != passphrase:
+            raise InputError("The two passphrases differ; nothing was written.")
+        return passphrase
+
+    return read
+
+
+def run_key_new(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from inspection_client.store.backup import write_new
+    from inspection_client.store.sealing import MIN_PASSPHRASE, new_identity
+
+    out = Path(args.out).expanduser()
+    if out.exists():
+        raise InputError(f"{out} exists already; a recovery key never replaces a file.")
+    public = out.with_name(out.name + ".pub")
+    if public.exists():
+        raise InputError(f"{public} exists already; a recovery key never replaces a file.")
+    passphrase = _passphrase_reader(args.passphrase_stdin, twice=True)()
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise InputError(f"A recovery key's passphrase needs at least {MIN_PASSPHRASE} characters.")
+    sealed, recipient = new_identity(passphrase)
+    write_new(out, sealed)
+    public.write_text(f"{recipient}\n", encoding="utf-8")
+    print(f"Recovery identity: {out} (sealed with the passphrase). Keep it and the passphrase")
+    print("apart from the lanes, and a copy of both somewhere safe: without them no sealed")
+    print("backup can be opened. Its public key, for `db backup-key set` on each lane, is in")
+    print(f"{public}:")
+    print(recipient)
+    return 0
+
+
+def run_key_set(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from inspection_client.store.backup import RECIPIENT_SETTING
+    from inspection_client.store.sealing import recipient_from
+
+    text = args.key
+    candidate = Path(text).expanduser()
+    if not text.startswith("age1") and candidate.is_file():
+        try:
+            text = candidate.read_text(encoding="utf-8", errors="replace")
+        except OSError as error:
+            raise InputError(f"Cannot read {candidate}: {error.strerror}") from error
+        if text.startswith("age-encryption.org/") or (
+            "AGE-SECRET-KEY-1" in text and "age1" not in text
+        ):
+            raise InputError(
+                f"{candidate} holds a private identity, not its public key: give the age1… "
+                "line, and keep the identity away from the lane."
+            )
+    recipient = recipient_from(text)
+    with open_store(args) as store:
+        store.set_setting(RECIPIENT_SETTING, recipient)
+    print(f"Backups of this lane are sealed for {recipient} from now on.")
+    return 0
+
+
+def run_key_show(args: argparse.Namespace) -> int:
+    from inspection_client.store.backup import RECIPIENT_SETTING
+
+    with open_store(args) as store:
+        recipient = store.setting(RECIPIENT_SETTING)
+    if recipient:
+        print(recipient)
+        return 0
+    print("No recovery key: backups are not sealed (`db backup-key set`).")
+    return 1
 
 
 def run_restore(args: argparse.Namespace) -> int:
@@ -164,7 +319,15 @@ def run_restore(args: argparse.Namespace) -> int:
 
     from inspection_client.store.backup import restore
 
-    done = restore(Path(args.backup), paths.data_dir(args.data_dir), replace=args.replace)
+    identity = None
+    if args.identity:
+        from inspection_client.store.sealing import load_identity
+
+        read = _passphrase_reader(args.passphrase_stdin)
+        identity = functools.partial(load_identity, Path(args.identity), read)
+    done = restore(
+        Path(args.backup), paths.data_dir(args.data_dir), replace=args.replace, identity=identity
+    )
     print(f"Restored {done.records:,} records (up to #{done.head_seq}) from {args.backup}.")
     for aside in done.moved_aside:
         print(f"Kept what was there as {aside}.")

@@ -12,20 +12,34 @@ import os
 import re
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from inspection_client.domain.canonical import GENESIS_HASH
 from inspection_client.message import Message
 from inspection_client.store.database import Store
 from inspection_client.store.errors import StoreError, StoreTooNew, translated_errors
+from inspection_client.store.sealing import (
+    SEALED_SUFFIX,
+    SealingError,
+    is_sealed,
+    unseal,
+    unseal_bytes,
+)
+
+if TYPE_CHECKING:
+    import pyrage
 
 _STAMP = re.compile(r"\d{8}-\d{6}")
 # The last backup this database made of itself, as JSON: when, where, how many records.
 LAST_BACKUP_SETTING = "backup.last"
 # Kept in a restored database: which backup it was restored from, and when.
 RESTORED_FROM_SETTING = "backup.restored_from"
+# The agency's recovery key (an age recipient, `age1…`): when set, every backup is sealed.
+RECIPIENT_SETTING = "backup.recipient"
 
 
 class BackupError(StoreError):
@@ -39,6 +53,16 @@ class Backup:
     head_seq: int  # the newest record in the copy
     head_hash: str  # its audit chain hash, hex
     size_bytes: int
+    sealed_for: str | None = None  # the recovery key it is sealed for; None: not sealed
+
+
+def sealed_name(target: Path) -> Path:
+    """The name of a sealed backup: the one asked for, ending in `.age`."""
+    return (
+        target
+        if target.name.endswith(SEALED_SUFFIX)
+        else target.with_name(target.name + SEALED_SUFFIX)
+    )
 
 
 def back_up(store: Store, target: Path) -> Backup:
@@ -50,11 +74,18 @@ def back_up(store: Store, target: Path) -> Backup:
     write-ahead log beside it, so it can be read from a read-only medium), synced to disk
     and made readable by its owner only: it holds travellers' personal data.
 
+    When the database has a recovery key (`RECIPIENT_SETTING`), the copy is made and
+    checked beside the database, then sealed for that key into `target` + `.age`, which is
+    read back and compared; nothing readable reaches the medium.
+
     Raises:
         BackupError: `target` exists, its folder does not, or the copy fails its checks.
         StoreError: the medium is full, read-only or gone (named after `target`).
     """
+    recipient = store.setting(RECIPIENT_SETTING)
     target = Path(target).expanduser()
+    if recipient:
+        target = sealed_name(target)
     if target.exists() or target.is_symlink():
         raise BackupError(
             Message("{path} exists already; a backup never replaces a file.", path=target)
@@ -62,6 +93,47 @@ def back_up(store: Store, target: Path) -> Backup:
     folder = target.parent
     if not folder.is_dir():
         raise BackupError(Message("There is no folder {folder} to write to.", folder=folder))
+    partial = _new_partial(folder)
+    plain = _new_partial(store.path.parent) if recipient else partial
+    try:
+        with translated_errors(target if plain == partial else store.path):
+            copy = sqlite3.connect(plain, isolation_level=None)
+            try:
+                store.conn.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")
+                summary = _check(store, copy, target)
+            finally:
+                copy.close()
+        if recipient:
+            _seal_into(plain, partial, recipient, target)
+        os.chmod(partial, 0o600)
+        _sync(partial)
+        os.replace(partial, target)
+        _sync(folder)
+        size = target.stat().st_size
+    except OSError as error:
+        raise BackupError(
+            Message("Cannot write the backup to {path}: {error}", path=target, error=error)
+        ) from error
+    finally:
+        for leftover in {partial, plain}:
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+    made = Backup(target, *summary, size, recipient or None)
+    record = {
+        "at": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "path": str(target),
+        "records": made.records,
+        "head_seq": made.head_seq,
+        "sealed": bool(recipient),
+    }
+    with contextlib.suppress(StoreError):  # the backup is made; noting it is a courtesy
+        store.set_setting(LAST_BACKUP_SETTING, json.dumps(record))
+    return made
+
+
+def _new_partial(folder: Path) -> Path:
+    """A new, empty file in `folder` for a backup being written."""
     try:
         handle, name = tempfile.mkstemp(prefix=".lane-backup-", suffix=".partial", dir=folder)
     except OSError as error:
@@ -69,41 +141,25 @@ def back_up(store: Store, target: Path) -> Backup:
             Message("Cannot write in {folder}: {error}", folder=folder, error=error.strerror)
         ) from error
     os.close(handle)
-    partial = Path(name)
-    try:
-        with translated_errors(target):
-            copy = sqlite3.connect(partial, isolation_level=None)
-            try:
-                store.conn.backup(copy)
-                copy.execute("PRAGMA journal_mode = DELETE")
-                summary = _check(store, copy, target)
-            finally:
-                copy.close()
-        os.chmod(partial, 0o600)
-        _sync(partial)
-        os.replace(partial, target)
-        _sync(folder)
-        size = target.stat().st_size
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            partial.unlink()
+    return Path(name)
+
+
+def _seal_into(plain: Path, partial: Path, recipient: str, target: Path) -> None:
+    """Seal the checked copy `plain` into `partial`, synced, and read it back."""
+    from inspection_client.store.sealing import file_digest, seal
+
+    with open(partial, "wb") as sealed:
+        written = seal(plain, sealed, recipient)
+        sealed.flush()
+        os.fsync(sealed.fileno())
+    if file_digest(partial) != written:
         raise BackupError(
-            Message("Cannot write the backup to {path}: {error}", path=target, error=error)
-        ) from error
-    except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise
-    made = Backup(target, *summary, size)
-    record = {
-        "at": datetime.now().astimezone().isoformat(timespec="seconds"),
-        "path": str(target),
-        "records": made.records,
-        "head_seq": made.head_seq,
-    }
-    with contextlib.suppress(StoreError):  # the backup is made; noting it is a courtesy
-        store.set_setting(LAST_BACKUP_SETTING, json.dumps(record))
-    return made
+            Message(
+                "The sealed copy written to {path} does not read back as written; nothing "
+                "was kept. Try another medium.",
+                path=target,
+            )
+        )
 
 
 def _check(store: Store, copy: sqlite3.Connection, target: Path) -> tuple[int, int, str]:
@@ -156,13 +212,17 @@ def prune(folder: Path, workstation_id: str, keep: int) -> list[Path]:
     """Delete all but the newest `keep` backups of this workstation in `folder`, with their
     keys; the backups deleted. Only files named as `file_name` names them are touched."""
     prefix = f"lane-{workstation_id}-"
+
+    def stamp(name: str) -> str | None:
+        for ending in (".db", ".db" + SEALED_SUFFIX):
+            if name.startswith(prefix) and name.endswith(ending):
+                middle = name[len(prefix) : -len(ending)]
+                return middle if _STAMP.fullmatch(middle) else None
+        return None
+
     made = sorted(
-        path
-        for path in folder.iterdir()
-        if path.name.startswith(prefix)
-        and path.suffix == ".db"
-        and _STAMP.fullmatch(path.name[len(prefix) : -len(".db")])
-        and path.is_file()
+        (path for path in folder.iterdir() if stamp(path.name) and path.is_file()),
+        key=lambda path: stamp(path.name) or "",
     )
     removed = made[: max(0, len(made) - keep)]
     for path in removed:
@@ -172,12 +232,16 @@ def prune(folder: Path, workstation_id: str, keep: int) -> list[Path]:
 
 
 def key_beside(backup: Path) -> Path:
-    """Where the workstation key goes beside a backup: same name, `.key`."""
+    """Where the workstation key goes beside a backup: same name, `.key` (`.key.age` sealed)."""
+    name = backup.name
+    if name.endswith(SEALED_SUFFIX):
+        return backup.with_name(Path(name[: -len(SEALED_SUFFIX)]).stem + ".key" + SEALED_SUFFIX)
     return backup.with_name(backup.stem + ".key")
 
 
-def copy_key(key_file: Path, backup: Path) -> Path:
-    """Put the workstation's private key beside `backup` (0600); its path.
+def copy_key(key_file: Path, backup: Path, recipient: str | None = None) -> Path:
+    """Put the workstation's private key beside `backup` (0600), sealed for `recipient` when
+    one is given; its path.
 
     Raises:
         BackupError: there is no key (the workstation is not enrolled), or it cannot be
@@ -196,12 +260,16 @@ def copy_key(key_file: Path, backup: Path) -> Path:
         raise BackupError(
             Message("Cannot read the workstation key {path}: {error}", path=key_file, error=error)
         ) from error
+    if recipient:
+        import pyrage
+
+        key = pyrage.encrypt(key, [pyrage.x25519.Recipient.from_str(recipient)])
     destination = key_beside(backup)
-    _write_new(destination, key)
+    write_new(destination, key)
     return destination
 
 
-def _write_new(path: Path, data: bytes) -> None:
+def write_new(path: Path, data: bytes) -> None:
     """Write a new file readable by its owner only, synced; never replace one."""
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -234,8 +302,17 @@ class Restored:
     key: Path | None  # the workstation key put in place, if one came with the backup
 
 
-def restore(backup: Path, data_dir: Path, *, replace: bool) -> Restored:
+def restore(
+    backup: Path,
+    data_dir: Path,
+    *,
+    replace: bool,
+    identity: Callable[[], pyrage.x25519.Identity] | None = None,
+) -> Restored:
     """Make the data directory's database (and key, if one is beside the backup) the backup's.
+
+    A sealed backup (and its key) is opened with the recovery identity `identity` gives,
+    asked for only then, into the data directory, before anything else is checked.
 
     The backup is copied in and checked first: it opens as a lane database of this version
     or an older one, and its whole audit chain is intact. Only then is what the data
@@ -245,6 +322,8 @@ def restore(backup: Path, data_dir: Path, *, replace: bool) -> Restored:
     Raises:
         BackupError: not a usable backup, a database is there and `replace` is not given, or
             a lane client is using it.
+        SealingError: a sealed backup and no identity, or not the identity it was sealed
+            for, or it was changed after it was sealed.
         StoreError: the backup cannot be read, or the data directory cannot be written.
     """
     from inspection_client import paths
@@ -273,11 +352,32 @@ def restore(backup: Path, data_dir: Path, *, replace: bool) -> Restored:
         )
     if database.exists():
         _require_unused(database)
+    sealed = is_sealed(backup)
+    opener = None
+    if sealed:
+        if identity is None:
+            raise SealingError(
+                Message(
+                    "{path} is sealed with the agency's recovery key: give the key file "
+                    "with --identity FILE. Nothing was changed.",
+                    path=backup,
+                )
+            )
+        opener = identity()
+        if key is not None:
+            key = unseal_bytes(key, beside, opener)
     staged = data_dir / f".restoring-{os.getpid()}.db"
+    unsealed = data_dir / f".unsealing-{os.getpid()}.db"
     try:
         data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        readable = backup
+        if opener is not None:
+            fd = os.open(unsealed, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as plain:
+                unseal(backup, plain, opener)
+            readable = unsealed
         try:
-            source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+            source = sqlite3.connect(f"{readable.resolve().as_uri()}?mode=ro", uri=True)
         except sqlite3.Error as error:
             raise BackupError(
                 Message(
@@ -348,14 +448,14 @@ def restore(backup: Path, data_dir: Path, *, replace: bool) -> Restored:
         os.chmod(staged, 0o600)
         os.replace(staged, database)
         if key is not None:
-            _write_new(key_file, key)
+            write_new(key_file, key)
         _sync(data_dir)
     except OSError as error:
         raise BackupError(
             Message("Cannot restore into {folder}: {error}", folder=data_dir, error=error)
         ) from error
     finally:
-        for leftover in (staged, *_companions(staged)):
+        for leftover in (staged, *_companions(staged), unsealed):
             with contextlib.suppress(OSError):
                 leftover.unlink()
     return Restored(records, report.head_seq, tuple(moved), key_file if key is not None else None)

@@ -7,7 +7,11 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from inspection_client.store.audit import chain_head
-from inspection_client.store.backup import LAST_BACKUP_SETTING, RESTORED_FROM_SETTING
+from inspection_client.store.backup import (
+    LAST_BACKUP_SETTING,
+    RECIPIENT_SETTING,
+    RESTORED_FROM_SETTING,
+)
 from inspection_client.store.database import Store
 
 
@@ -27,6 +31,7 @@ class StoreInfo:
     audit_head_seq: int
     last_backup: dict[str, Any] | None  # `store.backup.LAST_BACKUP_SETTING`, None: never
     restored_from: dict[str, Any] | None  # `store.backup.RESTORED_FROM_SETTING`, None: never
+    backup_recovery_key: str | None  # backups are sealed for it; None: not sealed
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -57,6 +62,7 @@ def store_info(store: Store) -> StoreInfo:
         audit_head_seq=head_seq,
         last_backup=_noted_backup(store, LAST_BACKUP_SETTING),
         restored_from=_noted_backup(store, RESTORED_FROM_SETTING),
+        backup_recovery_key=store.setting(RECIPIENT_SETTING),
     )
 
 

@@ -81,13 +81,22 @@ def back_up_database(window: Any) -> None:
         if error is not None:
             show_problem(window, error_text(error))
         elif made is not None:
-            show_info(
-                window,
+            said = (
                 QCoreApplication.translate(
+                    "backup",
+                    "Backed up {records:,} records (up to #{seq}) to {path} ({size:,.1f} MB), "
+                    "sealed for the agency's recovery key: only IT can open it.",
+                )
+                if made.sealed_for
+                else QCoreApplication.translate(
                     "backup",
                     "Backed up {records:,} records (up to #{seq}) to {path} ({size:,.1f} MB). "
                     "It holds travellers' personal data: keep the medium safe.",
-                ).format(
+                )
+            )
+            show_info(
+                window,
+                said.format(
                     records=made.records,
                     seq=made.head_seq,
                     path=made.path,

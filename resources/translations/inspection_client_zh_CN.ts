@@ -2347,6 +2347,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>通道数据库由主管备份：副本含有旅客个人信息。</translation>
     </message>
     <message>
+        <source>Backed up {records:,} records (up to #{seq}) to {path} ({size:,.1f} MB), sealed for the agency&apos;s recovery key: only IT can open it.</source>
+        <translation>已备份 {records:,} 条记录（至 #{seq}）到 {path}（{size:,.1f} MB），已用本机关的恢复密钥加密：只有信息技术人员能打开。</translation>
+    </message>
+    <message>
         <source>Backed up {records:,} records (up to #{seq}) to {path} ({size:,.1f} MB). It holds travellers&apos; personal data: keep the medium safe.</source>
         <translation>已备份 {records:,} 条记录（至 #{seq}）到 {path}（{size:,.1f} MB）。副本含有旅客个人信息：请妥善保管存储介质。</translation>
     </message>
@@ -3137,6 +3141,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>没有可写入的文件夹 {folder}。</translation>
     </message>
     <message>
+        <source>The sealed copy written to {path} does not read back as written; nothing was kept. Try another medium.</source>
+        <translation>写入 {path} 的加密副本读回时与写入的不一致；未保留任何文件。请换一个存储介质。</translation>
+    </message>
+    <message>
         <source>The copy written to {path} does not read back intact ({problems}); nothing was kept. Try another medium.</source>
         <translation>写入 {path} 的副本读回时不完整（{problems}）；未保留任何文件。请换用其他存储介质。</translation>
     </message>
@@ -3171,6 +3179,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>Cannot write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>{path} is sealed with the agency&apos;s recovery key: give the key file with --identity FILE. Nothing was changed.</source>
+        <translation>{path} 已用本机关的恢复密钥加密：请用 --identity FILE 提供密钥文件。未做任何更改。</translation>
     </message>
     <message>
         <source>{path} is not a readable lane database ({problems}). Nothing was changed.</source>
@@ -3315,6 +3327,38 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>A record with the same id is already saved ({error}).</source>
         <translation>已保存过相同编号的记录（{error}）。</translation>
+    </message>
+    <message>
+        <source>Expected one recovery key (a line starting age1…), found {count}.</source>
+        <translation>应有一个恢复密钥（以 age1… 开头的一行），实际找到 {count} 个。</translation>
+    </message>
+    <message>
+        <source>A recovery key&apos;s passphrase needs at least {count} characters.</source>
+        <translation>恢复密钥的口令至少需要 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>{path} is not a recovery key: it should hold one line starting AGE-SECRET-KEY-1.</source>
+        <translation>{path} 不是恢复密钥：其中应有一行以 AGE-SECRET-KEY-1 开头。</translation>
+    </message>
+    <message>
+        <source>{key} is not a valid recovery key ({error}).</source>
+        <translation>{key} 不是有效的恢复密钥（{error}）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the recovery key {path}: {error}</source>
+        <translation>无法读取恢复密钥 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>{path} holds a damaged recovery key.</source>
+        <translation>{path} 中的恢复密钥已损坏。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened with this recovery key: it was sealed for another one, or it is damaged ({error}). Nothing was changed.</source>
+        <translation>无法用此恢复密钥打开 {path}：它是为另一个密钥加密的，或已损坏（{error}）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the recovery key {path}.</source>
+        <translation>该口令无法打开恢复密钥 {path}。</translation>
     </message>
     <message>
         <source>The record of shift {shift}</source>

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from inspection_client.store import records
+from inspection_client.store.backup import RECIPIENT_SETTING
 from inspection_client.store.database import Store
+from inspection_client.store.sealing import AGE_MAGIC, new_identity
 from inspection_client.ui import backup
 from inspection_client.ui.main_window import MainWindow
 from inspection_client.ui.operations import ImmediateOperations
@@ -48,6 +50,28 @@ def test_a_supervisor_backs_up_onto_the_chosen_folder(
     (said,) = boxes(window, "infoBox")
     assert said.startswith(f"Backed up 4 records (up to #4) to {made}")
     assert action.isEnabled()
+
+
+def test_with_a_recovery_key_the_window_seals_the_backup_and_says_so(
+    qtbot: QtBot,
+    window: MainWindow,
+    ops: ImmediateOperations,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _identity, recipient = new_identity("correct horse battery staple")
+    ops.store.set_setting(RECIPIENT_SETTING, recipient)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setattr(backup, "choose_folder", lambda parent: str(usb))
+    sign_in(qtbot, window, SUPERVISOR)
+    window.ui.actionBackUp.trigger()
+    qtbot.waitUntil(lambda: bool(boxes(window, "infoBox")), timeout=10_000)
+    (made,) = usb.iterdir()
+    assert made.name.endswith(".db.age") and made.read_bytes().startswith(AGE_MAGIC)
+    (said,) = boxes(window, "infoBox")
+    assert said.startswith(f"Backed up 1 records (up to #1) to {made}")
+    assert "sealed for the agency's recovery key: only IT can open it." in said
 
 
 def test_an_officer_is_sent_to_a_supervisor_and_a_failure_is_explained(

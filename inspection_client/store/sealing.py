@@ -1,0 +1,194 @@
+"""Sealed backups: encrypted to the agency's recovery key, in the age format (age-encryption.org).
+
+A backup on a USB stick holds travellers' personal data, and with `--with-key` the key that
+signs this workstation's records. Sealed, it can be opened only with the recovery identity
+that IT keeps; the lane needs only the public half (an `age1…` recipient), so backups made
+unattended at every shift close are sealed too.
+
+age is a published format with independent implementations (the `age` and `rage` command
+line tools among them): IT can open a sealed backup with them as well as with `db restore`.
+The identity file `backup-key new` writes is itself sealed with a passphrase (age's scrypt
+mode), as `age -p` writes one; an unprotected one from `age-keygen` works too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO, NoReturn
+
+import pyrage
+
+from inspection_client.message import Message
+from inspection_client.store.errors import StoreError
+
+AGE_MAGIC = b"age-encryption.org/v1\n"
+SEALED_SUFFIX = ".age"
+MIN_PASSPHRASE = 12
+_CHUNK = 1024 * 1024
+
+
+class SealingError(StoreError):
+    """A sealed backup or a recovery key that cannot be used; nothing was changed."""
+
+
+def is_sealed(path: Path) -> bool:
+    """Whether the file starts as an age file does."""
+    try:
+        with open(path, "rb") as file:
+            return file.read(len(AGE_MAGIC)) == AGE_MAGIC
+    except OSError:
+        return False
+
+
+def recipient_from(text: str) -> str:
+    """The recipient (`age1…`) in `text`, checked; `text` may be a file's content with comments.
+
+    Raises:
+        SealingError: there is none, or more than one, or it is not a valid recipient.
+    """
+    found = [
+        word
+        for line in text.splitlines()
+        for word in line.replace(":", " ").split()
+        if word.startswith("age1")
+    ]
+    if len(found) != 1:
+        raise SealingError(
+            Message(
+                "Expected one recovery key (a line starting age1…), found {count}.",
+                count=len(found),
+            )
+        )
+    try:
+        pyrage.x25519.Recipient.from_str(found[0])
+    except pyrage.RecipientError as error:
+        raise SealingError(
+            Message("{key} is not a valid recovery key ({error}).", key=found[0], error=error)
+        ) from None
+    return found[0]
+
+
+def new_identity(passphrase: str) -> tuple[bytes, str]:
+    """A new recovery identity, sealed with `passphrase`, and its recipient (`age1…`).
+
+    Raises:
+        SealingError: the passphrase is shorter than `MIN_PASSPHRASE`.
+    """
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise SealingError(
+            Message(
+                "A recovery key's passphrase needs at least {count} characters.",
+                count=MIN_PASSPHRASE,
+            )
+        )
+    identity = pyrage.x25519.Identity.generate()
+    recipient = str(identity.to_public())
+    text = f"# inspection-client backup recovery key\n# public key: {recipient}\n{identity}\n"
+    return pyrage.passphrase.encrypt(text.encode(), passphrase), recipient
+
+
+def load_identity(path: Path, passphrase: Callable[[], str]) -> pyrage.x25519.Identity:
+    """The recovery identity in `path`; `passphrase` is asked only when the file is sealed.
+
+    Raises:
+        SealingError: the file cannot be read, the passphrase is wrong, or there is no
+            identity (a line starting AGE-SECRET-KEY-1) in it.
+    """
+    try:
+        data = Path(path).expanduser().read_bytes()
+    except OSError as error:
+        raise SealingError(
+            Message("Cannot read the recovery key {path}: {error}", path=path, error=error)
+        ) from error
+    if data.startswith(AGE_MAGIC):
+        try:
+            data = pyrage.passphrase.decrypt(data, passphrase())
+        except pyrage.DecryptError:
+            raise SealingError(
+                Message("The passphrase does not open the recovery key {path}.", path=path)
+            ) from None
+    lines = [
+        line.strip()
+        for line in data.decode("utf-8", "replace").splitlines()
+        if line.strip().startswith("AGE-SECRET-KEY-1")
+    ]
+    if len(lines) != 1:
+        raise SealingError(
+            Message(
+                "{path} is not a recovery key: it should hold one line starting AGE-SECRET-KEY-1.",
+                path=path,
+            )
+        )
+    try:
+        return pyrage.x25519.Identity.from_str(lines[0])
+    except pyrage.IdentityError:
+        raise SealingError(Message("{path} holds a damaged recovery key.", path=path)) from None
+
+
+def seal(source: Path, destination: BinaryIO, recipient: str) -> str:
+    """Encrypt `source` into `destination` (an open file); the SHA-256 of what was written.
+
+    The digest lets the caller read the sealed file back and compare: the lane cannot open
+    what it sealed, but it can tell that the medium kept every byte.
+    """
+    digest = hashlib.sha256()
+
+    class _Counting:
+        def write(self, data: bytes) -> int:
+            digest.update(data)
+            return destination.write(data)
+
+        def flush(self) -> None:
+            destination.flush()
+
+    with open(source, "rb") as plain:
+        pyrage.encrypt_io(plain, _Counting(), [pyrage.x25519.Recipient.from_str(recipient)])
+    return digest.hexdigest()
+
+
+def file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as file:
+        while chunk := file.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def unseal(source: Path, destination: BinaryIO, identity: pyrage.x25519.Identity) -> None:
+    """Decrypt `source` into `destination` (an open file).
+
+    Raises:
+        SealingError: the recovery key is not the one the file was sealed for, or the file
+            is damaged or was changed after it was sealed (age authenticates every chunk).
+    """
+    try:
+        with open(source, "rb") as sealed:
+            pyrage.decrypt_io(sealed, destination, [identity])
+    except OSError as error:
+        if error.errno is not None:
+            raise  # the system's: a disk full, a medium gone
+        _refuse(source, error)  # a chunk that fails its authentication
+    except pyrage.DecryptError as error:
+        _refuse(source, error)
+
+
+def _refuse(source: Path, error: Exception) -> NoReturn:
+    raise SealingError(
+        Message(
+            "{path} cannot be opened with this recovery key: it was sealed for another "
+            "one, or it is damaged ({error}). Nothing was changed.",
+            path=source,
+            error=error,
+        )
+    ) from None
+
+
+def unseal_bytes(data: bytes, path: Path, identity: pyrage.x25519.Identity) -> bytes:
+    """`data` (read from `path`) decrypted; see `unseal`."""
+    try:
+        plain: bytes = pyrage.decrypt(data, [identity])
+    except pyrage.DecryptError as error:
+        _refuse(path, error)
+    return plain

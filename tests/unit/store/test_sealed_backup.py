@@ -1,0 +1,252 @@
+"""Sealed backups: encrypted for the agency's recovery key, opened only with its identity."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from datetime import datetime
+from pathlib import Path
+
+import pyrage
+import pytest
+
+from inspection_client.cli import main
+from inspection_client.store import records
+from inspection_client.store.audit import chain_head
+from inspection_client.store.backup import (
+    RECIPIENT_SETTING,
+    back_up,
+    copy_key,
+    file_name,
+    key_beside,
+    prune,
+    restore,
+)
+from inspection_client.store.database import Store
+from inspection_client.store.sealing import (
+    AGE_MAGIC,
+    SealingError,
+    load_identity,
+    new_identity,
+    recipient_from,
+)
+from tests import factories
+from tests.conftest import TEST_WORKSTATION
+
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture(scope="module")
+def recovery(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """IT's recovery identity (sealed with `PASSPHRASE`) and its public key."""
+    sealed, recipient = new_identity(PASSPHRASE)
+    path = tmp_path_factory.mktemp("it") / "recovery.key"
+    path.write_bytes(sealed)
+    return path, recipient
+
+
+def _identity(recovery: tuple[Path, str]) -> pyrage.x25519.Identity:
+    return load_identity(recovery[0], lambda: PASSPHRASE)
+
+
+def test_a_sealed_backup_holds_nothing_readable_and_opens_with_the_identity(
+    store: Store, tmp_path: Path, recovery: tuple[Path, str]
+) -> None:
+    store.set_setting(RECIPIENT_SETTING, recovery[1])
+    records.save(
+        store, factories.passenger(document=factories.document(surname="KHANZADA")), officer="OFF01"
+    )
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = back_up(store, usb / "lane.db")
+    assert made.path == usb / "lane.db.age" and made.sealed_for == recovery[1]
+    sealed = made.path.read_bytes()
+    assert sealed.startswith(AGE_MAGIC)
+    assert b"KHANZADA" not in sealed and b"SQLite format 3" not in sealed
+    # Nothing readable was left on the medium or beside the database on the way.
+    assert sorted(p.name for p in usb.iterdir()) == ["lane.db.age"]
+    assert sorted(p.name for p in store.path.parent.iterdir() if "backup" in p.name) == []
+
+    fresh = tmp_path / "fresh"
+    done = restore(made.path, fresh, replace=False, identity=lambda: _identity(recovery))
+    assert (done.records, done.head_seq) == (1, 1)
+    with Store.open(fresh / "lane.db", create=False) as restored:
+        assert chain_head(restored) == chain_head(store)
+        content = restored.conn.execute("SELECT content FROM records").fetchone()[0]
+        assert b"KHANZADA" in content
+        # The restored lane keeps sealing its backups for the same key.
+        assert restored.setting(RECIPIENT_SETTING) == recovery[1]
+    assert sorted(p.name for p in fresh.iterdir()) == ["lane.db"]  # no plaintext left over
+
+
+def test_the_workstation_key_beside_a_sealed_backup_is_sealed_and_comes_back(
+    store: Store, tmp_path: Path, recovery: tuple[Path, str]
+) -> None:
+    store.set_setting(RECIPIENT_SETTING, recovery[1])
+    records.save(store, factories.passenger(), officer="OFF01")
+    made = back_up(store, tmp_path / file_name(TEST_WORKSTATION.workstation_id, datetime.now()))
+    secret = tmp_path / "workstation.key"
+    secret.write_bytes(b"PRIVATE SIGNING KEY")
+    key = copy_key(secret, made.path, made.sealed_for)
+    assert key == key_beside(made.path) and key.name.endswith(".key.age")
+    assert b"PRIVATE" not in key.read_bytes()
+
+    fresh = tmp_path / "fresh"
+    done = restore(made.path, fresh, replace=False, identity=lambda: _identity(recovery))
+    assert done.key == fresh / "workstation.key"
+    assert (fresh / "workstation.key").read_bytes() == b"PRIVATE SIGNING KEY"
+
+
+def test_without_the_right_identity_or_intact_bytes_nothing_is_changed(
+    store: Store, tmp_path: Path, recovery: tuple[Path, str]
+) -> None:
+    store.set_setting(RECIPIENT_SETTING, recovery[1])
+    records.save(store, factories.passenger(), officer="OFF01")
+    made = back_up(store, tmp_path / "lane.db")
+    fresh = tmp_path / "fresh"
+
+    with pytest.raises(SealingError, match="--identity"):
+        restore(made.path, fresh, replace=False)
+    with pytest.raises(SealingError, match="passphrase does not open"):
+        restore(
+            made.path,
+            fresh,
+            replace=False,
+            identity=lambda: load_identity(recovery[0], lambda: "not the passphrase"),
+        )
+    other = pyrage.x25519.Identity.generate()
+    with pytest.raises(SealingError, match="sealed for another one, or it is damaged"):
+        restore(made.path, fresh, replace=False, identity=lambda: other)
+    tampered = tmp_path / "tampered.db.age"
+    data = bytearray(made.path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    tampered.write_bytes(bytes(data))
+    with pytest.raises(SealingError, match="damaged"):
+        restore(tampered, fresh, replace=False, identity=lambda: _identity(recovery))
+    assert not fresh.exists() or sorted(fresh.iterdir()) == []
+
+
+def test_a_recovery_identity_needs_a_passphrase_and_may_come_from_age_keygen(
+    tmp_path: Path,
+) -> None:
+    with pytest.raises(SealingError, match="at least 12"):
+        new_identity("short")
+    plain = pyrage.x25519.Identity.generate()  # as `age-keygen` writes it, unprotected
+    keygen = tmp_path / "keygen.txt"
+    keygen.write_text(f"# created: today\n# public key: {plain.to_public()}\n{plain}\n")
+
+    def never() -> str:
+        raise AssertionError("an unprotected identity needs no passphrase")
+
+    loaded = load_identity(keygen, never)
+    assert str(loaded.to_public()) == str(plain.to_public())
+    assert recipient_from(keygen.read_text()) == str(plain.to_public())
+    for garbage in ("", "age1notakey", "AGE-SECRET-KEY-1X", "\x00" * 40, "age1a age1b"):
+        with pytest.raises(SealingError):
+            recipient_from(garbage)
+    junk = tmp_path / "junk.key"
+    junk.write_bytes(os.urandom(200))
+    with pytest.raises(SealingError, match="not a recovery key"):
+        load_identity(junk, never)
+    with pytest.raises(SealingError, match="Cannot read"):
+        load_identity(tmp_path / "missing.key", never)
+
+
+def test_pruning_keeps_the_newest_backups_sealed_or_not_with_their_keys(tmp_path: Path) -> None:
+    workstation = TEST_WORKSTATION.workstation_id
+    names = [
+        f"lane-{workstation}-20261201-080000.db",
+        f"lane-{workstation}-20261202-080000.db.age",
+        f"lane-{workstation}-20261203-080000.db",
+        f"lane-{workstation}-20261204-080000.db.age",
+    ]
+    for name in names:
+        (tmp_path / name).write_bytes(b"x")
+        key_beside(tmp_path / name).write_bytes(b"k")
+    (tmp_path / "holiday.db.age").write_bytes(b"not ours")
+    removed = prune(tmp_path, workstation, 2)
+    assert [path.name for path in removed] == names[:2]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["holiday.db.age", *names[2:], *(key_beside(tmp_path / n).name for n in names[2:])]
+    )
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_it_sets_a_recovery_key_and_restores_from_the_command_line(
+    store: Store,
+    data_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    records.save(store, factories.passenger(), officer="OFF01")
+    store.close()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    # Before a recovery key is set, a backup says plainly that it is not encrypted.
+    status, out, err = run(capsys, "db", "backup", "--to", str(usb))
+    assert status == 0 and "warning: this backup is not encrypted" in err
+    status, out, _ = run(capsys, "db", "backup-key", "show")
+    assert status == 1 and "No recovery key" in out
+
+    it = tmp_path / "it"
+    it.mkdir()
+    monkeypatch.setattr("sys.stdin", io.StringIO("too short\n"))
+    status, _, err = run(
+        capsys, "db", "backup-key", "new", "--out", str(it / "r.key"), "--passphrase-stdin"
+    )
+    assert status == 2 and "at least 12" in err and not (it / "r.key").exists()
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSPHRASE + "\n"))
+    status, out, _ = run(
+        capsys, "db", "backup-key", "new", "--out", str(it / "r.key"), "--passphrase-stdin"
+    )
+    assert status == 0
+    recipient = out.split()[-1]
+    assert (it / "r.key.pub").read_text().strip() == recipient
+    status, _, err = run(capsys, "db", "backup-key", "set", str(it / "r.key"))
+    assert status == 2 and "private identity" in err
+    status, out, _ = run(capsys, "db", "backup-key", "set", str(it / "r.key.pub"))
+    assert status == 0 and recipient in out
+    status, out, _ = run(capsys, "db", "info", "--json")
+    assert json.loads(out)["backup_recovery_key"] == recipient
+
+    status, out, err = run(capsys, "db", "backup", "--to", str(usb))
+    assert status == 0 and f"Sealed for the recovery key {recipient}" in out
+    assert "not encrypted" not in err
+    (sealed,) = usb.glob("*.db.age")
+
+    fresh = str(tmp_path / "fresh")
+    status, _, err = run(capsys, "--data-dir", fresh, "db", "restore", str(sealed))
+    assert status == 3 and "--identity" in err
+    monkeypatch.setattr("sys.stdin", io.StringIO("wrong passphrase here\n"))
+    status, _, err = run(
+        capsys,
+        "--data-dir",
+        fresh,
+        "db",
+        "restore",
+        str(sealed),
+        "--identity",
+        str(it / "r.key"),
+        "--passphrase-stdin",
+    )
+    assert status == 3 and "passphrase does not open" in err
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSPHRASE + "\n"))
+    status, out, _ = run(
+        capsys,
+        "--data-dir",
+        fresh,
+        "db",
+        "restore",
+        str(sealed),
+        "--identity",
+        str(it / "r.key"),
+        "--passphrase-stdin",
+    )
+    assert status == 0 and "Restored 1 records (up to #1)" in out
