@@ -224,29 +224,11 @@ def test_it_sets_a_recovery_key_and_restores_from_the_command_line(
     fresh = str(tmp_path / "fresh")
     status, _, err = run(capsys, "--data-dir", fresh, "db", "restore", str(sealed))
     assert status == 3 and "--identity" in err
+    restoring = ("--data-dir", fresh, "db", "restore", str(sealed), "--identity")
+    unsealing = (*restoring, str(it / "r.key"), "--passphrase-stdin")
     monkeypatch.setattr("sys.stdin", io.StringIO("wrong passphrase here\n"))
-    status, _, err = run(
-        capsys,
-        "--data-dir",
-        fresh,
-        "db",
-        "restore",
-        str(sealed),
-        "--identity",
-        str(it / "r.key"),
-        "--passphrase-stdin",
-    )
+    status, _, err = run(capsys, *unsealing)
     assert status == 3 and "passphrase does not open" in err
     monkeypatch.setattr("sys.stdin", io.StringIO(PASSPHRASE + "\n"))
-    status, out, _ = run(
-        capsys,
-        "--data-dir",
-        fresh,
-        "db",
-        "restore",
-        str(sealed),
-        "--identity",
-        str(it / "r.key"),
-        "--passphrase-stdin",
-    )
+    status, out, _ = run(capsys, *unsealing)
     assert status == 0 and "Restored 1 records (up to #1)" in out
