@@ -93,9 +93,10 @@ def back_up(store: Store, target: Path) -> Backup:
     folder = target.parent
     if not folder.is_dir():
         raise BackupError(Message("There is no folder {folder} to write to.", folder=folder))
-    partial = _new_partial(folder)
-    plain = _new_partial(store.path.parent) if recipient else partial
+    partial = plain = _new_partial(folder)
     try:
+        if recipient:  # the readable copy stays on the lane's own disk
+            plain = _new_partial(store.path.parent)
         with translated_errors(target if plain == partial else store.path):
             copy = sqlite3.connect(plain, isolation_level=None)
             try:
