@@ -279,7 +279,7 @@ def run_key_set(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from inspection_client.store.backup import RECIPIENT_SETTING
-    from inspection_client.store.sealing import recipient_from
+    from inspection_client.store.sealing import SealingError, recipient_from
 
     text = args.key
     candidate = Path(text).expanduser()
@@ -295,7 +295,10 @@ def run_key_set(args: argparse.Namespace) -> int:
                 f"{candidate} holds a private identity, not its public key: give the age1… "
                 "line, and keep the identity away from the lane."
             )
-    recipient = recipient_from(text)
+    try:
+        recipient = recipient_from(text)
+    except SealingError as error:
+        raise InputError(str(error)) from None  # what was typed, not the store, is wrong
     with open_store(args) as store:
         store.set_setting(RECIPIENT_SETTING, recipient)
     print(f"Backups of this lane are sealed for {recipient} from now on.")

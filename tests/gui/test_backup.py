@@ -5,6 +5,7 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
+import pyrage
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -12,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from inspection_client.store import records
 from inspection_client.store.backup import RECIPIENT_SETTING
 from inspection_client.store.database import Store
-from inspection_client.store.sealing import AGE_MAGIC, new_identity
+from inspection_client.store.sealing import AGE_MAGIC
 from inspection_client.ui import backup
 from inspection_client.ui.main_window import MainWindow
 from inspection_client.ui.operations import ImmediateOperations
@@ -26,6 +27,23 @@ def boxes(window: MainWindow, name: str) -> list[str]:
     return [box.text() for box in window.findChildren(QMessageBox, name) if box.isVisible()]
 
 
+def back_up_as_supervisor(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Path, str]:
+    """A supervisor signs in and backs up into a new folder: the folder, and what was said."""
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setattr(backup, "choose_folder", lambda parent: str(usb))
+    sign_in(qtbot, window, SUPERVISOR)  # opening the shift saves a record too
+    action = window.ui.actionBackUp
+    assert action.isEnabled() and action.text() == "&Back up the database…"
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(boxes(window, "infoBox")), timeout=10_000)
+    (said,) = boxes(window, "infoBox")
+    assert action.isEnabled()
+    return usb, said
+
+
 def test_a_supervisor_backs_up_onto_the_chosen_folder(
     qtbot: QtBot,
     window: MainWindow,
@@ -35,21 +53,12 @@ def test_a_supervisor_backs_up_onto_the_chosen_folder(
 ) -> None:
     for _ in range(3):
         records.save(ops.store, passenger(), officer="OFF1")
-    usb = tmp_path / "usb"
-    usb.mkdir()
-    monkeypatch.setattr(backup, "choose_folder", lambda parent: str(usb))
-    sign_in(qtbot, window, SUPERVISOR)  # opening the shift saves a record too
-    action = window.ui.actionBackUp
-    assert action.isEnabled() and action.text() == "&Back up the database…"
-    action.trigger()
-    qtbot.waitUntil(lambda: bool(boxes(window, "infoBox")), timeout=10_000)
+    usb, said = back_up_as_supervisor(qtbot, window, tmp_path, monkeypatch)
     (made,) = usb.glob("lane-*.db")
     assert stat.S_IMODE(made.stat().st_mode) == 0o600
     with Store.open(made, create=False) as copy:
         assert copy.conn.execute("SELECT COUNT(*) FROM records").fetchone()[0] == 4
-    (said,) = boxes(window, "infoBox")
     assert said.startswith(f"Backed up 4 records (up to #4) to {made}")
-    assert action.isEnabled()
 
 
 def test_with_a_recovery_key_the_window_seals_the_backup_and_says_so(
@@ -59,17 +68,11 @@ def test_with_a_recovery_key_the_window_seals_the_backup_and_says_so(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _identity, recipient = new_identity("correct horse battery staple")
+    recipient = str(pyrage.x25519.Identity.generate().to_public())
     ops.store.set_setting(RECIPIENT_SETTING, recipient)
-    usb = tmp_path / "usb"
-    usb.mkdir()
-    monkeypatch.setattr(backup, "choose_folder", lambda parent: str(usb))
-    sign_in(qtbot, window, SUPERVISOR)
-    window.ui.actionBackUp.trigger()
-    qtbot.waitUntil(lambda: bool(boxes(window, "infoBox")), timeout=10_000)
+    usb, said = back_up_as_supervisor(qtbot, window, tmp_path, monkeypatch)
     (made,) = usb.iterdir()
     assert made.name.endswith(".db.age") and made.read_bytes().startswith(AGE_MAGIC)
-    (said,) = boxes(window, "infoBox")
     assert said.startswith(f"Backed up 1 records (up to #1) to {made}")
     assert "sealed for the agency's recovery key: only IT can open it." in said
 

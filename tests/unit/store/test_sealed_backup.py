@@ -211,6 +211,8 @@ def test_it_sets_a_recovery_key_and_restores_from_the_command_line(
     assert (it / "r.key.pub").read_text().strip() == recipient
     status, _, err = run(capsys, "db", "backup-key", "set", str(it / "r.key"))
     assert status == 2 and "private identity" in err
+    status, _, err = run(capsys, "db", "backup-key", "set", "age1notakey; DROP TABLE records")
+    assert status == 2 and "not a valid recovery key" in err
     status, out, _ = run(capsys, "db", "backup-key", "set", str(it / "r.key.pub"))
     assert status == 0 and recipient in out
     status, out, _ = run(capsys, "db", "info", "--json")
