@@ -1,5 +1,6 @@
-"""`inspection-client db info|check|backup|restore`: what the local database holds, a full page
-check, and checked copies taken while the lane keeps working and put back after a failure."""
+"""`inspection-client db info|check|backup|backup-key|restore|lift-hold`: what the local
+database holds, a full page check, and checked copies taken while the lane keeps working and
+put back after a failure."""
 
 from __future__ import annotations
 
@@ -110,9 +111,25 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="read the identity's passphrase from stdin instead of the terminal",
     )
     restore.set_defaults(handler=run_restore)
+    lift = actions.add_parser(
+        "lift-hold",
+        help="let a restored database save records before it has synced (a supervisor)",
+        description="A restored database of an enrolled workstation holds new records until "
+        "a sync round has brought back the records the central holds past the backup. When "
+        "the central cannot be reached, a supervisor lifts the hold so that the lane can "
+        "work: records saved then take numbers the central holds already, and the central "
+        "flags them for IT. Who lifted it, when and why is kept (`db info`).",
+    )
+    lift.add_argument(
+        "--supervisor", required=True, metavar="CODE", help="the supervisor who decides this"
+    )
+    lift.add_argument("--reason", required=True, metavar="TEXT", help="why the lane cannot wait")
+    lift.set_defaults(handler=run_lift_hold)
 
 
 def run_info(args: argparse.Namespace) -> int:
+    from inspection_client.store.restore_hold import LIFTED_BY_SYNC
+
     with open_store(args) as store:
         info = store_info(store)
     if args.json:
@@ -156,6 +173,15 @@ def run_info(args: argparse.Namespace) -> int:
             f"Restored:        {restored['at']}, from {restored['path']} "
             f"({restored['records']:,} records, up to #{restored['head_seq']})"
         )
+    if info.held_after_restore:
+        print(
+            "New records:     held until a sync with the central brings back the records "
+            "saved after the backup (a supervisor can `db lift-hold`)"
+        )
+    elif info.hold_lifted:
+        lifted = info.hold_lifted
+        who = "by a sync round" if lifted["by"] == LIFTED_BY_SYNC else f"by {lifted['by']}"
+        print(f"Hold lifted:     {lifted['at']}, {who}: {lifted['reason']}")
     return 0
 
 
@@ -343,10 +369,35 @@ def run_restore(args: argparse.Namespace) -> int:
             "workstation cannot sync until its key is back (`db backup --with-key` puts it "
             "beside the backup)."
         )
+    if done.held:
+        print(
+            "Records made after this backup are not in it. New records are held until "
+            "`inspection-client sync` (or the lane client, once the central can be reached) "
+            f"has brought back the records the central holds beyond #{done.head_seq}. If the "
+            "central cannot be reached, a supervisor can lift the hold (`inspection-client db "
+            "lift-hold`); records saved then take numbers the central holds already, and IT "
+            "must sort them out."
+        )
+    return 0
+
+
+def run_lift_hold(args: argparse.Namespace) -> int:
+    from inspection_client.domain.codes import Role
+    from inspection_client.store import officers, restore_hold
+
+    reason = args.reason.strip()
+    if not reason:
+        raise InputError("Say why the hold is lifted (--reason TEXT).")
+    with open_store(args) as store:
+        supervisor = officers.get_officer(store, args.supervisor)
+        if supervisor is None or supervisor.role not in (Role.SUPERVISOR, Role.ADMIN):
+            raise InputError(f"{args.supervisor} is not a supervisor account on this workstation.")
+        lifted = restore_hold.lift(store, by=supervisor.code, reason=reason)
+    if lifted is None:
+        print("This database holds no records back: nothing to lift.")
+        return 0
     print(
-        "Records made after this backup are not in it. Before anyone saves a record, run "
-        "`inspection-client sync` (or open the lane client while the central can be reached): "
-        f"the records the central holds beyond #{done.head_seq} come back first. Records "
-        "saved before that take numbers the central holds already, and IT must sort them out."
+        f"Hold lifted by {lifted.by}: records can be saved from #{lifted.head_seq + 1} on. If "
+        "the central holds records past the backup, it will flag the ones numbered twice."
     )
     return 0

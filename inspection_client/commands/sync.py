@@ -109,6 +109,11 @@ def run_round(args: argparse.Namespace) -> int:
             f"Took back {result.taken_back:,} records this database had lost (it was restored "
             "from an older backup): the central held them."
         )
+    if result.hold_lifted:
+        print(
+            "The restored database now has every record the central holds for this "
+            "workstation: new records can be saved."
+        )
     skew = _clock_skew(args)
     if skew is not None and abs(skew) > CLOCK_WARNING_S:
         ahead = "ahead of" if skew > 0 else "behind"

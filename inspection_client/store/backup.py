@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from inspection_client.domain.canonical import GENESIS_HASH
 from inspection_client.message import Message
+from inspection_client.store import restore_hold, sync_state
 from inspection_client.store.database import Store
 from inspection_client.store.errors import StoreError, StoreTooNew, translated_errors
 from inspection_client.store.sealing import (
@@ -301,6 +302,7 @@ class Restored:
     head_seq: int
     moved_aside: tuple[Path, ...]  # what was in the data directory before, renamed
     key: Path | None  # the workstation key put in place, if one came with the backup
+    held: bool = False  # new records wait for a sync round (`store.restore_hold`)
 
 
 def restore(
@@ -318,7 +320,9 @@ def restore(
     The backup is copied in and checked first: it opens as a lane database of this version
     or an older one, and its whole audit chain is intact. Only then is what the data
     directory held moved aside (renamed with the time; nothing is deleted), and only with
-    `replace`; and only while no lane client has the database open.
+    `replace`; and only while no lane client has the database open. An enrolled
+    workstation's restored database holds new records until a sync round has asked the
+    central for the ones it lost (`store.restore_hold`).
 
     Raises:
         BackupError: not a usable backup, a database is there and `replace` is not given, or
@@ -443,6 +447,11 @@ def restore(
                 "head_seq": report.head_seq,
             }
             store.set_setting(RESTORED_FROM_SETTING, json.dumps(noted))
+            # An enrolled workstation synced records past the backup: none is numbered
+            # until the central has been asked for them.
+            held = sync_state.get(store, sync_state.CENTRAL_KEY) is not None
+            if held:
+                restore_hold.place(store, report.head_seq)
         # Listed again: the check for other users closed the last connection, which folds
         # the write-ahead log into the database and removes it.
         moved = _move_aside([path for path in replaced if path.exists()])
@@ -459,7 +468,9 @@ def restore(
         for leftover in (staged, *_companions(staged), unsealed):
             with contextlib.suppress(OSError):
                 leftover.unlink()
-    return Restored(records, report.head_seq, tuple(moved), key_file if key is not None else None)
+    return Restored(
+        records, report.head_seq, tuple(moved), key_file if key is not None else None, held
+    )
 
 
 def _companions(database: Path) -> tuple[Path, Path]:

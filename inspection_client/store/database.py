@@ -56,6 +56,8 @@ class Store:
         self.warnings: list[str] = []
         # Read once: the save path needs it for every record, and it changes only at set-up.
         self._workstation: Workstation | None = None
+        # False once this connection has seen no restore hold (`store.restore_hold`).
+        self.hold_possible = True
 
     @classmethod
     def open(cls, path: Path, *, create: bool = True) -> Store:

@@ -6,6 +6,7 @@ import json
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from inspection_client.store import restore_hold
 from inspection_client.store.audit import chain_head
 from inspection_client.store.backup import (
     LAST_BACKUP_SETTING,
@@ -32,6 +33,9 @@ class StoreInfo:
     last_backup: dict[str, Any] | None  # `store.backup.LAST_BACKUP_SETTING`, None: never
     restored_from: dict[str, Any] | None  # `store.backup.RESTORED_FROM_SETTING`, None: never
     backup_recovery_key: str | None  # backups are sealed for it; None: not sealed
+    # Restored and not yet synced: new records are refused (`store.restore_hold`).
+    held_after_restore: dict[str, Any] | None
+    hold_lifted: dict[str, Any] | None  # how the last such hold ended, None: never held
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -63,6 +67,8 @@ def store_info(store: Store) -> StoreInfo:
         last_backup=_noted_backup(store, LAST_BACKUP_SETTING),
         restored_from=_noted_backup(store, RESTORED_FROM_SETTING),
         backup_recovery_key=store.setting(RECIPIENT_SETTING),
+        held_after_restore=asdict(hold) if (hold := restore_hold.current(store)) else None,
+        hold_lifted=asdict(lifted) if (lifted := restore_hold.last_lifted(store)) else None,
     )
 
 

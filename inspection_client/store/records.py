@@ -31,6 +31,7 @@ from inspection_client.domain.models import (
     Void,
 )
 from inspection_client.message import Message
+from inspection_client.store import restore_hold
 from inspection_client.store.database import Store
 from inspection_client.store.errors import StoreError, decoding
 from inspection_client.store.search import terms_for_body
@@ -128,6 +129,7 @@ def save_received(store: Store, groups: Iterable[Sequence[ShippedDraft]]) -> int
     store.require_workstation()
     saved = 0
     with store.write() as conn:
+        restore_hold.refuse_if_held(store, conn)
         for shipped in groups:
             for _head, _tail, columns, _terms in shipped:
                 if columns[5] is not None:
@@ -179,6 +181,7 @@ def save_many(
             )
     saved: list[Record] = []
     with store.write() as conn:
+        restore_hold.refuse_if_held(store, conn)
         if any(item.reference is not None for item in prepared):
             pending: dict[str, str] = {}  # id -> kind of the records before it in this batch
             for item in prepared:

@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from inspection_client import paths
 from inspection_client.errors import UserFacingError
 from inspection_client.message import Message
-from inspection_client.store import audit, sync_state
+from inspection_client.store import audit, restore_hold, sync_state
 from inspection_client.store.database import Store
 from inspection_client.store.take_back import NotTakenBack
 from inspection_client.sync import batches, keys, outbox, reference
@@ -70,6 +70,8 @@ class RoundResult:
     # Records this database had lost (restored from an older backup), taken back from the
     # central this round.
     taken_back: int = 0
+    # This round lifted a restored database's hold on new records (`store.restore_hold`).
+    hold_lifted: bool = False
 
 
 class SyncService:
@@ -210,6 +212,7 @@ class SyncService:
             central_reachable=reachable,
             recovered=round_.recovered if round_ else 0,
             taken_back=round_.taken_back if round_ else 0,
+            hold_lifted=round_.hold_lifted if round_ else False,
         )
 
 
@@ -277,6 +280,7 @@ class _Round:
         self.refused = 0  # records of batches the central refused as a whole (malformed...)
         self.refusal = ""
         self.taken_back = 0  # records this database had lost, taken back from the central
+        self.hold_lifted = False  # a restored database may number new records again
         self.notes: list[str] = []  # what the round could not do, and why
 
     def check_central_holds(self) -> int:
@@ -308,6 +312,15 @@ class _Round:
                 self.notes.append(failure.message)
             last_seq = audit.chain_head(self.store)[0]
         self.behind_central = (last_seq, high_water) if high_water > last_seq else None
+        if self.behind_central is None and restore_hold.current(self.store) is not None:
+            # A restored database has what the central holds: new records can be numbered.
+            self.hold_lifted = bool(
+                restore_hold.lift(
+                    self.store,
+                    by=restore_hold.LIFTED_BY_SYNC,
+                    reason=f"the central holds no record past #{last_seq}",
+                )
+            )
         acked = int(sync_state.get(self.store, sync_state.ACKED_SEQ) or 0)
         if acked == 0 or (high_water >= acked and not gaps):
             return 0

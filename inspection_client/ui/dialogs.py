@@ -1,4 +1,5 @@
-"""Small dialogs of the working day: first-run setup, opening and closing a shift, settings."""
+"""Small dialogs of the working day: first-run setup, opening and closing a shift, settings,
+and lifting a restored database's hold on new records."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from inspection_client.domain.codes import Direction, LaneKind, Role
 from inspection_client.domain.models import Officer, Workstation
+from inspection_client.store.restore_hold import Hold
 from inspection_client.store.shifts import ShiftCounts
 from inspection_client.ui import language
 from inspection_client.ui.forms.ui_close_shift import Ui_CloseShiftDialog
+from inspection_client.ui.forms.ui_lift_hold import Ui_LiftHoldDialog
 from inspection_client.ui.forms.ui_open_shift import Ui_OpenShiftDialog
 from inspection_client.ui.forms.ui_settings import Ui_SettingsDialog
 from inspection_client.ui.forms.ui_setup import Ui_SetupDialog
@@ -202,4 +205,48 @@ class SettingsDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+        super().changeEvent(event)
+
+
+class LiftHoldDialog(QDialog):
+    """A supervisor lifts a restored database's hold on new records (`store.restore_hold`):
+    why, and a tick that says they know what it costs. Cancel waits for the sync."""
+
+    def __init__(self, hold: Hold, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_LiftHoldDialog()
+        self.ui.setupUi(self)
+        self.hold = hold
+        self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        self.ui.confirmCheck.toggled.connect(self._check)
+        self.ui.reasonEdit.textChanged.connect(self._check)
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self._describe()
+        self._check()
+
+    def _describe(self) -> None:
+        self.ui.explanationLabel.setText(
+            self.tr(
+                "This lane database was restored on {since} from a backup that ends at record "
+                "#{seq}. Records the lane saved after that backup are at the central, and a "
+                "sync brings them back; until then, new records are held, because they would "
+                "take the numbers of those records.\n\n"
+                "Wait for the sync when the central can be reached (Cancel). Lift the hold only "
+                "when the lane cannot wait: the central will then flag the records numbered "
+                "twice, and IT must sort them out."
+            ).format(since=self.hold.since, seq=self.hold.head_seq)
+        )
+        self.ok_button.setText(self.tr("Lift the hold"))
+
+    def _check(self) -> None:
+        self.ok_button.setEnabled(self.ui.confirmCheck.isChecked() and bool(self.reason()))
+
+    def reason(self) -> str:
+        return self.ui.reasonEdit.text().strip()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._describe()
         super().changeEvent(event)

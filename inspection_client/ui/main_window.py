@@ -17,14 +17,15 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from inspection_client import __version__, seeding
-from inspection_client.domain.codes import Direction, LaneKind
+from inspection_client.domain.codes import Direction, LaneKind, Role
 from inspection_client.domain.models import Officer, Shift, VehicleClearance, Workstation
 from inspection_client.errors import UserFacingError
-from inspection_client.store import officers, shifts
+from inspection_client.store import officers, restore_hold, shifts
 from inspection_client.store.database import Store
 from inspection_client.ui import backup, language
 from inspection_client.ui.dialogs import (
     CloseShiftDialog,
+    LiftHoldDialog,
     OpenShiftDialog,
     SettingsDialog,
     SetupDialog,
@@ -67,6 +68,7 @@ class Startup:
     idle_minutes: float
     officers: list[Officer]
     can_sign_in: bool
+    hold: restore_hold.Hold | None = None  # restored, and new records wait for a sync
 
 
 def load_startup(store: Store, demo: bool) -> Startup:
@@ -94,6 +96,7 @@ def load_startup(store: Store, demo: bool) -> Startup:
         idle,
         accounts,
         officers.can_sign_in(store),
+        restore_hold.current(store),
     )
 
 
@@ -127,6 +130,7 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.workstation: Workstation | None = None
         self.warnings: list[str] = []
+        self.hold: restore_hold.Hold | None = None
         self.idle_minutes = float(DEFAULT_IDLE_MINUTES)
         self.exit_status = 0
         self.quit_on_startup_failure = False
@@ -253,6 +257,7 @@ class MainWindow(QMainWindow):
         self.idle_minutes = startup.idle_minutes
         self.idle.set_minutes(startup.idle_minutes)
         self.warnings = startup.warnings
+        self.hold = startup.hold
         self.workstation = startup.workstation
         if startup.workstation is None:
             self._first_run()
@@ -271,6 +276,7 @@ class MainWindow(QMainWindow):
             self.sync_runner = SyncRunner(self.data_dir, self)
             self.sync_runner.state_changed.connect(self.status.set_sync_text)
             self.sync_runner.round_finished.connect(self.refresh_sync_facts)
+            self.sync_runner.round_finished.connect(self.refresh_hold)
         self.refresh_sync_facts()
         self.ready.emit()
 
@@ -311,24 +317,49 @@ class MainWindow(QMainWindow):
         if self.workstation is not None and self.workstation.demo:
             parts.append(self.tr("DEMO WORKSTATION — synthetic data, not for real inspections."))
         parts += [f"⚠ {localised(warning)}" for warning in self.warnings]
+        if self.hold is not None:
+            parts.append(
+                "⚠ "
+                + self.tr(
+                    "Restored from a backup (up to record #{seq}): new records are held until "
+                    "a sync with the central brings back the records saved after it. If the "
+                    "central cannot be reached, a supervisor can lift the hold when signing in."
+                ).format(seq=self.hold.head_seq)
+            )
         self.ui.bannerLabel.setText("\n".join(parts))
         self.ui.bannerLabel.setVisible(bool(parts))
-        set_state(self.ui.bannerLabel, "alert" if self.warnings else "demo")
+        set_state(self.ui.bannerLabel, "alert" if self.warnings or self.hold else "demo")
+
+    def refresh_hold(self) -> None:
+        """Read the restore hold again (a sync round may have lifted it) and show it."""
+        self.ops.run(restore_hold.current, self._hold_known, lambda _error: None)
+
+    def _hold_known(self, hold: restore_hold.Hold | None) -> None:
+        if (hold is None) != (self.hold is None):
+            self.hold = hold
+            self._show_banner()
 
     # -- signing in, shifts -----------------------------------------------------------------
 
     def _signed_in(self, officer: Officer) -> None:
         self.ops.run(
-            lambda store: shifts.open_shift_of(store, officer.code),
-            lambda shift: self._shift_found(officer, shift),
+            lambda store: (shifts.open_shift_of(store, officer.code), restore_hold.current(store)),
+            lambda found: self._shift_found(officer, *found),
         )
 
-    def _shift_found(self, officer: Officer, shift: Shift | None) -> None:
+    def _shift_found(
+        self, officer: Officer, shift: Shift | None, hold: restore_hold.Hold | None = None
+    ) -> None:
         assert self.workstation is not None
+        self._hold_known(hold)
         if shift is not None:
             self._begin(
                 Session(self.workstation, officer, shift, self.workstation.default_direction)
             )
+            return
+        if hold is not None:
+            # Opening a shift is a record too: held like the clearances.
+            self._held_at_sign_in(officer, hold)
             return
         dialog = OpenShiftDialog(self.workstation, officer, self)
         dialog.setObjectName("openShiftDialog")
@@ -336,6 +367,34 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(lambda: self._open_shift(officer, dialog.direction()))
         dialog.rejected.connect(self.sign_out)
         dialog.open()
+
+    def _held_at_sign_in(self, officer: Officer, hold: restore_hold.Hold) -> None:
+        """A supervisor may lift the hold (and go on to open a shift); anyone else waits."""
+        if officer.role not in (Role.SUPERVISOR, Role.ADMIN):
+            show_info(
+                self,
+                self.tr(
+                    "This lane database was restored from a backup, and no shift can be opened "
+                    "until a sync with the central brings back the records saved after it. "
+                    "Wait for the sync (the status bar shows it), or ask a supervisor to sign "
+                    "in and lift the hold."
+                ),
+            )
+            self.sign_out()
+            return
+        dialog = LiftHoldDialog(hold, self)
+        dialog.setObjectName("liftHoldDialog")
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._lift_hold(officer, dialog.reason()))
+        dialog.rejected.connect(self.sign_out)
+        dialog.open()
+
+    def _lift_hold(self, officer: Officer, reason: str) -> None:
+        self.ops.run(
+            lambda store: restore_hold.lift(store, by=officer.code, reason=reason),
+            lambda _lifted: self._shift_found(officer, None, None),
+            lambda error: (show_problem(self, error_text(error)), self.sign_out()),
+        )
 
     def _open_shift(self, officer: Officer, direction: Direction) -> None:
         assert self.workstation is not None

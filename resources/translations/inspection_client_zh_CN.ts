@@ -548,6 +548,45 @@ F9</translation>
     </message>
 </context>
 <context>
+    <name>LiftHoldDialog</name>
+    <message>
+        <source>This lane database was restored on {since} from a backup that ends at record #{seq}. Records the lane saved after that backup are at the central, and a sync brings them back; until then, new records are held, because they would take the numbers of those records.
+
+Wait for the sync when the central can be reached (Cancel). Lift the hold only when the lane cannot wait: the central will then flag the records numbered twice, and IT must sort them out.</source>
+        <translation>本通道数据库已于 {since} 从备份恢复，该备份截至记录 #{seq}。通道在该备份之后保存的记录都在中心，同步会把它们取回；在此之前，新记录暂不保存，否则它们会占用那些记录的编号。
+
+能连上中心时，请等待同步（取消）。只有通道确实不能等待时才解除暂停：中心随后会标记编号重复的记录，须由信息技术人员处理。</translation>
+    </message>
+    <message>
+        <source>Lift the hold</source>
+        <translation>解除暂停</translation>
+    </message>
+    <message>
+        <source>Restored database: new records are held</source>
+        <translation>数据库已恢复：新记录暂停保存</translation>
+    </message>
+    <message>
+        <source>&amp;Why the lane cannot wait for the central:</source>
+        <translation>通道为何不能等待中心(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Why the lane cannot wait for the central</source>
+        <translation>通道为何不能等待中心</translation>
+    </message>
+    <message>
+        <source>I lift the hold; IT sorts out any records numbered twice</source>
+        <translation>我解除暂停；编号重复的记录由信息技术人员处理</translation>
+    </message>
+    <message>
+        <source>I lift the hold</source>
+        <translation>我解除暂停</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>对话框按钮</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Only {officer} or a supervisor can unlock this screen.</source>
@@ -678,6 +717,14 @@ F9</translation>
     <message>
         <source>DEMO WORKSTATION — synthetic data, not for real inspections.</source>
         <translation>演示工作站 — 模拟数据，不得用于实际查验。</translation>
+    </message>
+    <message>
+        <source>Restored from a backup (up to record #{seq}): new records are held until a sync with the central brings back the records saved after it. If the central cannot be reached, a supervisor can lift the hold when signing in.</source>
+        <translation>已从备份恢复（截至记录 #{seq}）：新记录暂停保存，直到与中心同步取回该备份之后保存的记录。如果连不上中心，主管登录时可以解除暂停。</translation>
+    </message>
+    <message>
+        <source>This lane database was restored from a backup, and no shift can be opened until a sync with the central brings back the records saved after it. Wait for the sync (the status bar shows it), or ask a supervisor to sign in and lift the hold.</source>
+        <translation>本通道数据库已从备份恢复，在与中心同步取回该备份之后保存的记录之前，不能开班。请等待同步（状态栏会显示进度），或请主管登录并解除暂停。</translation>
     </message>
     <message>
         <source>Shift closed</source>
@@ -3327,6 +3374,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>A record with the same id is already saved ({error}).</source>
         <translation>已保存过相同编号的记录（{error}）。</translation>
+    </message>
+    <message>
+        <source>This lane database was restored from a backup on {since} and holds new records until a sync with the central brings back the records saved after that backup: saved now, they would take numbers the central already holds. Sync first. If the central cannot be reached, a supervisor can lift the hold; the central will then flag the records numbered twice for IT. Nothing was saved.</source>
+        <translation>本通道数据库已于 {since} 从备份恢复，新记录暂停保存，直到与中心同步取回该备份之后保存的记录：现在保存，它们会占用中心已有记录的编号。请先同步。如果连不上中心，主管可以解除暂停；中心随后会标记编号重复的记录，交由信息技术人员处理。未保存任何内容。</translation>
     </message>
     <message>
         <source>Expected one recovery key (a line starting age1…), found {count}.</source>

@@ -26,9 +26,10 @@ import pytest
 
 from inspection_client import paths
 from inspection_client.domain.models import Record
-from inspection_client.store import audit, records, sync_state
+from inspection_client.store import audit, records, restore_hold, sync_state
 from inspection_client.store.backup import back_up, restore
 from inspection_client.store.database import Store
+from inspection_client.store.restore_hold import HeldAfterRestore
 from inspection_client.sync import batches, keys, outbox, usb
 from inspection_client.sync.backoff import Backoff
 from inspection_client.sync.enrolment import enrol, require_enrolment
@@ -268,6 +269,10 @@ def test_a_lane_restored_from_its_backup_is_told_and_the_central_raises_an_alert
     restore(backup_file, lane.data_dir, replace=True)
     lane.store = Store.open(paths.database_file(lane.data_dir))
     assert audit.chain_head(lane.store)[0] == 30
+    with pytest.raises(HeldAfterRestore):
+        lane.save(1)
+    # A supervisor who cannot wait for the central lifts the hold: the history forks.
+    restore_hold.lift(lane.store, by="SUP01", reason="link down")
     lane.save(5)  # #31-#35 again, for other travellers
     ok, error = lane.round()
     assert not ok
@@ -316,6 +321,8 @@ def test_a_lane_restored_from_its_backup_takes_back_what_the_central_holds(
     assert synced.stdout.splitlines() == [
         "Took back 20 records this database had lost (it was restored from an older backup): "
         "the central held them.",
+        "The restored database now has every record the central holds for this "
+        "workstation: new records can be saved.",
         "Synced: 0 records acknowledged, nothing pending.",
     ]
     # The same records, the same bytes, the same chain: as if the disk had never died.

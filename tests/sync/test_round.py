@@ -15,9 +15,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from inspection_client import cli
 from inspection_client.domain.codes import Role
 from inspection_client.domain.models import Officer
-from inspection_client.store import audit, officers, records, sync_state
+from inspection_client.store import audit, officers, records, restore_hold, sync_state
 from inspection_client.store.backup import back_up, restore
 from inspection_client.store.database import Store
+from inspection_client.store.restore_hold import HeldAfterRestore
 from inspection_client.sync import batches, outbox, usb
 from inspection_client.sync.backoff import Backoff
 from inspection_client.sync.enrolment import require_enrolment
@@ -294,6 +295,57 @@ def test_a_workstation_restored_from_an_old_backup_takes_back_what_the_central_h
     restored.close()
 
 
+def test_a_restored_workstation_saves_nothing_until_the_central_was_asked(
+    enrolled: Store, data_dir: Path, central: FakeCentral, capsys: pytest.CaptureFixture[str]
+) -> None:
+    restored, head = restored_from_backup(enrolled, data_dir, central)
+    with pytest.raises(HeldAfterRestore, match=r"restored from a backup on .* Nothing was saved"):
+        save_clearances(restored, 1)
+    assert audit.chain_head(restored)[0] == 3  # #4 stays the central's
+    assert cli.main(["db", "info"]) == 0
+    assert "New records:     held until a sync with the central" in capsys.readouterr().out
+
+    sync = service(data_dir, central)
+    result = sync.run_round()
+    sync.close()
+    assert (result.ok, result.taken_back, result.hold_lifted) == (True, 2, True)
+    assert audit.chain_head(restored) == head
+    (saved,) = save_clearances(restored, 1)  # this connection saw the hold: it looks again
+    assert saved.seq == 6
+    assert restore_hold.last_lifted(restored) == restore_hold.Lifted(
+        restore_hold.last_lifted(restored).at,  # type: ignore[union-attr]
+        "sync",
+        "the central holds no record past #5",
+        5,
+    )
+    restored.close()
+
+
+def test_a_supervisor_lifts_the_hold_when_the_central_cannot_be_reached(
+    enrolled: Store, data_dir: Path, central: FakeCentral, capsys: pytest.CaptureFixture[str]
+) -> None:
+    officers.add_officer(enrolled, Officer(code="SUP1", name="S", role=Role.SUPERVISOR), None)
+    officers.add_officer(enrolled, Officer(code="OFF9", name="O", role=Role.OFFICER), None)
+    restored, _ = restored_from_backup(enrolled, data_dir, central)
+    capsys.readouterr()
+    assert cli.main(["db", "lift-hold", "--supervisor", "OFF9", "--reason", "link down"]) == 2
+    assert "OFF9 is not a supervisor" in capsys.readouterr().err
+    assert cli.main(["db", "lift-hold", "--supervisor", "SUP1", "--reason", "  "]) == 2
+    with pytest.raises(HeldAfterRestore):
+        save_clearances(restored, 1)
+
+    assert cli.main(["db", "lift-hold", "--supervisor", "sup1", "--reason", "link down"]) == 0
+    assert "Hold lifted by SUP1: records can be saved from #4 on" in capsys.readouterr().out
+    assert [record.seq for record in save_clearances(restored, 1)] == [4]
+    assert cli.main(["db", "info", "--json"]) == 0
+    info = orjson.loads(capsys.readouterr().out)
+    assert info["held_after_restore"] is None
+    assert info["hold_lifted"]["by"] == "SUP1" and info["hold_lifted"]["reason"] == "link down"
+    assert cli.main(["db", "lift-hold", "--supervisor", "SUP1", "--reason", "again"]) == 0
+    assert "nothing to lift" in capsys.readouterr().out
+    restored.close()
+
+
 def test_records_sent_back_under_another_key_are_not_taken(
     enrolled: Store, data_dir: Path, central: FakeCentral
 ) -> None:
@@ -308,6 +360,8 @@ def test_records_sent_back_under_another_key_are_not_taken(
         "with; nothing was taken back."
     )
     assert audit.chain_head(restored)[0] == 3
+    with pytest.raises(HeldAfterRestore):  # still held: the central was not heard
+        save_clearances(restored, 1)
     restored.close()
 
 

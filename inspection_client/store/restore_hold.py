@@ -1,0 +1,155 @@
+"""A restored database holds new records until the central has been asked for the ones it lost.
+
+A backup ends at some record #N; the lane went on past it before the disk failed, and the
+records it synced are at the central. A record saved on the restored database would take
+number N+1, which the central already holds for another record: the lane's history forks,
+and IT has to sort out two records under one number. So a restore of an enrolled
+workstation places a hold: saving is refused until a sync round has compared this database
+with the central (and taken back what it holds past #N), which lifts it.
+
+A lane that cannot reach the central (a remote port, a link down for days, a lane that syncs
+by USB only) must still be able to work: a supervisor can lift the hold, knowing that the
+central will then flag the records numbered twice. Who lifted it, when and why is kept.
+
+The check costs nothing on a database that was never held: a `Store` that has seen no hold
+does not look again (a hold is placed only by a restore, which refuses a database in use).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from inspection_client.message import Message
+from inspection_client.store.database import Store
+from inspection_client.store.errors import StoreError
+
+HOLD_SETTING = "backup.awaiting_central"
+LIFTED_SETTING = "backup.hold_lifted"
+LIFTED_BY_SYNC = "sync"  # `Lifted.by` when a sync round lifted the hold
+
+
+class HeldAfterRestore(StoreError):
+    """Saving refused: the database was restored and the central has not been asked yet."""
+
+    exit_status = 1
+
+
+@dataclass(frozen=True)
+class Hold:
+    since: str  # when the backup was restored (ISO 8601)
+    head_seq: int  # the backup's last record
+
+
+@dataclass(frozen=True)
+class Lifted:
+    at: str
+    by: str  # `LIFTED_BY_SYNC`, or the code of the supervisor who lifted it
+    reason: str
+    head_seq: int  # this database's last record when it was lifted
+
+
+def place(store: Store, head_seq: int) -> Hold:
+    """Hold new records from now on (a restore of an enrolled workstation does this)."""
+    hold = Hold(datetime.now().astimezone().isoformat(timespec="seconds"), head_seq)
+    with store.write() as conn:
+        conn.execute("DELETE FROM settings WHERE key = ?", (LIFTED_SETTING,))
+        conn.execute(
+            "INSERT INTO settings(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (HOLD_SETTING, json.dumps({"since": hold.since, "head_seq": head_seq})),
+        )
+    store.hold_possible = True
+    return hold
+
+
+def current(store: Store) -> Hold | None:
+    """The hold in force, or None."""
+    return _read_hold(store.conn)
+
+
+def refuse_if_held(store: Store, conn: sqlite3.Connection) -> None:
+    """Inside a write transaction that saves new records: refuse them while held.
+
+    Raises:
+        HeldAfterRestore: the database is held; the transaction should roll back.
+    """
+    if not store.hold_possible:
+        return
+    hold = _read_hold(conn)
+    if hold is None:
+        store.hold_possible = False
+        return
+    raise HeldAfterRestore(
+        Message(
+            "This lane database was restored from a backup on {since} and holds new records "
+            "until a sync with the central brings back the records saved after that backup: "
+            "saved now, they would take numbers the central already holds. Sync first. If the "
+            "central cannot be reached, a supervisor can lift the hold; the central will then "
+            "flag the records numbered twice for IT. Nothing was saved.",
+            since=hold.since,
+        )
+    )
+
+
+def lift(store: Store, *, by: str, reason: str) -> Lifted | None:
+    """Lift the hold, noting who, when and why; None when there was none."""
+    with store.write() as conn:
+        if _read_hold(conn) is None:
+            return None
+        row = conn.execute("SELECT max(seq) FROM records").fetchone()
+        lifted = Lifted(
+            datetime.now().astimezone().isoformat(timespec="seconds"),
+            by,
+            reason,
+            int(row[0] or 0),
+        )
+        conn.execute("DELETE FROM settings WHERE key = ?", (HOLD_SETTING,))
+        conn.execute(
+            "INSERT INTO settings(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (
+                LIFTED_SETTING,
+                json.dumps(
+                    {"at": lifted.at, "by": by, "reason": reason, "head_seq": lifted.head_seq}
+                ),
+            ),
+        )
+    return lifted
+
+
+def last_lifted(store: Store) -> Lifted | None:
+    """How the last hold ended, or None (never held, or held now)."""
+    noted = _setting_json(store.conn, LIFTED_SETTING)
+    if noted is None:
+        return None
+    try:
+        return Lifted(
+            str(noted["at"]), str(noted["by"]), str(noted["reason"]), int(noted["head_seq"])
+        )
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _read_hold(conn: sqlite3.Connection) -> Hold | None:
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (HOLD_SETTING,)).fetchone()
+    if row is None:
+        return None
+    noted = _setting_json(conn, HOLD_SETTING) or {}
+    try:
+        return Hold(str(noted["since"]), int(noted["head_seq"]))
+    except (KeyError, TypeError, ValueError):
+        # A note damaged on disk still holds: the safe side is not to number records twice.
+        return Hold("?", 0)
+
+
+def _setting_json(conn: sqlite3.Connection, key: str) -> dict[str, Any] | None:
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    try:
+        noted = json.loads(row[0]) if row else None
+    except ValueError:
+        return None
+    return noted if isinstance(noted, dict) else None
