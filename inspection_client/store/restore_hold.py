@@ -40,8 +40,13 @@ class HeldAfterRestore(StoreError):
 
 @dataclass(frozen=True)
 class Hold:
-    since: str  # when the backup was restored (ISO 8601)
+    since: str  # when the backup was restored (ISO 8601, local time with its offset)
     head_seq: int  # the backup's last record
+
+    @property
+    def when(self) -> str:
+        """`since` for people: the local date and minute."""
+        return self.since[:16].replace("T", " ")
 
 
 @dataclass(frozen=True)
@@ -90,7 +95,7 @@ def refuse_if_held(store: Store, conn: sqlite3.Connection) -> None:
             "saved now, they would take numbers the central already holds. Sync first. If the "
             "central cannot be reached, a supervisor can lift the hold; the central will then "
             "flag the records numbered twice for IT. Nothing was saved.",
-            since=hold.since,
+            since=hold.when,
         )
     )
 

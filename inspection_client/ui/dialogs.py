@@ -235,7 +235,7 @@ class LiftHoldDialog(QDialog):
                 "Wait for the sync when the central can be reached (Cancel). Lift the hold only "
                 "when the lane cannot wait: the central will then flag the records numbered "
                 "twice, and IT must sort them out."
-            ).format(since=self.hold.since, seq=self.hold.head_seq)
+            ).format(since=self.hold.when, seq=self.hold.head_seq)
         )
         self.ok_button.setText(self.tr("Lift the hold"))
 
