@@ -1,8 +1,9 @@
 """Reference data for the lanes: versioned snapshots signed by the central key.
 
-`publish` makes a new version of one kind (roster, lanes, workstation keys, watchlist) from
-a whole payload; `latest` returns the newest. Snapshots are stored gzip-compressed, ready to
-be sent as they are, so a watchlist of a million entries costs its size once.
+`publish` makes a new version of one kind (roster, lanes, workstation keys, watchlist, the
+backup recovery key) from a whole payload; `latest` returns the newest. Snapshots are stored
+gzip-compressed, ready to be sent as they are, so a watchlist of a million entries costs its
+size once.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from inspection_client.sync import wire
 from inspection_client.sync.wire import ReferenceKind, SignedSnapshot, Snapshot
 
 DEFAULT_VALIDITY = timedelta(days=30)
+# A recovery key is not data that goes stale: it holds until IT publishes another.
+BACKUP_KEY_VALIDITY = timedelta(days=3650)
 # Fast compression: a snapshot is written once per change and read by every lane.
 _GZIP_LEVEL = 6
 
@@ -103,6 +106,17 @@ _BUILDERS = {
     ReferenceKind.LANES: lanes_payload,
     ReferenceKind.WORKSTATION_KEYS: workstation_keys_payload,
 }
+
+
+def publish_backup_key(storage: CentralStorage, recipient: str, set_by: str) -> SignedSnapshot:
+    """Publish the agency's recovery key (an `age1…` recipient, checked by the caller): each
+    lane seals its backups for it from its next sync, or `reference import` of the snapshot."""
+    return publish(
+        storage,
+        ReferenceKind.BACKUP_KEY,
+        {"recipient": recipient, "set_by": set_by},
+        valid_for=BACKUP_KEY_VALIDITY,
+    )
 
 
 def republish(storage: CentralStorage, kind: ReferenceKind) -> SignedSnapshot:

@@ -62,7 +62,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "new",
         help="make a recovery identity (kept by IT) and print its public key",
         description="Write a new recovery identity to FILE, sealed with a passphrase asked "
-        "twice, and print its public key (age1…) for `db backup-key set` on each lane. "
+        "twice, and print its public key (age1…) for `inspection-central backup-key set` "
+        "(every enrolled lane gets it at its next sync) or `db backup-key set` on a lane. "
         "Keep FILE and its passphrase apart from the lanes: whoever holds both opens "
         "every backup sealed for it.",
     )
@@ -76,7 +77,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="seal this lane's backups for a recovery key from now on",
         description="Seal every backup of this lane for KEY from now on: a public key "
         "(age1…) or a file holding one (what `db backup-key new` printed, or age-keygen's "
-        "output). Backups made before stay as they are.",
+        "output). Backups made before stay as they are. An enrolled lane also gets the "
+        "agency's key from the central (`inspection-central backup-key set`): the newer "
+        "word wins.",
     )
     set_key.add_argument("key", metavar="KEY", help="age1… or a file holding it")
     set_key.set_defaults(handler=run_key_set)
@@ -163,6 +166,7 @@ def run_info(args: argparse.Namespace) -> int:
         "Backups:         "
         + (
             f"sealed for the recovery key {info.backup_recovery_key}"
+            + (f" ({info.backup_recovery_key_source})" if info.backup_recovery_key_source else "")
             if info.backup_recovery_key
             else "not sealed (no recovery key: `db backup-key set`)"
         )
@@ -255,7 +259,8 @@ def run_backup(args: argparse.Namespace) -> int:
             "warning: this backup is not encrypted; anyone with the medium can read the "
             "travellers' personal data in it"
             + (" and sign records as this workstation" if args.with_key else "")
-            + ". IT can set a recovery key: `inspection-client db backup-key set`.",
+            + ". IT seals the backups with a recovery key: `inspection-central backup-key set` "
+            "for every lane, or `inspection-client db backup-key set` on this one.",
             file=sys.stderr,
         )
     return 0
@@ -295,49 +300,37 @@ def run_key_new(args: argparse.Namespace) -> int:
     public.write_text(f"{recipient}\n", encoding="utf-8")
     print(f"Recovery identity: {out} (sealed with the passphrase). Keep it and the passphrase")
     print("apart from the lanes, and a copy of both somewhere safe: without them no sealed")
-    print("backup can be opened. Its public key, for `db backup-key set` on each lane, is in")
-    print(f"{public}:")
+    print("backup can be opened. Its public key is in")
+    print(f"{public}: publish it to every lane with `inspection-central backup-key set`, or")
+    print("give it to one lane with `inspection-client db backup-key set`:")
     print(recipient)
     return 0
 
 
 def run_key_set(args: argparse.Namespace) -> int:
-    from pathlib import Path
+    from inspection_client.store import backup
+    from inspection_client.store.sealing import SealingError, recipient_given
 
-    from inspection_client.store.backup import RECIPIENT_SETTING
-    from inspection_client.store.sealing import SealingError, recipient_from
-
-    text = args.key
-    candidate = Path(text).expanduser()
-    if not text.startswith("age1") and candidate.is_file():
-        try:
-            text = candidate.read_text(encoding="utf-8", errors="replace")
-        except OSError as error:
-            raise InputError(f"Cannot read {candidate}: {error.strerror}") from error
-        if text.startswith("age-encryption.org/") or (
-            "AGE-SECRET-KEY-1" in text and "age1" not in text
-        ):
-            raise InputError(
-                f"{candidate} holds a private identity, not its public key: give the age1… "
-                "line, and keep the identity away from the lane."
-            )
     try:
-        recipient = recipient_from(text)
+        recipient = recipient_given(args.key)
     except SealingError as error:
         raise InputError(str(error)) from None  # what was typed, not the store, is wrong
     with open_store(args) as store:
-        store.set_setting(RECIPIENT_SETTING, recipient)
+        backup.set_recipient(store, recipient, source=backup.SET_ON_THIS_LANE)
     print(f"Backups of this lane are sealed for {recipient} from now on.")
     return 0
 
 
 def run_key_show(args: argparse.Namespace) -> int:
-    from inspection_client.store.backup import RECIPIENT_SETTING
+    from inspection_client.store.backup import RECIPIENT_SETTING, RECIPIENT_SOURCE_SETTING
 
     with open_store(args) as store:
         recipient = store.setting(RECIPIENT_SETTING)
+        source = store.setting(RECIPIENT_SOURCE_SETTING)
     if recipient:
         print(recipient)
+        if source:
+            print(f"({source})", file=sys.stderr)
         return 0
     print("No recovery key: backups are not sealed (`db backup-key set`).")
     return 1

@@ -10,7 +10,7 @@ from pathlib import Path
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "reference",
-        help="reference data from the central (roster, lanes, keys, watchlist)",
+        help="reference data from the central (roster, lanes, keys, watchlist, backup key)",
         description="Show or import the central's signed reference snapshots.",
     )
     actions = parser.add_subparsers(dest="reference_command", metavar="ACTION", required=True)

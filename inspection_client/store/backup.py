@@ -41,6 +41,28 @@ LAST_BACKUP_SETTING = "backup.last"
 RESTORED_FROM_SETTING = "backup.restored_from"
 # The agency's recovery key (an age recipient, `age1…`): when set, every backup is sealed.
 RECIPIENT_SETTING = "backup.recipient"
+# Where it came from: `SET_ON_THIS_LANE`, or "central v<N>" (the reference snapshot's version).
+RECIPIENT_SOURCE_SETTING = "backup.recipient_source"
+SET_ON_THIS_LANE = "set on this lane"
+
+
+def set_recipient(store: Store, recipient: str, *, source: str) -> None:
+    """Seal this lane's backups for `recipient` (checked by the caller) from now on.
+
+    The newest word wins: a key set on the lane replaces the central's until the central
+    publishes another, and the other way round.
+    """
+    with store.write() as conn:
+        write_recipient(conn, recipient, source=source)
+
+
+def write_recipient(conn: sqlite3.Connection, recipient: str, *, source: str) -> None:
+    """`set_recipient` inside the caller's write transaction."""
+    conn.executemany(
+        "INSERT INTO settings(key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [(RECIPIENT_SETTING, recipient), (RECIPIENT_SOURCE_SETTING, source)],
+    )
 
 
 class BackupError(StoreError):

@@ -11,6 +11,7 @@ from inspection_client.store.audit import chain_head
 from inspection_client.store.backup import (
     LAST_BACKUP_SETTING,
     RECIPIENT_SETTING,
+    RECIPIENT_SOURCE_SETTING,
     RESTORED_FROM_SETTING,
 )
 from inspection_client.store.database import Store
@@ -33,6 +34,8 @@ class StoreInfo:
     last_backup: dict[str, Any] | None  # `store.backup.LAST_BACKUP_SETTING`, None: never
     restored_from: dict[str, Any] | None  # `store.backup.RESTORED_FROM_SETTING`, None: never
     backup_recovery_key: str | None  # backups are sealed for it; None: not sealed
+    # "set on this lane", or "central v<N>" when the central's reference data set it
+    backup_recovery_key_source: str | None
     # Restored and not yet synced: new records are refused (`store.restore_hold`).
     held_after_restore: dict[str, Any] | None
     hold_lifted: dict[str, Any] | None  # how the last such hold ended, None: never held
@@ -67,6 +70,7 @@ def store_info(store: Store) -> StoreInfo:
         last_backup=_noted_backup(store, LAST_BACKUP_SETTING),
         restored_from=_noted_backup(store, RESTORED_FROM_SETTING),
         backup_recovery_key=store.setting(RECIPIENT_SETTING),
+        backup_recovery_key_source=store.setting(RECIPIENT_SOURCE_SETTING),
         held_after_restore=asdict(hold) if (hold := restore_hold.current(store)) else None,
         hold_lifted=asdict(lifted) if (lifted := restore_hold.last_lifted(store)) else None,
     )

@@ -70,6 +70,35 @@ def recipient_from(text: str) -> str:
     return found[0]
 
 
+def recipient_given(argument: str) -> str:
+    """The recovery key a command was given: `age1…` itself, or a file that holds it.
+
+    Raises:
+        SealingError: the file cannot be read, holds a private identity instead, or holds
+            no valid recipient (or several).
+    """
+    text = argument
+    candidate = Path(argument).expanduser()
+    if not argument.startswith("age1") and candidate.is_file():
+        try:
+            text = candidate.read_text(encoding="utf-8", errors="replace")
+        except OSError as error:
+            raise SealingError(
+                Message("Cannot read {path}: {error}", path=candidate, error=error.strerror)
+            ) from None
+        if text.startswith("age-encryption.org/") or (
+            "AGE-SECRET-KEY-1" in text and "age1" not in text
+        ):
+            raise SealingError(
+                Message(
+                    "{path} holds a private identity, not its public key: give the age1… "
+                    "line, and keep the identity away from the lanes.",
+                    path=candidate,
+                )
+            )
+    return recipient_from(text)
+
+
 def new_identity(passphrase: str) -> tuple[bytes, str]:
     """A new recovery identity, sealed with `passphrase`, and its recipient (`age1…`).
 

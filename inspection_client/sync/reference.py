@@ -1,4 +1,5 @@
-"""Reference data from the central (roster, lanes, workstation keys, watchlist): verify, apply.
+"""Reference data from the central (roster, lanes, workstation keys, watchlist, the backup
+recovery key): verify, apply.
 
 A snapshot is applied only whole, only when signed by the pinned central key, and only when
 its version is newer than the one applied here; an equal version is a harmless repeat.
@@ -75,6 +76,9 @@ def apply(store: Store, signed: SignedSnapshot, central_key: Ed25519PublicKey) -
         _apply_roster(store, snapshot.payload, signed)
     elif snapshot.kind is ReferenceKind.WORKSTATION_KEYS:
         _apply_keys(store, snapshot.payload, signed)
+    elif snapshot.kind is ReferenceKind.BACKUP_KEY:
+        _apply_backup_key(store, snapshot.payload, signed)
+        note = "backups are sealed for it from now on"
     elif snapshot.kind is ReferenceKind.WATCHLIST and importlib.util.find_spec(WATCHLIST_HOOK):
         hook: Any = importlib.import_module(WATCHLIST_HOOK)
         hook.apply_snapshot(store, signed, central_key=central_key)
@@ -178,6 +182,22 @@ def _apply_keys(store: Store, payload: dict[str, Any], signed: SignedSnapshot) -
             "revoked) VALUES (?, ?, ?, ?)",
             rows,
         )
+        _record_version(conn, signed, held=False)
+
+
+def _apply_backup_key(store: Store, payload: dict[str, Any], signed: SignedSnapshot) -> None:
+    """Seal this lane's backups for the agency's recovery key from now on."""
+    from inspection_client.store.backup import write_recipient
+    from inspection_client.store.sealing import SealingError, recipient_from
+
+    try:
+        recipient = recipient_from(str(payload["recipient"]))
+    except (KeyError, SealingError):
+        raise BadReferenceData(
+            "The backup key snapshot holds no usable recovery key; nothing was applied."
+        ) from None
+    with store.write() as conn:
+        write_recipient(conn, recipient, source=f"central v{signed.snapshot.version}")
         _record_version(conn, signed, held=False)
 
 

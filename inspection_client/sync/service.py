@@ -425,7 +425,17 @@ class _Round:
                 if applied.expired:
                     warnings.append(f"{kind.value} v{applied.version}: {applied.note}")
             except CentralRefused as refusal:
-                # A central that does not publish this kind yet answers 404; not a stop.
+                if refusal.code is ErrorCode.MALFORMED:
+                    # A central older than this kind refuses its name in the path.
+                    warnings.append(
+                        Message(
+                            "{kind}: the central does not publish this kind of reference "
+                            "data (it is older than this lane client); nothing was applied",
+                            kind=kind.value,
+                        )
+                    )
+                    continue
+                # Not a stop: the other kinds and the records are still worth the round.
                 warnings.append(f"{kind.value}: {refusal.message}")
             except UserFacingError as failure:
                 warnings.append(f"{kind.value}: {failure.message}")

@@ -291,6 +291,8 @@ class ReferenceKind(StrEnum):
     LANES = "lanes"  # lane configuration of each port
     WORKSTATION_KEYS = "workstation_keys"  # public keys, to verify release slips offline
     WATCHLIST = "watchlist"
+    # The agency's recovery key (an age recipient) that every lane seals its backups for.
+    BACKUP_KEY = "backup_key"
 
 
 class Snapshot(Wire):

@@ -3396,6 +3396,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>{key} 不是有效的恢复密钥（{error}）。</translation>
     </message>
     <message>
+        <source>{path} holds a private identity, not its public key: give the age1… line, and keep the identity away from the lanes.</source>
+        <translation>{path} 存放的是私有身份，不是其公钥：请提供以 age1… 开头的那一行，并让私有身份远离各通道。</translation>
+    </message>
+    <message>
         <source>Cannot read the recovery key {path}: {error}</source>
         <translation>无法读取恢复密钥 {path}：{error}</translation>
     </message>
@@ -3406,6 +3410,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>{path} cannot be opened with this recovery key: it was sealed for another one, or it is damaged ({error}). Nothing was changed.</source>
         <translation>无法用此恢复密钥打开 {path}：它是为另一个密钥加密的，或已损坏（{error}）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
         <source>The passphrase does not open the recovery key {path}.</source>
@@ -3474,6 +3482,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>{url} is not the central this workstation enrolled with (its key differs); nothing was sent — check the address or ask IT</source>
         <translation>{url} 不是本工作站注册时的中心（密钥不同）；未发送任何内容 — 请检查地址或联系信息技术人员</translation>
+    </message>
+    <message>
+        <source>{kind}: the central does not publish this kind of reference data (it is older than this lane client); nothing was applied</source>
+        <translation>{kind}：中心不发布此类参考数据（中心版本比本通道客户端旧）；未应用任何内容</translation>
     </message>
     <message>
         <source>The records sent back were not signed by the central this workstation enrolled with; nothing was taken back.</source>

@@ -142,6 +142,49 @@ def test_roster_lanes_workstations_stats_and_export(
     assert roster.snapshot.payload["officers"][0]["code"] == "OFF001"
 
 
+def test_the_recovery_key_is_published_once_for_every_lane(
+    database: str, key_path: Path, tmp_path: Path, capsys
+) -> None:
+    import pyrage
+
+    identity = pyrage.x25519.Identity.generate()
+    public = str(identity.to_public())
+    assert run(capsys, "backup-key", "show", "--database", database)[0] == 1
+    secret = tmp_path / "recovery.key"
+    secret.write_text(f"# public key: {public}\n{identity}\n")
+    secret_only = tmp_path / "only-secret.key"
+    secret_only.write_text(f"{identity}\n")
+    for given, said in (
+        (str(secret_only), "holds a private identity"),
+        ("age1notakey", "is not a valid recovery key"),
+        (str(tmp_path / "missing.pub"), "Expected one recovery key"),
+    ):
+        assert main(["backup-key", "set", given, "--by", "IT", "--database", database]) == 2
+        assert said in capsys.readouterr().err
+    assert main(["backup-key", "set", public, "--by", " ", "--database", database]) == 2
+    assert "say who sets the key" in capsys.readouterr().err
+
+    pub = tmp_path / "recovery.key.pub"
+    pub.write_text(public + "\n")
+    status, out = run(
+        capsys, "backup-key", "set", str(pub), "--by", "IT Wang", "--database", database
+    )
+    assert status == 0 and f"Published recovery key {public} (backup_key v1)" in out
+    status, out = run(
+        capsys, "backup-key", "set", public, "--by", "IT Wang", "--database", database
+    )
+    assert status == 0 and "nothing changed" in out
+    status, out = run(capsys, "backup-key", "show", "--json", "--database", database)
+    shown = json.loads(out)
+    assert (shown["recipient"], shown["set_by"], shown["version"]) == (public, "IT Wang", 1)
+    run(capsys, "export-reference", "--to", str(tmp_path / "out"), "--database", database)
+    exported = SignedSnapshot.model_validate_json(
+        (tmp_path / "out" / "backup_key-v1.snapshot.json").read_text()
+    )
+    assert exported.snapshot.payload == {"recipient": public, "set_by": "IT Wang"}
+    assert exported.snapshot.expires_at.year >= exported.snapshot.issued_at.year + 9
+
+
 def test_bad_command_line_input_is_a_message(database: str, key_path: Path, capsys) -> None:
     status = main(
         ["workstation", "add", "--port-code", "K'; --", "--lane", "P01", "--database", database]

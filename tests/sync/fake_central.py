@@ -49,6 +49,7 @@ class FakeCentral:
         self.records: dict[str, tuple[str, int, str]] = {}  # id -> (ws, seq, content)
         self.receipts: dict[str, bytes] = {}
         self.snapshots: dict[ReferenceKind, SignedSnapshot] = {}
+        self.unknown_kinds: set[ReferenceKind] = set()
         self.batches_seen = 0  # batch uploads that reached the ingest
         self.receipts_fetched = 0  # stored receipts handed out by id instead
         self.fail_next = 0  # answer 503 to the next N batch posts
@@ -117,6 +118,8 @@ class FakeCentral:
                 return self._error(401, "bad_signature", "timestamp too far off")
         if path.startswith("/v1/reference/"):
             kind = ReferenceKind(path.rsplit("/", 1)[1])
+            if kind in self.unknown_kinds:  # as a central older than the kind answers
+                return self._error(422, "malformed", f"path.kind: {kind.value} is not a kind")
             since = int(request.url.params.get("since", "0"))
             signed = self.snapshots.get(kind)
             if signed is None or signed.snapshot.version <= since:

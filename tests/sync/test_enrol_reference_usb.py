@@ -245,3 +245,71 @@ def test_seeding_an_enrolled_workstation_says_where_the_records_go(
     assert f"enrolled with the central at {FAKE_URL}" in err
     assert "go there at the next sync" in err
     assert outbox.pending_count(enrolled) == 5 + 6
+
+
+def test_the_agency_recovery_key_reaches_the_lane_and_the_newer_word_wins(
+    enrolled: Store,
+    data_dir: Path,
+    central: FakeCentral,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import pyrage
+
+    from inspection_client.store.backup import back_up
+    from inspection_client.store.info import store_info
+    from inspection_client.store.sealing import is_sealed
+    from inspection_client.sync.service import SyncService
+
+    agency = pyrage.x25519.Identity.generate()
+    lane_key = str(pyrage.x25519.Identity.generate().to_public())
+    central.publish(ReferenceKind.BACKUP_KEY, {"recipient": str(agency.to_public())}, 1)
+    sync = SyncService(data_dir, FAKE_URL, transport=central.transport())
+    assert sync.run_round().ok
+    info = store_info(enrolled)
+    assert info.backup_recovery_key == str(agency.to_public())
+    assert info.backup_recovery_key_source == "central v1"
+    save_clearances(enrolled, 2)
+    made = back_up(enrolled, tmp_path / "usb.db.age")
+    assert made.sealed_for == str(agency.to_public()) and is_sealed(made.path)
+
+    # A key set on the lane holds until the central publishes another.
+    assert cli.main(["db", "backup-key", "set", lane_key]) == 0
+    assert sync.run_round().ok  # the same v1 again: nothing changes
+    assert store_info(enrolled).backup_recovery_key == lane_key
+    assert cli.main(["db", "info"]) == 0
+    assert f"sealed for the recovery key {lane_key} (set on this lane)" in capsys.readouterr().out
+    rotated = str(pyrage.x25519.Identity.generate().to_public())
+    central.publish(ReferenceKind.BACKUP_KEY, {"recipient": rotated}, 2)
+    assert sync.run_round().ok
+    assert store_info(enrolled).backup_recovery_key == rotated
+
+    # A snapshot without a usable public key is a warning; the lane keeps the key it has.
+    central.publish(ReferenceKind.BACKUP_KEY, {"recipient": "AGE-SECRET-KEY-1QQQ"}, 3)
+    assert sync.run_round().ok
+    sync.close()
+    assert any(
+        w.startswith("backup_key: The backup key snapshot holds no usable recovery key")
+        for w in sync.warnings
+    )
+    assert store_info(enrolled).backup_recovery_key == rotated
+    assert reference.local_versions(enrolled)[ReferenceKind.BACKUP_KEY] == 2
+
+
+def test_a_central_older_than_a_kind_of_reference_data_is_a_warning(
+    enrolled: Store, data_dir: Path, central: FakeCentral
+) -> None:
+    from inspection_client.sync.service import SyncService
+
+    central.unknown_kinds.add(ReferenceKind.BACKUP_KEY)
+    central.publish(ReferenceKind.LANES, {"lanes": []}, 1)
+    save_clearances(enrolled, 2)
+    sync = SyncService(data_dir, FAKE_URL, transport=central.transport())
+    result = sync.run_round()
+    sync.close()
+    assert result.ok and result.acknowledged == 2
+    assert sync.warnings == [
+        "backup_key: the central does not publish this kind of reference data (it is older "
+        "than this lane client); nothing was applied"
+    ]
+    assert reference.local_versions(enrolled) == {ReferenceKind.LANES: 1}

@@ -531,8 +531,15 @@ def test_reference_data_over_http_and_usb(central: RealCentral, lane: Lane, tmp_
     central.command(
         "officer", "add", code, "--name", "Roster Officer", "--role", "supervisor", "--port", "KHG"
     )
+    import pyrage
+
+    from inspection_client.store.backup import RECIPIENT_SETTING
+
+    recovery = str(pyrage.x25519.Identity.generate().to_public())
+    central.command("backup-key", "set", recovery, "--by", "IT Wang")
     assert lane.round() == (True, None)
     assert officers.get_officer(lane.store, code) is not None
+    assert lane.store.setting(RECIPIENT_SETTING) == recovery  # backups are sealed for it
     versions = reference.local_versions(lane.store)
     assert versions.get(ReferenceKind.WORKSTATION_KEYS, 0) >= 1
     _ws, _central_key, own = require_enrolment(lane.store)
