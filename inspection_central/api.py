@@ -22,12 +22,11 @@ from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from inspection_central import enrolment, ingest, reference
+from inspection_central import enrolment, held, ingest, reference
 from inspection_central.errors import StorageUnavailable
 from inspection_central.keys import public_key_text
 from inspection_central.storage import CentralStorage, WorkstationInfo
 from inspection_client import __version__
-from inspection_client.domain.canonical import canonical_json
 from inspection_client.domain.validation import describe_validation
 from inspection_client.sync import wire
 from inspection_client.sync.keys import public_key_from_text, signature_valid
@@ -324,32 +323,8 @@ def create_app(
             raise ApiError(
                 403, ErrorCode.WRONG_WORKSTATION, "A workstation may only ask about itself."
             )
-        rows = storage.held_records(caller.workstation_id, after, limit)
-        page = {
-            "after": after,
-            "high_water_seq": caller.high_water_seq,
-            "records": [
-                {
-                    "chain_hash": row.chain_hash.hex() if row.chain_hash is not None else None,
-                    "content": row.content,
-                    "id": row.record_id,
-                    "rejected": row.rejected,
-                    "seq": row.seq,
-                }
-                for row in rows
-            ],
-            "workstation_id": caller.workstation_id,
-        }
-        canonical = canonical_json(page)
-        signature = wire.b64url(storage.signing_key().sign(canonical))
-        body = b"".join(
-            (
-                b'{"format":"inspection-records/1","page":',
-                canonical,
-                b',"signature":',
-                canonical_json(signature),
-                b"}",
-            )
+        body, _count = held.signed_page(
+            storage, caller.workstation_id, caller.high_water_seq, after, limit
         )
         return Response(body, media_type="application/json")
 

@@ -131,7 +131,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_info(args: argparse.Namespace) -> int:
-    from inspection_client.store.restore_hold import LIFTED_BY_SYNC
+    from inspection_client.store.restore_hold import LIFTED_BY_SYNC, LIFTED_BY_USB
 
     with open_store(args) as store:
         info = store_info(store)
@@ -184,7 +184,10 @@ def run_info(args: argparse.Namespace) -> int:
         )
     elif info.hold_lifted:
         lifted = info.hold_lifted
-        who = "by a sync round" if lifted["by"] == LIFTED_BY_SYNC else f"by {lifted['by']}"
+        who = {
+            LIFTED_BY_SYNC: "by a sync round",
+            LIFTED_BY_USB: "by the central's records on USB",
+        }.get(lifted["by"], f"by {lifted['by']}")
         print(f"Hold lifted:     {lifted['at']}, {who}: {lifted['reason']}")
     return 0
 
@@ -366,10 +369,12 @@ def run_restore(args: argparse.Namespace) -> int:
         print(
             "Records made after this backup are not in it. New records are held until "
             "`inspection-client sync` (or the lane client, once the central can be reached) "
-            f"has brought back the records the central holds beyond #{done.head_seq}. If the "
-            "central cannot be reached, a supervisor can lift the hold (`inspection-client db "
-            "lift-hold`); records saved then take numbers the central holds already, and IT "
-            "must sort them out."
+            f"has brought back the records the central holds beyond #{done.head_seq}. Without "
+            "a link, IT exports them at the central (`inspection-central export-records "
+            f"--after {done.head_seq}`) for `inspection-client sync take-back`. If the lane "
+            "cannot wait, a supervisor can lift the hold (`inspection-client db lift-hold`); "
+            "records saved then take numbers the central holds already, and IT must sort them "
+            "out."
         )
     return 0
 

@@ -1,6 +1,7 @@
 """`inspection-client sync`: send pending records to the central and fetch reference data.
 
-Also the USB procedure for ports without a link: `sync export` and `sync import-receipt`.
+Also the USB procedure for ports without a link: `sync export` and `sync import-receipt`,
+and `sync take-back` for a restored lane.
 """
 
 from __future__ import annotations
@@ -44,6 +45,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     receipt.add_argument("source", type=Path, metavar="FILE_OR_DIR")
     receipt.set_defaults(handler=run_import_receipt)
+    back = actions.add_parser(
+        "take-back",
+        help="take back lost records from files the central exported (USB, after a restore)",
+        description="A lane restored from an old backup without a link to the central: take "
+        "back the records it had synced since the backup, from the signed files "
+        "`inspection-central export-records` wrote (<id>-after-<N>.records.json). They must "
+        "continue this database's audit chain; repeating it is harmless. When they bring "
+        "the database up to what the central held, new records can be saved again.",
+    )
+    back.add_argument("sources", nargs="+", type=Path, metavar="FILE_OR_DIR")
+    back.set_defaults(handler=run_take_back)
     problems = actions.add_parser(
         "problems",
         help="records the central rejected or found in conflict",
@@ -181,6 +193,44 @@ def run_import_receipt(args: argparse.Namespace) -> int:
         f"{imported.problems:,} rejected or in conflict; {pending:,} still pending."
     )
     return 0 if not imported.refused else 2
+
+
+def run_take_back(args: argparse.Namespace) -> int:
+    from inspection_client.sync.enrolment import require_enrolment
+    from inspection_client.sync.take_back import take_back_from_files
+
+    with open_store(args) as store:
+        workstation_id, central_key, _key = require_enrolment(store)
+        done = take_back_from_files(store, args.sources, workstation_id, central_key)
+    for line in done.refused:
+        print(f"not used: {line}", file=sys.stderr)
+    if not done.high_water_seq and not done.refused:
+        print(
+            "No files of records from the central were found (`inspection-central "
+            "export-records` writes <id>-after-<N>.records.json); nothing was taken back.",
+            file=sys.stderr,
+        )
+        return 2
+    print(
+        f"Took back {done.taken:,} records; this database now ends at #{done.head_seq:,}"
+        + (f", the central's files at #{done.high_water_seq:,}." if done.high_water_seq else ".")
+    )
+    if done.hold_lifted:
+        print(
+            "The restored database now has every record the central's files hold for this "
+            "workstation: new records can be saved."
+        )
+    if done.high_water_seq and done.head_seq < done.high_water_seq:
+        print(
+            f"The central held records up to #{done.high_water_seq:,}, but the files bring "
+            f"this database only to #{done.head_seq:,}: ask IT for the files from "
+            f"#{done.head_seq:,} on (`inspection-central export-records --after "
+            f"{done.head_seq}`).",
+            file=sys.stderr,
+        )
+    if done.high_water_seq and done.head_seq >= done.high_water_seq:
+        return 0  # done: files that were not used are reported, and not needed
+    return 2 if done.refused else 1
 
 
 def run_problems(args: argparse.Namespace) -> int:

@@ -30,6 +30,7 @@ from inspection_client.store.errors import StoreError
 HOLD_SETTING = "backup.awaiting_central"
 LIFTED_SETTING = "backup.hold_lifted"
 LIFTED_BY_SYNC = "sync"  # `Lifted.by` when a sync round lifted the hold
+LIFTED_BY_USB = "usb"  # when records the central exported onto a USB stick did
 
 
 class HeldAfterRestore(StoreError):

@@ -312,7 +312,19 @@ class _Round:
                 self.notes.append(failure.message)
             last_seq = audit.chain_head(self.store)[0]
         self.behind_central = (last_seq, high_water) if high_water > last_seq else None
-        if self.behind_central is None and restore_hold.current(self.store) is not None:
+        in_step = self.behind_central is None
+        held_back = in_step and restore_hold.current(self.store) is not None
+        if held_back and gaps:
+            # Records past a gap at the central: numbering new ones here would collide.
+            self.notes.append(
+                Message(
+                    "The central holds records of this workstation past missing ones "
+                    "(from #{first}); the restored database keeps holding new records. "
+                    "Call IT.",
+                    first=gaps[0][0],
+                )
+            )
+        elif held_back:
             # A restored database has what the central holds: new records can be numbered.
             self.hold_lifted = bool(
                 restore_hold.lift(

@@ -5,16 +5,24 @@ database was restored from an older backup (or copied). Before it saves anything
 sync round asks the central for those records, page by page, and takes back the ones that
 continue this database's audit chain (`store.take_back`), so the lane goes on from where it
 really was. Pages are signed by the central key pinned at enrolment: nothing else is read.
+
+A lane without a link gets the same signed pages on a USB stick (`inspection-central
+export-records`) and takes them back with `inspection-client sync take-back`
+(`take_back_from_files`).
 """
 
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
+from pathlib import Path
 
+import pydantic
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from inspection_client.errors import InputError
 from inspection_client.message import Message
-from inspection_client.store import audit
+from inspection_client.store import audit, restore_hold
 from inspection_client.store.database import Store
 from inspection_client.store.take_back import HeldCopy, take_back
 from inspection_client.sync.errors import CentralUnreachable
@@ -87,3 +95,97 @@ def take_back_from_central(
         taken += count
         after += count
     return taken
+
+
+# -- from files: for a lane without a link ---------------------------------------------------
+
+PAGE_SUFFIX = ".records.json"  # as `inspection-central export-records` names its files
+MAX_PAGE_FILE_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class FilesTakenBack:
+    taken: int  # records taken back
+    head_seq: int  # this database's last record afterwards
+    high_water_seq: int  # the most the central held, by the files (0: no usable file)
+    refused: list[str]  # "file: why", for files that were not used
+    hold_lifted: bool  # a restored database may number new records again
+
+
+def take_back_from_files(
+    store: Store, sources: list[Path], workstation_id: str, central_key: Ed25519PublicKey
+) -> FilesTakenBack:
+    """Take back the records in page files the central exported for this workstation.
+
+    Each file must be signed by the pinned central key and be about this workstation.
+    Pages are taken in the order of the chain, from this database's last record on, so the
+    files may come in any order and a repeat is harmless. When they bring this database up
+    to what the central held, a restored database's hold on new records is lifted.
+
+    Raises:
+        NotTakenBack: the records do not continue this database (it saved others since).
+        InputError: a source is neither a page file nor a folder of them.
+    """
+    refused: list[str] = []
+    pages: dict[int, list[HeldCopy]] = {}
+    high_water = 0
+    for path in _page_files(sources):
+        try:
+            if path.stat().st_size > MAX_PAGE_FILE_BYTES:
+                refused.append(f"{path}: larger than any page of records the central writes")
+                continue
+            signed = SignedRecordPage.model_validate_json(path.read_bytes())
+        except OSError as error:
+            refused.append(f"{path}: cannot be read ({error.strerror})")
+            continue
+        except (pydantic.ValidationError, ValueError):
+            refused.append(f"{path}: not a page of records from the central")
+            continue
+        try:
+            copies = read_page(signed, central_key, workstation_id, signed.page.after)
+        except CentralUnreachable as failure:
+            refused.append(f"{path}: {failure.message}")
+            continue
+        pages[signed.page.after] = copies
+        high_water = max(high_water, signed.page.high_water_seq)
+    taken = 0
+    head = audit.chain_head(store)[0]
+    while head in pages:
+        count = take_back(store, head, pages.pop(head))
+        if count == 0:
+            break
+        taken += count
+        head += count
+    refused += [
+        f"page after #{after}: does not follow this database's last record (#{head})"
+        for after in sorted(pages)
+        if after > head
+    ]
+    lifted = False
+    if high_water and head >= high_water and restore_hold.current(store) is not None:
+        lifted = bool(
+            restore_hold.lift(
+                store,
+                by=restore_hold.LIFTED_BY_USB,
+                reason=f"the central's files hold no record past #{high_water}",
+            )
+        )
+    return FilesTakenBack(taken, head, high_water, refused, lifted)
+
+
+def _page_files(sources: list[Path]) -> list[Path]:
+    found: list[Path] = []
+    for source in sources:
+        if source.is_dir():
+            found += sorted(path for path in source.glob("*" + PAGE_SUFFIX) if path.is_file())
+        elif source.is_file():
+            found.append(source)
+        else:
+            raise InputError(
+                Message(
+                    "{path} is neither a file of records from the central nor a folder of "
+                    "them (`inspection-central export-records` writes them).",
+                    path=source,
+                )
+            )
+    return found

@@ -3472,6 +3472,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>仍有 {count} 条记录待发送（未完成即停止）</translation>
     </message>
     <message>
+        <source>The central holds records of this workstation past missing ones (from #{first}); the restored database keeps holding new records. Call IT.</source>
+        <translation>中心持有本工作站在缺失记录（从 #{first} 起）之后的记录；恢复的数据库继续暂停保存新记录。请联系信息技术人员。</translation>
+    </message>
+    <message>
         <source>no central address: give --central URL</source>
         <translation>没有中心地址：请用 --central 指定网址</translation>
     </message>
@@ -3494,6 +3498,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>The central answered another question than the one asked (records of {workstation} after #{after}); nothing was taken back.</source>
         <translation>中心的答复与所问不符（{workstation} 在第 {after} 号之后的记录）；未取回任何记录。</translation>
+    </message>
+    <message>
+        <source>{path} is neither a file of records from the central nor a folder of them (`inspection-central export-records` writes them).</source>
+        <translation>{path} 既不是中心导出的记录文件，也不是存放这类文件的文件夹（由 `inspection-central export-records` 生成）。</translation>
     </message>
     <message>
         <source>the central requires a newer lane client (protocol {low}..{high}); upgrade — all records are kept</source>

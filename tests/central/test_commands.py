@@ -185,6 +185,58 @@ def test_the_recovery_key_is_published_once_for_every_lane(
     assert exported.snapshot.expires_at.year >= exported.snapshot.issued_at.year + 9
 
 
+def test_records_are_exported_for_a_restored_lane_up_to_the_first_gap(
+    storage: CentralStorage, lane: Lane, database: str, tmp_path: Path, capsys
+) -> None:
+    lane.save(6)
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    for first, last in ((1, 3), (5, 6)):  # #4 never arrived
+        name = f"{lane.workstation_id}-{first}-{last}.batch.json"
+        (folder / name).write_text(lane.batch(first, last).model_dump_json())
+    assert run(capsys, "import", str(folder), "--database", database)[0] == 0
+    stick = tmp_path / "stick"
+    status, out = run(
+        capsys,
+        "export-records",
+        *("--workstation", lane.workstation_id, "--after", "0", "--to", str(stick)),
+        *("--database", database),
+    )
+    assert status == 1
+    assert f"3 records of {lane.workstation_id} (#1 to #3) in 1 file(s)." in out
+    assert "also holds records past the gap(s) #4, which a lane cannot take back" in out
+    (page_file,) = stick.iterdir()
+    signed = wire.SignedRecordPage.model_validate_json(page_file.read_bytes())
+    key = public_key_from_text(_central_key(storage))
+    assert wire.verify(signed.page, signed.signature, key)
+    assert [r.seq for r in signed.page.records] == [1, 2, 3]
+    assert signed.page.high_water_seq == 3
+    status, out = run(
+        capsys,
+        "export-records",
+        *("--workstation", lane.workstation_id, "--after", "3", "--to", str(stick / "2")),
+        *("--database", database),
+    )
+    assert status == 1 and "nothing was written. It also holds records past" in out
+    assert (
+        main(
+            [
+                "export-records",
+                "--workstation",
+                "NOPE",
+                "--after",
+                "0",
+                "--to",
+                str(stick),
+                "--database",
+                database,
+            ]
+        )
+        == 1
+    )
+    assert "No workstation NOPE" in capsys.readouterr().err
+
+
 def test_bad_command_line_input_is_a_message(database: str, key_path: Path, capsys) -> None:
     status = main(
         ["workstation", "add", "--port-code", "K'; --", "--lane", "P01", "--database", database]

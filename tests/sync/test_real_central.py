@@ -339,6 +339,51 @@ def test_a_lane_restored_from_its_backup_takes_back_what_the_central_holds(
     assert all(a["workstation_id"] != lane.workstation_id for a in alerts)
 
 
+def test_a_lane_without_a_link_takes_back_its_records_from_a_usb_stick(
+    central: RealCentral, lane: Lane, tmp_path: Path
+) -> None:
+    lane.save(30)
+    assert lane.round() == (True, None)
+    backup_file = tmp_path / "usb.db"
+    back_up(lane.store, backup_file)
+    lost = lane.save(1_030)  # past one page of records
+    assert lane.round() == (True, None)  # then the disk dies, and the link with it
+    head_before = audit.chain_head(lane.store)
+    lane.store.close()
+    restore(backup_file, lane.data_dir, replace=True)
+    lane.store = Store.open(paths.database_file(lane.data_dir))
+
+    stick = tmp_path / "stick"
+    exported = central.command(
+        "export-records", "--workstation", lane.workstation_id, "--after", "30", "--to", str(stick)
+    )
+    assert exported.stdout.splitlines()[-1] == (
+        f"1,030 records of {lane.workstation_id} (#31 to #1060) in 2 file(s)."
+    )
+    first = stick / f"{lane.workstation_id}-after-000000030.records.json"
+    half = _client(lane, "sync", "take-back", str(first))  # one page of two: not done yet
+    assert half.returncode == 1
+    assert "Took back 1,000 records; this database now ends at #1,030" in half.stdout
+    assert "ask IT for the files from #1,030 on" in half.stderr
+    with pytest.raises(HeldAfterRestore):
+        lane.save(1)
+
+    taken = _client(lane, "sync", "take-back", str(stick))  # again, whole: harmless
+    assert taken.returncode == 0, taken.stderr
+    assert taken.stdout.splitlines() == [
+        "Took back 30 records; this database now ends at #1,060, the central's files at #1,060.",
+        "The restored database now has every record the central's files hold for this "
+        "workstation: new records can be saved.",
+    ]
+    assert audit.chain_head(lane.store) == head_before
+    assert [r.id for r in records.by_seq(lane.store, 31, 1060)] == [r.id for r in lost]
+    lane.save(2)  # #1061-#1062 follow on when the link is back
+    assert lane.round() == (True, None)
+    assert_in_step(central, lane)
+    info = _client(lane, "db", "info")
+    assert "Hold lifted:" in info.stdout and "by the central's records on USB" in info.stdout
+
+
 def test_bad_signature_revoked_and_replay_are_rejected(
     central: RealCentral, lane: Lane, tmp_path: Path
 ) -> None:

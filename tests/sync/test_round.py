@@ -321,6 +321,25 @@ def test_a_restored_workstation_saves_nothing_until_the_central_was_asked(
     restored.close()
 
 
+def test_records_past_a_gap_at_the_central_keep_the_hold(
+    enrolled: Store, data_dir: Path, central: FakeCentral
+) -> None:
+    restored, _ = restored_from_backup(enrolled, data_dir, central)
+    workstation = restored.require_workstation().workstation_id
+    (lost,) = [k for k, v in central.records.items() if v[:2] == (workstation, 4)]
+    del central.records[lost]  # #5 is held, #4 is not: numbering #4 here would collide
+    sync = service(data_dir, central)
+    result = sync.run_round()
+    sync.close()
+    assert (result.taken_back, result.hold_lifted) == (0, False)
+    assert sync.notes == [
+        "The central holds records of this workstation past missing ones (from #4); the "
+        "restored database keeps holding new records. Call IT."
+    ]
+    assert restore_hold.current(restored) is not None
+    restored.close()
+
+
 def test_a_supervisor_lifts_the_hold_when_the_central_cannot_be_reached(
     enrolled: Store, data_dir: Path, central: FakeCentral, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -343,6 +362,41 @@ def test_a_supervisor_lifts_the_hold_when_the_central_cannot_be_reached(
     assert info["hold_lifted"]["by"] == "SUP1" and info["hold_lifted"]["reason"] == "link down"
     assert cli.main(["db", "lift-hold", "--supervisor", "SUP1", "--reason", "again"]) == 0
     assert "nothing to lift" in capsys.readouterr().out
+    restored.close()
+
+
+def test_files_of_records_are_checked_before_anything_is_taken_back(
+    enrolled: Store, data_dir: Path, central: FakeCentral, tmp_path: Path, capsys
+) -> None:
+    restored, _ = restored_from_backup(enrolled, data_dir, central)
+    workstation = restored.require_workstation().workstation_id
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    (stick / "junk.records.json").write_bytes(b"\x00 not a page")
+    central.page_key = Ed25519PrivateKey.generate()
+    (stick / "forged.records.json").write_bytes(central._records(workstation, 3).content)
+    central.page_key = None
+    (stick / "other.records.json").write_bytes(central._records("KHG-L99", 3).content)
+    (stick / "later.records.json").write_bytes(central._records(workstation, 4).content)
+    capsys.readouterr()
+    assert cli.main(["sync", "take-back", str(stick)]) == 2
+    out, err = capsys.readouterr()
+    assert out == "Took back 0 records; this database now ends at #3, the central's files at #5.\n"
+    assert f"{stick / 'junk.records.json'}: not a page of records from the central" in err
+    assert "forged.records.json: The records sent back were not signed by the central" in err
+    assert "other.records.json: The central answered another question" in err
+    assert "page after #4: does not follow this database's last record (#3)" in err
+    assert audit.chain_head(restored)[0] == 3 and restore_hold.current(restored) is not None
+    assert cli.main(["sync", "take-back", str(tmp_path / "nothing")]) == 2
+    assert "is neither a file of records from the central" in capsys.readouterr().err
+    (tmp_path / "empty").mkdir()
+    assert cli.main(["sync", "take-back", str(tmp_path / "empty")]) == 2
+    assert "No files of records from the central were found" in capsys.readouterr().err
+
+    (stick / "right.records.json").write_bytes(central._records(workstation, 3).content)
+    assert cli.main(["sync", "take-back", str(stick)]) == 0  # the rest is reported, not used
+    assert "Took back 2 records; this database now ends at #5" in capsys.readouterr().out
+    assert restore_hold.current(restored) is None
     restored.close()
 
 
