@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeAlias
 
 from inspection_central.storage import CentralStorage
@@ -35,6 +36,18 @@ def add_database_argument(parser: argparse.ArgumentParser) -> None:
         help="postgresql://... URL or SQLite file (default: $INSPECTION_CENTRAL_DATABASE, "
         "else central.db in the user data directory)",
     )
+
+
+def made_folder(given: str) -> Path:
+    """The folder a command writes into, made if needed."""
+    from inspection_central.errors import CentralError
+
+    folder = Path(given).expanduser()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise CentralError(f"Cannot create {folder}: {error}") from error
+    return folder
 
 
 def open_from_args(args: argparse.Namespace) -> CentralStorage:

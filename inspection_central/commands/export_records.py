@@ -28,17 +28,11 @@ def register(sub: Subparsers) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from pathlib import Path
 
-    from inspection_central.commands.common import open_from_args
-    from inspection_central.errors import CentralError
+    from inspection_central.commands.common import made_folder, open_from_args
     from inspection_central.held import export_pages
 
-    folder = Path(args.to).expanduser()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise CentralError(f"Cannot create {folder}: {error}") from error
+    folder = made_folder(args.to)
     storage = open_from_args(args)
     try:
         done = export_pages(storage, args.workstation, args.after, folder)

@@ -256,19 +256,29 @@ def test_same_id_different_content_is_quarantined_and_flagged(
     assert_in_step(central, lane)
 
 
-def test_a_lane_restored_from_its_backup_is_told_and_the_central_raises_an_alert(
-    central: RealCentral, lane: Lane, tmp_path: Path
-) -> None:
+def restored_after_losing(
+    lane: Lane, tmp_path: Path, lost: int
+) -> tuple[list[Record], tuple[int, str]]:
+    """#1-#30 synced and backed up, then `lost` more synced; then the disk dies and the backup
+    goes back. The records lost with it, and the chain head the lost database had."""
     lane.save(30)
     assert lane.round() == (True, None)
     backup_file = tmp_path / "usb.db"
     back_up(lane.store, backup_file)  # at the shift change
-    lane.save(20)
-    assert lane.round() == (True, None)  # #31-#50 reach the central; then the disk dies
+    saved = lane.save(lost)
+    assert lane.round() == (True, None)  # they reach the central; then the disk dies
+    head_before = audit.chain_head(lane.store)
     lane.store.close()
     restore(backup_file, lane.data_dir, replace=True)
     lane.store = Store.open(paths.database_file(lane.data_dir))
     assert audit.chain_head(lane.store)[0] == 30
+    return saved, head_before
+
+
+def test_a_lane_restored_from_its_backup_is_told_and_the_central_raises_an_alert(
+    central: RealCentral, lane: Lane, tmp_path: Path
+) -> None:
+    restored_after_losing(lane, tmp_path, 20)
     with pytest.raises(HeldAfterRestore):
         lane.save(1)
     # A supervisor who cannot wait for the central lifts the hold: the history forks.
@@ -302,17 +312,7 @@ def test_a_lane_restored_from_its_backup_is_told_and_the_central_raises_an_alert
 def test_a_lane_restored_from_its_backup_takes_back_what_the_central_holds(
     central: RealCentral, lane: Lane, tmp_path: Path
 ) -> None:
-    lane.save(30)
-    assert lane.round() == (True, None)
-    backup_file = tmp_path / "usb.db"
-    back_up(lane.store, backup_file)
-    lost = lane.save(20)
-    assert lane.round() == (True, None)  # #31-#50 reach the central; then the disk dies
-    head_before = audit.chain_head(lane.store)
-    lane.store.close()
-    restore(backup_file, lane.data_dir, replace=True)
-    lane.store = Store.open(paths.database_file(lane.data_dir))
-    assert audit.chain_head(lane.store)[0] == 30
+    lost, head_before = restored_after_losing(lane, tmp_path, 20)
 
     synced = subprocess.run(
         [*CLIENT, "--data-dir", str(lane.data_dir), "sync"], capture_output=True, text=True
@@ -342,16 +342,8 @@ def test_a_lane_restored_from_its_backup_takes_back_what_the_central_holds(
 def test_a_lane_without_a_link_takes_back_its_records_from_a_usb_stick(
     central: RealCentral, lane: Lane, tmp_path: Path
 ) -> None:
-    lane.save(30)
-    assert lane.round() == (True, None)
-    backup_file = tmp_path / "usb.db"
-    back_up(lane.store, backup_file)
-    lost = lane.save(1_030)  # past one page of records
-    assert lane.round() == (True, None)  # then the disk dies, and the link with it
-    head_before = audit.chain_head(lane.store)
-    lane.store.close()
-    restore(backup_file, lane.data_dir, replace=True)
-    lane.store = Store.open(paths.database_file(lane.data_dir))
+    # Past one page of records; the link dies with the disk.
+    lost, head_before = restored_after_losing(lane, tmp_path, 1_030)
 
     stick = tmp_path / "stick"
     exported = central.command(
