@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from inspection_client import paths
 from inspection_client.store.database import Store
+
+if TYPE_CHECKING:
+    from inspection_client.domain.models import Officer
 
 SubParsers = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
@@ -18,6 +22,22 @@ def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
     for warning in store.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     return store
+
+
+def supervisor_account(store: Store, code: str) -> Officer:
+    """The supervisor (or admin) account `code` names, for a decision taken on their word.
+
+    Raises:
+        InputError: no such account, or not a supervisor's.
+    """
+    from inspection_client.domain.codes import Role
+    from inspection_client.errors import InputError
+    from inspection_client.store import officers
+
+    supervisor = officers.get_officer(store, code)
+    if supervisor is None or supervisor.role not in (Role.SUPERVISOR, Role.ADMIN):
+        raise InputError(f"{code} is not a supervisor account on this workstation.")
+    return supervisor
 
 
 def positive_int(text: str) -> int:

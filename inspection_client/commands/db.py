@@ -380,16 +380,14 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_lift_hold(args: argparse.Namespace) -> int:
-    from inspection_client.domain.codes import Role
-    from inspection_client.store import officers, restore_hold
+    from inspection_client.commands.common import supervisor_account
+    from inspection_client.store import restore_hold
 
     reason = args.reason.strip()
     if not reason:
         raise InputError("Say why the hold is lifted (--reason TEXT).")
     with open_store(args) as store:
-        supervisor = officers.get_officer(store, args.supervisor)
-        if supervisor is None or supervisor.role not in (Role.SUPERVISOR, Role.ADMIN):
-            raise InputError(f"{args.supervisor} is not a supervisor account on this workstation.")
+        supervisor = supervisor_account(store, args.supervisor)
         lifted = restore_hold.lift(store, by=supervisor.code, reason=reason)
     if lifted is None:
         print("This database holds no records back: nothing to lift.")

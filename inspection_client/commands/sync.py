@@ -254,16 +254,13 @@ def run_problems(args: argparse.Namespace) -> int:
 
 
 def run_send_again(args: argparse.Namespace) -> int:
-    from inspection_client.domain.codes import Role
+    from inspection_client.commands.common import supervisor_account
     from inspection_client.errors import InputError
-    from inspection_client.store import officers
     from inspection_client.store.sync_state import sync_problems
     from inspection_client.sync.outbox import send_again
 
     with open_store(args) as store:
-        supervisor = officers.get_officer(store, args.supervisor)
-        if supervisor is None or supervisor.role not in (Role.SUPERVISOR, Role.ADMIN):
-            raise InputError(f"{args.supervisor} is not a supervisor account on this workstation.")
+        supervisor = supervisor_account(store, args.supervisor)
         states = {problem.seq: problem.state for problem in sync_problems(store)}
         wanted = list(dict.fromkeys(args.seqs))
         unknown = [seq for seq in wanted if seq not in states]

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from inspection_client.domain.canonical import GENESIS_HASH
 from inspection_client.message import Message
 from inspection_client.store import restore_hold, sync_state
-from inspection_client.store.database import Store
+from inspection_client.store.database import Store, write_setting
 from inspection_client.store.errors import StoreError, StoreTooNew, translated_errors
 from inspection_client.store.sealing import (
     SEALED_SUFFIX,
@@ -58,11 +58,8 @@ def set_recipient(store: Store, recipient: str, *, source: str) -> None:
 
 def write_recipient(conn: sqlite3.Connection, recipient: str, *, source: str) -> None:
     """`set_recipient` inside the caller's write transaction."""
-    conn.executemany(
-        "INSERT INTO settings(key, value) VALUES (?, ?) "
-        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        [(RECIPIENT_SETTING, recipient), (RECIPIENT_SOURCE_SETTING, source)],
-    )
+    write_setting(conn, RECIPIENT_SETTING, recipient)
+    write_setting(conn, RECIPIENT_SOURCE_SETTING, source)
 
 
 class BackupError(StoreError):

@@ -351,11 +351,16 @@ class Store:
 
     def set_setting(self, key: str, value: str) -> None:
         with self.write() as conn:
-            conn.execute(
-                "INSERT INTO settings(key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (key, value),
-            )
+            write_setting(conn, key, value)
+
+
+def write_setting(conn: sqlite3.Connection, key: str, value: str) -> None:
+    """`Store.set_setting` inside the caller's write transaction."""
+    conn.execute(
+        "INSERT INTO settings(key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
 
 
 def private_file_mode_ok(path: Path) -> bool:

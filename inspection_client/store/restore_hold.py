@@ -24,7 +24,7 @@ from datetime import datetime
 from typing import Any
 
 from inspection_client.message import Message
-from inspection_client.store.database import Store
+from inspection_client.store.database import Store, write_setting
 from inspection_client.store.errors import StoreError
 
 HOLD_SETTING = "backup.awaiting_central"
@@ -63,11 +63,7 @@ def place(store: Store, head_seq: int) -> Hold:
     hold = Hold(datetime.now().astimezone().isoformat(timespec="seconds"), head_seq)
     with store.write() as conn:
         conn.execute("DELETE FROM settings WHERE key = ?", (LIFTED_SETTING,))
-        conn.execute(
-            "INSERT INTO settings(key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (HOLD_SETTING, json.dumps({"since": hold.since, "head_seq": head_seq})),
-        )
+        write_setting(conn, HOLD_SETTING, json.dumps({"since": hold.since, "head_seq": head_seq}))
     store.hold_possible = True
     return hold
 
@@ -114,16 +110,8 @@ def lift(store: Store, *, by: str, reason: str) -> Lifted | None:
             int(row[0] or 0),
         )
         conn.execute("DELETE FROM settings WHERE key = ?", (HOLD_SETTING,))
-        conn.execute(
-            "INSERT INTO settings(key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (
-                LIFTED_SETTING,
-                json.dumps(
-                    {"at": lifted.at, "by": by, "reason": reason, "head_seq": lifted.head_seq}
-                ),
-            ),
-        )
+        noted = {"at": lifted.at, "by": by, "reason": reason, "head_seq": lifted.head_seq}
+        write_setting(conn, LIFTED_SETTING, json.dumps(noted))
     return lifted
 
 
