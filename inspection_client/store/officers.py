@@ -155,3 +155,33 @@ def check_pin(store: Store, code: str, pin: str, *, now: datetime | None = None)
             (0 if lock else failures, lock.isoformat() if lock else None, code),
         )
     return LoginResult(None, lock, max(0, MAX_FAILURES - failures))
+
+
+class NotApproved(InputError):
+    """A supervisor's code and PIN, typed on the spot to approve something, did not check out."""
+
+
+def check_supervisor(store: Store, code: str, pin: str) -> Officer:
+    """The supervisor (or admin) with this code and PIN; `NotApproved` says what is wrong.
+
+    Wrong PINs count towards the account's lockout, as at sign-in.
+    """
+    result = check_pin(store, code, pin)
+    if result.officer is None:
+        if result.locked_until is not None:
+            raise NotApproved(
+                Message(
+                    "{officer} is locked after too many wrong PINs; try again after {time}.",
+                    officer=code.strip().upper(),
+                    time=f"{result.locked_until.astimezone():%H:%M}",
+                )
+            )
+        raise NotApproved(
+            Message(
+                "Wrong supervisor code or PIN ({count} attempt(s) left).",
+                count=result.attempts_left,
+            )
+        )
+    if result.officer.role not in (Role.SUPERVISOR, Role.ADMIN):
+        raise NotApproved(Message("{officer} is not a supervisor.", officer=result.officer.code))
+    return result.officer

@@ -6,7 +6,7 @@ from __future__ import annotations
 import secrets
 
 from pydantic import ValidationError
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from inspection_client.domain.codes import Direction, LaneKind, Role
@@ -210,19 +210,59 @@ class SettingsDialog(QDialog):
 
 class LiftHoldDialog(QDialog):
     """A supervisor lifts a restored database's hold on new records (`store.restore_hold`):
-    why, and a tick that says they know what it costs. Cancel waits for the sync."""
+    why, and a tick that says they know what it costs. Cancel waits for the sync.
 
-    def __init__(self, hold: Hold, parent: QWidget | None = None) -> None:
+    At sign-in the supervisor is the one signing in. From the menu, during anyone's shift,
+    `ask_supervisor` adds a supervisor's code and PIN, typed on the spot; Ok then emits
+    `approval_given(code, pin)` and the dialog stays open until `approved` or `refused`.
+    """
+
+    approval_given = Signal(str, str)
+
+    def __init__(
+        self, hold: Hold, parent: QWidget | None = None, *, ask_supervisor: bool = False
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_LiftHoldDialog()
         self.ui.setupUi(self)
+        self.narrowest = self.minimumWidth()  # the form's; the layout's minimum takes over
         self.hold = hold
+        self.ask_supervisor = ask_supervisor
+        for widget in (
+            self.ui.supervisorCodeEditLabel,
+            self.ui.supervisorCodeEdit,
+            self.ui.supervisorPinEditLabel,
+            self.ui.supervisorPinEdit,
+        ):
+            widget.setVisible(ask_supervisor)
+        self.ui.messageLabel.hide()
         self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ui.confirmCheck.toggled.connect(self._check)
-        self.ui.reasonEdit.textChanged.connect(self._check)
-        self.ui.buttonBox.accepted.connect(self.accept)
+        for edit in (self.ui.reasonEdit, self.ui.supervisorCodeEdit, self.ui.supervisorPinEdit):
+            edit.textChanged.connect(self._check)
+        self.ui.buttonBox.accepted.connect(self._ok)
         self.ui.buttonBox.rejected.connect(self.reject)
         self._describe()
+        self._check()
+
+    def _ok(self) -> None:
+        if not self.ask_supervisor:
+            self.accept()
+            return
+        self.ok_button.setEnabled(False)  # until the store has answered
+        self.approval_given.emit(
+            self.ui.supervisorCodeEdit.text().strip().upper(), self.ui.supervisorPinEdit.text()
+        )
+
+    def approved(self) -> None:
+        self.accept()
+
+    def refused(self, text: str) -> None:
+        self.ui.messageLabel.setText(text)
+        self.ui.messageLabel.show()
+        set_state(self.ui.messageLabel, "alert")
+        self.ui.supervisorPinEdit.clear()
+        self.ui.supervisorPinEdit.setFocus()
         self._check()
 
     def _describe(self) -> None:
@@ -238,9 +278,19 @@ class LiftHoldDialog(QDialog):
             ).format(since=self.hold.when, seq=self.hold.head_seq)
         )
         self.ok_button.setText(self.tr("Lift the hold"))
+        # The wrapped explanation needs its height at the dialog's narrowest, which the
+        # layout does not ask for on its own: without it the text is cut off.
+        margins = self.ui.mainLayout.contentsMargins()
+        width = self.narrowest - margins.left() - margins.right()
+        label = self.ui.explanationLabel
+        label.setMinimumHeight(label.heightForWidth(width))
 
     def _check(self) -> None:
-        self.ok_button.setEnabled(self.ui.confirmCheck.isChecked() and bool(self.reason()))
+        ready = self.ui.confirmCheck.isChecked() and bool(self.reason())
+        if self.ask_supervisor:
+            ready = ready and bool(self.ui.supervisorCodeEdit.text().strip())
+            ready = ready and bool(self.ui.supervisorPinEdit.text())
+        self.ok_button.setEnabled(ready)
 
     def reason(self) -> str:
         return self.ui.reasonEdit.text().strip()

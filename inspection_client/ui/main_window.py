@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
 from inspection_client import __version__, seeding
 from inspection_client.domain.codes import Direction, LaneKind, Role
@@ -47,6 +47,7 @@ from inspection_client.ui.slip_printing import (
 )
 from inspection_client.ui.status import SYNC_AVAILABLE, StatusSegments, SyncFacts, sync_facts
 from inspection_client.ui.style import set_state
+from inspection_client.ui.supervisor import lift_hold_with_approval
 from inspection_client.ui.sync_problems import register_sync_problems_screen
 from inspection_client.ui.watchlist_alert import attach_watchlist, open_alerts
 
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self._shut_down = False
         self.dialog: Any = None  # the dialog currently open (tests look at it)
         self._focus_before_lock: QWidget | None = None
+        self._hidden_by_lock: list[QDialog] = []
         self._screen_titles: list[tuple[QWidget, Callable[[], str]]] = []
 
         self.login = LoginScreen(ops)
@@ -169,6 +171,7 @@ class MainWindow(QMainWindow):
         ui.actionLock.triggered.connect(self.lock_screen)
         ui.actionSignOut.triggered.connect(self.sign_out)
         ui.actionSettings.triggered.connect(self.open_settings)
+        ui.actionLiftHold.triggered.connect(self.lift_hold_from_menu)
         ui.actionSyncNow.triggered.connect(self.sync_now)
         backup.attach_backup(self)
         ui.actionAbout.triggered.connect(self._about)
@@ -234,6 +237,12 @@ class MainWindow(QMainWindow):
             self.action_alerts,
         ):
             action.setEnabled(enabled)
+        self._enable_lift_hold()
+
+    def _enable_lift_hold(self) -> None:
+        """Lifting the restore hold from the menu: during a shift, while there is one."""
+        held = self.hold is not None and self.session is not None
+        self.ui.actionLiftHold.setEnabled(held)
 
     # -- start-up ---------------------------------------------------------------------------
 
@@ -323,9 +332,10 @@ class MainWindow(QMainWindow):
                 + self.tr(
                     "Restored from a backup (up to record #{seq}): new records are held until "
                     "a sync with the central brings back the records saved after it. If the "
-                    "central cannot be reached, a supervisor can lift the hold when signing in."
+                    "central cannot be reached, a supervisor can lift the hold (Tools menu)."
                 ).format(seq=self.hold.head_seq)
             )
+        self._enable_lift_hold()
         self.ui.bannerLabel.setText("\n".join(parts))
         self.ui.bannerLabel.setVisible(bool(parts))
         set_state(self.ui.bannerLabel, "alert" if self.warnings or self.hold else "demo")
@@ -394,6 +404,25 @@ class MainWindow(QMainWindow):
             lambda store: restore_hold.lift(store, by=officer.code, reason=reason),
             lambda _lifted: self._shift_found(officer, None, None),
             lambda error: (show_problem(self, error_text(error)), self.sign_out()),
+        )
+
+    def lift_hold_from_menu(self) -> None:
+        """During a shift (a shift opened before the backup, say): a supervisor's code and
+        PIN, typed on the spot, lift the hold."""
+        if self.session is None or self.hold is None:
+            return
+        dialog = LiftHoldDialog(self.hold, self, ask_supervisor=True)
+        dialog.setObjectName("liftHoldDialog")
+        self.dialog = dialog
+        dialog.approval_given.connect(lambda code, pin: self._lift_hold_approved(dialog, code, pin))
+        dialog.open()
+
+    def _lift_hold_approved(self, dialog: LiftHoldDialog, code: str, pin: str) -> None:
+        reason = dialog.reason()
+        self.ops.run(
+            lambda store: lift_hold_with_approval(store, code, pin, reason),
+            lambda _lifted: (dialog.approved(), self._hold_known(None)),
+            lambda error: dialog.refused(error_text(error)),
         )
 
     def _open_shift(self, officer: Officer, direction: Direction) -> None:
@@ -490,6 +519,13 @@ class MainWindow(QMainWindow):
             return
         self._focus_before_lock = QApplication.focusWidget()
         self.idle.stop()
+        # A dialog left open (a void with its reason, a traveller's details) would stay on
+        # top of the lock screen for anyone to read and use: it waits, hidden, until unlock.
+        self._hidden_by_lock = [
+            dialog for dialog in self.findChildren(QDialog) if dialog.isVisible()
+        ]
+        for dialog in self._hidden_by_lock:
+            dialog.hide()
         self.ui.pages.setCurrentWidget(self.lock)
         self._set_work_actions(False)
         self.lock.lock_for(self.session.officer)
@@ -498,6 +534,9 @@ class MainWindow(QMainWindow):
         self.ui.pages.setCurrentWidget(self.ui.workPage)
         self._set_work_actions(True)
         self.activateWindow()
+        for dialog in self._hidden_by_lock:
+            dialog.show()
+        self._hidden_by_lock = []
         if self._focus_before_lock is not None:
             self._focus_before_lock.setFocus()
         self.idle.start()

@@ -12,10 +12,9 @@ from pydantic import ValidationError
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from inspection_client.domain.codes import Decision, RefusalGround, Role
+from inspection_client.domain.codes import Decision, RefusalGround
 from inspection_client.domain.models import (
     Amendment,
-    Officer,
     PassengerClearance,
     Record,
     RecordBody,
@@ -23,8 +22,9 @@ from inspection_client.domain.models import (
     Void,
 )
 from inspection_client.errors import UserFacingError
-from inspection_client.store import officers, records
+from inspection_client.store import records, restore_hold
 from inspection_client.store.database import Store
+from inspection_client.store.officers import check_supervisor
 from inspection_client.store.records import Draft
 from inspection_client.ui.forms.ui_amend import Ui_AmendDialog
 from inspection_client.ui.forms.ui_supervisor import Ui_SupervisorDialog
@@ -35,10 +35,6 @@ from inspection_client.ui.problems import form_problem
 from inspection_client.ui.session import Session
 from inspection_client.ui.style import set_state
 from inspection_client.ui.vehicle import VehicleFields
-
-
-class NotApproved(UserFacingError):
-    """The supervisor's code or PIN did not check out."""
 
 
 def approve_and_save(
@@ -55,19 +51,12 @@ def approve_and_save(
     return records.save(store, body, officer=officer, shift_id=shift_id)
 
 
-def check_supervisor(store: Store, supervisor: str, pin: str) -> Officer:
-    """The supervisor (or admin) with this code and PIN; `NotApproved` says what is wrong."""
-    result = officers.check_pin(store, supervisor, pin)
-    if result.officer is None:
-        if result.locked_until is not None:
-            raise NotApproved(
-                f"{supervisor} is locked after too many wrong PINs; "
-                f"try again after {result.locked_until.astimezone():%H:%M}."
-            )
-        raise NotApproved(f"Wrong supervisor code or PIN ({result.attempts_left} attempt(s) left).")
-    if result.officer.role not in (Role.SUPERVISOR, Role.ADMIN):
-        raise NotApproved(f"{result.officer.code} is not a supervisor.")
-    return result.officer
+def lift_hold_with_approval(
+    store: Store, supervisor: str, pin: str, reason: str
+) -> restore_hold.Lifted | None:
+    """Check the supervisor, then lift the restore hold in their name (None: none was left)."""
+    approver = check_supervisor(store, supervisor, pin)
+    return restore_hold.lift(store, by=approver.code, reason=reason)
 
 
 def save_with_approval(

@@ -582,6 +582,26 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
         <translation>我解除暂停</translation>
     </message>
     <message>
+        <source>Supervisor &amp;code:</source>
+        <translation>主管代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Supervisor code</source>
+        <translation>主管代码</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;PIN:</source>
+        <translation>主管 PIN 码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN</source>
+        <translation>主管 PIN 码</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>提示信息</translation>
+    </message>
+    <message>
         <source>Dialog buttons</source>
         <translation>对话框按钮</translation>
     </message>
@@ -719,8 +739,8 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
         <translation>演示工作站 — 模拟数据，不得用于实际查验。</translation>
     </message>
     <message>
-        <source>Restored from a backup (up to record #{seq}): new records are held until a sync with the central brings back the records saved after it. If the central cannot be reached, a supervisor can lift the hold when signing in.</source>
-        <translation>已从备份恢复（截至记录 #{seq}）：新记录暂停保存，直到与中心同步取回该备份之后保存的记录。如果连不上中心，主管登录时可以解除暂停。</translation>
+        <source>Restored from a backup (up to record #{seq}): new records are held until a sync with the central brings back the records saved after it. If the central cannot be reached, a supervisor can lift the hold (Tools menu).</source>
+        <translation>已从备份恢复（截至记录 #{seq}）：新记录暂停保存，直到与中心同步取回该备份之后保存的记录。如果连不上中心，主管可以解除暂停（工具菜单）。</translation>
     </message>
     <message>
         <source>This lane database was restored from a backup, and no shift can be opened until a sync with the central brings back the records saved after it. Wait for the sync (the status bar shows it), or ask a supervisor to sign in and lift the hold.</source>
@@ -809,6 +829,10 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
     <message>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Lift the restore hold…</source>
+        <translation>解除恢复后的暂停…(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -3342,6 +3366,18 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>The lock of account {code}</source>
         <translation>账户 {code} 的锁定状态</translation>
+    </message>
+    <message>
+        <source>Wrong supervisor code or PIN ({count} attempt(s) left).</source>
+        <translation>主管代码或 PIN 码错误（还剩 {count} 次机会）。</translation>
+    </message>
+    <message>
+        <source>{officer} is not a supervisor.</source>
+        <translation>{officer} 不是主管。</translation>
+    </message>
+    <message>
+        <source>{officer} is locked after too many wrong PINs; try again after {time}.</source>
+        <translation>{officer} 因 PIN 码错误次数过多已被锁定；请在 {time} 之后再试。</translation>
     </message>
     <message>
         <source>passenger</source>

@@ -89,6 +89,23 @@ def test_the_officer_unlocks_with_their_own_pin(qtbot: QtBot, window: MainWindow
     assert window.passenger.passenger.ui.mrzEdit.toPlainText() == "P<UTO"
 
 
+def test_a_dialog_left_open_is_hidden_while_locked_and_back_after(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    sign_in(qtbot, window)
+    window.close_shift()  # a dialog with the shift's figures, left open at the lane
+    dialog = window.dialog
+    assert dialog is not None and dialog.isVisible()
+    window.idle.set_minutes(0.002)
+    window.idle.start()
+    qtbot.waitUntil(lambda: window.ui.pages.currentWidget() is window.lock, timeout=3000)
+    assert not dialog.isVisible()  # nobody reads or uses it over the lock screen
+    qtbot.keyClicks(window.lock.ui.lockPinEdit, OFFICER[1])
+    qtbot.keyClick(window.lock.ui.lockPinEdit, Qt.Key.Key_Return)
+    assert window.ui.pages.currentWidget() is window.ui.workPage
+    assert dialog.isVisible() and window.session is not None
+
+
 def test_closing_the_shift_shows_counts_and_needs_confirmation(
     qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
 ) -> None:

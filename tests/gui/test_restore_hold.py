@@ -1,5 +1,6 @@
 """A restored database holds new records: the window says so, an officer waits, and a
-supervisor who cannot wait for the central lifts the hold at sign-in."""
+supervisor who cannot wait for the central lifts the hold at sign-in, or from the Tools menu
+during a shift opened before the backup."""
 
 from __future__ import annotations
 
@@ -8,11 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from inspection_client.store import restore_hold
+from inspection_client.domain.codes import Direction
+from inspection_client.store import restore_hold, shifts
 from inspection_client.store.database import Store
 from inspection_client.ui.dialogs import LiftHoldDialog
 from inspection_client.ui.main_window import MainWindow
-from tests.gui.conftest import OFFICER, SUPERVISOR, sign_in
+from tests.gui.conftest import OFFICER, SUPERVISOR, passport, sign_in
 
 pytestmark = pytest.mark.gui
 
@@ -88,3 +90,87 @@ def test_the_chinese_dialog(qtbot: QtBot, held: Store, window: MainWindow) -> No
     type_sign_in(qtbot, window, SUPERVISOR)
     assert window.dialog.windowTitle() == "数据库已恢复：新记录暂停保存"
     assert window.dialog.ok_button.text() == "解除暂停"
+
+
+@pytest.fixture
+def held_mid_shift(accounts: Store) -> Store:
+    """The backup was made during OFF1's shift: signing in goes straight back to it."""
+    shifts.open_shift(accounts, OFFICER[0], Direction.ENTRY)
+    restore_hold.place(accounts, head_seq=1)
+    return accounts
+
+
+def record_count(store: Store) -> int:
+    return int(store.conn.execute("SELECT count(*) FROM records").fetchone()[0])
+
+
+def save_passenger(qtbot: QtBot, window: MainWindow) -> None:
+    mrz = window.passenger.passenger.ui.mrzEdit
+    for line in passport():
+        qtbot.keyClicks(mrz, line)
+        qtbot.keyClick(mrz, Qt.Key.Key_Return)
+    qtbot.keyClick(mrz, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
+def lift_from_menu(qtbot: QtBot, window: MainWindow, code: str, pin: str) -> LiftHoldDialog:
+    window.ui.actionLiftHold.trigger()
+    dialog = window.dialog
+    assert isinstance(dialog, LiftHoldDialog) and dialog.isVisible()
+    dialog.ui.confirmCheck.setChecked(True)
+    qtbot.keyClicks(dialog.ui.reasonEdit, "Link down since the storm")
+    assert not dialog.ok_button.isEnabled()  # the supervisor's code and PIN are asked for too
+    qtbot.keyClicks(dialog.ui.supervisorCodeEdit, code)
+    qtbot.keyClicks(dialog.ui.supervisorPinEdit, pin)
+    assert dialog.ok_button.isEnabled()
+    dialog.ok_button.click()
+    return dialog
+
+
+def test_during_a_shift_a_supervisor_lifts_the_hold_from_the_tools_menu(
+    qtbot: QtBot, held_mid_shift: Store, window: MainWindow
+) -> None:
+    sign_in(qtbot, window, OFFICER)
+    assert window.ui.actionLiftHold.isEnabled()
+    save_passenger(qtbot, window)
+    assert record_count(held_mid_shift) == 1  # held: only the shift opened before the backup
+    (refused,) = boxes(window, "problemBox")
+    assert "restored from a backup" in refused and "Nothing was saved." in refused
+    for box in window.findChildren(QMessageBox, "problemBox"):
+        box.close()
+
+    dialog = lift_from_menu(qtbot, window, "sup1", "0000")  # a wrong PIN: the dialog stays
+    assert dialog.isVisible() and restore_hold.current(held_mid_shift) is not None
+    assert "Wrong supervisor code or PIN (4 attempt(s) left)" in dialog.ui.messageLabel.text()
+    assert dialog.ui.supervisorPinEdit.text() == ""
+    qtbot.keyClicks(dialog.ui.supervisorPinEdit, SUPERVISOR[1])
+    dialog.ok_button.click()
+
+    assert not dialog.isVisible()
+    lifted = restore_hold.last_lifted(held_mid_shift)
+    assert lifted is not None and lifted.by == SUPERVISOR[0]
+    assert lifted.reason == "Link down since the storm"
+    assert "Restored from a backup" not in window.ui.bannerLabel.text()
+    assert not window.ui.actionLiftHold.isEnabled()
+    save_passenger(qtbot, window)
+    assert record_count(held_mid_shift) == 2
+
+
+def test_an_officer_cannot_approve_the_lifting(
+    qtbot: QtBot, held_mid_shift: Store, window: MainWindow
+) -> None:
+    sign_in(qtbot, window, OFFICER)
+    dialog = lift_from_menu(qtbot, window, *OFFICER)
+    assert dialog.isVisible()
+    assert dialog.ui.messageLabel.text() == "OFF1 is not a supervisor."
+    assert restore_hold.current(held_mid_shift) is not None
+    dialog.reject()
+    assert window.session is not None  # cancelling leaves the shift as it was
+
+
+def test_the_menu_entry_is_off_without_a_hold(
+    qtbot: QtBot, accounts: Store, window: MainWindow
+) -> None:
+    sign_in(qtbot, window, SUPERVISOR)
+    assert not window.ui.actionLiftHold.isEnabled()
+    window.lift_hold_from_menu()
+    assert window.dialog is None or not isinstance(window.dialog, LiftHoldDialog)

@@ -71,3 +71,18 @@ def test_updating_an_officer_without_pin_keeps_the_pin(with_officer: Store) -> N
     assert officers.get_officer(with_officer, "OFF01") == Officer(
         code="OFF01", name="Li Wei", role=Role.SUPERVISOR
     )
+
+
+def test_a_supervisor_approval_says_what_is_wrong(with_officer: Store) -> None:
+    officers.add_officer(with_officer, Officer(code="SUP1", name="S", role=Role.SUPERVISOR), "9999")
+    assert officers.check_supervisor(with_officer, " sup1 ", "9999").code == "SUP1"
+    with pytest.raises(officers.NotApproved, match=r"^OFF01 is not a supervisor\.$"):
+        officers.check_supervisor(with_officer, "OFF01", "2468")
+    for left in (4, 3, 2, 1):
+        with pytest.raises(officers.NotApproved, match=rf"\({left} attempt\(s\) left\)"):
+            officers.check_supervisor(with_officer, "SUP1", "0000")
+    # The fifth wrong PIN locks the account, as at sign-in; then even the right one is refused.
+    with pytest.raises(officers.NotApproved, match="SUP1 is locked after too many wrong PINs"):
+        officers.check_supervisor(with_officer, "SUP1", "0000")
+    with pytest.raises(officers.NotApproved, match="locked"):
+        officers.check_supervisor(with_officer, "SUP1", "9999")
