@@ -47,3 +47,18 @@ def install(code: str | None) -> str:
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     return _current
+
+
+def qt_catalogue_gaps() -> list[str]:
+    """Qt's own strings that its catalogue (qtbase_*.qm) lacks, in the current language.
+
+    Qt 6 added shortcut marks to the file dialog's labels and moved the names of file types;
+    Qt's catalogue kept the old texts. Written out here, they are in ours, which Qt asks when
+    its own has nothing. Nothing calls this but the tests: lupdate reads it.
+    """
+    return [
+        QCoreApplication.translate("QFileDialog", "&Look in:"),
+        QCoreApplication.translate("QFileDialog", "Files of &type:"),
+        QCoreApplication.translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
+        QCoreApplication.translate("QAbstractFileIconProvider", "Drive"),
+    ]

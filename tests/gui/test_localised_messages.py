@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from inspection_client.message import Message
@@ -132,3 +132,23 @@ def test_a_broken_audit_chain_is_announced_in_chinese(
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         language.install("en")
         reopened.close()
+
+
+def test_qts_own_file_dialog_has_no_english_label_left(
+    qtbot: QtBot, chinese: MainWindow, tmp_path: Path
+) -> None:
+    assert language.qt_catalogue_gaps() == ["查找范围(&L)：", "文件类型(&T)：", "文件夹", "驱动器"]
+    (tmp_path / "reports").mkdir()
+    dialog = QFileDialog(chinese, "CSV", str(tmp_path))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = {label.text() for label in dialog.findChildren(QLabel) if label.text()}
+    assert labels == {"查找范围(&L)：", "文件名称(&N)：", "文件类型(&T)："}
+    model = dialog.findChild(QFileSystemModel)
+    assert model is not None
+    folder = model.index(str(tmp_path / "reports"))
+    qtbot.waitUntil(lambda: model.type(folder) != "", timeout=3000)
+    assert model.type(folder) == "文件夹"
+    dialog.close()
