@@ -1,6 +1,6 @@
-"""`inspection-client db info|check|backup|backup-key|restore|lift-hold`: what the local
-database holds, a full page check, and checked copies taken while the lane keeps working and
-put back after a failure."""
+"""`inspection-client db info|check|backup|backup-key|seal-backups|restore|lift-hold`: what
+the local database holds, a full page check, and checked copies taken while the lane keeps
+working, sealed for the agency's recovery key and put back after a failure."""
 
 from __future__ import annotations
 
@@ -87,6 +87,33 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "show", help="the recovery key backups are sealed for", description="Print it."
     )
     show_key.set_defaults(handler=run_key_show)
+    seal_old = actions.add_parser(
+        "seal-backups",
+        help="seal backups made before the recovery key was set, or for an older key",
+        description="Seal backups already on a medium for the recovery key: readable ones "
+        "(lane-….db, with their .key) are sealed beside themselves, read back, then "
+        "overwritten and deleted; with --identity, ones sealed for an older recovery key "
+        "are opened on this lane's disk and sealed again for the current one. PATH is a "
+        "backup or a folder of them (files named lane-….db or lane-….db.age). Exit 1 when "
+        "a backup could not be sealed (it is left as it was).",
+    )
+    seal_old.add_argument("paths", nargs="+", metavar="PATH", help="a backup or a folder")
+    seal_old.add_argument(
+        "--key",
+        metavar="KEY",
+        help="the recovery key (age1… or a file holding it); by default this lane's",
+    )
+    seal_old.add_argument(
+        "--identity",
+        metavar="FILE",
+        help="the old recovery identity, to seal its backups again for the current key",
+    )
+    seal_old.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read the old identity's passphrase from stdin instead of the terminal",
+    )
+    seal_old.set_defaults(handler=run_seal_backups)
     restore = actions.add_parser(
         "restore",
         help="put a backup in place of the database (close the lane client first)",
@@ -337,6 +364,54 @@ def run_key_show(args: argparse.Namespace) -> int:
         return 0
     print("No recovery key: backups are not sealed (`db backup-key set`).")
     return 1
+
+
+def run_seal_backups(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from inspection_client.store.backup import RECIPIENT_SETTING
+    from inspection_client.store.reseal import LEFT, SEALED, backups_in, seal_backups
+    from inspection_client.store.sealing import SealingError, load_identity, recipient_given
+
+    if args.key:
+        try:
+            recipient = recipient_given(args.key)
+        except SealingError as error:
+            raise InputError(str(error)) from None
+    else:
+        with open_store(args) as store:
+            recipient = store.setting(RECIPIENT_SETTING) or ""
+        if not recipient:
+            raise InputError(
+                "This lane has no recovery key to seal for: give one with --key, or set it "
+                "(`db backup-key set`, or `inspection-central backup-key set` and a sync)."
+            )
+    backups = backups_in([Path(path) for path in args.paths])
+    if not backups:
+        print("No backups there (files named lane-….db or lane-….db.age).")
+        return 0
+    identity = None
+    if args.identity:
+        read = _passphrase_reader(args.passphrase_stdin)
+        identity = functools.partial(load_identity, Path(args.identity), read)
+    scratch = paths.data_dir(args.data_dir)
+    scratch.mkdir(parents=True, exist_ok=True, mode=0o700)
+    outcomes = seal_backups(backups, recipient, scratch, identity)
+    for outcome in outcomes:
+        print(f"{outcome.path}: {outcome.note}", file=sys.stderr if outcome.failed else sys.stdout)
+    done = sum(outcome.done != LEFT for outcome in outcomes)
+    failed = sum(outcome.failed for outcome in outcomes)
+    print(
+        f"{done} of {len(outcomes)} backup(s) sealed for {recipient}"
+        + (f"; {failed} could not be" if failed else "")
+        + "."
+    )
+    if any(outcome.done == SEALED for outcome in outcomes):
+        print(
+            "The readable copies were overwritten and deleted. A flash medium may keep old "
+            "blocks of its own accord: wipe a stick that held readable backups once you can."
+        )
+    return 1 if failed else 0
 
 
 def run_restore(args: argparse.Namespace) -> int:

@@ -113,10 +113,10 @@ def back_up(store: Store, target: Path) -> Backup:
     folder = target.parent
     if not folder.is_dir():
         raise BackupError(Message("There is no folder {folder} to write to.", folder=folder))
-    partial = plain = _new_partial(folder)
+    partial = plain = new_partial(folder)
     try:
         if recipient:  # the readable copy stays on the lane's own disk
-            plain = _new_partial(store.path.parent)
+            plain = new_partial(store.path.parent)
         with translated_errors(target if plain == partial else store.path):
             copy = sqlite3.connect(plain, isolation_level=None)
             try:
@@ -126,11 +126,11 @@ def back_up(store: Store, target: Path) -> Backup:
             finally:
                 copy.close()
         if recipient:
-            _seal_into(plain, partial, recipient, target)
+            seal_into(plain, partial, recipient, target)
         os.chmod(partial, 0o600)
-        _sync(partial)
+        sync_to_disk(partial)
         os.replace(partial, target)
-        _sync(folder)
+        sync_to_disk(folder)
         size = target.stat().st_size
     except OSError as error:
         raise BackupError(
@@ -153,7 +153,7 @@ def back_up(store: Store, target: Path) -> Backup:
     return made
 
 
-def _new_partial(folder: Path) -> Path:
+def new_partial(folder: Path) -> Path:
     """A new, empty file in `folder` for a backup being written."""
     try:
         handle, name = tempfile.mkstemp(prefix=".lane-backup-", suffix=".partial", dir=folder)
@@ -165,7 +165,7 @@ def _new_partial(folder: Path) -> Path:
     return Path(name)
 
 
-def _seal_into(plain: Path, partial: Path, recipient: str, target: Path) -> None:
+def seal_into(plain: Path, partial: Path, recipient: str, target: Path) -> None:
     """Seal the checked copy `plain` into `partial`, synced, and read it back."""
     from inspection_client.store.sealing import file_digest, seal
 
@@ -210,7 +210,7 @@ def _check(store: Store, copy: sqlite3.Connection, target: Path) -> tuple[int, i
     return records, head_seq, head_hash.hex()
 
 
-def _sync(path: Path) -> None:
+def sync_to_disk(path: Path) -> None:
     """Flush a file, or a folder's entries, to the disk (folders cannot be opened on Windows)."""
     try:
         fd = os.open(path, os.O_RDONLY)
@@ -478,7 +478,7 @@ def restore(
         os.replace(staged, database)
         if key is not None:
             write_new(key_file, key)
-        _sync(data_dir)
+        sync_to_disk(data_dir)
     except OSError as error:
         raise BackupError(
             Message("Cannot restore into {folder}: {error}", folder=data_dir, error=error)
