@@ -3435,6 +3435,54 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>已保存过相同编号的记录（{error}）。</translation>
     </message>
     <message>
+        <source>sealed as {name}</source>
+        <translation>已加密封存为 {name}</translation>
+    </message>
+    <message>
+        <source>sealed again for the current key</source>
+        <translation>已按当前恢复密钥重新加密封存</translation>
+    </message>
+    <message>
+        <source>not a readable lane database ({problem}); left as it was</source>
+        <translation>不是可读的通道数据库（{problem}）；保持原样</translation>
+    </message>
+    <message>
+        <source>sealed as {name}, its key as {key}</source>
+        <translation>已加密封存为 {name}，其密钥封存为 {key}</translation>
+    </message>
+    <message>
+        <source>{path} exists already.</source>
+        <translation>{path} 已存在。</translation>
+    </message>
+    <message>
+        <source>{path} exists already; left as it was</source>
+        <translation>{path} 已存在；保持原样</translation>
+    </message>
+    <message>
+        <source>opens, but is not a readable lane database ({problem}); left as it was</source>
+        <translation>可以打开，但不是可读的通道数据库（{problem}）；保持原样</translation>
+    </message>
+    <message>
+        <source>{path} does not read back as written; left as it was.</source>
+        <translation>{path} 读回的内容与写入的不一致；保持原样。</translation>
+    </message>
+    <message>
+        <source>There is no file or folder {path}.</source>
+        <translation>没有文件或文件夹 {path}。</translation>
+    </message>
+    <message>
+        <source>not sealed for the old identity given (sealed for the current key already?); left as it was</source>
+        <translation>不是按所给的旧恢复身份封存的（也许已按当前密钥封存？）；保持原样</translation>
+    </message>
+    <message>
+        <source>left as it was: {reason}</source>
+        <translation>保持原样：{reason}</translation>
+    </message>
+    <message>
+        <source>sealed already; give the old recovery identity (--identity) to seal it for the current key</source>
+        <translation>已加密封存；如需按当前密钥重新封存，请提供旧的恢复身份（--identity）</translation>
+    </message>
+    <message>
         <source>This lane database was restored from a backup on {since} and holds new records until a sync with the central brings back the records saved after that backup: saved now, they would take numbers the central already holds. Sync first. If the central cannot be reached, a supervisor can lift the hold; the central will then flag the records numbered twice for IT. Nothing was saved.</source>
         <translation>本通道数据库已于 {since} 从备份恢复，新记录暂停保存，直到与中心同步取回该备份之后保存的记录：现在保存，它们会占用中心已有记录的编号。请先同步。如果连不上中心，主管可以解除暂停；中心随后会标记编号重复的记录，交由信息技术人员处理。未保存任何内容。</translation>
     </message>
