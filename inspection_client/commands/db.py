@@ -10,6 +10,7 @@ import getpass
 import json
 import sys
 from collections.abc import Callable
+from typing import Any
 
 from inspection_client import paths
 from inspection_client.commands.common import open_store
@@ -103,15 +104,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="KEY",
         help="the recovery key (age1… or a file holding it); by default this lane's",
     )
-    seal_old.add_argument(
-        "--identity",
-        metavar="FILE",
-        help="the old recovery identity, to seal its backups again for the current key",
-    )
-    seal_old.add_argument(
-        "--passphrase-stdin",
-        action="store_true",
-        help="read the old identity's passphrase from stdin instead of the terminal",
+    _identity_arguments(
+        seal_old, "the old recovery identity, to seal its backups again for the current key"
     )
     seal_old.set_defaults(handler=run_seal_backups)
     restore = actions.add_parser(
@@ -130,15 +124,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help="move the present database (and key, if the backup has one) aside",
     )
-    restore.add_argument(
-        "--identity",
-        metavar="FILE",
-        help="the recovery identity, for a sealed backup (.age); its passphrase is asked",
-    )
-    restore.add_argument(
-        "--passphrase-stdin",
-        action="store_true",
-        help="read the identity's passphrase from stdin instead of the terminal",
+    _identity_arguments(
+        restore, "the recovery identity, for a sealed backup (.age); its passphrase is asked"
     )
     restore.set_defaults(handler=run_restore)
     lift = actions.add_parser(
@@ -155,6 +142,27 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     lift.add_argument("--reason", required=True, metavar="TEXT", help="why the lane cannot wait")
     lift.set_defaults(handler=run_lift_hold)
+
+
+def _identity_arguments(parser: argparse.ArgumentParser, help_text: str) -> None:
+    parser.add_argument("--identity", metavar="FILE", help=help_text)
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read the identity's passphrase from stdin instead of the terminal",
+    )
+
+
+def _identity_loader(args: argparse.Namespace) -> Callable[[], Any] | None:
+    """What loads `--identity` (asking its passphrase) when first called; None without one."""
+    if not args.identity:
+        return None
+    from pathlib import Path
+
+    from inspection_client.store.sealing import load_identity
+
+    read = _passphrase_reader(args.passphrase_stdin)
+    return functools.partial(load_identity, Path(args.identity), read)
 
 
 def run_info(args: argparse.Namespace) -> int:
@@ -371,7 +379,7 @@ def run_seal_backups(args: argparse.Namespace) -> int:
 
     from inspection_client.store.backup import RECIPIENT_SETTING
     from inspection_client.store.reseal import LEFT, SEALED, backups_in, seal_backups
-    from inspection_client.store.sealing import SealingError, load_identity, recipient_given
+    from inspection_client.store.sealing import SealingError, recipient_given
 
     if args.key:
         try:
@@ -390,10 +398,7 @@ def run_seal_backups(args: argparse.Namespace) -> int:
     if not backups:
         print("No backups there (files named lane-….db or lane-….db.age).")
         return 0
-    identity = None
-    if args.identity:
-        read = _passphrase_reader(args.passphrase_stdin)
-        identity = functools.partial(load_identity, Path(args.identity), read)
+    identity = _identity_loader(args)
     scratch = paths.data_dir(args.data_dir)
     scratch.mkdir(parents=True, exist_ok=True, mode=0o700)
     outcomes = seal_backups(backups, recipient, scratch, identity)
@@ -419,14 +424,11 @@ def run_restore(args: argparse.Namespace) -> int:
 
     from inspection_client.store.backup import restore
 
-    identity = None
-    if args.identity:
-        from inspection_client.store.sealing import load_identity
-
-        read = _passphrase_reader(args.passphrase_stdin)
-        identity = functools.partial(load_identity, Path(args.identity), read)
     done = restore(
-        Path(args.backup), paths.data_dir(args.data_dir), replace=args.replace, identity=identity
+        Path(args.backup),
+        paths.data_dir(args.data_dir),
+        replace=args.replace,
+        identity=_identity_loader(args),
     )
     print(f"Restored {done.records:,} records (up to #{done.head_seq}) from {args.backup}.")
     for aside in done.moved_aside:
