@@ -158,7 +158,11 @@ def _seal_readable(backup: Path, recipient: str) -> Outcome:
     with_key = plain_key.is_file()
     _write_sealed(backup, target, recipient)
     if with_key:
-        _write_sealed_bytes(plain_key.read_bytes(), sealed_key, recipient)
+        try:
+            _write_sealed_bytes(plain_key.read_bytes(), sealed_key, recipient)
+        except BaseException:
+            target.unlink()  # as it was: the readable pair, ready for another try
+            raise
         _scrub(plain_key)
     _scrub(backup)
     sync_to_disk(backup.parent)
@@ -174,40 +178,52 @@ def _seal_readable(backup: Path, recipient: str) -> Outcome:
 def _seal_again(
     backup: Path, recipient: str, scratch: Path, identity: pyrage.x25519.Identity
 ) -> Outcome:
+    """Seal again what the old identity opens: the backup, its key, or both.
+
+    Each file is replaced on its own, so a run cut short between the two is finished by the
+    next one.
+    """
     key = key_beside(backup)
+    new_key = None
+    if key.is_file():
+        with contextlib.suppress(SealingError):  # sealed for the current key already
+            new_key = unseal_bytes(key.read_bytes(), key, identity)
     fd, name = tempfile.mkstemp(prefix=".resealing-", suffix=".db", dir=scratch)
     plain = Path(name)
     try:
         try:
             with os.fdopen(fd, "wb") as opened:
                 unseal(backup, opened, identity)
-            new_key = unseal_bytes(key.read_bytes(), key, identity) if key.is_file() else None
+            opens = True
         except SealingError:
-            return Outcome(
-                backup,
-                LEFT,
-                Message(
-                    "not sealed for the old identity given (sealed for the current key "
-                    "already?); left as it was"
-                ),
-            )
-        problem = _unsound(plain)
-        if problem:
-            return Outcome(
-                backup,
-                LEFT,
-                Message(
-                    "opens, but is not a readable lane database ({problem}); left as it was",
-                    problem=problem,
-                ),
-                failed=True,
-            )
-        _write_sealed(plain, backup, recipient, replacing=True)
+            opens = False
+        if opens:
+            problem = _unsound(plain)
+            if problem:
+                return Outcome(
+                    backup,
+                    LEFT,
+                    Message(
+                        "opens, but is not a readable lane database ({problem}); left as it was",
+                        problem=problem,
+                    ),
+                    failed=True,
+                )
+            _write_sealed(plain, backup, recipient, replacing=True)
         if new_key is not None:
             _write_sealed_bytes(new_key, key, recipient, replacing=True)
         sync_to_disk(backup.parent)
     finally:
         _scrub(plain)
+    if not opens and new_key is None:
+        return Outcome(
+            backup,
+            LEFT,
+            Message(
+                "not sealed for the old identity given (sealed for the current key "
+                "already?); left as it was"
+            ),
+        )
     return Outcome(backup, RESEALED, Message("sealed again for the current key"))
 
 

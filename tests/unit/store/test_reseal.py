@@ -148,3 +148,36 @@ def test_the_command_seals_for_this_lanes_key_and_says_what_it_left(
     status = main([*argv, "--passphrase-stdin"])
     out, err = capsys.readouterr()
     assert status == 1 and "sealed again for the current key" in out
+
+
+def test_a_run_cut_short_leaves_nothing_half_done_that_the_next_run_does_not_finish(
+    readable: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from inspection_client.store import reseal
+
+    usb, backup = readable
+    old_identity, old_recipient = _identity_file(tmp_path, "old.key")
+    new_identity, new_recipient = _identity_file(tmp_path, "new.key")
+    real_write = reseal._write_sealed_bytes
+
+    def medium_pulled(*args: object, **kwargs: object) -> None:
+        raise OSError(5, "Input/output error")
+
+    # Sealing a readable backup: the key fails, so the sealed backup is taken back too.
+    monkeypatch.setattr(reseal, "_write_sealed_bytes", medium_pulled)
+    (cut,) = seal_backups(backups_in([usb]), old_recipient, tmp_path)
+    assert cut.failed and "Input/output error" in cut.note
+    assert sorted(p.name for p in usb.iterdir()) == [backup.name, backup.with_suffix(".key").name]
+
+    monkeypatch.setattr(reseal, "_write_sealed_bytes", real_write)
+    seal_backups(backups_in([usb]), old_recipient, tmp_path)
+    # Sealing again: the backup is sealed for the new key, then the key fails.
+    monkeypatch.setattr(reseal, "_write_sealed_bytes", medium_pulled)
+    old = lambda: load_identity(old_identity, str)  # noqa: E731
+    (cut,) = seal_backups(backups_in([usb]), new_recipient, tmp_path, old)
+    assert cut.failed
+    monkeypatch.setattr(reseal, "_write_sealed_bytes", real_write)
+    (finished,) = seal_backups(backups_in([usb]), new_recipient, tmp_path, old)
+    assert finished.done == RESEALED  # the key, which the old identity still opened
+    sealed = usb / "lane-KHG-L01-20261201-080000.db.age"
+    assert _restore(sealed, new_identity, tmp_path / "restored") == b"PRIVATE SIGNING KEY"
