@@ -240,9 +240,10 @@ class MainWindow(QMainWindow):
         self._enable_lift_hold()
 
     def _enable_lift_hold(self) -> None:
-        """Lifting the restore hold from the menu: during a shift, while there is one."""
-        held = self.hold is not None and self.session is not None
-        self.ui.actionLiftHold.setEnabled(held)
+        """Lifting the restore hold from the menu: during a shift, while there is one, and
+        not while the screen is locked."""
+        working = self.session is not None and self.ui.pages.currentWidget() is self.ui.workPage
+        self.ui.actionLiftHold.setEnabled(working and self.hold is not None)
 
     # -- start-up ---------------------------------------------------------------------------
 

@@ -131,6 +131,11 @@ def test_during_a_shift_a_supervisor_lifts_the_hold_from_the_tools_menu(
 ) -> None:
     sign_in(qtbot, window, OFFICER)
     assert window.ui.actionLiftHold.isEnabled()
+    window.lock_screen()
+    assert not window.ui.actionLiftHold.isEnabled()  # not from behind the lock screen
+    qtbot.keyClicks(window.lock.ui.lockPinEdit, OFFICER[1])
+    qtbot.keyClick(window.lock.ui.lockPinEdit, Qt.Key.Key_Return)
+    assert window.ui.actionLiftHold.isEnabled()
     save_passenger(qtbot, window)
     assert record_count(held_mid_shift) == 1  # held: only the shift opened before the backup
     (refused,) = boxes(window, "problemBox")
