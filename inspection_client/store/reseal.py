@@ -136,6 +136,15 @@ def seal_backups(
 
 
 def _seal_readable(backup: Path, recipient: str) -> Outcome:
+    if _live(backup):
+        # A lane's own database (write-ahead log mode; a backup is made in rollback mode):
+        # sealing it would delete what the lane works on.
+        return Outcome(
+            backup,
+            LEFT,
+            Message("a lane's working database, not a backup; left as it was"),
+            failed=True,
+        )
     problem = _unsound(backup)
     if problem:
         return Outcome(
@@ -225,6 +234,16 @@ def _seal_again(
             ),
         )
     return Outcome(backup, RESEALED, Message("sealed again for the current key"))
+
+
+def _live(database: Path) -> bool:
+    """Whether `database` is in use or was last used in write-ahead log mode, as a lane's
+    working database is (SQLite's header: bytes 18 and 19 are 2)."""
+    if any(Path(f"{database}{suffix}").exists() for suffix in ("-wal", "-shm")):
+        return True
+    with open(database, "rb") as file:
+        header = file.read(20)
+    return header.startswith(b"SQLite format 3\x00") and header[18:20] == b"\x02\x02"
 
 
 def _unsound(database: Path) -> str | None:

@@ -3443,6 +3443,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>已按当前恢复密钥重新加密封存</translation>
     </message>
     <message>
+        <source>a lane&apos;s working database, not a backup; left as it was</source>
+        <translation>是通道正在使用的数据库，不是备份；保持原样</translation>
+    </message>
+    <message>
         <source>not a readable lane database ({problem}); left as it was</source>
         <translation>不是可读的通道数据库（{problem}）；保持原样</translation>
     </message>

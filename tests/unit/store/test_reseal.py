@@ -181,3 +181,19 @@ def test_a_run_cut_short_leaves_nothing_half_done_that_the_next_run_does_not_fin
     assert finished.done == RESEALED  # the key, which the old identity still opened
     sealed = usb / "lane-KHG-L01-20261201-080000.db.age"
     assert _restore(sealed, new_identity, tmp_path / "restored") == b"PRIVATE SIGNING KEY"
+
+
+def test_a_lanes_working_database_is_never_taken_for_a_backup(
+    readable: tuple[Path, Path], store: Store, tmp_path: Path
+) -> None:
+    _, recipient = _identity_file(tmp_path, "it.key")
+    before = store.path.read_bytes()
+    (outcome,) = seal_backups([store.path], recipient, tmp_path)
+    assert outcome.failed and "working database, not a backup" in outcome.note
+    assert store.path.read_bytes() == before
+    assert not store.path.with_name(store.path.name + ".age").exists()
+    # Closed, with its log folded in, it still says it is one.
+    store.close()
+    assert not Path(f"{store.path}-wal").exists()
+    (outcome,) = seal_backups([store.path], recipient, tmp_path)
+    assert outcome.failed and store.path.read_bytes()[:16] == b"SQLite format 3\x00"
