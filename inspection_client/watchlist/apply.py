@@ -216,16 +216,10 @@ def _verify(
 
 
 def _pinned_central_key(store: Store) -> Ed25519PublicKey | None:
-    """The key the sync feature pinned at enrolment, when that feature provides it."""
-    try:
-        from inspection_client.store import sync_state
-    except ImportError:
-        return None
-    pinned = getattr(sync_state, "pinned_central_key", None)
-    if pinned is None:
-        return None
-    key = pinned(store)
-    return key if isinstance(key, Ed25519PublicKey) else None
+    """The central's key pinned at enrolment; None before the workstation is enrolled."""
+    from inspection_client.sync.enrolment import pinned_key
+
+    return pinned_key(store)
 
 
 def _active_version(store: Store) -> int | None:

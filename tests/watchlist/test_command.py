@@ -9,6 +9,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from inspection_client.cli import main
+from inspection_client.store import sync_state
 from inspection_client.store.database import Store
 from inspection_client.sync.keys import public_key_text
 from inspection_client.watchlist.apply import apply_snapshot
@@ -114,4 +115,25 @@ def test_a_central_key_beginning_with_a_dash_is_taken_in_the_equals_form(
     ):
         pass
     assert main(["watchlist", "import-snapshot", str(path), f"--central-key={dashed}"]) == 1
+    assert "bad signature" in capsys.readouterr().err
+
+
+def test_an_enrolled_workstation_verifies_against_the_key_pinned_at_enrolment(
+    store: Store,
+    make_snapshot: SnapshotMaker,
+    central_key: Ed25519PrivateKey,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = tmp_path / "watchlist-v2.snapshot.json"
+    path.write_text(make_snapshot(2).model_dump_json())
+    assert main(["watchlist", "import-snapshot", str(path)]) == 1
+    assert "no pinned central key" in capsys.readouterr().err
+    sync_state.put(store, {sync_state.CENTRAL_KEY: public_key_text(central_key.public_key())})
+    assert main(["watchlist", "import-snapshot", str(path)]) == 0
+    assert "snapshot 2 applied" in capsys.readouterr().out
+    other = Ed25519PrivateKey.generate().public_key()
+    sync_state.put(store, {sync_state.CENTRAL_KEY: public_key_text(other)})
+    path.write_text(make_snapshot(3).model_dump_json())
+    assert main(["watchlist", "import-snapshot", str(path)]) == 1
     assert "bad signature" in capsys.readouterr().err
