@@ -26,6 +26,7 @@ LAST_ATTEMPT_AT = "last_attempt_at"
 LAST_ERROR = "last_error"
 CLOCK_SKEW_S = "clock_skew_s"  # local clock minus the central's, seconds
 ACKED_SEQ = "acked_seq"  # highest seq the central has acknowledged as held
+NEWEST_RECEIPT_AT = "newest_receipt_at"  # the central's time on the newest receipt applied
 # The protocol spoken with the central at the last enrolment or round: what USB batch files
 # are made for, when no central is there to ask.
 CENTRAL_PROTOCOL = "central_protocol"

@@ -74,9 +74,12 @@ def apply_receipt(
 ) -> Acknowledgement:
     """Mark what a verified receipt acknowledges, in one transaction; harmless to repeat.
 
-    With `requeue_gaps`, what the receipt says the central lacks goes back into the outbox.
-    Without, the caller gets the gaps and asks the central again once nothing is in flight:
-    with two batches in flight, a receipt may be written before the other batch is stored.
+    With `requeue_gaps`, what the receipt says the central lacks goes back into the outbox,
+    unless a newer receipt was applied before: a receipt's gaps are the central's view at the
+    time it was written (`received_at`), and a batch stored since then has filled them (a
+    stick's receipts come in any order, and an old one may be imported again). Without, the
+    caller gets the gaps and asks the central again once nothing is in flight: with two
+    batches in flight, a receipt may be written before the other batch is stored.
     """
     delivered: list[tuple[int]] = []
     problems: list[tuple[str, str, int]] = []
@@ -94,21 +97,27 @@ def apply_receipt(
     requeued = 0
     skew = (datetime.now(UTC) - receipt.received_at).total_seconds()
     with store.write() as conn:
-        conn.executemany("DELETE FROM outbox WHERE seq BETWEEN ? AND ?", _runs(delivered))
+        removed = conn.executemany(
+            "DELETE FROM outbox WHERE seq BETWEEN ? AND ?", _runs(delivered)
+        ).rowcount
         # Only rows still in the outbox change: a late receipt cannot resurrect a delivered one.
-        conn.executemany(
+        changed = conn.executemany(
             "UPDATE outbox SET state = ?, detail = ?, attempts = attempts + 1 WHERE seq = ?",
             problems,
-        )
-        if requeue_gaps:
-            for low, high in receipt.gaps:
-                requeued += _requeue(conn, low, high)
-        acked = conn.execute("SELECT value FROM sync_state WHERE key = ?", (sync_state.ACKED_SEQ,))
-        row = acked.fetchone()
-        highest = max([int(row[0]) if row else 0] + [seq for (seq,) in delivered])
+        ).rowcount
+        newest = _get(conn, sync_state.NEWEST_RECEIPT_AT)
+        written = receipt.received_at.astimezone(UTC).isoformat()
+        if newest is None or written >= newest:
+            _put(conn, sync_state.NEWEST_RECEIPT_AT, written)
+            if requeue_gaps:
+                for low, high in receipt.gaps:
+                    requeued += _requeue(conn, low, high)
+        acked = _get(conn, sync_state.ACKED_SEQ)
+        highest = max([int(acked) if acked else 0] + [seq for (seq,) in delivered])
         _put(conn, sync_state.ACKED_SEQ, str(highest))
         _put(conn, sync_state.CLOCK_SKEW_S, f"{skew:.1f}")
-    return Acknowledgement(len(delivered), len(problems), requeued, receipt.gaps)
+    # What changed here: a receipt applied again acknowledges nothing new.
+    return Acknowledgement(max(removed, 0), max(changed, 0), requeued, receipt.gaps)
 
 
 def _runs(seqs: list[tuple[int]]) -> list[tuple[int, int]]:
@@ -153,6 +162,11 @@ def _requeue(conn: sqlite3.Connection, low: int, high: int | None) -> int:
         (low, high if high is not None else 2**62),
     )
     return cursor.rowcount
+
+
+def _get(conn: sqlite3.Connection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
+    return None if row is None else str(row[0])
 
 
 def _put(conn: sqlite3.Connection, key: str, value: str) -> None:

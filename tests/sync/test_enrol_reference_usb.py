@@ -171,6 +171,42 @@ def test_usb_export_import_receipt_is_idempotent(
     assert outbox.pending_count(enrolled) == 0
 
 
+def test_a_stale_receipt_does_not_send_again_what_a_newer_one_acknowledged(
+    enrolled: Store,
+    central: FakeCentral,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The second batch reaches the central first: its receipt lists the first as a gap,
+    # which the first batch fills a moment later.
+    save_clearances(enrolled, 1500)
+    stick = tmp_path / "stick"
+    usb.export_batches(enrolled, stick)
+    early = tmp_path / "early"
+    early.mkdir()
+    (stick / "KHG-L07-1001-1500.batch.json").rename(early / "KHG-L07-1001-1500.batch.json")
+    _central_imports(central, early)
+    _central_imports(central, stick)
+    stale = orjson.loads((early / "KHG-L07-1001-1500.receipt.json").read_bytes())
+    assert stale["receipt"]["gaps"] == [[1, 1000]]
+    for receipts in (early, stick):  # the stale receipt first: its gap is still open then
+        assert cli.main(["sync", "import-receipt", str(receipts)]) == 0
+    assert outbox.pending_count(enrolled) == 0
+    capsys.readouterr()
+    # Imported again after the newer one: the gap it lists was filled since it was written.
+    assert cli.main(["sync", "import-receipt", str(early)]) == 0
+    assert "0 records acknowledged" in capsys.readouterr().out
+    assert outbox.pending_count(enrolled) == 0
+    # A newer receipt that still lists a gap (a central restored from a backup) is heeded.
+    central.forget_above("KHG-L07", 0)
+    save_clearances(enrolled, 1)
+    newer = tmp_path / "newer"
+    usb.export_batches(enrolled, newer)
+    _central_imports(central, newer)
+    assert cli.main(["sync", "import-receipt", str(newer)]) == 0
+    assert outbox.pending_count(enrolled) == 1500
+
+
 def test_a_full_stick_is_reported_and_left_without_half_files(
     enrolled: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
