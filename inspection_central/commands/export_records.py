@@ -13,7 +13,7 @@ def register(sub: Subparsers) -> None:
         "export-records",
         help="a workstation's records past N as signed files (USB), for a restored lane",
         description="Write the records this central holds for workstation ID past record "
-        "N into DIR as signed page files (<ID>-after-<N>.records.json). A lane restored "
+        "N into DIR as signed page files (<ID>-after-000000123.records.json). A lane restored "
         "from a backup that ends at record N takes them back with `inspection-client sync "
         "take-back DIR`: the same records, numbers and audit chain it had before. N is the "
         "restored lane's last record (its `db info`, 'Audit head … sequence N').",

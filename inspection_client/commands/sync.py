@@ -50,7 +50,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="take back lost records from files the central exported (USB, after a restore)",
         description="A lane restored from an old backup without a link to the central: take "
         "back the records it had synced since the backup, from the signed files "
-        "`inspection-central export-records` wrote (<id>-after-<N>.records.json). They must "
+        "`inspection-central export-records` wrote (<id>-after-000000123.records.json). They must "
         "continue this database's audit chain; repeating it is harmless. When they bring "
         "the database up to what the central held, new records can be saved again.",
     )
@@ -207,7 +207,7 @@ def run_take_back(args: argparse.Namespace) -> int:
     if not done.high_water_seq and not done.refused:
         print(
             "No files of records from the central were found (`inspection-central "
-            "export-records` writes <id>-after-<N>.records.json); nothing was taken back.",
+            "export-records` writes <id>-after-000000123.records.json); nothing was taken back.",
             file=sys.stderr,
         )
         return 2
@@ -215,6 +215,9 @@ def run_take_back(args: argparse.Namespace) -> int:
         f"Took back {done.taken:,} records; this database now ends at #{done.head_seq:,}"
         + (f", the central's files at #{done.high_water_seq:,}." if done.high_water_seq else ".")
     )
+    if done.stopped is not None:
+        print(f"inspection-client: {done.stopped}", file=sys.stderr)
+        return 1
     if done.hold_lifted:
         print(
             "The restored database now has every record the central's files hold for this "

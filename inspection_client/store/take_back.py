@@ -48,15 +48,17 @@ def take_back(store: Store, after: int, held: Sequence[HeldCopy]) -> int:
     """Append records the central holds for this workstation, after record `after`.
 
     They are written as they are (the same bytes, numbers and chain), in one transaction,
-    up to the last one whose chain hash the central holds and this database's chain meets.
-    They are not in the outbox, since the central holds them, except those it holds as
+    up to the last one whose chain hash the central holds and this database's chain meets
+    (when a later one's does not, the ones before it are taken back and the next call raises
+    at it). They are not in the outbox, since the central holds them, except those it holds as
     rejected: those stay rejected, with its reason, for the supervisor queue. Returns how
     many were taken back (0 when none could be vouched for).
 
     Raises:
         NotTakenBack: this database's last record is not `after` (any more); a record is
-            not a valid record of this workstation at its number; or the records do not
-            continue this database's chain: it has saved other records since the backup.
+            not a valid record of this workstation at its number; or the first record the
+            central vouches for does not continue this database's chain: this database, or
+            another copy of it, saved other records under the same numbers.
     """
     workstation_id = store.require_workstation().workstation_id
     with store.write() as conn:
@@ -86,11 +88,14 @@ def take_back(store: Store, after: int, held: Sequence[HeldCopy]) -> int:
             digest = chain_hash(previous, copy.content)
             if copy.chain_hash is not None:
                 if copy.chain_hash != digest:
+                    if vouched:
+                        break  # what the central vouched for before it is taken back
                     raise NotTakenBack(
                         Message(
                             "The central's record #{seq} does not continue this database's "
-                            "audit chain: this database saved other records after the backup "
-                            "was made. Nothing was taken back; call IT.",
+                            "audit chain: from there the central holds another history of "
+                            "this workstation (this database, or another copy of it, saved "
+                            "other records under the same numbers). Call IT.",
                             seq=copy.seq,
                         )
                     )

@@ -299,7 +299,7 @@ class _Round:
             # Restored from an older backup (or copied): what the central holds past this
             # database's end comes back first, so that new records do not collide with it.
             try:
-                self.taken_back += take_back_from_central(
+                take_back_from_central(
                     self.store,
                     self.central,
                     self.workstation_id,
@@ -310,6 +310,10 @@ class _Round:
                 )
             except (NotTakenBack, CentralRefused) as failure:
                 self.notes.append(failure.message)
+            finally:
+                # Pages are taken back one transaction each: what came back before a failure
+                # stays, and is counted.
+                self.taken_back += audit.chain_head(self.store)[0] - last_seq
             last_seq = audit.chain_head(self.store)[0]
         self.behind_central = (last_seq, high_water) if high_water > last_seq else None
         in_step = self.behind_central is None

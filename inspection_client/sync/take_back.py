@@ -24,7 +24,7 @@ from inspection_client.errors import InputError
 from inspection_client.message import Message
 from inspection_client.store import audit, restore_hold
 from inspection_client.store.database import Store
-from inspection_client.store.take_back import HeldCopy, take_back
+from inspection_client.store.take_back import HeldCopy, NotTakenBack, take_back
 from inspection_client.sync.errors import CentralUnreachable
 from inspection_client.sync.transport import Central
 from inspection_client.sync.wire import SignedRecordPage, verify
@@ -110,6 +110,7 @@ class FilesTakenBack:
     high_water_seq: int  # the most the central held, by the files (0: no usable file)
     refused: list[str]  # "file: why", for files that were not used
     hold_lifted: bool  # a restored database may number new records again
+    stopped: Message | None = None  # why taking back stopped short of a page the files hold
 
 
 def take_back_from_files(
@@ -122,8 +123,10 @@ def take_back_from_files(
     files may come in any order and a repeat is harmless. When they bring this database up
     to what the central held, a restored database's hold on new records is lifted.
 
+    Records are taken back up to the first one that does not continue this database's
+    chain (`stopped` says why); the ones before it stay taken back.
+
     Raises:
-        NotTakenBack: the records do not continue this database (it saved others since).
         InputError: a source is neither a page file nor a folder of them.
     """
     refused: list[str] = []
@@ -149,18 +152,27 @@ def take_back_from_files(
         pages[signed.page.after] = copies
         high_water = max(high_water, signed.page.high_water_seq)
     taken = 0
+    stopped: Message | None = None
     head = audit.chain_head(store)[0]
     while head in pages:
-        count = take_back(store, head, pages.pop(head))
+        copies = pages.pop(head)
+        try:
+            count = take_back(store, head, copies)
+        except NotTakenBack as failure:
+            stopped = failure.message
+            break
         if count == 0:
             break
         taken += count
         head += count
-    refused += [
-        f"page after #{after}: does not follow this database's last record (#{head})"
-        for after in sorted(pages)
-        if after > head
-    ]
+        if count < len(copies):  # taken back in part: the rest starts where this database ends
+            pages[head] = copies[count:]
+    if stopped is None:
+        refused += [
+            f"page after #{after}: does not follow this database's last record (#{head})"
+            for after in sorted(pages)
+            if after > head
+        ]
     lifted = False
     if high_water and head >= high_water and restore_hold.current(store) is not None:
         lifted = bool(
@@ -170,7 +182,7 @@ def take_back_from_files(
                 reason=f"the central's files hold no record past #{high_water}",
             )
         )
-    return FilesTakenBack(taken, head, high_water, refused, lifted)
+    return FilesTakenBack(taken, head, high_water, refused, lifted, stopped)
 
 
 def _page_files(sources: list[Path]) -> list[Path]:

@@ -3563,8 +3563,8 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>中心发送了第 {seq} 号记录，而应为第 {expected} 号；未取回任何记录。</translation>
     </message>
     <message>
-        <source>The central&apos;s record #{seq} does not continue this database&apos;s audit chain: this database saved other records after the backup was made. Nothing was taken back; call IT.</source>
-        <translation>中心的第 {seq} 号记录与本数据库的审计链不衔接：备份之后本数据库又保存了其他记录。未取回任何记录；请联系信息技术人员。</translation>
+        <source>The central&apos;s record #{seq} does not continue this database&apos;s audit chain: from there the central holds another history of this workstation (this database, or another copy of it, saved other records under the same numbers). Call IT.</source>
+        <translation>中心的第 {seq} 号记录与本数据库的审计链不衔接：从该记录起，中心保存的是本工作站的另一段历史（本数据库或它的另一份副本以相同编号保存了其他记录）。请联系信息技术人员。</translation>
     </message>
     <message>
         <source>sync stopped: {failure}</source>

@@ -697,3 +697,40 @@ def test_the_queue_and_send_again_from_the_command_line(
     sync.close()
     assert cli.main(["sync", "problems"]) == 0
     assert capsys.readouterr().out.startswith("#4 ")
+
+
+def test_what_comes_back_before_the_central_s_history_forks_is_kept_and_counted(
+    enrolled: Store,
+    data_dir: Path,
+    central: FakeCentral,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    restored, _ = restored_from_backup(enrolled, data_dir, central)
+    workstation = restored.require_workstation().workstation_id
+    # From #5 on, the central holds another copy's history of this workstation.
+    central.chain[(workstation, 5)] = bytes(32)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    (stick / "page.records.json").write_bytes(central._records(workstation, 3).content)
+    capsys.readouterr()
+    assert cli.main(["sync", "take-back", str(stick)]) == 1
+    out, err = capsys.readouterr()
+    assert out.startswith("Took back 1 records; this database now ends at #4")
+    assert "record #5 does not continue this database's audit chain" in err
+    assert "another history of this workstation" in err
+    assert audit.chain_head(restored)[0] == 4
+
+    restored.close()
+    restore(data_dir.parent / "backup.db", data_dir, replace=True)
+    restored = Store.open(data_dir / "lane.db")
+    sync = service(data_dir, central)
+    result = sync.run_round()
+    notes = " ".join(sync.notes)
+    sync.close()
+    assert result.taken_back == 1 and audit.chain_head(restored)[0] == 4
+    assert "record #5 does not continue" in notes
+    assert result.error is not None and "central holds records up to #5" in result.error
+    with pytest.raises(HeldAfterRestore):  # behind the central still: held
+        save_clearances(restored, 1)
+    restored.close()

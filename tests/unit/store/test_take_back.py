@@ -84,6 +84,22 @@ def test_a_forked_database_takes_nothing_back(store: Store, restored: Store) -> 
     assert chain_head(restored)[0] == 4
 
 
+def test_what_the_central_vouches_for_before_its_history_forks_is_taken_back(
+    store: Store, restored: Store
+) -> None:
+    # The central's #5 is another copy's record under the same number: its chain hash is
+    # not this chain's. #4 is vouched for, and comes back; #5 is where it stops.
+    copies = held(store, 4, 5)
+    forked = copies[1].content.replace(b"LATER", b"OTHER")
+    copies[1] = HeldCopy(5, forked, chain_hash(copies[0].chain_hash or b"", forked + b" "))
+    assert take_back(restored, 3, copies) == 1
+    assert chain_head(restored)[0] == 4
+    with pytest.raises(NotTakenBack, match=r"record #5 does not continue .* another history"):
+        take_back(restored, 4, copies[1:])
+    assert chain_head(restored)[0] == 4
+    assert verify_chain(restored).intact
+
+
 def test_a_database_that_moved_on_meanwhile_takes_nothing_back(
     store: Store, restored: Store
 ) -> None:
