@@ -127,8 +127,13 @@ RecordId = Annotated[
 ]
 
 
+# A sequence number: both SQLite's INTEGER and PostgreSQL's bigint hold it.
+MAX_SEQ = 2**63 - 1
+Seq = Annotated[int, Field(ge=1, le=MAX_SEQ)]
+
+
 class BatchRecord(Wire):
-    seq: Annotated[int, Field(ge=1)]
+    seq: Seq
     id: RecordId
     content: str  # canonical JSON of the record, exactly as hashed into the audit chain
 
@@ -142,8 +147,8 @@ class BatchEnvelope(Wire):
     protocol: int
     app_version: str
     workstation_id: WorkstationId
-    first_seq: Annotated[int, Field(ge=1)]
-    last_seq: Annotated[int, Field(ge=1)]
+    first_seq: Seq
+    last_seq: Seq
     count: Annotated[int, Field(ge=1, le=MAX_BATCH_RECORDS)]
     prev_head: HexHash  # chain hash before first_seq (zeros for seq 1)
     head: HexHash  # chain hash after last_seq
@@ -259,7 +264,7 @@ MAX_PAGE_RECORDS = 1000
 
 
 class HeldRecord(Wire):
-    seq: Annotated[int, Field(ge=1)]
+    seq: Seq
     id: RecordId
     content: str  # canonical JSON of the record, exactly as the workstation hashed it
     # The chain hash the central holds for this record (its batch hashed to its head), else
@@ -272,8 +277,8 @@ class RecordPage(Wire):
     """Records of one workstation the central holds, contiguous from `after + 1`."""
 
     workstation_id: WorkstationId
-    after: Annotated[int, Field(ge=0)]
-    high_water_seq: Annotated[int, Field(ge=0)]
+    after: Annotated[int, Field(ge=0, le=MAX_SEQ)]
+    high_water_seq: Annotated[int, Field(ge=0, le=MAX_SEQ)]
     records: tuple[HeldRecord, ...]
 
 
