@@ -218,6 +218,8 @@ def create_app(
             raise ApiError(426, ErrorCode.UNSUPPORTED_PROTOCOL, ingest.upgrade_message())
         try:
             return await run_in_threadpool(enrolment.enrol, storage, enrolment_request)
+        except enrolment.NotAKey as error:
+            raise ApiError(400, ErrorCode.MALFORMED, str(error)) from None
         except enrolment.IdentityTaken as taken:
             raise ApiError(409, ErrorCode.WORKSTATION_ID_TAKEN, str(taken)) from None
         except enrolment.EnrolmentRefused as refused:

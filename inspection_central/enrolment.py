@@ -38,6 +38,10 @@ class EnrolmentRefused(Exception):
     """A code that is unknown, used or expired, or a request that cannot be honoured."""
 
 
+class NotAKey(ValueError):
+    """The public key in an enrolment request is not an Ed25519 key; the code was not used."""
+
+
 class IdentityTaken(EnrolmentRefused):
     """The workstation id asked for is registered already; the code was not used."""
 
@@ -90,13 +94,16 @@ def enrol(storage: CentralStorage, request: EnrolmentRequest) -> SignedEnrolment
     lane stay the code's; the workstation checks them against its own).
 
     Raises:
-        EnrolmentRefused: the code is unknown, used or expired, or the key is not a key.
+        EnrolmentRefused: the code is unknown, used or expired.
+        NotAKey: the public key is not an Ed25519 key (the code is not used).
         IdentityTaken: the requested workstation id is registered already.
     """
     try:
         public_key_from_text(request.public_key)
     except ValueError as error:
-        raise EnrolmentRefused(f"The public key is not an Ed25519 key: {error}") from None
+        raise NotAKey(
+            f"The public key is not an Ed25519 key ({error}); the code was not used."
+        ) from None
     try:
         workstation = storage.enrol(
             code_hash(request.code),

@@ -32,6 +32,10 @@ def enrol_body(code: str, workstation_id: str | None = None) -> dict[str, object
 
 def test_a_code_works_once(client: TestClient, storage: CentralStorage) -> None:
     invitation = enrolment.invite(storage, "khg", "p01", None)
+    not_a_key = {**enrol_body(invitation.code), "public_key": "A" * 44}
+    answer = client.post("/v1/enrol", json=not_a_key)
+    assert (answer.status_code, answer.json()["error"]["code"]) == (400, "malformed")
+    assert "not an Ed25519 key" in answer.json()["error"]["message"]
     answer = client.post("/v1/enrol", json=enrol_body(invitation.code.lower()))
     assert answer.status_code == 200
     grant = SignedEnrolmentGrant.model_validate(answer.json())
