@@ -374,6 +374,14 @@ def restore(
                 path=present[0],
             )
         )
+    if database.exists() and not database.is_file():
+        raise BackupError(
+            Message(
+                "{path} is not a file: the restored database cannot be put there. Nothing "
+                "was changed.",
+                path=database,
+            )
+        )
     if database.exists():
         _require_unused(database)
     sealed = is_sealed(backup)

@@ -29,7 +29,7 @@ from inspection_client.store.errors import (
     translate,
     translated_errors,
 )
-from inspection_client.store.schema import MIGRATION_NAMES, SCHEMA_VERSION, migrations
+from inspection_client.store.schema import MIGRATION_NAMES, SCHEMA_VERSION, TABLES, migrations
 
 BUSY_TIMEOUT_MS = 5000
 # The page size of a new database (an existing one keeps its own: a database in WAL mode
@@ -68,7 +68,13 @@ class Store:
                 damaged, or written by a newer version of the lane client.
         """
         path = Path(path)
-        if not create and not path.exists():
+        try:
+            exists, is_file = path.exists(), path.is_file()
+        except OSError as error:  # a folder on the way that cannot be read
+            raise StoreError(
+                Message("Cannot reach {path}: {error}", path=path, error=error.strerror)
+            ) from None
+        if not create and not exists:
             raise StoreError(
                 Message(
                     "There is no lane database at {path}. Check --data-dir, or set up the "
@@ -76,7 +82,7 @@ class Store:
                     path=path,
                 )
             )
-        if path.exists() and not path.is_file():
+        if exists and not is_file:
             raise StoreError(
                 Message(
                     "{path} is not a file; the lane database cannot be opened there.", path=path
@@ -115,8 +121,16 @@ class Store:
         conn = self.conn
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         # Reading the schema first turns "not a database" into a clear error before any write.
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        tables = self._tables()
         self._refuse_newer_schema()
+        if tables and not migrations.applied(self.db):
+            raise StoreError(
+                Message(
+                    "{path} is a database of another program, not a lane database; the lane "
+                    "client leaves it untouched. Check --data-dir.",
+                    path=self.path,
+                )
+            )
         # Takes effect only in a file that holds nothing yet: it is the new database's.
         conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -135,7 +149,22 @@ class Store:
         if migrations.pending(self.db):
             migrations.apply(self.db)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            tables = self._tables()
+        missing = sorted(TABLES - tables)
+        if missing:
+            raise StoreCorrupt(
+                Message(
+                    "The database {path} is damaged (tables missing: {tables}). Do not delete "
+                    "it: copy the data directory somewhere safe and ask IT to recover it.",
+                    path=self.path,
+                    tables=", ".join(missing),
+                )
+            )
         self._check_integrity()
+
+    def _tables(self) -> set[str]:
+        query = "SELECT name FROM sqlite_master WHERE type = 'table'"
+        return {str(name) for (name,) in self.conn.execute(query)}
 
     def _refuse_newer_schema(self) -> None:
         known = set(MIGRATION_NAMES)

@@ -152,3 +152,26 @@ def _record_terms(db: Database) -> None:
 # sqlite-utils keeps the registration order in a private list; the order is the schema history.
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(MIGRATION_NAMES)
+# The tables a database at SCHEMA_VERSION holds (a test applies the migrations and compares):
+# one missing is damage, found at open instead of halfway through a command.
+TABLES = frozenset(
+    {
+        "_sqlite_migrations",
+        "audit_chain",
+        "officers",
+        "outbox",
+        "record_terms",
+        "records",
+        "search_terms",
+        "settings",
+        "sync_reference",
+        "sync_roster_officers",
+        "sync_state",
+        "sync_workstation_keys",
+        "used_slips",
+        "watchlist_active",
+        "watchlist_alerts",
+        "watchlist_history",
+        "workstation",
+    }
+)

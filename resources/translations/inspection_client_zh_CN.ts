@@ -3255,6 +3255,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>{path} 已存在。加上 --replace 可将其移到一旁（重命名，不删除），并以备份替代。</translation>
     </message>
     <message>
+        <source>{path} is not a file: the restored database cannot be put there. Nothing was changed.</source>
+        <translation>{path} 不是文件：无法把恢复的数据库放在那里。未做任何更改。</translation>
+    </message>
+    <message>
         <source>Cannot write in {folder}: {error}</source>
         <translation>无法写入 {folder}：{error}</translation>
     </message>
@@ -3315,8 +3319,16 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>{path} 不是文件；无法在此打开通道数据库。</translation>
     </message>
     <message>
+        <source>{path} is a database of another program, not a lane database; the lane client leaves it untouched. Check --data-dir.</source>
+        <translation>{path} 是其他程序的数据库，不是通道数据库；通道客户端不会改动它。请检查 --data-dir。</translation>
+    </message>
+    <message>
         <source>{path} cannot be switched to write-ahead logging ({mode}).</source>
         <translation>{path} 无法切换为预写日志模式（{mode}）。</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged (tables missing: {tables}). Do not delete it: copy the data directory somewhere safe and ask IT to recover it.</source>
+        <translation>数据库 {path} 已损坏（缺少数据表：{tables}）。请勿删除：把数据目录复制到安全的地方，并请信息技术人员恢复。</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of the lane client (schema step {step}). Install that version or newer; this version leaves the file untouched.</source>
@@ -3333,6 +3345,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>The workstation in {folder} is not set up yet: start the app to run first-time setup, or enrol it with the central.</source>
         <translation>{folder} 中的工作站尚未设置：请启动程序完成首次设置，或向中心注册。</translation>
+    </message>
+    <message>
+        <source>Cannot reach {path}: {error}</source>
+        <translation>无法访问 {path}：{error}</translation>
     </message>
     <message>
         <source>Cannot create the data directory {folder}: {error}</source>

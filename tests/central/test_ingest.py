@@ -171,7 +171,9 @@ def test_malformed_bodies_are_json_errors_and_the_server_goes_on(
     huge = wire.MAX_SEQ + 6
     envelope = lane.batch(1, 1).batch
     record = envelope.records[0].model_copy(update={"seq": huge})
-    too_far = envelope.model_copy(update={"first_seq": huge, "last_seq": huge, "records": (record,)})
+    too_far = envelope.model_copy(
+        update={"first_seq": huge, "last_seq": huge, "records": (record,)}
+    )
     status, answer = post(client, sign(too_far, lane.key))
     assert (status, answer["error"]["code"]) == (400, "malformed")
     inconsistent = lane.batch(1, 1, count=1, last_seq=2)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 import stat
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 
 from inspection_client.store import errors as store_errors
 from inspection_client.store import records
@@ -19,6 +22,7 @@ from inspection_client.store.errors import (
     StoreReadOnly,
     translate,
 )
+from inspection_client.store.schema import TABLES, migrations
 from tests.conftest import TEST_WORKSTATION
 from tests.factories import passenger
 
@@ -40,6 +44,45 @@ def test_truncated_database_is_reported(store: Store) -> None:
     store.path.write_bytes(data[: len(data) // 2])
     with pytest.raises(StoreError):
         Store.open(store.path)
+
+
+def test_another_program_s_database_is_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute("CREATE TABLE records (anything)")
+        conn.commit()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="database of another program"):
+        Store.open(path)
+    assert path.read_bytes() == before  # not switched to WAL, no migrations table
+    assert not path.with_name("other.db-wal").exists()
+
+
+def test_a_database_missing_a_table_is_damaged_and_kept(store: Store) -> None:
+    records.save(store, passenger(), officer="OFF01")
+    store.conn.execute("DROP TABLE outbox")
+    store.close()
+    with pytest.raises(StoreCorrupt, match="tables missing: outbox"):
+        Store.open(store.path)
+    with contextlib.closing(sqlite3.connect(store.path)) as conn:
+        assert conn.execute("SELECT count(*) FROM records").fetchone() == (1,)
+
+
+def test_the_list_of_tables_is_what_the_migrations_make() -> None:
+    db = Database(sqlite3.connect(":memory:"))
+    migrations.apply(db)
+    assert set(db.table_names()) == TABLES
+
+
+def test_an_unreadable_folder_on_the_way_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def denied(self: Path, **_: object) -> os.stat_result:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "stat", denied)
+    with pytest.raises(StoreError, match=r"Cannot reach .*Permission denied"):
+        Store.open(tmp_path / "locked" / "lane.db")
 
 
 def test_missing_database_when_not_creating(tmp_path: Path) -> None:

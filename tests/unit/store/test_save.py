@@ -10,6 +10,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 
 from inspection_client.domain.codes import Decision, Role
 from inspection_client.domain.models import Amendment, Officer, Void
@@ -17,6 +18,7 @@ from inspection_client.store import officers, records
 from inspection_client.store.database import Store
 from inspection_client.store.errors import StoreError
 from inspection_client.store.records import Draft, RecordRefused
+from inspection_client.store.schema import migrations
 from tests.conftest import TEST_WORKSTATION
 from tests.factories import passenger, truck
 
@@ -41,7 +43,7 @@ def test_a_new_database_has_8_kib_pages_and_an_older_one_keeps_its_own(tmp_path:
     with contextlib.closing(sqlite3.connect(older)) as conn:  # as earlier lane clients made it
         conn.execute("PRAGMA page_size = 4096")
         conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("CREATE TABLE kept (x)")
+        migrations.apply(Database(conn))
     with Store.open(older) as store:
         assert store.conn.execute("PRAGMA page_size").fetchone()[0] == 4096
         assert store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 10_240  # 40 MB
