@@ -120,6 +120,9 @@ def _check(args: argparse.Namespace) -> int:
         parser.error("--plate needs --country (the registration country, e.g. CHN)")
     if args.birth_date is not None and args.name is None:
         parser.error("--birth-date goes with --name")
+    given = (args.document, args.name, args.plate, args.vin, args.container)
+    if not any(value.strip() for value in given if value is not None):
+        parser.error("the value to check is empty")
     with open_store(args) as store:
         checker = open_checker(store)
     if checker is None:
@@ -131,8 +134,6 @@ def _check(args: argparse.Namespace) -> int:
         if args.document is not None:
             hits = checker.documents(args.document, args.state)
         elif args.name is not None:
-            if not args.name.strip():
-                raise InputError("--name is empty")
             hits = checker.persons(
                 args.name, birth_date=args.birth_date, nationality=args.nationality
             )

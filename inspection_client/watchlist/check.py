@@ -224,6 +224,8 @@ class Checker:
 
     def plates(self, plate: str, country: str) -> list[WatchlistHit]:
         key = normalise.plate_key(plate)
+        # A snapshot file built by an earlier version keys a Cyrillic plate as written.
+        keys = {key, normalise.legacy_plate_key(plate)}
         wanted = normalise.state_key(country)
         return [
             WatchlistHit(
@@ -234,7 +236,9 @@ class Checker:
                 action=cast(Action, action),
             )
             for listed, listed_country, reason, action, ident in self._rows(
-                "SELECT plate, country, reason, action, entry_id FROM plates WHERE key = ?", (key,)
+                "SELECT plate, country, reason, action, entry_id FROM plates "
+                f"WHERE key IN ({','.join('?' * len(keys))})",
+                sorted(keys),
             )
             if key and (not listed_country or not wanted or listed_country == wanted)
         ]

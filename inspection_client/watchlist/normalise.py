@@ -46,28 +46,58 @@ _COMPOUND_SURNAMES = frozenset(
 )  # fmt: skip
 
 
+# Cyrillic and Greek capitals drawn like Latin ones, by their look (not their sound: Cyrillic
+# Н is drawn H). A code typed or pasted with one of them looks right and would match nothing;
+# Russian and Kazakh plates use exactly these Cyrillic letters because they read as Latin.
+_LOOKALIKES = str.maketrans(
+    {
+        "А": "A", "В": "B", "Е": "E", "Ё": "E", "К": "K", "М": "M", "Н": "H", "О": "O",
+        "Р": "P", "С": "C", "Т": "T", "У": "Y", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S",
+        "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
+        "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    }
+)  # fmt: skip
+
+
+def latin_code(value: str) -> str:
+    """A code (document number, plate, VIN...) in upper case, with full-width forms and
+    Cyrillic or Greek look-alike capitals written as the Latin letters they look like."""
+    upper = value.upper()
+    if upper.isascii():
+        return upper
+    return unicodedata.normalize("NFKC", upper).upper().translate(_LOOKALIKES)
+
+
 def document_key(number: str) -> str:
-    """A document number as compared: upper case, no fillers, O->0, I->1 (and Q->0)."""
-    if number.isalnum():  # the common case, without the regular expression
+    """A document number as compared: upper case, no fillers, look-alikes as Latin,
+    O->0, I->1 (and Q->0)."""
+    if number.isascii() and number.isalnum():  # the common case, without the expression
         return number.upper().translate(_CONFUSABLE)
-    return _FILLERS.sub("", number.upper()).translate(_CONFUSABLE)
+    return _FILLERS.sub("", latin_code(number)).translate(_CONFUSABLE)
 
 
 def state_key(state: str) -> str:
     """An issuing state or nationality as compared: "D<<" and "D" are Germany's MRZ code."""
-    if state.isalpha():
+    if state.isascii() and state.isalpha():
         return state.upper()
-    return _FILLERS.sub("", state.upper())
+    return _FILLERS.sub("", latin_code(state))
 
 
 def plate_key(plate: str) -> str:
-    """A plate as compared: upper case, no spaces, hyphens or dots, O->0 and I->1."""
+    """A plate as compared: upper case, no spaces, hyphens or dots, look-alikes as Latin,
+    O->0 and I->1."""
+    return _FILLERS.sub("", latin_code(plate)).translate(_CONFUSABLE)
+
+
+def legacy_plate_key(plate: str) -> str:
+    """`plate_key` as snapshot files built before look-alikes were folded hold it."""
     return _FILLERS.sub("", unicodedata.normalize("NFKC", plate).upper()).translate(_CONFUSABLE)
 
 
 def exact_key(value: str) -> str:
-    """VINs and container numbers: exact, apart from case and white space or hyphens."""
-    return _FILLERS.sub("", value.upper())
+    """VINs and container numbers: exact, apart from case, white space or hyphens, and
+    look-alike letters."""
+    return _FILLERS.sub("", latin_code(value))
 
 
 def _is_han(char: str) -> bool:

@@ -187,13 +187,12 @@ def test_the_key_pinned_by_sync_is_used_when_none_is_given(
     store: Store,
     make_snapshot: SnapshotMaker,
     central_key: Ed25519PrivateKey,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from inspection_client.store import sync_state
+    from inspection_client.sync.keys import public_key_text
 
-    monkeypatch.setattr(
-        sync_state, "pinned_central_key", lambda _store: central_key.public_key(), raising=False
-    )
+    # As `inspection-client enrol` pins it.
+    sync_state.put(store, {sync_state.CENTRAL_KEY: public_key_text(central_key.public_key())})
     assert apply_snapshot(store, make_snapshot(1)).applied
     with pytest.raises(SnapshotRefused, match="bad signature"):
         apply_snapshot(store, make_snapshot(2, key=Ed25519PrivateKey.generate()))

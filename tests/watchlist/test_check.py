@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from collections.abc import Iterator
 from datetime import date
 
@@ -21,7 +23,7 @@ from inspection_client.watchlist.check import (
     open_checker,
 )
 from tests import factories
-from tests.watchlist.conftest import SnapshotMaker
+from tests.watchlist.conftest import SnapshotMaker, sample_payload
 
 
 @pytest.fixture
@@ -195,3 +197,45 @@ def test_near_vin_and_container_are_no_hit(checker: Checker) -> None:
 def test_clean_truck_has_no_hit(checker: Checker) -> None:
     truck = factories.truck(plate="蒙B99999", containers=(ContainerLoad(number="MSCU1234566"),))
     assert not check_vehicle(checker, truck).hit
+
+
+# -- look-alike letters ------------------------------------------------------------------
+
+
+def test_cyrillic_or_greek_look_alikes_in_a_code_still_hit(checker: Checker) -> None:
+    # "L898902С3" with a Cyrillic С, as pasted from a Russian-language system.
+    (hit,) = checker.documents("L898902\u04213", "U\u0422O")
+    assert hit.score == 100
+    assert [h.entry_id for h in checker.vins("1M8GDM9\u0410XKP042788")] == ["V-2"]
+    assert [h.entry_id for h in checker.containers("\u0421SQU3054383")] == ["C-1"]
+    assert [h.entry_id for h in checker.containers("\uff23SQU3054383")] == ["C-1"]  # full width
+    assert checker.documents("L898902\u04223", "UTO") == []  # Т is not C: no hit
+
+
+def test_a_russian_plate_hits_however_its_letters_were_typed(
+    store: Store, make_snapshot: SnapshotMaker, central_key: Ed25519PrivateKey
+) -> None:
+    # Russian plates use the Cyrillic letters that read as Latin ones: А123ВС 77.
+    listed = {"id": "V-9", "plate": "\u0410 123 \u0412\u0421 77", "country": "RUS", "reason": "x"}
+    payload = sample_payload({"vehicles": [listed]})
+    apply_snapshot(store, make_snapshot(1, payload), central_key=central_key.public_key())
+    opened = open_checker(store)
+    assert opened is not None
+    with opened:
+        for typed in ("A123BC77", "\u0410123\u0412\u042177", "a 123 bc 77"):
+            assert [h.entry_id for h in opened.plates(typed, "RUS")] == ["V-9"], typed
+
+
+def test_a_snapshot_file_keyed_before_look_alikes_were_folded_still_hits(
+    store: Store, make_snapshot: SnapshotMaker, central_key: Ed25519PrivateKey
+) -> None:
+    listed = {"id": "V-9", "plate": "\u0410123\u0412\u042177", "country": "RUS", "reason": "x"}
+    payload = sample_payload({"vehicles": [listed]})
+    apply_snapshot(store, make_snapshot(1, payload), central_key=central_key.public_key())
+    (built,) = store.path.parent.glob("watchlist-*.db")
+    with contextlib.closing(sqlite3.connect(built)) as conn, conn:
+        conn.execute("UPDATE plates SET key = ?", ("\u0410123\u0412\u042177",))
+    opened = open_checker(store)
+    assert opened is not None
+    with opened:
+        assert [h.entry_id for h in opened.plates("\u0410123\u0412\u042177", "RUS")] == ["V-9"]

@@ -55,6 +55,9 @@ def test_check_json(applied: Store, capsys: pytest.CaptureFixture[str]) -> None:
         ["--vin", "X", "--container", "Y"],  # two at once
         ["--name", "X", "--birth-date", "12.08.1974"],
         [],
+        ["--document", "", "--state", "UTO"],  # nothing to check: not "no hit"
+        ["--name", "  "],
+        ["--vin", ""],
     ],
 )
 def test_usage_errors_exit_2(applied: Store, argv: list[str]) -> None:
