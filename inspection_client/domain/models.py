@@ -43,6 +43,7 @@ from inspection_client.domain.declaration import (
     validate_declaration,
     validate_hs_code,
 )
+from inspection_client.domain.validation import NO_CONTROL_CHARACTERS
 from inspection_client.domain.vin import validate_vin, vin_is_canonical
 from inspection_client.message import Message, listed
 
@@ -131,7 +132,7 @@ DeclarationNumber = Annotated[str | None, AfterValidator(_check_declaration)]
 
 class Officer(Strict):
     code: OfficerCode
-    name: Annotated[str, Field(min_length=1, max_length=120)]
+    name: Annotated[str, Field(min_length=1, max_length=120, pattern=NO_CONTROL_CHARACTERS)]
     role: Role = Role.OFFICER
 
 

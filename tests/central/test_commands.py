@@ -244,6 +244,11 @@ def test_bad_command_line_input_is_a_message(database: str, key_path: Path, caps
     assert status == 2
     assert "Port code" in capsys.readouterr().err
     assert main(["import", "/nonexistent/usb", "--database", database]) == 2
+    add = ["officer", "add", "OFF009", "--role", "officer", "--database", database]
+    assert main([*add, "--name", "X\x1b[31mRED\x07"]) == 2  # would colour a terminal
+    assert "control character" in capsys.readouterr().err
+    assert main([*add, "--name", "Li Wei", "--port", "\u041a1"]) == 2  # Cyrillic К
+    assert "Port code" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(

@@ -302,3 +302,5 @@ def test_officer_accounts_from_the_command_line(
         assert officers.check_pin(store, "SUP22", "97531").ok
     status, _, err = _run(capsys, "officer", "set-pin", "NOBODY", "--pin-stdin")
     assert status == 2 and "no account" in err
+    status, _, err = _run(capsys, "officer", "add", "OFF33", "--name", "Ma\x1b]0;owned\x07")
+    assert status == 2 and "control character" in err
