@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pydantic import ValidationError
 
-
 # No control characters: a name is printed on terminals, slips and reports, where an escape
 # sequence would act instead of showing.
 NO_CONTROL_CHARACTERS = r"^[^\x00-\x1f\x7f-\x9f]*$"
