@@ -81,7 +81,7 @@ def _show(args: argparse.Namespace) -> int:
     from inspection_central.commands.common import open_from_args, print_json
     from inspection_client.sync.wire import ReferenceKind
 
-    storage = open_from_args(args)
+    storage = open_from_args(args, create=False)
     try:
         held = reference.latest(storage, ReferenceKind.BACKUP_KEY)
     finally:

@@ -51,7 +51,7 @@ def _list(args: argparse.Namespace) -> int:
     from inspection_central.commands.common import open_from_args, print_json
     from inspection_central.storage.sql import alert_figures
 
-    storage = open_from_args(args)
+    storage = open_from_args(args, create=False)
     try:
         alerts = storage.chain_alerts(include_resolved=args.all)
     finally:
@@ -81,7 +81,7 @@ def _resolve(args: argparse.Namespace) -> int:
     from inspection_central.errors import CentralError, NotFound
 
     by, note = _text(args.by, "--by", MAX_NAME), _text(args.note, "--note", MAX_RESOLUTION)
-    storage = open_from_args(args)
+    storage = open_from_args(args, create=False)
     try:
         outcome = storage.resolve_chain_alert(
             args.alert_id, by=by, resolution=note, at=datetime.now(UTC)

@@ -50,10 +50,12 @@ def made_folder(given: str) -> Path:
     return folder
 
 
-def open_from_args(args: argparse.Namespace) -> CentralStorage:
+def open_from_args(args: argparse.Namespace, *, create: bool = True) -> CentralStorage:
+    """The storage `--database` names; commands that only read it pass `create=False`, so
+    that a mistyped path is an error rather than an empty new central."""
     from inspection_central.storage import open_storage
 
-    return open_storage(getattr(args, "database", None))
+    return open_storage(getattr(args, "database", None), create=create)
 
 
 def print_json(value: Any) -> None:

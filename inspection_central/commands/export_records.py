@@ -33,7 +33,7 @@ def _export(args: argparse.Namespace) -> int:
     from inspection_central.held import export_pages
 
     folder = made_folder(args.to)
-    storage = open_from_args(args)
+    storage = open_from_args(args, create=False)
     try:
         done = export_pages(storage, args.workstation, args.after, folder)
     finally:

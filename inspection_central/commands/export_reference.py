@@ -28,7 +28,7 @@ def _export(args: argparse.Namespace) -> int:
     from inspection_client.sync.wire import ReferenceKind
 
     folder = made_folder(args.to)
-    storage = open_from_args(args)
+    storage = open_from_args(args, create=False)
     written = 0
     try:
         for kind in ReferenceKind:

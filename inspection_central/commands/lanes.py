@@ -57,7 +57,7 @@ def _list(args: argparse.Namespace) -> int:
 
     from inspection_central.commands.common import open_from_args, print_json
 
-    storage = open_from_args(args)
+    storage = open_from_args(args, create=False)
     try:
         lanes = storage.lanes()
     finally:

@@ -40,7 +40,7 @@ def _problems(args: argparse.Namespace) -> int:
     from inspection_central.commands.common import open_from_args, print_json
     from inspection_central.errors import NotFound
 
-    storage = open_from_args(args)
+    storage = open_from_args(args, create=False)
     try:
         if args.workstation is not None and storage.workstation(args.workstation) is None:
             raise NotFound(f"There is no workstation {args.workstation}.")

@@ -65,8 +65,12 @@ def serve(args: argparse.Namespace) -> int:
     from inspection_central.storage.sqlite import SqliteStorage
 
     limit = args.max_body_bytes or DEFAULT_MAX_BODY_BYTES
+    _check_address(args.host, args.port)
     # Migrates the database and creates the key once, before any worker starts.
     storage = open_from_args(args)
+    if args.workers > 1 and isinstance(storage, SqliteStorage):
+        storage.close()
+        raise InputError("--workers above 1 needs PostgreSQL; SQLite has one writer.")
     print(
         f"inspection-central: {storage.description}; central key "
         f"{public_key_text(storage.signing_key())}; listening on {args.host}:{args.port}",
@@ -78,8 +82,6 @@ def serve(args: argparse.Namespace) -> int:
             tune_collector()
             uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
             return 0
-        if isinstance(storage, SqliteStorage):
-            raise InputError("--workers above 1 needs PostgreSQL; SQLite has one writer.")
         os.environ[ENV_DATABASE] = args.database or default_database()
         os.environ[ENV_KEY] = str(storage.key_path)
         os.environ[ENV_MAX_BODY_BYTES] = str(limit)
@@ -94,3 +96,19 @@ def serve(args: argparse.Namespace) -> int:
         log_level=args.log_level,
     )
     return 0
+
+
+def _check_address(host: str, port: int) -> None:
+    """Refuse, before saying "listening", an address that another server holds already."""
+    import socket
+
+    from inspection_central.errors import CentralError
+
+    try:
+        with socket.create_server((host, port)):
+            pass
+    except OSError as error:
+        raise CentralError(
+            f"Cannot listen on {host}:{port}: {error.strerror or error} (another server there, "
+            "or an address this machine does not have?). Choose another --port or --host."
+        ) from None

@@ -22,7 +22,7 @@ def register(sub: Subparsers) -> None:
 def _stats(args: argparse.Namespace) -> int:
     from inspection_central.commands.common import open_from_args, print_json
 
-    storage = open_from_args(args)
+    storage = open_from_args(args, create=False)
     try:
         figures = storage.stats()
     finally:

@@ -83,7 +83,7 @@ def _add(args: argparse.Namespace) -> int:
 def _list(args: argparse.Namespace) -> int:
     from inspection_central.commands.common import open_from_args, print_json
 
-    storage = open_from_args(args)
+    storage = open_from_args(args, create=False)
     try:
         workstations = storage.workstations()
     finally:
@@ -125,7 +125,7 @@ def _revoke(args: argparse.Namespace) -> int:
     from inspection_central.errors import NotFound
     from inspection_client.sync.wire import ReferenceKind
 
-    storage = open_from_args(args)
+    storage = open_from_args(args, create=False)
     try:
         if not storage.revoke(args.workstation_id, datetime.now(UTC)):
             raise NotFound(f"There is no workstation {args.workstation_id}.")

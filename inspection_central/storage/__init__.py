@@ -361,15 +361,25 @@ def is_postgres(url_or_path: str) -> bool:
     return url_or_path.startswith(("postgresql://", "postgres://"))
 
 
-def open_storage(url_or_path: str | None = None, *, key_path: Path | None = None) -> CentralStorage:
+def open_storage(
+    url_or_path: str | None = None, *, key_path: Path | None = None, create: bool = True
+) -> CentralStorage:
     """Open the central's storage and bring its schema up to date.
 
     `postgresql://...` selects PostgreSQL; anything else is a SQLite file path. None means
-    `default_database()`. The key path defaults to `keys.default_key_path`.
+    `default_database()`. The key path defaults to `keys.default_key_path`. Without
+    `create`, a SQLite file that does not exist is an error, not a new empty central.
     """
+    from inspection_central.errors import InputError, StorageUnavailable
     from inspection_central.keys import default_key_path
 
+    if url_or_path is not None and not url_or_path.strip():
+        raise InputError("--database is empty: give a postgresql:// URL or a SQLite file.")
     target = url_or_path or default_database()
+    if "://" in target and not is_postgres(target):
+        raise InputError(
+            f"{target}: the database is a postgresql://… URL or the path of a SQLite file."
+        )
     if is_postgres(target):
         from inspection_central.storage.postgres import PostgresStorage
 
@@ -377,4 +387,9 @@ def open_storage(url_or_path: str | None = None, *, key_path: Path | None = None
     from inspection_central.storage.sqlite import SqliteStorage
 
     path = Path(target).expanduser()
+    if not create and not path.exists():
+        raise StorageUnavailable(
+            f"There is no central database at {path} (a mistyped --database?); "
+            "`inspection-central serve` makes a new one."
+        )
     return SqliteStorage.open(path, key_path or default_key_path(path))

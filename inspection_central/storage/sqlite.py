@@ -191,13 +191,13 @@ class SqliteStorage(SqlStorage):
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute("PRAGMA foreign_keys=ON")
         except (OSError, sqlite3.Error) as error:
-            raise CentralError(f"Cannot open the central database {path}: {error}") from error
+            raise StorageUnavailable(f"Cannot open the central database {path}: {error}") from error
         storage = cls(path, conn, key_path)
         try:
             storage._migrate()
         except sqlite3.DatabaseError as error:
             conn.close()
-            raise CentralError(
+            raise StorageUnavailable(
                 f"The central database {path} cannot be used: {error}. "
                 "Is it a central database, and is the disk healthy?"
             ) from error

@@ -149,6 +149,7 @@ def test_the_recovery_key_is_published_once_for_every_lane(
 
     identity = pyrage.x25519.Identity.generate()
     public = str(identity.to_public())
+    open_storage(database, key_path=key_path).close()  # a central without a recovery key
     assert run(capsys, "backup-key", "show", "--database", database)[0] == 1
     secret = tmp_path / "recovery.key"
     secret.write_text(f"# public key: {public}\n{identity}\n")
@@ -235,6 +236,26 @@ def test_records_are_exported_for_a_restored_lane_up_to_the_first_gap(
         == 1
     )
     assert "No workstation NOPE" in capsys.readouterr().err
+
+
+def test_a_command_that_only_reads_never_makes_a_new_central(tmp_path: Path, capsys) -> None:
+    mistyped = tmp_path / "centarl.db"
+    for command in (["stats"], ["workstation", "list"], ["officer", "list"]):
+        assert main([*command, "--database", str(mistyped)]) == 3
+        assert "There is no central database at" in capsys.readouterr().err
+    assert not mistyped.exists()
+    assert main(["stats", "--database", ""]) == 2
+    assert main(["stats", "--database", f"sqlite:///{mistyped}"]) == 2
+    assert "postgresql://… URL or the path of a SQLite file" in capsys.readouterr().err
+    assert not mistyped.exists()
+
+
+def test_serve_says_when_its_address_is_taken(database: str, capsys) -> None:
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        assert main(["serve", "--port", str(port), "--database", database]) == 1
+    out, err = capsys.readouterr()
+    assert "listening" not in out and f"Cannot listen on 127.0.0.1:{port}" in err
 
 
 def test_bad_command_line_input_is_a_message(database: str, key_path: Path, capsys) -> None:
