@@ -12,7 +12,7 @@ import pkgutil
 import sys
 from collections.abc import Sequence
 
-from inspection_client import __version__, commands
+from inspection_client import __version__, commands, paths
 from inspection_client.errors import UserFacingError
 
 # Modules of `inspection_client.commands` that are not sub-commands.
@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--data-dir",
+        type=paths.given_path,
         metavar="DIR",
         help="where the workstation keeps its database and keys "
         "(default: $INSPECTION_CLIENT_HOME, else the user data directory)",

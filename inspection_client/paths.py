@@ -26,3 +26,18 @@ def database_file(directory: Path) -> Path:
 
 def workstation_key_file(directory: Path) -> Path:
     return directory / "workstation.key"
+
+
+def given_path(text: str) -> str:
+    """A command-line path as typed, refusing an empty one: it would mean the current folder,
+    and a command would write, seal or delete there without being asked to."""
+    if not text.strip():
+        import argparse
+
+        raise argparse.ArgumentTypeError("is empty (give the file or folder)")
+    return text
+
+
+def given_path_object(text: str) -> Path:
+    """`given_path`, as a Path."""
+    return Path(given_path(text))

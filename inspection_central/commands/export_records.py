@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from inspection_central.commands.common import Subparsers, add_database_argument, whole_number
+from inspection_client.paths import given_path
 
 
 def register(sub: Subparsers) -> None:
@@ -22,7 +23,9 @@ def register(sub: Subparsers) -> None:
     parser.add_argument(
         "--after", required=True, type=whole_number(0, 2**62), metavar="N", help="last record"
     )
-    parser.add_argument("--to", required=True, metavar="DIR", help="a folder (made if needed)")
+    parser.add_argument(
+        "--to", required=True, type=given_path, metavar="DIR", help="a folder (made if needed)"
+    )
     add_database_argument(parser)
     parser.set_defaults(handler=_export)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from inspection_central.commands.common import Subparsers, add_database_argument
+from inspection_client.paths import given_path
 
 
 def register(sub: Subparsers) -> None:
@@ -15,7 +16,9 @@ def register(sub: Subparsers) -> None:
         "<kind>-v<version>.snapshot.json into a folder, for `inspection-client reference "
         "import` at ports without a link.",
     )
-    parser.add_argument("--to", required=True, metavar="DIR", help="destination folder")
+    parser.add_argument(
+        "--to", required=True, type=given_path, metavar="DIR", help="destination folder"
+    )
     add_database_argument(parser)
     parser.set_defaults(handler=_export)
 

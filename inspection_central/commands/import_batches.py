@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from inspection_central.commands.common import Subparsers, add_database_argument
+from inspection_client.paths import given_path
 
 EXIT_SOME_REFUSED = 1
 
@@ -17,7 +18,7 @@ def register(sub: Subparsers) -> None:
         "write <name>.receipt.json next to each for the workstation to import. Importing "
         "twice or out of order is harmless. Exit status 1 when a file was refused.",
     )
-    parser.add_argument("source", metavar="FILE_OR_DIR")
+    parser.add_argument("source", type=given_path, metavar="FILE_OR_DIR")
     add_database_argument(parser)
     parser.set_defaults(handler=_import)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import timedelta
-from pathlib import Path
 
+from inspection_client.paths import given_path_object
 from inspection_client.watchlist.payload import LIST_NAMES
 
 
@@ -26,7 +26,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "snapshot carrying every list. Any bad row rejects the whole file: every bad row is "
         "listed with its line number and nothing is published (exit status 2).",
     )
-    load.add_argument("file", metavar="FILE", type=Path, help="UTF-8 CSV file with a header")
+    load.add_argument(
+        "file", metavar="FILE", type=given_path_object, help="UTF-8 CSV file with a header"
+    )
     load.add_argument(
         "--list",
         dest="list_name",

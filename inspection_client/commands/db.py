@@ -43,7 +43,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "snapshot, checked page by page, readable by its owner only. TO is a folder (the "
         "file is named after the workstation and the time) or a new file.",
     )
-    backup.add_argument("--to", required=True, metavar="TO", help="folder or new file")
+    backup.add_argument(
+        "--to", required=True, type=paths.given_path, metavar="TO", help="folder or new file"
+    )
     backup.add_argument(
         "--with-key",
         action="store_true",
@@ -68,7 +70,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "Keep FILE and its passphrase apart from the lanes: whoever holds both opens "
         "every backup sealed for it.",
     )
-    new_key.add_argument("--out", required=True, metavar="FILE", help="a new file")
+    new_key.add_argument(
+        "--out", required=True, type=paths.given_path, metavar="FILE", help="a new file"
+    )
     new_key.add_argument(
         "--passphrase-stdin", action="store_true", help="read the passphrase from stdin"
     )
@@ -98,7 +102,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "backup or a folder of them (files named lane-….db or lane-….db.age). Exit 1 when "
         "a backup could not be sealed (it is left as it was).",
     )
-    seal_old.add_argument("paths", nargs="+", metavar="PATH", help="a backup or a folder")
+    seal_old.add_argument(
+        "paths", nargs="+", type=paths.given_path, metavar="PATH", help="a backup or a folder"
+    )
     seal_old.add_argument(
         "--key",
         metavar="KEY",
@@ -117,7 +123,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "with the recovery identity first. What was there is renamed, not deleted.",
     )
     restore.add_argument(
-        "backup", metavar="FILE", help="a file written by `db backup` (.db or .db.age)"
+        "backup",
+        type=paths.given_path,
+        metavar="FILE",
+        help="a file written by `db backup` (.db or .db.age)",
     )
     restore.add_argument(
         "--replace",
@@ -145,7 +154,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _identity_arguments(parser: argparse.ArgumentParser, help_text: str) -> None:
-    parser.add_argument("--identity", metavar="FILE", help=help_text)
+    parser.add_argument("--identity", type=paths.given_path, metavar="FILE", help=help_text)
     parser.add_argument(
         "--passphrase-stdin",
         action="store_true",

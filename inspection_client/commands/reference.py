@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from inspection_client import paths
+
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
@@ -20,7 +22,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Verify each snapshot against the pinned central key and apply it whole. "
         "Older versions are refused; the version already in use is a harmless repeat.",
     )
-    imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    imp.add_argument("files", nargs="+", type=paths.given_path_object, metavar="FILE")
     imp.set_defaults(handler=run_import)
     show = actions.add_parser("list", help="the version of each kind in use")
     show.set_defaults(handler=run_list)

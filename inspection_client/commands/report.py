@@ -7,6 +7,7 @@ import sys
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from inspection_client import paths
 from inspection_client.commands.common import open_store
 from inspection_client.errors import InputError
 
@@ -43,7 +44,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="FORMAT",
         help="pdf, csv or xlsx (default: from the file name)",
     )
-    parser.add_argument("--output", "-o", required=True, metavar="PATH", help="file to write")
+    parser.add_argument(
+        "--output", "-o", required=True, type=paths.given_path, metavar="PATH", help="file to write"
+    )
     parser.add_argument(
         "--lang",
         dest="report_lang",

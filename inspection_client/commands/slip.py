@@ -7,6 +7,7 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
+from inspection_client import paths
 from inspection_client.commands.common import open_store, positive_int_up_to
 from inspection_client.errors import InputError
 
@@ -27,7 +28,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "record_id", metavar="RECORD_ID", help="the record id (or 8+ leading characters)"
     )
     target = parser.add_mutually_exclusive_group(required=True)
-    target.add_argument("--output", "-o", metavar="FILE", help="FILE.pdf or FILE.png")
+    target.add_argument(
+        "--output", "-o", type=paths.given_path, metavar="FILE", help="FILE.pdf or FILE.png"
+    )
     target.add_argument(
         "--payload", action="store_true", help="print only the QR text to standard output"
     )

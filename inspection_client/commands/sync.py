@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+from inspection_client import paths
 from inspection_client.commands.common import open_store, positive_int
 
 EXIT_PENDING = 4
@@ -35,7 +36,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "(<workstation>-<first>-<last>.batch.json) and a manifest.json into DIR, for "
         "`inspection-central import`. Nothing is marked sent until a receipt is imported.",
     )
-    export.add_argument("--to", required=True, type=Path, metavar="DIR")
+    export.add_argument("--to", required=True, type=paths.given_path_object, metavar="DIR")
     export.set_defaults(handler=run_export)
     receipt = actions.add_parser(
         "import-receipt",
@@ -43,7 +44,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Read *.receipt.json files written by `inspection-central import` and "
         "mark the records they acknowledge. Repeating it, or importing late, is harmless.",
     )
-    receipt.add_argument("source", type=Path, metavar="FILE_OR_DIR")
+    receipt.add_argument("source", type=paths.given_path_object, metavar="FILE_OR_DIR")
     receipt.set_defaults(handler=run_import_receipt)
     back = actions.add_parser(
         "take-back",
@@ -54,7 +55,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "continue this database's audit chain; repeating it is harmless. When they bring "
         "the database up to what the central held, new records can be saved again.",
     )
-    back.add_argument("sources", nargs="+", type=Path, metavar="FILE_OR_DIR")
+    back.add_argument("sources", nargs="+", type=paths.given_path_object, metavar="FILE_OR_DIR")
     back.set_defaults(handler=run_take_back)
     problems = actions.add_parser(
         "problems",
@@ -79,7 +80,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
-    from inspection_client import paths
 
     return paths.data_dir(getattr(args, "data_dir", None))
 

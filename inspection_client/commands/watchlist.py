@@ -10,9 +10,9 @@ import argparse
 import json
 import sys
 from datetime import date
-from pathlib import Path
 from typing import Any
 
+from inspection_client import paths
 from inspection_client.errors import InputError, UserFacingError
 
 EXIT_NO_HIT = 0
@@ -68,7 +68,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Verify a signed watchlist snapshot file against the pinned central key "
         "(or --central-key) and make it active. Older or equal versions change nothing.",
     )
-    load.add_argument("file", type=Path, metavar="FILE", help="a *.snapshot.json file")
+    load.add_argument(
+        "file", type=paths.given_path_object, metavar="FILE", help="a *.snapshot.json file"
+    )
     load.add_argument(
         "--central-key",
         metavar="KEY",

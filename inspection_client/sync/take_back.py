@@ -110,7 +110,7 @@ class FilesTakenBack:
     high_water_seq: int  # the most the central held, by the files (0: no usable file)
     refused: list[str]  # "file: why", for files that were not used
     hold_lifted: bool  # a restored database may number new records again
-    stopped: Message | None = None  # why taking back stopped short of a page the files hold
+    stopped: str | None = None  # why taking back stopped short of a page the files hold
 
 
 def take_back_from_files(
@@ -152,7 +152,7 @@ def take_back_from_files(
         pages[signed.page.after] = copies
         high_water = max(high_water, signed.page.high_water_seq)
     taken = 0
-    stopped: Message | None = None
+    stopped: str | None = None
     head = audit.chain_head(store)[0]
     while head in pages:
         copies = pages.pop(head)

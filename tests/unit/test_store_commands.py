@@ -304,3 +304,31 @@ def test_officer_accounts_from_the_command_line(
     assert status == 2 and "no account" in err
     status, _, err = _run(capsys, "officer", "add", "OFF33", "--name", "Ma\x1b]0;owned\x07")
     assert status == 2 and "control character" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--data-dir", "", "db", "info"],
+        ["db", "backup", "--to", ""],
+        ["db", "seal-backups", ""],
+        ["db", "restore", ""],
+        ["sync", "export", "--to", ""],
+        ["sync", "import-receipt", ""],
+        ["report", "--last", "--output", ""],
+        ["reference", "import", ""],
+    ],
+)
+def test_an_empty_path_is_a_usage_error_not_the_current_folder(
+    data_dir: Path,
+    tmp_path: Path,
+    argv: list[str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == 2
+    assert "is empty (give the file or folder)" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
