@@ -440,7 +440,7 @@ class ReportsScreen(QWidget):
 
         def ready(prepared: PrintPages) -> None:
             if printer is None:
-                self.print_dialog = ask_to_print(self, prepared, self._printed)
+                self.print_dialog = ask_to_print(self, prepared, self._printed, self._failed)
                 return
             try:
                 self._printed(print_pages(prepare_printer(prepared, printer), prepared))

@@ -182,21 +182,28 @@ def print_pages(printer: QPrinter, pages: PrintPages) -> int:
 
 
 def ask_to_print(
-    parent: QWidget, pages: PrintPages, on_printed: Callable[[int], None]
+    parent: QWidget,
+    pages: PrintPages,
+    on_printed: Callable[[int], None],
+    on_failed: Callable[[UserFacingError], None],
 ) -> QPrintDialog:
     """The system print dialog, opened without blocking; prints when the officer accepts."""
     printer = prepare_printer(pages)
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("printDialog")
 
-    def accepted() -> None:
+    def finished(result: int) -> None:
+        if result != QDialog.DialogCode.Accepted.value:
+            return
         try:
             on_printed(print_pages(printer, pages))
         except UserFacingError as error:
-            show_problem(parent, error_text(error))
+            on_failed(error)
 
-    dialog.accepted.connect(accepted)
-    dialog.open()
+    # finished(int), not accepted: QPrintDialog overloads that signal with a printer argument.
+    dialog.finished.connect(finished)
+    # QDialog.open(): PySide6 binds only QPrintDialog's open(receiver, member) overload.
+    QDialog.open(dialog)
     return dialog
 
 
@@ -364,7 +371,7 @@ class SlipPreviewDialog(QDialog):
                 except UserFacingError as error:
                     self._failed(error)
             else:
-                self.print_dialog = ask_to_print(self, prepared, self._printed)
+                self.print_dialog = ask_to_print(self, prepared, self._printed, self._failed)
 
         self.ops.run(
             render, lambda pdf: rasterise_then(self, pdf, ready, self._failed), self._failed

@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from inspection_client.domain.codes import Decision, Direction, RefusalGround
@@ -99,6 +99,18 @@ def test_preview_export_and_print_a_shift(
     assert len(printed.pages) == pages
     width_mm = float(printed.pages[0].mediabox.width) / 72 * 25.4
     assert 205 < width_mm < 215  # the report's own A4 page size
+
+    # Print… as the officer uses it: the system print dialog, then the printer chosen there.
+    reports.ui.statusLabel.clear()
+    reports.print_report()
+    qtbot.waitUntil(lambda: reports.print_dialog is not None, timeout=20_000)
+    chooser = reports.print_dialog
+    assert chooser.isVisible()
+    chooser.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    chooser.printer().setOutputFileName(str(tmp_path / "chosen.pdf"))
+    chooser.done(QDialog.DialogCode.Accepted)  # Print, with the printer set up as above
+    assert "Sent" in reports.ui.statusLabel.text()
+    assert len(PdfReader(tmp_path / "chosen.pdf").pages) == pages
 
     # A period report of today holds every clearance, of both shifts.
     reports.ui.periodRadio.setChecked(True)
