@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
         ui = self.ui
         ui.actionCloseShift.triggered.connect(self.close_shift)
         ui.actionLock.triggered.connect(self.lock_screen)
-        ui.actionSignOut.triggered.connect(self.sign_out)
+        ui.actionSignOut.triggered.connect(self.request_sign_out)
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionLiftHold.triggered.connect(self.lift_hold_from_menu)
         ui.actionSyncNow.triggered.connect(self.sync_now)
@@ -500,12 +500,33 @@ class MainWindow(QMainWindow):
         self.dialog = box
         box.open()
 
+    def request_sign_out(self) -> None:
+        """Shift → Sign out: asks first when a form holds what was typed and not saved."""
+        if not self.unsaved_work():
+            self.sign_out()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved form"),
+            self.tr("A form is filled in but not saved. Sign out anyway and clear it?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("signOutQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(
+            lambda answer: self.sign_out() if answer == QMessageBox.StandardButton.Yes else None
+        )
+        self.dialog = box
+        box.open()
+
     def sign_out(self) -> None:
         self.session = None
         self.idle.stop()
         for widget, _title in self._screen_titles:
             if isinstance(widget, LaneScreen):
                 widget.fields.clear()
+                widget.show_message("", "")  # the last officer's "Saved #…" is theirs
             if hasattr(widget, "set_session"):
                 widget.set_session(None)
         self.status.set_session(None)
@@ -529,11 +550,13 @@ class MainWindow(QMainWindow):
             dialog.hide()
         self.ui.pages.setCurrentWidget(self.lock)
         self._set_work_actions(False)
+        self.ui.actionSettings.setEnabled(False)  # the idle lock itself is set there
         self.lock.lock_for(self.session.officer)
 
     def _unlocked(self, _who: Officer) -> None:
         self.ui.pages.setCurrentWidget(self.ui.workPage)
         self._set_work_actions(True)
+        self.ui.actionSettings.setEnabled(True)
         self.activateWindow()
         for dialog in self._hidden_by_lock:
             dialog.show()
@@ -658,6 +681,9 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         dialog = SettingsDialog(language.current(), int(self.idle_minutes), self)
         dialog.setObjectName("settingsDialog")
+        # The language can be chosen before signing in; the idle lock only by an officer
+        # signed in, not by whoever stands at the sign-in screen.
+        dialog.ui.idleSpin.setEnabled(self.session is not None)
         self.dialog = dialog
         dialog.accepted.connect(
             lambda: self.apply_settings(dialog.language(), dialog.idle_minutes())

@@ -755,6 +755,10 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
         <translation>班次已结束。现在导出班次报表吗？</translation>
     </message>
     <message>
+        <source>A form is filled in but not saved. Sign out anyway and clear it?</source>
+        <translation>有表单已填写但尚未保存。仍要退出登录并清空该表单吗？</translation>
+    </message>
+    <message>
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>

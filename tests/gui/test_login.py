@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from inspection_client.store import shifts
@@ -124,3 +125,40 @@ def test_closing_the_shift_shows_counts_and_needs_confirmation(
     assert closed is not None and closed.closed_at is not None
     assert closed.occurrences == "Reader on lane 2 replaced at 14:00."
     assert window.session is None and window.ui.pages.currentWidget() is window.login
+
+
+def test_settings_are_off_behind_the_lock_and_the_idle_lock_needs_a_signed_in_officer(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.ui.actionSettings.trigger()  # at the sign-in screen: the language only
+    dialog = window.dialog
+    assert dialog is not None and not dialog.ui.idleSpin.isEnabled()
+    assert dialog.ui.languageCombo.isEnabled()
+    dialog.reject()
+    sign_in(qtbot, window)
+    window.lock_screen()
+    assert not window.ui.actionSettings.isEnabled()
+    qtbot.keyClicks(window.lock.ui.lockPinEdit, OFFICER[1])
+    qtbot.keyClick(window.lock.ui.lockPinEdit, Qt.Key.Key_Return)
+    assert window.ui.actionSettings.isEnabled()
+    window.ui.actionSettings.trigger()
+    assert window.dialog.ui.idleSpin.isEnabled()
+    window.dialog.reject()
+
+
+def test_signing_out_asks_before_clearing_a_filled_form_and_leaves_no_status_behind(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    sign_in(qtbot, window)
+    lane = window.passenger
+    lane.show_message("Saved #12: Cleared", "ok")
+    qtbot.keyClicks(lane.passenger.ui.surnameEdit, "HALFWAY")
+    window.ui.actionSignOut.trigger()
+    question = window.dialog
+    assert isinstance(question, QMessageBox) and question.objectName() == "signOutQuestion"
+    question.done(QMessageBox.StandardButton.No)
+    assert window.session is not None and lane.passenger.ui.surnameEdit.text() == "HALFWAY"
+    window.ui.actionSignOut.trigger()
+    window.dialog.done(QMessageBox.StandardButton.Yes)
+    assert window.session is None and lane.passenger.is_blank()
+    assert lane.ui.formMessageLabel.text() == ""
