@@ -7,6 +7,7 @@ member, linked by ids generated here and saved together in one transaction.
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 from pydantic import ValidationError
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -202,8 +203,17 @@ class VehicleFields(QWidget):
                 + self.tr("MRZ CHECK FAILED")
                 + (": " + localised(errors[0]) if errors else "")
             )
+        expired = self._expired(doc)
+        if expired:
+            text += "  ⚠ " + expired
         self.ui.driverLabel.setText(text)
-        set_state(self.ui.driverLabel, "ok" if self._driver_ok else "alert")
+        set_state(self.ui.driverLabel, "ok" if self._driver_ok and not expired else "alert")
+
+    def _expired(self, doc: TravelDocument) -> str:
+        """ "DOCUMENT EXPIRED on …" for a document past its expiry today, else ""."""
+        if doc.expiry_date is None or not doc.is_expired(date.today()):
+            return ""
+        return self.tr("DOCUMENT EXPIRED on {date}").format(date=doc.expiry_date.isoformat())
 
     def _crew_changed(self) -> None:
         text = self.ui.crewMrzEdit.toPlainText()
@@ -219,6 +229,9 @@ class VehicleFields(QWidget):
             )
             return
         mark = "✓" if result.valid else "⚠ " + self.tr("MRZ CHECK FAILED")
+        expired = self._expired(doc)
+        if expired:
+            mark = ("⚠" if result.valid else mark) + " " + expired
         item = QListWidgetItem(f"{mark} {doc.surname} {doc.given_names} · {doc.number}")
         item.setData(DATA, doc)
         self.ui.crewList.addItem(item)

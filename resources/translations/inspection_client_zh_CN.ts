@@ -2049,6 +2049,10 @@ Send it again only when IT says the cause is fixed at the central; otherwise it 
         <translation>机读区校验失败</translation>
     </message>
     <message>
+        <source>DOCUMENT EXPIRED on {date}</source>
+        <translation type="unfinished">证件已于 {date} 过期</translation>
+    </message>
+    <message>
         <source>Crew MRZ not usable: {errors}</source>
         <translation>随车人员机读区无法使用：{errors}</translation>
     </message>

@@ -93,3 +93,22 @@ def test_a_vehicle_without_plate_is_not_saved(
     assert "plate" in window.vehicle.ui.formMessageLabel.text()
     assert fields.vinList.count() == 1
     assert list(records.by_seq(ops.store, 2, 100)) == []
+
+
+def test_an_expired_driver_or_crew_passport_is_flagged_as_in_the_passenger_lane(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    sign_in(qtbot, window)
+    window.ui.actionVehicleLane.trigger()
+    fields = window.vehicle.vehicle.ui
+    expired = passport(document_number="E12345678", expiry_date=date(2012, 4, 15))
+    for line in expired:
+        qtbot.keyClicks(fields.driverMrzEdit, line)
+        qtbot.keyClick(fields.driverMrzEdit, Qt.Key.Key_Return)
+    assert "MRZ checks passed" in fields.driverLabel.text()
+    assert "DOCUMENT EXPIRED on 2012-04-15" in fields.driverLabel.text()
+    assert fields.driverLabel.property("state") == "alert"
+    for line in expired:
+        qtbot.keyClicks(fields.crewMrzEdit, line)
+        qtbot.keyClick(fields.crewMrzEdit, Qt.Key.Key_Return)
+    assert "DOCUMENT EXPIRED on 2012-04-15" in fields.crewList.item(0).text()
