@@ -2050,7 +2050,7 @@ Send it again only when IT says the cause is fixed at the central; otherwise it 
     </message>
     <message>
         <source>DOCUMENT EXPIRED on {date}</source>
-        <translation type="unfinished">证件已于 {date} 过期</translation>
+        <translation>证件已于 {date} 过期</translation>
     </message>
     <message>
         <source>Crew MRZ not usable: {errors}</source>
