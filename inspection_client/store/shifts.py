@@ -124,12 +124,16 @@ class ShiftCounts:
 
 
 def shift_counts(store: Store, shift_id: uuid.UUID | str) -> ShiftCounts:
-    """Clearances made in the shift (amendments and voids not counted) and unsynced records."""
+    """Clearances made in the shift in their current state, as the shift report counts them
+    (a voided one not at all, an amended one by its latest decision), and unsynced records."""
     sid = str(shift_id)
     by_decision = dict(
         store.conn.execute(
-            "SELECT decision, count(*) FROM records WHERE shift_id = ? "
-            "AND kind IN ('passenger', 'vehicle') GROUP BY decision",
+            "SELECT coalesce((SELECT a.decision FROM records a WHERE a.kind = 'amendment' "
+            "AND a.target_id = r.id ORDER BY a.seq DESC LIMIT 1), r.decision), count(*) "
+            "FROM records r WHERE r.shift_id = ? AND r.kind IN ('passenger', 'vehicle') "
+            "AND NOT EXISTS (SELECT 1 FROM records v WHERE v.kind = 'void' "
+            "AND v.target_id = r.id) GROUP BY 1",
             (sid,),
         ).fetchall()
     )

@@ -352,6 +352,10 @@ class LaneScreen(QWidget):
             time = row.recorded_at[11:16]
             decision = label(Decision(row.decision)) if row.decision else ""
             direction = label(Direction(row.direction)) if row.direction else ""
+            if row.state == "voided":
+                decision = self.tr("VOIDED")
+            elif row.state == "amended":
+                decision += " · " + self.tr("amended")
             item = QListWidgetItem(f"{time}  {direction}  {decision}\n{row.who} · {row.document}")
             height = metrics.boundingRect(QRect(0, 0, 2000, 200), 0, item.text()).height()
             item.setSizeHint(QSize(0, max(height, least) + 14))

@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
 
         self.login.signed_in.connect(self._signed_in)
         self.lock.unlocked.connect(self._unlocked)
+        self.ui.screens.currentChanged.connect(self._screen_shown)
         for lane in (self.passenger, self.vehicle):
             lane.saved.connect(self._saved)
             lane.direction_changed.connect(self._direction_changed)
@@ -207,6 +208,17 @@ class MainWindow(QMainWindow):
         self.add_screen(self.history, lambda: self.tr("History"))
         self.add_screen(self.reports, lambda: self.tr("Reports"))
         self.add_screen(self.gate, lambda: self.tr("Gate check"))
+
+    def _screen_shown(self, index: int) -> None:
+        """A screen is read as it is now: another lane, a void or an amendment may have
+        changed what it showed when it was last in front."""
+        if self.session is None:
+            return
+        widget = self.ui.screens.widget(index)
+        if isinstance(widget, LaneScreen):
+            widget.load_today()
+        elif widget is self.history:
+            self.history.model.refresh()
 
     def show_screen(self, widget: QWidget) -> None:
         if self.session is None or self.ui.pages.currentWidget() is not self.ui.workPage:

@@ -489,6 +489,14 @@ Detail: {reason}</source>
         <translation>✓ 布控名单 v{v}：未命中</translation>
     </message>
     <message>
+        <source>VOIDED</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>已更正</translation>
+    </message>
+    <message>
         <source>Direction</source>
         <translation>方向</translation>
     </message>

@@ -199,3 +199,23 @@ def test_a_vehicle_amendment_keeps_its_driver_link(
     assert state.clearance.plate == "KGZ124"
     assert state.clearance.decision is Decision.REFUSED
     assert state.clearance.driver_clearance_id == driver_id
+
+
+def test_history_and_the_lanes_show_what_changed_while_they_were_behind(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    window.ui.actionHistory.trigger()
+    assert window.history.model.rows == []
+    window.ui.actionPassengerLane.trigger()
+    record_id = _save(ops.store, "ZX22222", "KARIMOV")  # saved elsewhere: the other lane, say
+    window.ui.actionHistory.trigger()
+    assert [row.who for row in window.history.model.rows] == ["KARIMOV"]
+    records.save(
+        ops.store,
+        Void(target_id=uuid.UUID(record_id), reason="wrong lane", approved_by=SUPERVISOR[0]),
+        officer=OFFICER[0],
+    )
+    window.ui.actionPassengerLane.trigger()
+    today = window.passenger.ui.todayList
+    assert today.count() == 1 and "VOIDED" in today.item(0).text()

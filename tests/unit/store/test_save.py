@@ -204,3 +204,34 @@ def test_checkpoints_alongside_copy_commits_into_the_database_file(store: Store)
 
     assert store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 5120  # 40 MB
     assert [r.seq for r in records.by_seq(store, 1, 1)] == [1]
+
+
+def test_shift_counts_are_the_current_state_as_the_shift_report_counts_it(store: Store) -> None:
+    from inspection_client.domain.codes import Direction
+    from inspection_client.store import shifts
+
+    officers.add_officer(store, Officer(code="SUP01", name="S", role=Role.SUPERVISOR), "1357")
+    shift = shifts.open_shift(store, "OFF01", Direction.ENTRY)
+    saved = [
+        records.save(store, passenger(), officer="OFF01", shift_id=shift.shift_id) for _ in range(3)
+    ]
+    records.save(
+        store,
+        Void(target_id=saved[0].id, reason="wrong lane", approved_by="SUP01"),
+        officer="OFF01",
+        shift_id=shift.shift_id,
+    )
+    records.save(
+        store,
+        Amendment(
+            target_id=saved[1].id,
+            reason="sent to secondary after all",
+            approved_by="SUP01",
+            replacement=passenger(Decision.REFERRED),
+        ),
+        officer="OFF01",
+        shift_id=shift.shift_id,
+    )
+    counts = shifts.shift_counts(store, shift.shift_id)
+    assert counts.total == 2
+    assert counts.by_decision == {"cleared": 1, "referred": 1}
