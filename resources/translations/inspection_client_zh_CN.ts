@@ -1033,16 +1033,16 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
         <translation>证件号码</translation>
     </message>
     <message>
-        <source>&amp;Surname:</source>
-        <translation>姓(&amp;S)：</translation>
+        <source>S&amp;urname:</source>
+        <translation>姓(&amp;U)：</translation>
     </message>
     <message>
         <source>Surname</source>
         <translation>姓</translation>
     </message>
     <message>
-        <source>&amp;Given names:</source>
-        <translation>名(&amp;G)：</translation>
+        <source>Gi&amp;ven names:</source>
+        <translation>名(&amp;V)：</translation>
     </message>
     <message>
         <source>Given names</source>
@@ -1101,8 +1101,8 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
         <translation>旅客身份</translation>
     </message>
     <message>
-        <source>&amp;Remarks:</source>
-        <translation>备注(&amp;R)：</translation>
+        <source>Remar&amp;ks:</source>
+        <translation>备注(&amp;K)：</translation>
     </message>
     <message>
         <source>Remarks</source>
@@ -1401,8 +1401,8 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
         <translation>报表范围</translation>
     </message>
     <message>
-        <source>A &amp;shift:</source>
-        <translation>班次(&amp;S)：</translation>
+        <source>A sh&amp;ift:</source>
+        <translation>班次(&amp;I)：</translation>
     </message>
     <message>
         <source>Report a shift</source>
@@ -1433,24 +1433,24 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
         <translation>时段第一天</translation>
     </message>
     <message>
-        <source>&amp;to</source>
-        <translation>至(&amp;T)</translation>
+        <source>t&amp;o</source>
+        <translation>至(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;report</source>
+        <translation>显示报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open as P&amp;DF</source>
+        <translation>以 PDF 打开(&amp;D)</translation>
     </message>
     <message>
         <source>Last day of the period</source>
         <translation>时段最后一天</translation>
     </message>
     <message>
-        <source>S&amp;how the report</source>
-        <translation>显示报表(&amp;H)</translation>
-    </message>
-    <message>
         <source>Show the report</source>
         <translation>显示报表</translation>
-    </message>
-    <message>
-        <source>&amp;Open as PDF</source>
-        <translation>以 PDF 打开(&amp;O)</translation>
     </message>
     <message>
         <source>Open the report as PDF</source>
@@ -2117,20 +2117,12 @@ Send it again only when IT says the cause is fixed at the central; otherwise it 
         <translation>绿色通道</translation>
     </message>
     <message>
-        <source>&amp;HS codes:</source>
-        <translation>商品编码(&amp;H)：</translation>
-    </message>
-    <message>
         <source>e.g. 0806100000, 0808100000</source>
         <translation>例如 0806100000, 0808100000</translation>
     </message>
     <message>
         <source>HS codes</source>
         <translation>商品编码</translation>
-    </message>
-    <message>
-        <source>&amp;Declaration number:</source>
-        <translation>报关单号(&amp;D)：</translation>
     </message>
     <message>
         <source>Declaration number</source>
@@ -2169,20 +2161,32 @@ Send it again only when IT says the cause is fixed at the central; otherwise it 
         <translation>驾驶员</translation>
     </message>
     <message>
-        <source>Cre&amp;w MRZ:</source>
-        <translation>随车人员机读区(&amp;W)：</translation>
+        <source>Crew &amp;MRZ:</source>
+        <translation>随车人员机读区(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>V&amp;IN:</source>
+        <translation>车辆识别代号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Remove se&amp;lected</source>
+        <translation>删除所选(&amp;L)</translation>
     </message>
     <message>
         <source>Crew MRZ</source>
         <translation>随车人员机读区</translation>
     </message>
     <message>
-        <source>Crew</source>
-        <translation>随车人员</translation>
+        <source>HS co&amp;des:</source>
+        <translation>商品编码(&amp;D)：</translation>
     </message>
     <message>
-        <source>&amp;VIN:</source>
-        <translation>车辆识别代号(&amp;V)：</translation>
+        <source>Declaration &amp;number:</source>
+        <translation>报关单号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>随车人员</translation>
     </message>
     <message>
         <source>scan or type; Enter adds</source>
@@ -2199,10 +2203,6 @@ Send it again only when IT says the cause is fixed at the central; otherwise it 
     <message>
         <source>VIN count</source>
         <translation>车辆识别代号数量</translation>
-    </message>
-    <message>
-        <source>Remove &amp;selected</source>
-        <translation>删除所选(&amp;S)</translation>
     </message>
     <message>
         <source>Remove selected</source>

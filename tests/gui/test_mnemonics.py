@@ -1,0 +1,44 @@
+"""Alt+letter shortcuts: on every screen, each letter leads to one place only."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from inspection_client.ui import language
+from inspection_client.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+_MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def _letters(texts: list[str]) -> list[str]:
+    return [m.group(1).upper() for text in texts for m in _MNEMONIC.finditer(text)]
+
+
+def _texts(screen: QWidget) -> list[str]:
+    texts = [label.text() for label in screen.findChildren(QLabel)]
+    texts += [button.text() for button in screen.findChildren(QAbstractButton)]
+    texts += [box.title() for box in screen.findChildren(QGroupBox)]
+    return texts
+
+
+@pytest.mark.parametrize("code", ["en", "zh_CN"])
+def test_no_screen_shares_an_alt_letter_with_another_field_or_a_menu(
+    qtbot: QtBot, window: MainWindow, code: str
+) -> None:
+    language.install(code)
+    try:
+        menus = _letters([action.text() for action in window.menuBar().actions()])
+        assert len(menus) == len(set(menus)), menus
+        for screen in (window.passenger, window.vehicle, window.history, window.reports):
+            letters = _letters(_texts(screen)) + menus
+            repeated = [letter for letter, n in Counter(letters).items() if n > 1]
+            assert repeated == [], (screen.objectName(), code, repeated)
+    finally:
+        language.install("en")
