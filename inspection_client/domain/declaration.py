@@ -61,7 +61,8 @@ def validate_declaration(value: str, *, today: date | None = None) -> Declaratio
     if len(number) != DECLARATION_LENGTH:
         errors.append(
             Message(
-                "declaration number has {length} characters, expected 18 digits",
+                "declaration number has {length} characters besides spaces and hyphens, "
+                "expected 18 digits",
                 length=len(number),
             )
         )

@@ -142,7 +142,7 @@ class GateScreen(QWidget):
             Verdict.UNKNOWN_SIGNER: (self.tr("UNKNOWN SIGNER"), "stop"),
             Verdict.ALREADY_USED: (self.tr("ALREADY USED"), "stop"),
             Verdict.WRONG_PORT: (self.tr("WRONG PORT"), "stop"),
-            Verdict.MALFORMED: (self.tr("NOT READABLE (malformed)"), "check"),
+            Verdict.MALFORMED: (self.tr("NOT READABLE — SCAN AGAIN"), "check"),
             Verdict.NOT_YET_VALID: (self.tr("NOT YET VALID"), "check"),
         }
         return words.get(result.verdict, (str(result.verdict).upper(), "check"))

@@ -258,9 +258,17 @@ class PassengerFields(QWidget):
         birth_text, expiry_text = ui.birthDateEdit.text().strip(), ui.expiryDateEdit.text().strip()
         birth, expiry = self._date(birth_text), self._date(expiry_text)
         if birth_text and birth is None:
-            raise FormProblem(self.tr("The date of birth must be written as YYYY-MM-DD."))
+            raise FormProblem(
+                self.tr("The date of birth {text} is not a date: write it as YYYY-MM-DD.").format(
+                    text=birth_text
+                )
+            )
         if expiry_text and expiry is None:
-            raise FormProblem(self.tr("The date of expiry must be written as YYYY-MM-DD."))
+            raise FormProblem(
+                self.tr("The date of expiry {text} is not a date: write it as YYYY-MM-DD.").format(
+                    text=expiry_text
+                )
+            )
         if not ui.docNumberEdit.text().strip() or not ui.surnameEdit.text().strip():
             raise FormProblem(
                 self.tr("Scan the document, or type at least its number and the surname.")

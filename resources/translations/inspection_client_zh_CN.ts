@@ -122,8 +122,8 @@
         <translation>口岸不符</translation>
     </message>
     <message>
-        <source>NOT READABLE (malformed)</source>
-        <translation>无法识读（格式错误）</translation>
+        <source>NOT READABLE — SCAN AGAIN</source>
+        <translation>无法识读——请重新扫描</translation>
     </message>
     <message>
         <source>NOT YET VALID</source>
@@ -981,12 +981,12 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
         <translation>未成年</translation>
     </message>
     <message>
-        <source>The date of birth must be written as YYYY-MM-DD.</source>
-        <translation>出生日期须按 YYYY-MM-DD 格式填写。</translation>
+        <source>The date of birth {text} is not a date: write it as YYYY-MM-DD.</source>
+        <translation>出生日期 {text} 不是有效日期：请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-        <source>The date of expiry must be written as YYYY-MM-DD.</source>
-        <translation>有效期须按 YYYY-MM-DD 格式填写。</translation>
+        <source>The date of expiry {text} is not a date: write it as YYYY-MM-DD.</source>
+        <translation>有效期至 {text} 不是有效日期：请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
         <source>Scan the document, or type at least its number and the surname.</source>
@@ -2747,8 +2747,8 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>第 {position} 位：{character} — 第 5 至 11 位为数字</translation>
     </message>
     <message>
-        <source>declaration number has {length} characters, expected 18 digits</source>
-        <translation>报关单号为 {length} 个字符，应为 18 位数字</translation>
+        <source>declaration number has {length} characters besides spaces and hyphens, expected 18 digits</source>
+        <translation>报关单号除空格和连字符外为 {length} 个字符，应为 18 位数字</translation>
     </message>
     <message>
         <source>declaration number must be digits only</source>

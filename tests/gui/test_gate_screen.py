@@ -76,12 +76,12 @@ def test_valid_then_already_used_then_forged_then_garbage(
     # One character changed in the scanned text itself breaks the compressed stream.
     fresh = _slip_text(ops.store)
     damaged = fresh[:40] + ("0" if fresh[40] != "0" else "1") + fresh[41:]
-    assert _scan(qtbot, window, damaged) == "NOT READABLE (malformed)"
+    assert _scan(qtbot, window, damaged) == "NOT READABLE — SCAN AGAIN"
     assert "VALID" not in gate.ui.verdictLabel.text()
 
     for garbage in ("hello", "GP1:%%%%", "SR1:" + "A" * 50, "\x00\x01ü漢", "gp1:abc"):
         verdict = _scan(qtbot, window, garbage)
-        assert verdict == "NOT READABLE (malformed)", garbage
+        assert verdict == "NOT READABLE — SCAN AGAIN", garbage
         assert gate.ui.verdictLabel.property("verdict") == "check"
     # The undamaged slip was never let through before, so it still passes once.
     assert "VALID" in _scan(qtbot, window, fresh)
@@ -123,7 +123,7 @@ def test_the_gate_speaks_chinese(
         assert _scan(qtbot, window, _forged(_slip_text(ops.store))) == "已被篡改 — 不得放行"
         assert "签名与内容不符" in gate.ui.reasonLabel.text()
         assert "signature" not in gate.ui.reasonLabel.text()
-        assert _scan(qtbot, window, "gp1:abc") == "无法识读（格式错误）"
+        assert _scan(qtbot, window, "gp1:abc") == "无法识读——请重新扫描"
         assert "请检查扫描枪的键盘布局" in gate.ui.reasonLabel.text()
     finally:
         window.apply_settings("en", 10)

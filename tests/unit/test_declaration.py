@@ -35,7 +35,10 @@ def test_spaces_and_hyphens_are_ignored() -> None:
 @pytest.mark.parametrize(
     ("value", "error"),
     [
-        ("51002025100001234", "declaration number has 17 characters, expected 18 digits"),
+        (
+            "51002025100001234",
+            "declaration number has 17 characters besides spaces and hyphens, expected 18 digits",
+        ),
         ("51002025100001234X", "declaration number must be digits only"),
         ("５１００20251000012345", "declaration number must be digits only"),
         ("510020257000012345", "position 9 is 7; the flag is 1 for import or 0 for export"),
@@ -43,7 +46,7 @@ def test_spaces_and_hyphens_are_ignored() -> None:
         ("000020251000012345", "customs office code 0000 does not exist"),
         ("510020251000000000", "serial number 000000000 is never issued"),
         ("'; DROP TABLE x;--", "declaration number must be digits only"),
-        ("", "declaration number has 0 characters, expected 18 digits"),
+        ("", "declaration number has 0 characters besides spaces and hyphens, expected 18 digits"),
     ],
 )
 def test_invalid_declarations(value: str, error: str) -> None:
