@@ -385,8 +385,15 @@ class ReportsScreen(QWidget):
 
     def _open(self, path: Path) -> None:
         self.last_written = path
-        self.ui.statusLabel.setText(self.tr("Opened {path}").format(path=path))
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.ui.statusLabel.setText(self.tr("Opened {path}").format(path=path))
+        else:  # no PDF viewer set up on this workstation
+            self.ui.statusLabel.setText(
+                self.tr(
+                    "No program to show PDF files is set up here; the report is in {path}. "
+                    "Use Export… to keep it, or Print…"
+                ).format(path=path)
+            )
 
     def export(self, shift_id: str | None = None) -> None:
         """Ask where to save the report (of `shift_id`, else of the chosen scope)."""

@@ -1365,6 +1365,10 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
         <translation>已打开 {path}</translation>
     </message>
     <message>
+        <source>No program to show PDF files is set up here; the report is in {path}. Use Export… to keep it, or Print…</source>
+        <translation>本机未设置可显示 PDF 文件的程序；报表位于 {path}。可用“导出…”保存，或用“打印…”打印。</translation>
+    </message>
+    <message>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>

@@ -273,3 +273,30 @@ def test_release_slip_from_the_record_dialog(
     dialog = window.dialog
     assert isinstance(dialog, SlipPreviewDialog)
     assert dialog.issued.slip.claims["plates"] == ["新C12321"]
+
+
+@pytest.mark.parametrize("viewer", [True, False])
+def test_open_as_pdf_says_whether_a_viewer_showed_it(
+    qtbot: QtBot,
+    window: MainWindow,
+    ops: ImmediateOperations,
+    monkeypatch: pytest.MonkeyPatch,
+    viewer: bool,
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or viewer
+    )
+    sign_in(qtbot, window)
+    _seed_shift(ops.store, window)
+    window.action_reports.trigger()
+    reports = window.reports
+    assert window.session is not None and window.session.shift is not None
+    assert reports.select_shift(str(window.session.shift.shift_id))
+    reports.open_pdf()
+    qtbot.waitUntil(lambda: reports.last_written is not None, timeout=20_000)
+    assert opened == [str(reports.last_written)] and reports.last_written.exists()
+    status = reports.ui.statusLabel.text()
+    assert status.startswith("Opened") if viewer else "No program to show PDF files" in status
