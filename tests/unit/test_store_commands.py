@@ -332,3 +332,13 @@ def test_an_empty_path_is_a_usage_error_not_the_current_folder(
     assert exit_info.value.code == 2
     assert "is empty (give the file or folder)" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_window_without_a_screen_is_a_message_not_an_abort(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    status, _, err = _run(capsys, "--demo")
+    assert status == 2
+    assert "there is no screen to open the window on" in err
