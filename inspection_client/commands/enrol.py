@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from inspection_client import paths
+
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
@@ -15,7 +17,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "holds records (such as the demo's) keeps its workstation id: the code must be for "
         "its port and lane.",
     )
-    parser.add_argument("--central", required=True, metavar="URL", help="the central's address")
+    parser.add_argument(
+        "--central",
+        required=True,
+        type=paths.central_url,
+        metavar="URL",
+        help="the central's address",
+    )
     parser.add_argument("--code", required=True, metavar="CODE", help="the one-time code")
     parser.set_defaults(handler=run)
 

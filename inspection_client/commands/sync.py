@@ -26,7 +26,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "fetch reference data newer than what is applied here. Exits 0 only when nothing is "
         "left pending; otherwise prints one line naming the cause.",
     )
-    parser.add_argument("--central", metavar="URL", help="central address (default: enrolled)")
+    parser.add_argument(
+        "--central",
+        type=paths.central_url,
+        metavar="URL",
+        help="central address (default: enrolled)",
+    )
     parser.set_defaults(handler=run_round)
     actions = parser.add_subparsers(dest="sync_command", metavar="ACTION")
     export = actions.add_parser(

@@ -342,3 +342,14 @@ def test_the_window_without_a_screen_is_a_message_not_an_abort(
     status, _, err = _run(capsys, "--demo")
     assert status == 2
     assert "there is no screen to open the window on" in err
+
+
+@pytest.mark.parametrize("url", ["not a url", "ftp://central.example", "http://", "127.0.0.1:8470"])
+def test_a_central_address_that_is_not_http_is_a_usage_error(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], url: str
+) -> None:
+    for argv in (["enrol", "--central", url, "--code", "ABCD-EFGH"], ["sync", "--central", url]):
+        with pytest.raises(SystemExit) as exit_info:
+            main(argv)
+        assert exit_info.value.code == 2
+        assert "is not the address of a central" in capsys.readouterr().err
