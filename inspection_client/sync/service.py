@@ -74,6 +74,10 @@ class RoundResult:
     hold_lifted: bool = False
 
 
+# Refusals of the workstation itself: the round stops at the first, with it as its error.
+_NOT_SERVED = frozenset({ErrorCode.REVOKED, ErrorCode.UNKNOWN_WORKSTATION})
+
+
 class SyncService:
     """Runs sync rounds for the workstation in `data_dir`, on its own store connection."""
 
@@ -147,6 +151,8 @@ class SyncService:
                 try:
                     round_.check_central_holds()
                 except CentralRefused as refusal:
+                    if refusal.code in _NOT_SERVED:
+                        raise  # nothing else this round could do would be answered
                     # Pushing still works without the status check; receipts carry gaps too.
                     self.notes.append(f"status check: {refusal.message}")
                 round_.push()

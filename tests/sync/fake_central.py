@@ -116,6 +116,9 @@ class FakeCentral:
             now = (datetime.now(UTC) + self.clock_offset).timestamp()
             if abs(stamp - now) > REQUEST_MAX_SKEW_S:
                 return self._error(401, "bad_signature", "timestamp too far off")
+            caller = self.workstations.get(request.headers.get("X-Workstation", ""))
+            if caller is not None and caller["revoked"]:
+                return self._error(403, "revoked")
         if path.startswith("/v1/reference/"):
             kind = ReferenceKind(path.rsplit("/", 1)[1])
             if kind in self.unknown_kinds:  # as a central older than the kind answers

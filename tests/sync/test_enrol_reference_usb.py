@@ -22,6 +22,7 @@ from inspection_client.store.database import Store
 from inspection_client.sync import keys, outbox, reference, usb
 from inspection_client.sync.enrolment import EnrolmentRefused, enrol
 from inspection_client.sync.errors import BadReferenceData
+from inspection_client.sync.service import SyncService
 from inspection_client.sync.wire import ReferenceKind, SignedBatch
 from tests.sync.conftest import FAKE_URL, save_clearances
 from tests.sync.fake_central import FakeCentral
@@ -271,6 +272,22 @@ def test_sync_command_exit_status_and_one_line_cause(
         "inspection-client: not enrolled: run `inspection-client enrol --central "
         "URL --code CODE` first"
     ]
+
+
+def test_a_revoked_workstation_s_round_fails_once_even_with_nothing_to_send(
+    enrolled: Store, data_dir: Path, central: FakeCentral
+) -> None:
+    workstation_id = enrolled.require_workstation().workstation_id
+    sync = SyncService(data_dir, FAKE_URL, transport=central.transport())
+    try:
+        assert sync.run_round().ok
+        central.workstations[workstation_id]["revoked"] = True
+        result = sync.run_round()
+        assert not result.ok and result.pending == 0
+        assert result.error is not None and "revoked at the central" in result.error
+        assert sync.notes == [] and sync.warnings == []  # said once, as the round's error
+    finally:
+        sync.close()
 
 
 def test_seeding_an_enrolled_workstation_says_where_the_records_go(
