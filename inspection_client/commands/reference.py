@@ -42,6 +42,14 @@ def run_import(args: argparse.Namespace) -> int:
             files.extend(path.glob("*.snapshot.json") if path.is_dir() else [path])
         # Oldest first, so that a folder holding several versions ends at the newest.
         files.sort(key=_version_order)
+        if not files:
+            where = ", ".join(str(path) for path in args.files)
+            print(
+                f"No snapshot files (*.snapshot.json) in {where}; nothing was applied "
+                "(`inspection-central export-reference` writes them).",
+                file=sys.stderr,
+            )
+            return 2
         for path in files:
             try:
                 data = path.read_bytes()
@@ -56,7 +64,7 @@ def run_import(args: argparse.Namespace) -> int:
                 status = 2
                 continue
             verb = "applied" if applied.applied else "already in use"
-            note = f" ({applied.note})" if applied.note else ""
+            note = f" ({applied.note})" if applied.note and applied.note != verb else ""
             print(f"{path.name}: {applied.kind.value} v{applied.version} {verb}{note}")
     return status
 

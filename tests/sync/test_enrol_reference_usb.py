@@ -252,7 +252,11 @@ def test_reference_import_command(
     assert cli.main(["reference", "import", str(file)]) == 0
     assert cli.main(["reference", "import", str(file)]) == 0
     out = capsys.readouterr().out
-    assert "roster v2 applied" in out and "roster v2 already in use" in out
+    assert "roster v2 applied" in out and "roster v2 already in use\n" in out
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert cli.main(["reference", "import", str(empty)]) == 2
+    assert "No snapshot files (*.snapshot.json) in" in capsys.readouterr().err
     older = tmp_path / "roster-v1.snapshot.json"
     older.write_bytes(central.publish(ReferenceKind.ROSTER, {"officers": []}, 1).canonical())
     garbage = tmp_path / "x.snapshot.json"
