@@ -55,7 +55,16 @@ class Central:
         self._http.close()
 
     def hello(self) -> Hello:
-        response = self._request("GET", "/v1/hello")
+        response = self._request("GET", "/v1/hello", not_found_ok=True)
+        if response.status_code == 404:  # a web server, or the central's address with a path
+            raise CentralUnreachable(
+                Message(
+                    "{url} answers, but not as a central store (no /v1/hello there): check "
+                    "the address, which is http://HOST:PORT without a path; every record is "
+                    "kept and sent later.",
+                    url=self.url,
+                )
+            )
         hello = _parse(Hello, response)
         self.clock_offset_s = hello.server_time.timestamp() - time.time()
         low, high = PROTOCOL_RANGE

@@ -3691,6 +3691,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>中心要求稍候：{detail}</translation>
     </message>
     <message>
+        <source>{url} answers, but not as a central store (no /v1/hello there): check the address, which is http://HOST:PORT without a path; every record is kept and sent later.</source>
+        <translation>{url} 有应答，但不是中心库（那里没有 /v1/hello）：请检查地址，应为不带路径的 http://主机:端口；所有记录均已保留，稍后发送。</translation>
+    </message>
+    <message>
         <source>The central {url} has a passing fault (HTTP {status}); every record is kept and sent later.</source>
         <translation>中心 {url} 出现临时故障（HTTP {status}）；所有记录均已保留，稍后发送。</translation>
     </message>

@@ -734,3 +734,18 @@ def test_what_comes_back_before_the_central_s_history_forks_is_kept_and_counted(
     with pytest.raises(HeldAfterRestore):  # behind the central still: held
         save_clearances(restored, 1)
     restored.close()
+
+
+def test_an_address_that_is_not_a_central_says_so_before_any_batch(
+    enrolled: Store, data_dir: Path, central: FakeCentral
+) -> None:
+    save_clearances(enrolled, 2)
+    sync = SyncService(data_dir, FAKE_URL + "/v1", transport=central.transport())
+    try:
+        result = sync.run_round()
+    finally:
+        sync.close()
+    assert not result.ok and result.pending == 2
+    assert result.error is not None
+    assert "answers, but not as a central store (no /v1/hello there)" in result.error
+    assert "batch" not in result.error
