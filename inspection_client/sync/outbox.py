@@ -26,6 +26,7 @@ from inspection_client.sync.wire import Receipt, RecordStatus, SignedReceipt, ve
 
 __all__ = [
     "Acknowledgement",
+    "NotAReceipt",
     "NotDelivered",
     "SyncProblem",
     "apply_receipt",
@@ -46,8 +47,13 @@ class Acknowledgement:
     gaps: tuple[tuple[int, int], ...] = ()  # ranges the central said it lacked
 
 
+class NotAReceipt(NotDelivered):
+    """Bytes that are not a signed receipt at all (as opposed to one that fails a check)."""
+
+
 def read_receipt(body: bytes, central_key: Ed25519PublicKey, batch_id: str | None) -> Receipt:
-    """The receipt in an answer body, or NotDelivered when it is anything else."""
+    """The receipt in an answer body, or NotDelivered when it is anything else
+    (NotAReceipt when it is not even shaped like one)."""
     try:
         signed = SignedReceipt.model_validate_json(body)
         # The signature is checked over the receipt as it came, in canonical form: for a
@@ -55,7 +61,7 @@ def read_receipt(body: bytes, central_key: Ed25519PublicKey, batch_id: str | Non
         # serialising a thousand outcomes again.
         canonical = canonical_json(orjson.loads(body)["receipt"])
     except (pydantic.ValidationError, ValueError, TypeError, KeyError):
-        raise NotDelivered(
+        raise NotAReceipt(
             "The answer to a batch was not a receipt from the central (a captive portal, a "
             "proxy or a cut connection?); the records stay queued."
         ) from None

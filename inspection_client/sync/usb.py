@@ -112,6 +112,12 @@ def import_receipts(store: Store, source: Path) -> Imported:
             )
             if batch.batch_id != receipt.batch_id or batch.last_seq != receipt.last_seq:
                 raise NotDelivered("the receipt is not for a batch of this workstation")
+        except outbox.NotAReceipt:
+            refused.append(
+                f"{path.name}: not a receipt file from the central (damaged, cut short, or "
+                "another kind of file); its records stay queued"
+            )
+            continue
         except (NotDelivered, InputError) as error:
             refused.append(f"{path.name}: {error.message}")
             continue

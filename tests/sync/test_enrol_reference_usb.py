@@ -238,6 +238,9 @@ def test_usb_receipt_from_elsewhere_is_not_applied(
     (stick / "junk.receipt.json").write_text("<html>")
     imported = usb.import_receipts(enrolled, stick)
     assert imported.receipts == 0 and len(imported.refused) == 2
+    assert any(
+        "junk.receipt.json: not a receipt file from the central" in r for r in imported.refused
+    )
     assert outbox.pending_count(enrolled) == 5
 
 
