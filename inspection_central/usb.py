@@ -115,10 +115,12 @@ def import_file(storage: CentralStorage, path: Path) -> ImportOutcome:
 
 
 def write_atomically(target: Path, data: bytes) -> None:
-    """Write a file so that a reader never sees half of it (USB sticks get pulled)."""
+    """Write a file so that a reader never sees half of it (USB sticks get pulled), readable
+    by its owner only: record pages and watchlists hold travellers' personal data."""
     temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        with open(temporary, "wb") as handle:
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with open(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())

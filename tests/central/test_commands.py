@@ -207,6 +207,8 @@ def test_records_are_exported_for_a_restored_lane_up_to_the_first_gap(
     assert f"3 records of {lane.workstation_id} (#1 to #3) in 1 file(s)." in out
     assert "also holds records past the gap(s) #4, which a lane cannot take back" in out
     (page_file,) = stick.iterdir()
+    assert page_file.name == f"{lane.workstation_id}-after-000000000.records.json"
+    assert page_file.stat().st_mode & 0o777 == 0o600  # travellers' personal data
     signed = wire.SignedRecordPage.model_validate_json(page_file.read_bytes())
     key = public_key_from_text(_central_key(storage))
     assert wire.verify(signed.page, signed.signature, key)
