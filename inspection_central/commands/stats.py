@@ -47,6 +47,7 @@ def _stats(args: argparse.Namespace) -> int:
             f"{w['workstation_id']:24} {w['state']:18} records {w['records']:<8} "
             f"seq {w['high_water_seq']:<8} head {head:16} gaps {gaps}  "
             f"last seen {w['last_seen'] or 'never'}"
+            + (f"  open chain alerts {w['chain_alerts']}" if w["chain_alerts"] else "")
         )
     for alert in figures["chain_alerts"]:
         print(

@@ -142,6 +142,8 @@ def test_it_lists_and_resolves_alerts_from_the_command_line(
     assert status == 0
     assert f"CHAIN ALERT #{number} {lane.workstation_id}" in out
     assert "chain-alerts resolve ID" in out
+    (line,) = [row for row in out.splitlines() if row.startswith(lane.workstation_id)]
+    assert line.endswith("open chain alerts 2")
 
     status, out, _ = run(
         capsys, "chain-alerts", "resolve", str(number), "--by", "IT Wang",
