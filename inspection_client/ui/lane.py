@@ -103,6 +103,16 @@ class LaneScreen(QWidget):
         set_state(self.ui.refuseButton, "refused")
         self._show_direction()
         self.retranslate()
+        # Tabbing scrolls the form by itself; focus set by the program (back to the first
+        # field after a save, a reader's burst) must too, or the officer types out of sight.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow_focus)
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        scroll = self.ui.fieldsScroll
+        if new is not None and scroll.isAncestorOf(new):
+            scroll.ensureWidgetVisible(new, 0, 24)
 
     def _keys(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut

@@ -112,3 +112,20 @@ def test_an_expired_driver_or_crew_passport_is_flagged_as_in_the_passenger_lane(
         qtbot.keyClicks(fields.crewMrzEdit, line)
         qtbot.keyClick(fields.crewMrzEdit, Qt.Key.Key_Return)
     assert "DOCUMENT EXPIRED on 2012-04-15" in fields.crewList.item(0).text()
+
+
+def test_the_form_scrolls_to_the_field_the_program_puts_the_focus_in(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(1000, 520)  # a small screen: the form does not fit
+    window.show()
+    qtbot.waitExposed(window)
+    sign_in(qtbot, window)
+    window.ui.actionVehicleLane.trigger()
+    scroll = window.vehicle.ui.fieldsScroll.verticalScrollBar()
+    fields = window.vehicle.vehicle.ui
+    assert scroll.maximum() > 0
+    fields.sealsEdit.setFocus()
+    qtbot.waitUntil(lambda: scroll.value() > 0)
+    window.vehicle.vehicle.focus_start()  # as after a save: back to the plate
+    qtbot.waitUntil(lambda: scroll.value() == 0)
