@@ -696,6 +696,8 @@ class MainWindow(QMainWindow):
         # The language can be chosen before signing in; the idle lock only by an officer
         # signed in, not by whoever stands at the sign-in screen.
         dialog.ui.idleSpin.setEnabled(self.session is not None)
+        if self.session is None:
+            dialog.ui.idleSpin.setToolTip(self.tr("An officer signed in can change this."))
         self.dialog = dialog
         dialog.accepted.connect(
             lambda: self.apply_settings(dialog.language(), dialog.idle_minutes())

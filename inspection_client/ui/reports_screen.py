@@ -447,7 +447,10 @@ class ReportsScreen(QWidget):
 
         def ready(prepared: PrintPages) -> None:
             if printer is None:
-                self.print_dialog = ask_to_print(self, prepared, self._printed, self._failed)
+                self.ui.statusLabel.setText(self.tr("Choose the printer, then Print."))
+                self.print_dialog = ask_to_print(
+                    self, prepared, self._printed, self._failed, self.ui.statusLabel.clear
+                )
                 return
             try:
                 self._printed(print_pages(prepare_printer(prepared, printer), prepared))

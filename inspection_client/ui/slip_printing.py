@@ -186,6 +186,7 @@ def ask_to_print(
     pages: PrintPages,
     on_printed: Callable[[int], None],
     on_failed: Callable[[UserFacingError], None],
+    on_cancelled: Callable[[], None] = lambda: None,
 ) -> QPrintDialog:
     """The system print dialog, opened without blocking; prints when the officer accepts."""
     printer = prepare_printer(pages)
@@ -194,6 +195,7 @@ def ask_to_print(
 
     def finished(result: int) -> None:
         if result != QDialog.DialogCode.Accepted.value:
+            on_cancelled()
             return
         try:
             on_printed(print_pages(printer, pages))

@@ -791,6 +791,10 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
         <translation>此安装版本不提供同步功能。</translation>
     </message>
     <message>
+        <source>An officer signed in can change this.</source>
+        <translation>须由已登录的查验员更改。</translation>
+    </message>
+    <message>
         <source>Lane client {version}</source>
         <translation>通道查验系统 {version}</translation>
     </message>
@@ -1387,6 +1391,10 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
     <message>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <source>Choose the printer, then Print.</source>
+        <translation>请选择打印机，然后点击“打印”。</translation>
     </message>
     <message>
         <source>Preparing the pages for printing…</source>

@@ -106,11 +106,16 @@ def test_preview_export_and_print_a_shift(
     qtbot.waitUntil(lambda: reports.print_dialog is not None, timeout=20_000)
     chooser = reports.print_dialog
     assert chooser.isVisible()
+    assert reports.ui.statusLabel.text() == "Choose the printer, then Print."
     chooser.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     chooser.printer().setOutputFileName(str(tmp_path / "chosen.pdf"))
     chooser.done(QDialog.DialogCode.Accepted)  # Print, with the printer set up as above
     assert "Sent" in reports.ui.statusLabel.text()
     assert len(PdfReader(tmp_path / "chosen.pdf").pages) == pages
+    reports.print_report()
+    qtbot.waitUntil(lambda: reports.print_dialog is not chooser, timeout=20_000)
+    reports.print_dialog.done(QDialog.DialogCode.Rejected)  # Cancel: nothing said, nothing sent
+    assert reports.ui.statusLabel.text() == ""
 
     # A period report of today holds every clearance, of both shifts.
     reports.ui.periodRadio.setChecked(True)
