@@ -373,7 +373,10 @@ class SlipPreviewDialog(QDialog):
                 except UserFacingError as error:
                     self._failed(error)
             else:
-                self.print_dialog = ask_to_print(self, prepared, self._printed, self._failed)
+                self.ui.statusLabel.setText(self.tr("Choose the printer, then Print."))
+                self.print_dialog = ask_to_print(
+                    self, prepared, self._printed, self._failed, self.ui.statusLabel.clear
+                )
 
         self.ops.run(
             render, lambda pdf: rasterise_then(self, pdf, ready, self._failed), self._failed

@@ -1654,6 +1654,10 @@ Valid until {until}.</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
+        <source>Choose the printer, then Print.</source>
+        <translation>请选择打印机，然后点击“打印”。</translation>
+    </message>
+    <message>
         <source>Sent {n} page(s) to the printer.</source>
         <translation>已向打印机发送 {n} 页。</translation>
     </message>
