@@ -180,9 +180,20 @@ def _clearance_html(widget: QWidget, clearance: Any) -> str:
         parts += [
             f"{doc.surname} {doc.given_names}",
             f"{doc.document_code} {doc.issuing_state} {doc.number}",
-            label(clearance.purpose),
-            label(clearance.traveller_role),
         ]
+        if doc.birth_date is not None:
+            parts.append(
+                QCoreApplication.translate("HistoryScreen", "born {date}").format(
+                    date=doc.birth_date.isoformat()
+                )
+            )
+        if doc.expiry_date is not None:
+            parts.append(
+                QCoreApplication.translate("HistoryScreen", "valid until {date}").format(
+                    date=doc.expiry_date.isoformat()
+                )
+            )
+        parts += [label(clearance.purpose), label(clearance.traveller_role)]
     else:
         parts += [
             f"{clearance.plate} ({clearance.registration_country})",
@@ -196,7 +207,35 @@ def _clearance_html(widget: QWidget, clearance: Any) -> str:
                 )
             )
         if clearance.containers:
-            parts.append(", ".join(c.number for c in clearance.containers))
+            parts.append(
+                ", ".join(
+                    c.number + (f" ({' '.join(c.seals)})" if c.seals else "")
+                    for c in clearance.containers
+                )
+            )
+        if clearance.hs_codes:
+            parts.append(
+                QCoreApplication.translate("HistoryScreen", "HS codes: {codes}").format(
+                    codes=", ".join(clearance.hs_codes)
+                )
+            )
+        if clearance.declaration_number:
+            parts.append(
+                QCoreApplication.translate("HistoryScreen", "declaration {number}").format(
+                    number=clearance.declaration_number
+                )
+            )
+        if clearance.gross_weight_kg is not None:
+            parts.append(
+                QCoreApplication.translate("HistoryScreen", "{kg} kg gross").format(
+                    kg=f"{clearance.gross_weight_kg:,}"
+                )
+            )
+        people = (1 if clearance.driver_clearance_id else 0) + len(clearance.crew_clearance_ids)
+        if people:
+            parts.append(
+                QCoreApplication.translate("HistoryScreen", "driver and crew: {n}").format(n=people)
+            )
     if clearance.remarks:
         parts.append(clearance.remarks)
     return html.escape(" · ".join(parts))

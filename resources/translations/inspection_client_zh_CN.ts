@@ -374,8 +374,32 @@ Detail: {reason}</source>
         <translation>作废，经 {sup} 批准：{reason}</translation>
     </message>
     <message>
+        <source>born {date}</source>
+        <translation>出生于 {date}</translation>
+    </message>
+    <message>
+        <source>valid until {date}</source>
+        <translation>有效期至 {date}</translation>
+    </message>
+    <message>
         <source>VINs: {vins}</source>
         <translation>车辆识别代号：{vins}</translation>
+    </message>
+    <message>
+        <source>HS codes: {codes}</source>
+        <translation>商品编码：{codes}</translation>
+    </message>
+    <message>
+        <source>declaration {number}</source>
+        <translation>报关单号 {number}</translation>
+    </message>
+    <message>
+        <source>{kg} kg gross</source>
+        <translation>毛重 {kg} 千克</translation>
+    </message>
+    <message>
+        <source>driver and crew: {n}</source>
+        <translation>驾驶员及随车人员：{n} 人</translation>
     </message>
     <message>
         <source>All decisions</source>

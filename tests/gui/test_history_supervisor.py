@@ -219,3 +219,26 @@ def test_history_and_the_lanes_show_what_changed_while_they_were_behind(
     window.ui.actionPassengerLane.trigger()
     today = window.passenger.ui.todayList
     assert today.count() == 1 and "VOIDED" in today.item(0).text()
+
+
+def test_a_record_is_described_with_what_an_amendment_may_change(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    from inspection_client.ui.history import describe_record
+    from tests import factories
+
+    driver = uuid.uuid4()
+    truck = factories.truck(declaration_number="510020251000012345", driver_id=driver)
+    saved = records.save(ops.store, truck, officer=OFFICER[0])
+    text = describe_record(window, saved)
+    for shown in (
+        "CSQU3054383 (CN12345678)",
+        "HS codes: 8471300000",
+        "declaration 510020251000012345",
+        "24,000 kg gross",
+        "driver and crew: 1",
+    ):
+        assert shown in text, shown
+    person = records.save(ops.store, factories.passenger(), officer=OFFICER[0])
+    text = describe_record(window, person)
+    assert "born 1985-03-14" in text and "valid until 2030-01-01" in text
