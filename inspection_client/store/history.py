@@ -165,7 +165,7 @@ def _decoded_row(row: tuple[Any, ...], change: tuple[str, Any] | None) -> Histor
         if body.get("vins"):
             parts.append(f"{len(body['vins'])} VIN")
         parts += [load["number"] for load in body.get("containers", [])[:2]]
-        document = " ".join(parts) or body["vehicle_kind"]
+        document = " ".join(parts)  # nothing to name it by: the window shows its kind
     return HistoryRow(
         seq=seq,
         record_id=uuid.UUID(record_id),
@@ -177,6 +177,7 @@ def _decoded_row(row: tuple[Any, ...], change: tuple[str, Any] | None) -> Histor
         who=who,
         document=document,
         state=state,
+        extra={"vehicle_kind": body["vehicle_kind"]} if kind == "vehicle" else {},
     )
 
 

@@ -34,7 +34,7 @@ from inspection_client.store.history import HistoryFilter, HistoryPage, HistoryR
 from inspection_client.store.records import CurrentState
 from inspection_client.ui.forms.ui_history import Ui_HistoryScreen
 from inspection_client.ui.forms.ui_record import Ui_RecordDialog
-from inspection_client.ui.labels import label
+from inspection_client.ui.labels import document_text, label
 from inspection_client.ui.messages import error_text
 from inspection_client.ui.session import Session
 from inspection_client.ui.supervisor import AmendDialog, VoidDialog
@@ -98,7 +98,7 @@ class HistoryModel(QAbstractTableModel):
         if column == 5:
             return row.who
         if column == 6:
-            return row.document
+            return document_text(row)
         if column == 7:
             return {"amended": self.tr("amended"), "voided": self.tr("VOIDED")}.get(row.state, "")
         return row.officer

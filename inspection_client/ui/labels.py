@@ -17,6 +17,7 @@ from inspection_client.domain.codes import (
     TravellerRole,
     VehicleKind,
 )
+from inspection_client.store.history import HistoryRow
 
 
 def label(value: StrEnum) -> str:
@@ -146,3 +147,11 @@ def fill_combo(combo: QComboBox, values: list[StrEnum] | type[StrEnum]) -> None:
 def select(combo: QComboBox, value: StrEnum | str | None) -> None:
     index = combo.findData(value.value if isinstance(value, StrEnum) else value)
     combo.setCurrentIndex(max(index, 0))
+
+
+def document_text(row: HistoryRow) -> str:
+    """A history row's document column: its numbers, else (a vehicle with no VIN or
+    container) the kind of vehicle, in the window's language."""
+    if row.document or "vehicle_kind" not in row.extra:
+        return row.document
+    return label(VehicleKind(row.extra["vehicle_kind"]))

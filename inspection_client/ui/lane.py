@@ -23,7 +23,7 @@ from inspection_client.store.history import HistoryRow
 from inspection_client.store.records import Draft
 from inspection_client.ui.forms.ui_lane import Ui_LaneScreen
 from inspection_client.ui.forms.ui_refusal import Ui_RefusalDialog
-from inspection_client.ui.labels import fill_combo, label
+from inspection_client.ui.labels import document_text, fill_combo, label
 from inspection_client.ui.messages import error_text, show_problem
 from inspection_client.ui.passenger import FormProblem, PassengerFields
 from inspection_client.ui.session import Session
@@ -366,7 +366,9 @@ class LaneScreen(QWidget):
                 decision = self.tr("VOIDED")
             elif row.state == "amended":
                 decision += " · " + self.tr("amended")
-            item = QListWidgetItem(f"{time}  {direction}  {decision}\n{row.who} · {row.document}")
+            item = QListWidgetItem(
+                f"{time}  {direction}  {decision}\n{row.who} · {document_text(row)}"
+            )
             height = metrics.boundingRect(QRect(0, 0, 2000, 200), 0, item.text()).height()
             item.setSizeHint(QSize(0, max(height, least) + 14))
             listing.addItem(item)

@@ -242,3 +242,24 @@ def test_a_record_is_described_with_what_an_amendment_may_change(
     person = records.save(ops.store, factories.passenger(), officer=OFFICER[0])
     text = describe_record(window, person)
     assert "born 1985-03-14" in text and "valid until 2030-01-01" in text
+
+
+def test_a_vehicle_without_vins_or_containers_shows_its_kind_in_words(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    from inspection_client.domain.codes import VehicleKind
+    from inspection_client.ui import language
+    from tests import factories
+
+    car = factories.truck(vehicle_kind=VehicleKind.CAR, containers=(), plate="AB1234")
+    records.save(ops.store, car, officer=OFFICER[0])
+    sign_in(qtbot, window)
+    window.ui.actionHistory.trigger()
+    model = window.history.model
+    column = model.index(0, 6)
+    assert model.data(column) == "Car"
+    language.install("zh_CN")
+    try:
+        assert model.data(column) == "小汽车"
+    finally:
+        language.install("en")
