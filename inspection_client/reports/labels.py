@@ -68,7 +68,7 @@ _ZH: Final[dict[str, str]] = {
     "Clearances per hour": "每小时查验量",
     "Hour": "时",
     "Signatures": "签名",
-    "Officer": "检查员",
+    "Officer": "查验员",
     "Supervisor": "值班领导",
     "Scan to verify: signed digest of this report's data.": "扫码验证：本报告数据的签名摘要。",
     "Plate": "车牌",

@@ -205,7 +205,7 @@ Detail: {reason}</source>
     </message>
     <message>
         <source>{n} VINs (list on the paper slip, digest {digest}…)</source>
-        <translation>{n} 个车架号（清单见纸质放行单，摘要 {digest}…）</translation>
+        <translation>{n} 个车辆识别代号（清单见纸质放行单，摘要 {digest}…）</translation>
     </message>
     <message>
         <source>Release slip</source>
@@ -217,7 +217,7 @@ Detail: {reason}</source>
     </message>
     <message>
         <source>VINs</source>
-        <translation>车架号</translation>
+        <translation>车辆识别代号</translation>
     </message>
     <message>
         <source>Containers</source>
@@ -415,7 +415,7 @@ Detail: {reason}</source>
     </message>
     <message>
         <source>Records: {count} shown, more below</source>
-        <translation>共 {count} 条记录（已显示部分），向下滚动查看更多</translation>
+        <translation>已显示 {count} 条记录，向下滚动查看更多</translation>
     </message>
     <message>
         <source>Records: {count}</source>
@@ -1378,7 +1378,7 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
     </message>
     <message>
         <source>Green-channel vehicles: {green}. Exported complete vehicles (VINs): {vins}. Referrals: {referrals}. Watchlist hits: {hits}.</source>
-        <translation>绿色通道车辆：{green}。出口整车（车架号）：{vins}。移交二线：{referrals}。布控命中：{hits}。</translation>
+        <translation>绿色通道车辆：{green}。出口整车（车辆识别代号）：{vins}。移交二线：{referrals}。布控命中：{hits}。</translation>
     </message>
     <message>
         <source>Particular occurrences</source>
@@ -1658,7 +1658,7 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
 VINs: {vins} · containers: {containers}
 Valid until {until}.</source>
         <translation>{plate} 的放行单 — {decision}，{direction}。
-车架号：{vins} · 集装箱：{containers}
+车辆识别代号：{vins} · 集装箱：{containers}
 有效期至 {until}。</translation>
     </message>
     <message>
@@ -2316,7 +2316,7 @@ Send it again only when IT says the cause is fixed at the central; otherwise it 
     </message>
     <message>
         <source>Notify the supervisor; the officer decides</source>
-        <translation>通知主管；由检查员决定</translation>
+        <translation>通知主管；由查验员决定</translation>
     </message>
     <message>
         <source>WATCHLIST HIT — {list}: {reason} (score {score})</source>
@@ -2693,7 +2693,7 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     </message>
     <message>
         <source>Livestock cage car</source>
-        <translation>活畜运输车</translation>
+        <translation>畜禽运输车</translation>
     </message>
     <message>
         <source>Tanker</source>
@@ -2824,7 +2824,7 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     </message>
     <message>
         <source>VIN {value}: {errors}</source>
-        <translation>车架号 {value}：{errors}</translation>
+        <translation>车辆识别代号 {value}：{errors}</translation>
     </message>
     <message>
         <source>container {value}: {errors}</source>
@@ -3004,15 +3004,15 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     </message>
     <message>
         <source>VIN has {length} characters, expected {expected}</source>
-        <translation>车架号为 {length} 个字符，应为 {expected} 个</translation>
+        <translation>车辆识别代号为 {length} 个字符，应为 {expected} 个</translation>
     </message>
     <message>
         <source>position {position}: {char!r} is never used in a VIN (I, O, Q are excluded)</source>
-        <translation>第 {position} 位：车架号从不使用 {char!r}（不含 I、O、Q）</translation>
+        <translation>第 {position} 位：车辆识别代号从不使用 {char!r}（不含 I、O、Q）</translation>
     </message>
     <message>
         <source>position {position}: {character} is not a VIN character</source>
-        <translation>第 {position} 位：{character} 不是车架号字符</translation>
+        <translation>第 {position} 位：{character} 不是车辆识别代号字符</translation>
     </message>
     <message>
         <source>check digit (position 9) is {found!r}, expected {expected!r}</source>

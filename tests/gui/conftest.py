@@ -25,14 +25,6 @@ OTHER_OFFICER = ("OFF2", "2222")
 SUPERVISOR = ("SUP1", "9999")
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    # The offscreen platform cannot pass size hints on; that is not a fault of the window.
-    here = Path(__file__).parent
-    for item in items:
-        if here in Path(str(item.fspath)).parents:
-            item.add_marker(pytest.mark.qt_log_ignore("does not support propagateSizeHints"))
-
-
 def passport(**overrides: object) -> tuple[str, str]:
     values: dict[str, object] = dict(
         issuing_state="UTO",
