@@ -683,6 +683,18 @@ class MainWindow(QMainWindow):
             self.sync_runner.schedule(5000)
 
     def sync_now(self) -> None:
+        facts = self.status.facts
+        if facts is not None and not facts.enrolled:
+            # A round would only fail as "offline": there is no central to reach yet.
+            show_info(
+                self,
+                self.tr(
+                    "This workstation is not enrolled with a central store yet, so there is "
+                    "nothing to sync with. IT gives a one-time code for it (`inspection-client "
+                    "enrol`). Every record is kept and waits until then."
+                ),
+            )
+            return
         if self.sync_runner is not None:
             self.sync_runner.sync_now()
         else:

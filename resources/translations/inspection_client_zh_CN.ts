@@ -811,6 +811,10 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
         <translation>本次登录后尚未放行任何车辆。</translation>
     </message>
     <message>
+        <source>This workstation is not enrolled with a central store yet, so there is nothing to sync with. IT gives a one-time code for it (`inspection-client enrol`). Every record is kept and waits until then.</source>
+        <translation>本工作站尚未在中心库注册，因此无处同步。注册需由信息技术人员提供一次性代码（`inspection-client enrol`）。所有记录均已保留，等到注册后发送。</translation>
+    </message>
+    <message>
         <source>Synchronisation is not available in this installation.</source>
         <translation>此安装版本不提供同步功能。</translation>
     </message>

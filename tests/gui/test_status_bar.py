@@ -59,3 +59,17 @@ def test_records_taken_back_are_said_until_the_next_round(qtbot: QtBot, tmp_path
     finally:
         runner.shutdown()
     assert said == [("1,250 lost records taken back from the central", "ok"), ("", "ok")]
+
+
+def test_sync_now_on_a_workstation_not_enrolled_says_so_instead_of_offline(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    sign_in(qtbot, window)
+    window.status.set_sync_facts(SyncFacts(pending=3))
+    window.ui.actionSyncNow.trigger()
+    (info,) = window.findChildren(QMessageBox, "infoBox")
+    assert "not enrolled with a central store yet" in info.text()
+    assert "Offline" not in window.status.ui.syncLabel.text()
+    info.accept()
