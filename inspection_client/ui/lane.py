@@ -384,6 +384,7 @@ class LaneScreen(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self.retranslate()
+            self.show_message("", "")  # said in the language before; the record is in the list
             self.load_today() if self.session is not None else None
         super().changeEvent(event)
 

@@ -469,6 +469,7 @@ class ReportsScreen(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._fill_shifts()
+            self.ui.statusLabel.clear()  # said in the language before
             if self.report is not None:
                 self.ui.previewText.setHtml(self.summary_html(self.report))
         super().changeEvent(event)

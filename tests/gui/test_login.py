@@ -162,3 +162,19 @@ def test_signing_out_asks_before_clearing_a_filled_form_and_leaves_no_status_beh
     window.dialog.done(QMessageBox.StandardButton.Yes)
     assert window.session is None and lane.passenger.is_blank()
     assert lane.ui.formMessageLabel.text() == ""
+
+
+def test_a_line_said_in_one_language_does_not_stay_after_switching(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from inspection_client.ui import language
+
+    sign_in(qtbot, window)
+    window.passenger.show_message("Saved #12: Cleared", "ok")
+    window.reports.ui.statusLabel.setText("Saved /tmp/period.xlsx")
+    language.install("zh_CN")
+    try:
+        qtbot.waitUntil(lambda: window.passenger.ui.formMessageLabel.text() == "")
+        assert window.reports.ui.statusLabel.text() == ""
+    finally:
+        language.install("en")
