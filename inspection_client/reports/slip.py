@@ -222,8 +222,9 @@ def slip_lines(
     lines += [
         (label("Officer", lang), slip.officer),
         (label("Time", lang), slip.recorded_at.strftime("%Y-%m-%d %H:%M %z")),
-        (label("Issued", lang), slip.issued_at.strftime("%Y-%m-%d %H:%M UTC")),
-        (label("Valid until", lang), slip.expires_at.strftime("%Y-%m-%d %H:%M UTC")),
+        # All three in the record's own offset (the lane's clock), so they read together.
+        (label("Issued", lang), _at(slip.issued_at, slip.recorded_at)),
+        (label("Valid until", lang), _at(slip.expires_at, slip.recorded_at)),
         (label("Record id", lang), slip.record_id),
     ]
     return lines
@@ -360,3 +361,10 @@ def render_png(
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=True)
     return buffer.getvalue()
+
+
+def _at(moment: datetime, beside: datetime) -> str:
+    """`moment` written as `beside` is on the slip: in its offset, with the offset."""
+    if beside.tzinfo is not None:
+        moment = moment.astimezone(beside.tzinfo)
+    return moment.strftime("%Y-%m-%d %H:%M %z")

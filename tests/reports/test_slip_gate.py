@@ -53,6 +53,12 @@ def test_slip_claims_hold_the_vehicle(lane: Store, truck_id: str, key: Ed25519Pr
     assert claims["vins"] == [] and claims["vin_count"] == 0
     result = gate.verify_text(lane, issued.text, now=NOW)
     assert result.verdict is Verdict.VALID and result.claims == claims
+    # The times printed on it read together: all in the record's own offset.
+    printed = dict(slip.slip_lines(issued, "en"))
+    offset = issued.recorded_at.strftime("%z")
+    assert printed["Time"].endswith(offset) and printed["Issued"].endswith(offset)
+    expected = issued.expires_at.astimezone(issued.recorded_at.tzinfo)
+    assert printed["Valid until"] == expected.strftime("%Y-%m-%d %H:%M %z")
 
 
 def test_more_than_30_vins_travel_as_a_digest(
