@@ -40,7 +40,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         ("vin", "vehicle identification numbers, one per line", _check_vin),
         ("container", "ISO 6346 container codes, one per line", _check_container),
     ):
-        parser = kinds.add_parser(name, help=help_text, description=help_text.capitalize() + ".")
+        parser = kinds.add_parser(
+            name, help=help_text, description=help_text[0].upper() + help_text[1:] + "."
+        )
         parser.add_argument("source", nargs="?", default="-", metavar="SOURCE", help=_SOURCE_HELP)
         parser.add_argument("--json", action="store_true", help="print one JSON object per value")
         parser.set_defaults(handler=handler)

@@ -296,7 +296,7 @@ def run_backup(args: argparse.Namespace) -> int:
         key = copy_key(key_file, made.path, made.sealed_for)
         care = "sealed likewise" if made.sealed_for else "keep the medium as safe as the lane"
         print(f"Workstation key: {key} ({care}).")
-    else:
+    elif key_file.exists():  # enrolled: the key is what lets a restored lane sync again
         print(
             "Without the workstation key (--with-key), a workstation restored from it cannot "
             "sync under its own id."

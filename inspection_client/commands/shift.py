@@ -18,8 +18,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     listing = actions.add_parser(
         "list",
         help="the latest shifts with their clearance counts",
-        description="The latest shifts, newest first: id, officer, opening and closing time, "
-        "clearances made (amendments and voids not counted) and records not yet synced.",
+        description="The latest shifts, newest first: id, officer, opening and closing time "
+        "and clearances as they stand (a voided one not counted). With --json, also the "
+        "records not yet synced.",
     )
     listing.add_argument("--json", action="store_true", help="print a JSON array")
     listing.add_argument(

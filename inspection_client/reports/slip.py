@@ -81,7 +81,13 @@ def find_record_id(store: Store, text: str) -> str:
     except ValueError:
         pass
     if len(wanted) < 8 or not all(c in "0123456789abcdef-" for c in wanted):
-        raise SlipRefused(Message("{text!r} is not a record id.", text=text))
+        raise SlipRefused(
+            Message(
+                "{text!r} is not a record id: give the whole id, or its first 8 characters "
+                "or more (History shows it).",
+                text=text,
+            )
+        )
     with store.read() as conn:
         rows = conn.execute(
             "SELECT id FROM records WHERE id LIKE ? || '%' LIMIT 2", (wanted,)

@@ -3231,8 +3231,8 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>更正</translation>
     </message>
     <message>
-        <source>{text!r} is not a record id.</source>
-        <translation>{text!r} 不是记录编号。</translation>
+        <source>{text!r} is not a record id: give the whole id, or its first 8 characters or more (History shows it).</source>
+        <translation>{text!r} 不是记录编号：请给出完整编号，或其前 8 个及以上字符（历史记录中可见）。</translation>
     </message>
     <message>
         <source>There is no record {record} at this workstation.</source>
