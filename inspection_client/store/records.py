@@ -282,11 +282,12 @@ def _check_references(
     conn: sqlite3.Connection, body: Amendment | Void, pending: dict[str, str]
 ) -> None:
     target = str(body.target_id)
-    row = conn.execute("SELECT kind FROM records WHERE id = ?", (target,)).fetchone()
+    row = conn.execute("SELECT kind, seq FROM records WHERE id = ?", (target,)).fetchone()
     kind = row[0] if row else pending.get(target)
+    named = f"#{row[1]}" if row else target  # as History numbers it
     if kind not in ("passenger", "vehicle"):
         raise RecordRefused(
-            Message("Record {record} is not a clearance of this workstation.", record=target)
+            Message("Record {record} is not a clearance of this workstation.", record=named)
         )
     if isinstance(body, Amendment) and body.replacement.kind != kind:
         raise RecordRefused(
@@ -300,9 +301,7 @@ def _check_references(
     ).fetchone()
     if voided:
         raise RecordRefused(
-            Message(
-                "Record {record} has been voided; it cannot be changed any more.", record=target
-            )
+            Message("Record {record} has been voided; it cannot be changed any more.", record=named)
         )
     approver = conn.execute(
         "SELECT role FROM officers WHERE code = ? AND active = 1", (body.approved_by,)

@@ -132,6 +132,11 @@ def label(value: StrEnum) -> str:
     return names.get((type(value), value), str(value))
 
 
+PASSENGER_GROUNDS = [g for g in RefusalGround if not g.value.startswith("V")]
+# Vehicle and cargo grounds first at a vehicle lane; the document grounds still apply to drivers.
+VEHICLE_GROUNDS = [g for g in RefusalGround if g.value.startswith("V")] + PASSENGER_GROUNDS
+
+
 def fill_combo(combo: QComboBox, values: list[StrEnum] | type[StrEnum]) -> None:
     """Fill a combo box with translated labels, keeping the code as item data and the choice."""
     current = combo.currentData()

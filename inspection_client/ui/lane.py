@@ -23,7 +23,13 @@ from inspection_client.store.history import HistoryRow
 from inspection_client.store.records import Draft
 from inspection_client.ui.forms.ui_lane import Ui_LaneScreen
 from inspection_client.ui.forms.ui_refusal import Ui_RefusalDialog
-from inspection_client.ui.labels import document_text, fill_combo, label
+from inspection_client.ui.labels import (
+    PASSENGER_GROUNDS,
+    VEHICLE_GROUNDS,
+    document_text,
+    fill_combo,
+    label,
+)
 from inspection_client.ui.messages import error_text, show_problem
 from inspection_client.ui.passenger import FormProblem, PassengerFields
 from inspection_client.ui.session import Session
@@ -38,10 +44,6 @@ from inspection_client.ui.watchlist_alert import (
     with_watchlist,
 )
 from inspection_client.watchlist.check import WatchlistCheckResult
-
-PASSENGER_GROUNDS = [g for g in RefusalGround if not g.value.startswith("V")]
-# Vehicle and cargo grounds first at a vehicle lane; the document grounds still apply to drivers.
-VEHICLE_GROUNDS = [g for g in RefusalGround if g.value.startswith("V")] + PASSENGER_GROUNDS
 
 
 class RefusalDialog(QDialog):

@@ -28,7 +28,7 @@ from inspection_client.store.officers import check_supervisor
 from inspection_client.store.records import Draft
 from inspection_client.ui.forms.ui_amend import Ui_AmendDialog
 from inspection_client.ui.forms.ui_supervisor import Ui_SupervisorDialog
-from inspection_client.ui.labels import fill_combo, select
+from inspection_client.ui.labels import PASSENGER_GROUNDS, VEHICLE_GROUNDS, fill_combo, select
 from inspection_client.ui.messages import error_text
 from inspection_client.ui.passenger import FormProblem, PassengerFields
 from inspection_client.ui.problems import form_problem
@@ -151,9 +151,13 @@ class AmendDialog(_Approval):
         self.ui.formHostLayout.addWidget(self.fields)
         self.fields.load(current)  # type: ignore[arg-type]
         fill_combo(self.ui.decisionCombo, Decision)
-        fill_combo(self.ui.groundCombo, RefusalGround)
+        passenger = isinstance(current, PassengerClearance)
+        fill_combo(self.ui.groundCombo, PASSENGER_GROUNDS if passenger else VEHICLE_GROUNDS)
         select(self.ui.decisionCombo, current.decision)
         select(self.ui.groundCombo, current.refusal_ground)
+        # A ground goes with a refusal only: offered when Refused is chosen.
+        self.ui.decisionCombo.currentIndexChanged.connect(self._offer_ground)
+        self._offer_ground()
         self.ui.infoLabel.setText(
             self.tr(
                 "Amend record #{seq}: correct the form, give the reason, "
@@ -162,6 +166,11 @@ class AmendDialog(_Approval):
         )
         self.ui.buttonBox.accepted.connect(self.submit)
         self.ui.buttonBox.rejected.connect(self.reject)
+
+    def _offer_ground(self) -> None:
+        refused = self.ui.decisionCombo.currentData() == Decision.REFUSED.value
+        self.ui.groundCombo.setEnabled(refused)
+        self.ui.groundComboLabel.setEnabled(refused)
 
     def replacement(self) -> PassengerClearance | VehicleClearance:
         decision = Decision(self.ui.decisionCombo.currentData())
@@ -185,6 +194,9 @@ class AmendDialog(_Approval):
 
     def submit(self) -> None:
         reason = self.ui.reasonEdit.text().strip()
+        if not reason:
+            self._failed(UserFacingError(self.tr("Give the reason for the amendment.")))
+            return
         try:
             replacement = self.replacement()
             Amendment(

@@ -8,6 +8,10 @@
         <translation>更正记录 #{seq}：修改表单、填写理由，并由值班主管批准。</translation>
     </message>
     <message>
+        <source>Give the reason for the amendment.</source>
+        <translation>请填写更正理由。</translation>
+    </message>
+    <message>
         <source>Amend a record</source>
         <translation>更正记录</translation>
     </message>

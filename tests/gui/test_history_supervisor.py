@@ -119,6 +119,16 @@ def test_a_supervisor_amends_a_record_with_their_pin(
     fields = amend.fields.ui
     assert fields.surnameEdit.text() == "QURESHY"  # prefilled with the current content
     fields.surnameEdit.setText("QURESHI")
+    # The record was cleared: no refusal ground is offered until Refused is chosen, and then
+    # only the passenger grounds.
+    assert not amend.ui.groundCombo.isEnabled()
+    amend.ui.decisionCombo.setCurrentIndex(amend.ui.decisionCombo.findData("refused"))
+    assert amend.ui.groundCombo.isEnabled()
+    grounds = [amend.ui.groundCombo.itemData(i) for i in range(amend.ui.groundCombo.count())]
+    assert grounds and not any(code.startswith("V") for code in grounds)
+    amend.ui.decisionCombo.setCurrentIndex(amend.ui.decisionCombo.findData("cleared"))
+    amend.submit()  # no reason yet
+    assert amend.ui.messageLabel.text() == "Give the reason for the amendment."
     amend.ui.reasonEdit.setText("Surname mistyped")
     amend.ui.supervisorCodeEdit.setText(OFFICER[0])  # an officer cannot approve
     amend.ui.supervisorPinEdit.setText(OFFICER[1])

@@ -119,7 +119,7 @@ def test_amend_and_void_need_a_supervisor_and_derive_current_state(store: Store)
     state = records.current(store, original.id)
     assert state is not None and state.voided
     assert len(records.revisions(store, original.id)) == 3
-    with pytest.raises(RecordRefused, match="voided"):
+    with pytest.raises(RecordRefused, match="Record #1 has been voided"):
         records.save(
             store,
             Void(target_id=original.id, reason="again", approved_by="SUP01"),
