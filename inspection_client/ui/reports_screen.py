@@ -238,7 +238,11 @@ class ReportsScreen(QWidget):
                 start=(report.period_from or "")[:10], end=(report.period_to or "")[:10]
             )
         parts = [
-            "<h2>" + html.escape(self.tr("Shift report")) + "</h2>",
+            "<h2>"
+            + html.escape(
+                self.tr("Shift report") if report.is_shift else self.tr("Report for a period")
+            )
+            + "</h2>",
             "<p>"
             + html.escape(
                 self.tr("Port {port}, lane {lane}, workstation {ws}").format(

@@ -1289,6 +1289,10 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
         <translation>班次报表</translation>
     </message>
     <message>
+        <source>Report for a period</source>
+        <translation>时段报告</translation>
+    </message>
+    <message>
         <source>Port {port}, lane {lane}, workstation {ws}</source>
         <translation>口岸 {port}，通道 {lane}，工作站 {ws}</translation>
     </message>

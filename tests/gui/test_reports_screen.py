@@ -121,6 +121,9 @@ def test_preview_export_and_print_a_shift(
     reports.ui.periodRadio.setChecked(True)
     reports.export_to(tmp_path / "today.csv", "csv")
     assert len(_csv_ids(tmp_path / "today.csv")) == 9
+    reports.show_report()
+    qtbot.waitUntil(lambda: "Report for a period" in reports.ui.previewText.toPlainText())
+    assert "Shift report" not in reports.ui.previewText.toPlainText()
 
 
 def test_closing_the_shift_offers_its_report(
