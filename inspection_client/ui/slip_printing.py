@@ -209,6 +209,22 @@ def ask_to_print(
     return dialog
 
 
+_last_folder: list[Path | None] = [None]
+
+
+def save_folder() -> Path:
+    """Where a save dialog opens: the folder of the last document saved in this session,
+    else the officer's documents folder, else the home folder (never the folder the program
+    was started from, which a dialog falls back to for a folder that does not exist)."""
+    last = _last_folder[0]
+    if last is not None and last.is_dir():
+        return last
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
+
+
 def ask_where_to_save(
     parent: QWidget,
     title: str,
@@ -226,14 +242,13 @@ def ask_where_to_save(
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.setNameFilters([text for _kind, text in filters])
-    # The officer's documents folder, not wherever the program happened to be started.
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    dialog.setDirectory(folder or str(Path.home()))
+    dialog.setDirectory(str(save_folder()))
     dialog.selectFile(suggested)
     kinds = [kind for kind, _text in filters]
 
     def chosen(name: str) -> None:
         path = Path(name)
+        _last_folder[0] = path.parent
         kind = path.suffix.lower().lstrip(".")
         if kind not in kinds:
             picked = dialog.selectedNameFilter()

@@ -308,3 +308,30 @@ def test_open_as_pdf_says_whether_a_viewer_showed_it(
     assert opened == [str(reports.last_written)] and reports.last_written.exists()
     status = reports.ui.statusLabel.text()
     assert status.startswith("Opened") if viewer else "No program to show PDF files" in status
+
+
+def test_save_dialogs_open_where_the_last_document_went_else_an_existing_folder(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from inspection_client.ui import slip_printing
+
+    monkeypatch.setattr(slip_printing, "_last_folder", [None])
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    (tmp_path / "home").mkdir()
+    # No Documents folder: the home folder, not the folder the program started in.
+    assert slip_printing.save_folder() in (tmp_path / "home", tmp_path / "home" / "Documents")
+    assert slip_printing.save_folder().is_dir()
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    chosen: list[Path] = []
+    dialog = slip_printing.ask_where_to_save(
+        owner, "Save", [("pdf", "PDF (*.pdf)")], "x.pdf", lambda path, _kind: chosen.append(path)
+    )
+    target = tmp_path / "stick" / "report.pdf"
+    target.parent.mkdir()
+    dialog.fileSelected.emit(str(target))
+    assert chosen == [target]
+    assert slip_printing.save_folder() == target.parent  # the next dialog opens there
+    dialog.reject()
