@@ -37,6 +37,10 @@ def save_document(path: Path, data: bytes) -> None:
             Message("{path} is not a regular file; give a file name to write to.", path=path)
         )
     if not folder.is_dir():
+        if folder.exists():
+            raise OutputError(
+                Message("{folder} is a file, not a folder; choose another place.", folder=folder)
+            )
         raise OutputError(
             Message(
                 "The folder {folder} does not exist; create it or choose another.", folder=folder

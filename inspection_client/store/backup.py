@@ -112,6 +112,12 @@ def back_up(store: Store, target: Path) -> Backup:
         )
     folder = target.parent
     if not folder.is_dir():
+        if folder.exists():
+            raise BackupError(
+                Message(
+                    "{folder} is a file, not a folder; give a folder to write to.", folder=folder
+                )
+            )
         raise BackupError(Message("There is no folder {folder} to write to.", folder=folder))
     partial = plain = new_partial(folder)
     try:
@@ -354,6 +360,13 @@ def restore(
     from inspection_client.store.audit import verify_chain
 
     backup = Path(backup).expanduser()
+    if backup.is_dir():
+        raise BackupError(
+            Message(
+                "{path} is a folder; give the backup file itself (lane-….db or lane-….db.age).",
+                path=backup,
+            )
+        )
     if not backup.is_file():
         raise BackupError(Message("There is no backup file {path}.", path=backup))
     database, key_file = paths.database_file(data_dir), paths.workstation_key_file(data_dir)

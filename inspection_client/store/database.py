@@ -90,6 +90,13 @@ class Store:
             )
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except (FileExistsError, NotADirectoryError):
+            raise StoreError(
+                Message(
+                    "{folder} is not a folder (a file is in the way); give --data-dir a folder.",
+                    folder=path.parent,
+                )
+            ) from None
         except OSError as error:
             raise StoreError(
                 Message(

@@ -3043,6 +3043,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>文件夹 {folder} 不存在；请创建它或另选一个。</translation>
     </message>
     <message>
+        <source>{folder} is a file, not a folder; choose another place.</source>
+        <translation>{folder} 是文件而不是文件夹；请另选位置。</translation>
+    </message>
+    <message>
         <source>Cannot write to {folder}: {error}.</source>
         <translation>无法写入 {folder}：{error}。</translation>
     </message>
@@ -3315,6 +3319,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>副本在第 {seq} 条记录处的审计链与通道数据库不一致；未保留任何文件。请运行 `inspection-client audit verify`。</translation>
     </message>
     <message>
+        <source>{path} is a folder; give the backup file itself (lane-….db or lane-….db.age).</source>
+        <translation>{path} 是文件夹；请给出备份文件本身（lane-….db 或 lane-….db.age）。</translation>
+    </message>
+    <message>
         <source>There is no backup file {path}.</source>
         <translation>没有备份文件 {path}。</translation>
     </message>
@@ -3325,6 +3333,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>{path} is not a file: the restored database cannot be put there. Nothing was changed.</source>
         <translation>{path} 不是文件：无法把恢复的数据库放在那里。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder; give a folder to write to.</source>
+        <translation>{folder} 是文件而不是文件夹；请给出要写入的文件夹。</translation>
     </message>
     <message>
         <source>Cannot write in {folder}: {error}</source>
@@ -3417,6 +3429,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>Cannot reach {path}: {error}</source>
         <translation>无法访问 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder (a file is in the way); give --data-dir a folder.</source>
+        <translation>{folder} 不是文件夹（该位置已有同名文件）；请为 --data-dir 指定一个文件夹。</translation>
     </message>
     <message>
         <source>Cannot create the data directory {folder}: {error}</source>

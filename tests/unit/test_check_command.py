@@ -178,7 +178,7 @@ def test_big_file_is_refused(tmp_path: Path) -> None:
         check.read_source(str(source))
 
 
-@pytest.mark.parametrize("source", ["no/such/file", "missing.txt", "C:\\scans\\x"])
+@pytest.mark.parametrize("source", ["no/such/file", "missing.txt", "C:\\scans\\x", "passport.mrz"])
 def test_missing_file(capsys: pytest.CaptureFixture[str], source: str) -> None:
     assert cli.main(["check", "vin", source]) == 2
     assert f"no such file: {source}" in capsys.readouterr().err

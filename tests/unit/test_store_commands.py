@@ -353,3 +353,20 @@ def test_a_central_address_that_is_not_http_is_a_usage_error(
             main(argv)
         assert exit_info.value.code == 2
         assert "is not the address of a central" in capsys.readouterr().err
+
+
+def test_a_file_where_a_folder_is_expected_is_named_as_such(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _run(capsys, "seed", "--records", "5", "--days", "1")
+    in_the_way = tmp_path / "afile"
+    in_the_way.write_text("not a folder")
+    for argv, said in (
+        (["db", "backup", "--to", f"{in_the_way}/x.db"], "is a file, not a folder"),
+        (["report", "--last", "--output", f"{in_the_way}/x.pdf"], "is a file, not a folder"),
+        (["--data-dir", str(in_the_way), "seed", "--records", "1"], "a file is in the way"),
+        (["db", "restore", str(tmp_path)], "is a folder; give the backup file itself"),
+    ):
+        status, _, err = _run(capsys, *argv)
+        assert status == 3 and said in err, (argv, err)
+    assert in_the_way.read_text() == "not a folder"
