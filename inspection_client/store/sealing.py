@@ -204,12 +204,16 @@ def unseal(source: Path, destination: BinaryIO, identity: pyrage.x25519.Identity
 
 
 def _refuse(source: Path, error: Exception) -> NoReturn:
+    # The age library's own words, on one line and without its advice to upgrade it.
+    said = " ".join(
+        str(error).replace("Have you tried upgrading to the latest version?", "").split()
+    )
     raise SealingError(
         Message(
             "{path} cannot be opened with this recovery key: it was sealed for another "
             "one, or it is damaged ({error}). Nothing was changed.",
             path=source,
-            error=error,
+            error=said.rstrip(".") or type(error).__name__,
         )
     ) from None
 

@@ -118,6 +118,11 @@ def test_without_the_right_identity_or_intact_bytes_nothing_is_changed(
     other = pyrage.x25519.Identity.generate()
     with pytest.raises(SealingError, match="sealed for another one, or it is damaged"):
         restore(made.path, fresh, replace=False, identity=lambda: other)
+    garbled = tmp_path / "garbled.db.age"  # a header this age library cannot read
+    garbled.write_bytes(b"age-encryption.org/v1\n-> X25519 abc\nxyz\n--- mac\n")
+    with pytest.raises(SealingError) as refused:
+        restore(garbled, fresh, replace=False, identity=lambda: other)
+    assert "upgrading" not in refused.value.message and "\n" not in refused.value.message
     tampered = tmp_path / "tampered.db.age"
     data = bytearray(made.path.read_bytes())
     data[len(data) // 2] ^= 0x01
