@@ -99,20 +99,28 @@ def run_set_pin(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    """The active accounts; one that cannot be read (a role or a name damaged on disk) is
+    named on stderr instead of printed, and the exit status is 3."""
+    from inspection_client.store import officers
+
     with open_store(args) as store:
-        rows = store.conn.execute(
-            "SELECT code, name, role, pin_hash IS NOT NULL FROM officers WHERE active = 1 "
-            "ORDER BY code"
-        ).fetchall()
-    if args.json:
-        print(
-            json.dumps(
-                [{"code": c, "name": n, "role": r, "has_pin": bool(p)} for c, n, r, p in rows]
+        before = len(store.warnings)
+        accounts = officers.list_officers(store)
+        damaged = store.warnings[before:]
+        with_pin = {
+            code
+            for (code,) in store.conn.execute(
+                "SELECT code FROM officers WHERE active = 1 AND pin_hash IS NOT NULL"
             )
-        )
-        return 0
-    for code, name, role, has_pin in rows:
-        print(f"{code:<12} {role:<11} {'PIN set' if has_pin else 'no PIN yet':<11} {name}")
-    if not rows:
-        print("No accounts yet.")
-    return 0
+        }
+    rows = [(a.code, a.name, a.role.value, a.code in with_pin) for a in accounts]
+    if args.json:
+        print(json.dumps([{"code": c, "name": n, "role": r, "has_pin": p} for c, n, r, p in rows]))
+    else:
+        for code, name, role, has_pin in rows:
+            print(f"{code:<12} {role:<11} {'PIN set' if has_pin else 'no PIN yet':<11} {name}")
+        if not rows and not damaged:
+            print("No accounts yet.")
+    for warning in damaged:
+        print(f"inspection-client: {warning}", file=sys.stderr)
+    return 3 if damaged else 0

@@ -370,3 +370,19 @@ def test_a_file_where_a_folder_is_expected_is_named_as_such(
         status, _, err = _run(capsys, *argv)
         assert status == 3 and said in err, (argv, err)
     assert in_the_way.read_text() == "not a folder"
+
+
+def test_an_account_damaged_on_disk_is_named_not_printed(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    _run(capsys, "seed", "--records", "5", "--days", "1")
+    with sqlite3.connect(data_dir / "lane.db") as conn:
+        conn.execute("UPDATE officers SET role = 'god' WHERE code = 'SUP01'")
+        conn.execute("UPDATE officers SET name = 'X' || char(27) || '[31mRED' WHERE code = 'DEMO01'")
+    conn.close()
+    status, out, err = _run(capsys, "officer", "list")
+    assert status == 3
+    assert "god" not in out and "\x1b" not in out
+    assert "SUP01" in err and "DEMO01" in err and "\x1b" not in err
