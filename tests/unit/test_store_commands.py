@@ -380,7 +380,9 @@ def test_an_account_damaged_on_disk_is_named_not_printed(
     _run(capsys, "seed", "--records", "5", "--days", "1")
     with sqlite3.connect(data_dir / "lane.db") as conn:
         conn.execute("UPDATE officers SET role = 'god' WHERE code = 'SUP01'")
-        conn.execute("UPDATE officers SET name = 'X' || char(27) || '[31mRED' WHERE code = 'DEMO01'")
+        conn.execute(
+            "UPDATE officers SET name = 'X' || char(27) || '[31mRED' WHERE code = 'DEMO01'"
+        )
     conn.close()
     status, out, err = _run(capsys, "officer", "list")
     assert status == 3
