@@ -2031,8 +2031,8 @@ Send it again only when IT says the cause is fixed at the central; otherwise it 
         <translation>刷新列表</translation>
     </message>
     <message>
-        <source>&amp;Send again…</source>
-        <translation>重新发送(&amp;S)…</translation>
+        <source>Send &amp;again…</source>
+        <translation>重新发送(&amp;A)…</translation>
     </message>
     <message>
         <source>Send the selected rejected record again</source>

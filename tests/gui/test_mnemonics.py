@@ -36,7 +36,8 @@ def test_no_screen_shares_an_alt_letter_with_another_field_or_a_menu(
     try:
         menus = _letters([action.text() for action in window.menuBar().actions()])
         assert len(menus) == len(set(menus)), menus
-        for screen in (window.passenger, window.vehicle, window.history, window.reports):
+        tabs = window.ui.screens
+        for screen in [tabs.widget(i) for i in range(tabs.count())]:
             letters = _letters(_texts(screen)) + menus
             repeated = [letter for letter, n in Counter(letters).items() if n > 1]
             assert repeated == [], (screen.objectName(), code, repeated)

@@ -117,7 +117,7 @@ class Ui_SyncProblemsScreen(object):
 #if QT_CONFIG(accessibility)
         self.refreshButton.setAccessibleName(QCoreApplication.translate("SyncProblemsScreen", u"Refresh the list", None))
 #endif // QT_CONFIG(accessibility)
-        self.sendAgainButton.setText(QCoreApplication.translate("SyncProblemsScreen", u"&Send again\u2026", None))
+        self.sendAgainButton.setText(QCoreApplication.translate("SyncProblemsScreen", u"Send &again\u2026", None))
 #if QT_CONFIG(accessibility)
         self.sendAgainButton.setAccessibleName(QCoreApplication.translate("SyncProblemsScreen", u"Send the selected rejected record again", None))
 #endif // QT_CONFIG(accessibility)
