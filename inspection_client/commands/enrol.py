@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from inspection_client import paths
 
@@ -41,4 +42,14 @@ def run(args: argparse.Namespace) -> int:
         f"{workstation.lane_id}, {workstation.lane_kind.value}) with {enrolled.central_url}; "
         f"central key {enrolled.central_fingerprint} pinned."
     )
+    kind = workstation.lane_kind.value
+    if enrolled.granted_lane_kind and enrolled.granted_lane_kind != kind:
+        print(
+            f"warning: the central registered lane {workstation.lane_id} as a "
+            f"{enrolled.granted_lane_kind} lane; this workstation works as a {kind} lane and "
+            f"keeps that. Ask IT to record the lane's kind at the central "
+            f"(`inspection-central lanes add {workstation.port_code} {workstation.lane_id} "
+            f"--kind {kind}`).",
+            file=sys.stderr,
+        )
     return 0

@@ -36,6 +36,7 @@ class Enrolled:
     workstation: Workstation
     central_url: str
     central_fingerprint: str
+    granted_lane_kind: str = ""  # the kind the central registered; a kept workstation's may differ
 
 
 def enrol(
@@ -113,7 +114,7 @@ def enrol(
             sync_state.CENTRAL_PROTOCOL: str(protocol),
         },
     )
-    return Enrolled(workstation, central.url, keys.fingerprint(central_key))
+    return Enrolled(workstation, central.url, keys.fingerprint(central_key), grant.lane_kind)
 
 
 def _kept(local: Workstation, grant: EnrolmentGrant) -> Workstation:

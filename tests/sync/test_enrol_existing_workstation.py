@@ -142,3 +142,12 @@ def test_a_grant_for_another_id_is_refused(seeded: Store, central: FakeCentral) 
         enrol(seeded, FAKE_URL, central.add_code("CODE-8", lane="L01"), transport=transport)
     assert seeded.require_workstation() == DEMO_WORKSTATION
     assert sync_state.get(seeded, sync_state.CENTRAL_KEY) is None
+
+
+def test_a_lane_kind_that_differs_at_the_central_is_kept_here_and_reported(
+    seeded: Store, central: FakeCentral
+) -> None:
+    code = central.add_code("CODE-6", lane="L01", kind="passenger")
+    enrolled = enrol(seeded, FAKE_URL, code, transport=central.transport())
+    assert enrolled.workstation.lane_kind.value == "vehicle"  # the demo's own, kept
+    assert enrolled.granted_lane_kind == "passenger"  # what `enrol` warns about
