@@ -494,21 +494,36 @@ class MainWindow(QMainWindow):
 
     def _offer_report(self, shift: Shift) -> None:
         """After closing: offer the shift report's export (the lane is already signed out)."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        shift_id = str(shift.shift_id)
+        self._ask(
+            "exportReportQuestion",
             self.tr("Shift closed"),
             self.tr("The shift is closed. Export the shift report now?"),
+            lambda: self.reports.export(shift_id),
+            yes_by_default=True,
+        )
+
+    def _ask(
+        self,
+        name: str,
+        title: str,
+        question: str,
+        on_yes: Callable[[], None],
+        *,
+        yes_by_default: bool = False,
+    ) -> None:
+        """A Yes/No question asked without blocking; `on_yes` runs only on Yes."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            title,
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
-        box.setObjectName("exportReportQuestion")
-        box.setDefaultButton(QMessageBox.StandardButton.Yes)
-        shift_id = str(shift.shift_id)
-        box.finished.connect(
-            lambda answer: (
-                self.reports.export(shift_id) if answer == QMessageBox.StandardButton.Yes else None
-            )
-        )
+        box.setObjectName(name)
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        box.setDefaultButton(yes if yes_by_default else no)
+        box.finished.connect(lambda answer: on_yes() if answer == yes else None)
         self.dialog = box
         box.open()
 
@@ -517,20 +532,12 @@ class MainWindow(QMainWindow):
         if not self.unsaved_work():
             self.sign_out()
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self._ask(
+            "signOutQuestion",
             self.tr("Unsaved form"),
             self.tr("A form is filled in but not saved. Sign out anyway and clear it?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+            self.sign_out,
         )
-        box.setObjectName("signOutQuestion")
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.finished.connect(
-            lambda answer: self.sign_out() if answer == QMessageBox.StandardButton.Yes else None
-        )
-        self.dialog = box
-        box.open()
 
     def sign_out(self) -> None:
         self.session = None
@@ -751,26 +758,19 @@ class MainWindow(QMainWindow):
         if self.unsaved_work() and not self._close_confirmed:
             # Asked without blocking: the window stays open unless the officer says Yes.
             event.ignore()
-            box = QMessageBox(
-                QMessageBox.Icon.Question,
+            self._ask(
+                "closeQuestion",
                 self.tr("Unsaved form"),
                 self.tr("A form is filled in but not saved. Close the application anyway?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                self,
+                self._close_confirmed_now,
             )
-            box.setObjectName("closeQuestion")
-            box.setDefaultButton(QMessageBox.StandardButton.No)
-            box.finished.connect(self._close_answered)
-            self.dialog = box
-            box.open()
             return
         self.shutdown()
         event.accept()
 
-    def _close_answered(self, answer: int) -> None:
-        if answer == QMessageBox.StandardButton.Yes:
-            self._close_confirmed = True
-            self.close()
+    def _close_confirmed_now(self) -> None:
+        self._close_confirmed = True
+        self.close()
 
     def shutdown(self) -> None:
         if self._shut_down:
