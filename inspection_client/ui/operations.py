@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from inspection_client.errors import UserFacingError
@@ -112,6 +113,13 @@ class Operations(QObject):
         self._thread.wait()
 
 
+def _gone(callback: Any) -> bool:
+    """True for a method of a Qt object deleted since the job was started: a dialog the
+    officer closed, a screen replaced. Its answer has no one to go to."""
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, QObject) and not shiboken6.isValid(owner)
+
+
 def deliver(
     result: Any,
     error: BaseException | None,
@@ -119,8 +127,11 @@ def deliver(
     on_failure: Failure | None,
     parent: Any,
 ) -> None:
+    if on_failure is not None and _gone(on_failure):
+        on_failure = None  # a failure is still said, in the window
     if error is None:
-        on_success(result)
+        if not _gone(on_success):  # the work is done and saved; only its display is moot
+            on_success(result)
     elif isinstance(error, UserFacingError):
         if on_failure is not None:
             on_failure(error)
