@@ -2225,6 +2225,10 @@ Send it again only when IT says the cause is fixed at the central; otherwise it 
         <translation>删除所选(&amp;L)</translation>
     </message>
     <message>
+        <source>comma-separated, then Enter</source>
+        <translation>逗号分隔，回车添加</translation>
+    </message>
+    <message>
         <source>Crew MRZ</source>
         <translation>随车人员机读区</translation>
     </message>
@@ -2275,10 +2279,6 @@ Send it again only when IT says the cause is fixed at the central; otherwise it 
     <message>
         <source>S&amp;eals:</source>
         <translation>封志(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>comma-separated; Enter adds the container</source>
-        <translation>以逗号分隔；回车添加集装箱</translation>
     </message>
     <message>
         <source>Seals</source>

@@ -181,6 +181,7 @@ class Ui_VehicleFields(object):
 
         self.vinList = QListWidget(VehicleFields)
         self.vinList.setObjectName(u"vinList")
+        self.vinList.setMinimumSize(QSize(0, 120))
 
         self.cargoColumn.addWidget(self.vinList)
 
@@ -348,7 +349,7 @@ class Ui_VehicleFields(object):
         self.containerEdit.setAccessibleName(QCoreApplication.translate("VehicleFields", u"Container", None))
 #endif // QT_CONFIG(accessibility)
         self.sealsEditLabel.setText(QCoreApplication.translate("VehicleFields", u"S&eals:", None))
-        self.sealsEdit.setPlaceholderText(QCoreApplication.translate("VehicleFields", u"comma-separated; Enter adds the container", None))
+        self.sealsEdit.setPlaceholderText(QCoreApplication.translate("VehicleFields", u"comma-separated, then Enter", None))
 #if QT_CONFIG(accessibility)
         self.sealsEdit.setAccessibleName(QCoreApplication.translate("VehicleFields", u"Seals", None))
 #endif // QT_CONFIG(accessibility)
