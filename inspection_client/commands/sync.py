@@ -281,7 +281,8 @@ def run_send_again(args: argparse.Namespace) -> int:
     print(f"{count} record(s) back in the outbox; the next sync round sends them.")
     if conflicts:
         print(
-            "Not sent again (the central holds a different record with the same id): "
+            "Not sent again (in conflict: the central holds another record under the same "
+            "id or number; its reason is in `sync problems`): "
             + ", ".join(f"#{seq}" for seq in conflicts)
             + "."
         )

@@ -195,7 +195,8 @@ def send_again(
 
     For when the cause was fixed at the central (an upgrade that knows a newer record
     schema, say): the records themselves never change. Conflicts stay where they are, as the
-    central holds a different record with the same id and sending again cannot change that.
+    central holds a different record under the same id or number, and sending again cannot
+    change that.
     Returns how many records were put back.
     """
     if not seqs:
