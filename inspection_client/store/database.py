@@ -105,7 +105,8 @@ class Store:
                     error=error,
                 )
             ) from error
-        new = not path.exists()
+        # An empty file (made by `touch`, say) becomes the database just as a missing one.
+        new = not path.exists() or path.stat().st_size == 0
         with translated_errors(path):
             conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
         if new:

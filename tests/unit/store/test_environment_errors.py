@@ -150,3 +150,12 @@ def test_a_new_database_is_readable_by_its_owner_only(tmp_path: Path) -> None:
         records.save(store, passenger(), officer="OFF01")
         modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in tmp_path.iterdir()}
     assert modes == {"lane.db": 0o600, "lane.db-wal": 0o600, "lane.db-shm": 0o600}
+
+
+def test_an_empty_file_made_into_the_database_is_its_owner_s_only(tmp_path: Path) -> None:
+    path = tmp_path / "lane.db"
+    path.touch(mode=0o644)
+    path.chmod(0o644)
+    with Store.open(path):
+        pass
+    assert path.stat().st_mode & 0o777 == 0o600
