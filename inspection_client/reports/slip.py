@@ -73,6 +73,7 @@ def find_record_id(store: Store, text: str) -> str:
     """A full record id, from the full id or a unique prefix of at least 8 characters.
 
     Raises:
+        InputError: the text is not an id nor a prefix of one.
         SlipRefused: no such record, or the prefix is ambiguous.
     """
     wanted = text.strip().lower()
@@ -81,7 +82,7 @@ def find_record_id(store: Store, text: str) -> str:
     except ValueError:
         pass
     if len(wanted) < 8 or not all(c in "0123456789abcdef-" for c in wanted):
-        raise SlipRefused(
+        raise InputError(  # not an id at all: bad input (exit 2), not a refused record
             Message(
                 "{text!r} is not a record id: give the whole id, or its first 8 characters "
                 "or more (History shows it).",

@@ -108,8 +108,9 @@ def test_slip_follows_amendments_and_refuses_voids_and_passengers(
         _issue(lane, str(shift_open.id), key)
     with pytest.raises(SlipRefused, match="no record"):
         _issue(lane, str(uuid.UUID(int=5)), key)
-    with pytest.raises(SlipRefused, match="not a record id"):
+    with pytest.raises(InputError, match="not a record id") as not_an_id:
         _issue(lane, "truck", key)
+    assert not isinstance(not_an_id.value, SlipRefused)  # bad input (exit 2), not a refusal
 
 
 @pytest.mark.parametrize("size", slip.SLIP_SIZES)
