@@ -41,18 +41,3 @@ def given_path(text: str) -> str:
 def given_path_object(text: str) -> Path:
     """`given_path`, as a Path."""
     return Path(given_path(text))
-
-
-def central_url(text: str) -> str:
-    """An argparse type: the central's address, http:// or https:// with a host."""
-    from urllib.parse import urlsplit
-
-    parts = urlsplit(text.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        import argparse
-
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not the address of a central: give http://HOST:PORT or "
-            "https://HOST (as IT gave it)"
-        )
-    return text.strip()

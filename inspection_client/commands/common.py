@@ -60,3 +60,16 @@ def positive_int_up_to(maximum: int) -> Callable[[str], int]:
         return value
 
     return parse
+
+
+def central_url(text: str) -> str:
+    """An argparse type: the central's address, http:// or https:// with a host."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(text.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not the address of a central: give http://HOST:PORT or "
+            "https://HOST (as IT gave it)"
+        )
+    return text.strip()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from inspection_client import paths
+from inspection_client.commands.common import central_url
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument(
         "--central",
         required=True,
-        type=paths.central_url,
+        type=central_url,
         metavar="URL",
         help="the central's address",
     )

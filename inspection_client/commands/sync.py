@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from inspection_client import paths
-from inspection_client.commands.common import open_store, positive_int
+from inspection_client.commands.common import central_url, open_store, positive_int
 
 EXIT_PENDING = 4
 CLOCK_WARNING_S = 300
@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     parser.add_argument(
         "--central",
-        type=paths.central_url,
+        type=central_url,
         metavar="URL",
         help="central address (default: enrolled)",
     )
