@@ -11,9 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QListWidgetItem,
+    QWidget,
+)
 
 from inspection_client.domain.codes import Decision, Direction, LaneKind, RefusalGround
 from inspection_client.domain.models import Record, WatchlistHit
@@ -69,6 +78,36 @@ class RefusalDialog(QDialog):
         super().changeEvent(event)
 
 
+class WheelGuard(QObject):
+    """The mouse wheel over a choice or a number the officer is not editing scrolls the form.
+
+    Without it, scrolling the form over a combo box or a spin box changes the purpose, the
+    traveller's role or the gross weight without a word. Guarded widgets take focus from a
+    click or Tab only, never from the wheel; once focused, the wheel changes them as usual.
+    """
+
+    def guard(self, form: QWidget) -> None:
+        for widget in (*form.findChildren(QComboBox), *form.findChildren(QAbstractSpinBox)):
+            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        wheel = event.type() == QEvent.Type.Wheel
+        if wheel and isinstance(watched, QWidget) and not watched.hasFocus():
+            scroll = _scroll_area_of(watched)
+            if scroll is not None:
+                QApplication.sendEvent(scroll.viewport(), event)
+            return True
+        return super().eventFilter(watched, event)
+
+
+def _scroll_area_of(widget: QWidget) -> QAbstractScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractScrollArea):
+        parent = parent.parentWidget()
+    return parent
+
+
 class LaneScreen(QWidget):
     """Shared by the passenger and vehicle lanes; `fields` is the lane's own form."""
 
@@ -84,6 +123,8 @@ class LaneScreen(QWidget):
         self.ops = ops
         self.fields = fields
         self.ui.fieldsHostLayout.addWidget(fields)
+        self._wheel_guard = WheelGuard(self)
+        self._wheel_guard.guard(fields)
         self.session: Session | None = None
         self.direction = Direction.ENTRY
         self.saving = False

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from inspection_client.domain.codes import CargoCategory, Decision, TravellerRole, VehicleKind
@@ -129,3 +131,43 @@ def test_the_form_scrolls_to_the_field_the_program_puts_the_focus_in(
     qtbot.waitUntil(lambda: scroll.value() > 0)
     window.vehicle.vehicle.focus_start()  # as after a save: back to the plate
     qtbot.waitUntil(lambda: scroll.value() == 0)
+
+
+def _wheel(widget: QWidget, steps: int) -> None:
+    """`steps` notches of the wheel turned down (towards the user) over the widget's middle."""
+    at = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(
+        at,
+        widget.mapToGlobal(at),
+        QPoint(),
+        QPoint(0, -120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_scrolls_the_form_instead_of_changing_a_choice(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    sign_in(qtbot, window)
+    window.ui.actionVehicleLane.trigger()
+    window.resize(1000, 500)  # small enough for the form to scroll
+    qtbot.waitUntil(lambda: window.vehicle.ui.fieldsScroll.verticalScrollBar().maximum() > 0)
+    fields = window.vehicle.vehicle.ui
+    fields.weightSpin.setValue(12_000)
+    kind = fields.vehicleKindCombo.currentIndex()
+    scroll_bar = window.vehicle.ui.fieldsScroll.verticalScrollBar()
+    fields.plateEdit.setFocus()
+    for widget in (fields.vehicleKindCombo, fields.cargoCombo, fields.weightSpin):
+        scroll_bar.setValue(0)
+        _wheel(widget, 3)
+        assert scroll_bar.value() > 0, widget.objectName()
+    assert fields.vehicleKindCombo.currentIndex() == kind
+    assert fields.weightSpin.value() == 12_000
+    # Chosen by the officer (focused), the wheel changes the value as usual.
+    fields.weightSpin.setFocus()
+    _wheel(fields.weightSpin, 1)
+    assert fields.weightSpin.value() == 11_900
