@@ -11,7 +11,8 @@ from datetime import date
 
 from pydantic import ValidationError
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtGui import QFontMetrics, QShowEvent
+from PySide6.QtWidgets import QListWidgetItem, QPlainTextEdit, QWidget
 
 from inspection_client.domain.codes import (
     CaptureMethod,
@@ -73,6 +74,12 @@ class VehicleFields(QWidget):
         self._cargo_changed()
         self._count_vins()
         self._show_driver()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Styled by now: the MRZ boxes are made wide enough for a whole TD3 line.
+        for edit in (self.ui.driverMrzEdit, self.ui.crewMrzEdit):
+            edit.setMinimumWidth(_mrz_width(edit))
+        super().showEvent(event)
 
     def _fill_combos(self) -> None:
         fill_combo(self.ui.vehicleKindCombo, VehicleKind)
@@ -425,3 +432,14 @@ class VehicleFields(QWidget):
 
     def summary(self) -> str:
         return f"{self.ui.plateEdit.text()} · {self.ui.vinList.count()} VIN"
+
+
+MRZ_LINE = 44  # characters in the longest MRZ line (TD3, MRV-A)
+
+
+def _mrz_width(edit: QPlainTextEdit) -> int:
+    """Pixels an MRZ box needs to show a whole 44-character line in its own (monospace) font."""
+    edit.ensurePolished()
+    text = QFontMetrics(edit.font()).horizontalAdvance("<" * MRZ_LINE)
+    margins = 2 * (edit.document().documentMargin() + edit.frameWidth()) + 4  # + the cursor
+    return int(text + margins)

@@ -171,3 +171,14 @@ def test_the_wheel_scrolls_the_form_instead_of_changing_a_choice(
     fields.weightSpin.setFocus()
     _wheel(fields.weightSpin, 1)
     assert fields.weightSpin.value() == 11_900
+
+
+def test_a_drivers_whole_mrz_line_is_in_view(qtbot: QtBot, window: MainWindow) -> None:
+    sign_in(qtbot, window)
+    window.ui.actionVehicleLane.trigger()
+    window.resize(1366, 768)
+    fields = window.vehicle.vehicle.ui
+    for edit in (fields.driverMrzEdit, fields.crewMrzEdit):
+        edit.setPlainText("\n".join(passport()))
+        qtbot.waitUntil(lambda edit=edit: edit.isVisible())
+        assert edit.horizontalScrollBar().maximum() == 0, edit.objectName()

@@ -121,6 +121,7 @@ class Ui_VehicleFields(object):
         self.cargoColumn.setObjectName(u"cargoColumn")
         self.peopleForm = QFormLayout()
         self.peopleForm.setObjectName(u"peopleForm")
+        self.peopleForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.driverMrzEditLabel = QLabel(VehicleFields)
         self.driverMrzEditLabel.setObjectName(u"driverMrzEditLabel")
 
