@@ -333,6 +333,11 @@ class PassengerFields(QWidget):
         select(ui.purposeCombo, clearance.purpose)
         select(ui.roleCombo, clearance.traveller_role)
         ui.remarksEdit.setText(clearance.remarks)
+        # A document read from its MRZ keeps what only the MRZ holds (the optional data) and
+        # shows its checks again; the fields stay as saved, corrections included.
+        self._mrz_result = parse_mrz("\n".join(doc.mrz)) if doc.mrz else None
+        if self._mrz_result is not None:
+            self._show_checks(self._mrz_result)
         self._show_alerts()
 
     def clear(self) -> None:

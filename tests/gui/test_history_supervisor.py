@@ -15,11 +15,12 @@ from inspection_client.domain.models import (
     TravelDocument,
     Void,
 )
+from inspection_client.domain.mrz import parse_mrz
 from inspection_client.store import records
 from inspection_client.store.database import Store
 from inspection_client.ui.main_window import MainWindow
 from inspection_client.ui.operations import ImmediateOperations
-from tests.gui.conftest import OFFICER, SUPERVISOR, sign_in
+from tests.gui.conftest import OFFICER, SUPERVISOR, passport, sign_in
 
 pytestmark = pytest.mark.gui
 
@@ -273,3 +274,46 @@ def test_a_vehicle_without_vins_or_containers_shows_its_kind_in_words(
         assert model.data(column) == "小汽车"
     finally:
         language.install("en")
+
+
+def test_an_amendment_of_a_scanned_record_keeps_its_mrz_and_optional_data(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    mrz = passport(document_number="ZX55555", personal_number="ZE184226B")
+    scanned = parse_mrz("\n".join(mrz))
+    body = PassengerClearance(
+        direction=Direction.ENTRY,
+        decision=Decision.REFERRED,
+        document=TravelDocument(
+            document_code="P",
+            issuing_state="UTO",
+            number="ZX55555",
+            surname="ERIKSSON",
+            given_names="ANNA MARIA",
+            nationality="UTO",
+            birth_date=scanned.birth_date,
+            sex="F",
+            expiry_date=scanned.expiry_date,
+            optional_data=scanned.optional_data,
+            capture=CaptureMethod.SCANNED_MRZ,
+            mrz=mrz,
+        ),
+    )
+    record_id = str(records.save(ops.store, body, officer=OFFICER[0]).id)
+    sign_in(qtbot, window)
+    _open(qtbot, window, "ZX55555")
+    window.history.record_dialog.ui.amendButton.click()
+    amend = window.history.record_dialog.approval
+    # The stored MRZ is shown checked, as when it was read.
+    assert "✓ document number" in amend.fields.ui.checksLabel.text()
+    amend.ui.decisionCombo.setCurrentIndex(amend.ui.decisionCombo.findData("cleared"))
+    amend.ui.reasonEdit.setText("Secondary inspection found nothing")
+    amend.ui.supervisorCodeEdit.setText(SUPERVISOR[0])
+    amend.ui.supervisorPinEdit.setText(SUPERVISOR[1])
+    amend.submit()
+    state = records.current(ops.store, record_id)
+    assert state is not None and isinstance(state.clearance, PassengerClearance)
+    document = state.clearance.document
+    assert document.optional_data == "ZE184226B"
+    assert document.mrz == mrz and document.capture is CaptureMethod.SCANNED_MRZ
+    assert state.clearance.decision is Decision.CLEARED
