@@ -23,51 +23,70 @@ from inspection_client.domain.codes import (
 
 CHINA_TIME = timezone(timedelta(hours=8))
 
-# Nationality -> (weight, surnames, given names, issuing an identity card instead of a passport).
-PEOPLE: dict[str, tuple[int, tuple[str, ...], tuple[str, ...], float]] = {
+# Nationality -> (weight, surnames, men's given names, women's given names, share issuing an
+# identity card instead of a passport). Surnames are the men's forms; `surname_of` gives a
+# woman's where the language has one.
+PEOPLE: dict[str, tuple[int, tuple[str, ...], tuple[str, ...], tuple[str, ...], float]] = {
     "CHN": (
         34,
         ("WANG", "LI", "ZHANG", "LIU", "CHEN", "YANG", "MA", "AISHAN", "MAIMAITI"),
-        ("WEI", "FANG", "JUN", "LEI", "XIAOMING", "ALIMJAN", "GULNAR", "NURLAN"),
+        ("WEI", "JUN", "LEI", "XIAOMING", "ALIMJAN", "NURLAN"),
+        ("FANG", "XIAOHONG", "GULNAR", "AYGUL"),
         0.0,
     ),
     "PAK": (
         22,
         ("KHAN", "AHMED", "HUSSAIN", "SHAH", "BAIG", "ALI", "QURESHI"),
-        ("MUHAMMAD", "IMRAN", "SADIA", "ZAHID", "AYESHA", "KARIM", "FARHAN"),
+        ("MUHAMMAD", "IMRAN", "ZAHID", "KARIM", "FARHAN"),
+        ("SADIA", "AYESHA", "FATIMA"),
         0.0,
     ),
     "KAZ": (
         14,
-        ("NURLANOV", "SEITKALI", "ABENOV", "IVANOVA", "ZHUMABAYEV", "KIM"),
-        ("ASKAR", "DINARA", "YERLAN", "AIGERIM", "SERIK", "MADINA"),
+        ("NURLANOV", "SEITKALI", "ABENOV", "IVANOV", "ZHUMABAYEV", "KIM"),
+        ("ASKAR", "YERLAN", "SERIK"),
+        ("DINARA", "AIGERIM", "MADINA"),
         0.35,
     ),
     "KGZ": (
         8,
-        ("ASANOV", "TOKTOGULOV", "BEKOVA", "ISAKOV"),
-        ("AIBEK", "NURIA", "BAKYT", "CHOLPON"),
+        ("ASANOV", "TOKTOGULOV", "BEKOV", "ISAKOV"),
+        ("AIBEK", "BAKYT"),
+        ("NURIA", "CHOLPON"),
         0.3,
     ),
     "TJK": (
         6,
-        ("RAHMONOV", "SAIDOV", "NAZAROVA", "KARIMOV"),
-        ("FARRUKH", "MANIZHA", "DILSHOD", "ZARINA"),
+        ("RAHMONOV", "SAIDOV", "NAZAROV", "KARIMOV"),
+        ("FARRUKH", "DILSHOD"),
+        ("MANIZHA", "ZARINA"),
         0.0,
     ),
     "RUS": (
         6,
-        ("IVANOV", "SMIRNOVA", "KUZNETSOV", "POPOV"),
-        ("SERGEY", "OLGA", "DMITRY", "ANNA<MARIA"),
+        ("IVANOV", "SMIRNOV", "KUZNETSOV", "POPOV"),
+        ("SERGEY", "DMITRY"),
+        ("OLGA", "ANNA<MARIA"),
         0.25,
     ),
-    "UZB": (4, ("TASHKENTOV", "YUSUPOVA", "ALIMOV"), ("BOBUR", "NODIRA", "SARDOR"), 0.0),
-    "MNG": (2, ("BATBAYAR", "GANBOLD"), ("TEMUULEN", "SARANGEREL"), 0.0),
-    "AFG": (1, ("AHMADZAI", "SAFI"), ("WAHID", "HABIBA"), 0.0),
-    "D": (1, ("MUELLER", "SCHMIDT"), ("JONAS", "LEA"), 0.5),
-    "GBR": (1, ("SMITH", "JONES"), ("OLIVER", "EMMA"), 0.0),
-    "USA": (1, ("JOHNSON", "GARCIA"), ("MICHAEL", "SOPHIA"), 0.0),
+    "UZB": (4, ("TASHKENTOV", "YUSUPOV", "ALIMOV"), ("BOBUR", "SARDOR"), ("NODIRA",), 0.0),
+    "MNG": (2, ("BATBAYAR", "GANBOLD"), ("TEMUULEN",), ("SARANGEREL",), 0.0),
+    "AFG": (1, ("AHMADZAI", "SAFI"), ("WAHID",), ("HABIBA",), 0.0),
+    "D": (1, ("MUELLER", "SCHMIDT"), ("JONAS",), ("LEA",), 0.5),
+    "GBR": (1, ("SMITH", "JONES"), ("OLIVER",), ("EMMA",), 0.0),
+    "USA": (1, ("JOHNSON", "GARCIA"), ("MICHAEL",), ("SOPHIA",), 0.0),
 }
+# Where a woman's surname is her father's or husband's with -A (IVANOV, IVANOVA).
+_GENDERED_SURNAMES = frozenset({"KAZ", "KGZ", "TJK", "RUS", "UZB"})
+
+
+def surname_of(surname: str, sex: str, nationality: str) -> str:
+    """The surname as a man (M) or woman (F) of that nationality writes it."""
+    if sex == "F" and nationality in _GENDERED_SURNAMES and surname.endswith(("OV", "EV", "IN")):
+        return surname + "A"
+    return surname
+
+
 PURPOSES = (
     (Purpose.TRADE, 35),
     (Purpose.BUSINESS, 25),

@@ -55,6 +55,7 @@ from inspection_client.seeding.population import (
     VEHICLE_GROUNDS,
     VEHICLES,
     Weighted,
+    surname_of,
 )
 from inspection_client.store import records
 from inspection_client.store.records import Columns, ShippedDraft
@@ -81,15 +82,25 @@ _PASSENGER, _DRIVER, _CREW = (
 )
 _TRANSPORT = str(Purpose.TRANSPORT)
 _SCANNED_MRZ = str(CaptureMethod.SCANNED_MRZ)
-# Nationality -> (surnames, given names as written in a record, identity card share).
+# Nationality -> sex -> (surnames, given names as written in a record); identity card share.
 _PEOPLE = {
-    nationality: (surnames, tuple(name.replace("<", " ") for name in given), id_cards)
-    for nationality, (_, surnames, given, id_cards) in PEOPLE.items()
+    nationality: (
+        {
+            sex: (
+                tuple(surname_of(surname, sex, nationality) for surname in surnames),
+                tuple(name.replace("<", " ") for name in given),
+            )
+            for sex, given in (("M", men), ("F", women))
+        },
+        id_cards,
+    )
+    for nationality, (_, surnames, men, women, id_cards) in PEOPLE.items()
 }
 # The search terms of every name above, as `terms_for_body` splits and normalises them.
 _NAME_TERMS = {
     name: tuple(normalise_term(part) for part in name.split())
-    for surnames, given, _ in _PEOPLE.values()
+    for by_sex, _ in _PEOPLE.values()
+    for surnames, given in by_sex.values()
     for name in (*surnames, *given)
 }
 SHIFT_STARTS = (0, 8 * 3600, 16 * 3600)  # three eight-hour shifts a day, in seconds
@@ -223,12 +234,13 @@ class Traffic:
     def new_document(self) -> Document:
         rng, day = self.rng, self.day
         nationality = _NATIONALITIES.draw(rng)
-        surnames, given, id_card_share = _PEOPLE[nationality]
+        by_sex, id_card_share = _PEOPLE[nationality]
+        sex = rng.choice("MF")
+        surnames, given = by_sex[sex]
         surname, given_names = rng.choice(surnames), rng.choice(given)
         age = rng.randint(19, 70)
         birth = date_field(date(day.year - age, rng.randint(1, 12), rng.randint(1, 28)))
         expiry = date_field(day + timedelta(days=rng.randint(400, 3650)))
-        sex = rng.choice("MF")
         lines: tuple[str, ...]
         if rng.random() < id_card_share:
             code = "I"

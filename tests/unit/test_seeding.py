@@ -28,7 +28,7 @@ from inspection_client.domain.mrz import CheckStatus, build_td1, build_td3, pars
 from inspection_client.domain.vin import validate_vin
 from inspection_client.seeding import DEMO_WORKSTATION, seed
 from inspection_client.seeding import traffic as seeding_traffic
-from inspection_client.seeding.population import QuickRandom
+from inspection_client.seeding.population import PEOPLE, QuickRandom
 from inspection_client.seeding.saving import DayPlan, make_day, roster_codes
 from inspection_client.seeding.traffic import Traffic, export_load, random_ids
 from inspection_client.store import officers, records
@@ -146,6 +146,23 @@ def test_green_channel_traffic_is_fresh_produce_trucks(
     for _row, record in _records(seeded[LaneKind.GREEN_CHANNEL, 0]):
         if record.body.kind == "vehicle":
             assert record.body.vehicle_kind == "truck" and record.body.green_channel
+
+
+def test_travellers_names_agree_with_their_sex(
+    seeded: dict[tuple[LaneKind, int], Seeded],
+) -> None:
+    men = {name.replace("<", " ") for p in PEOPLE.values() for name in p[2]}
+    women = {name.replace("<", " ") for p in PEOPLE.values() for name in p[3]}
+    seen: Counter[tuple[str, str]] = Counter()
+    for _row, record in _records(seeded[LaneKind.PASSENGER, 0]):
+        if record.body.kind != "passenger":
+            continue
+        document = record.body.document
+        assert document.given_names in (men if document.sex == "M" else women), document
+        if document.nationality in ("KAZ", "RUS") and document.surname.endswith(("OV", "OVA")):
+            assert document.surname.endswith("A") == (document.sex == "F"), document
+            seen[document.nationality, document.sex] += 1
+    assert min(seen.values()) > 0 and len(seen) == 4
 
 
 def test_seed_makes_valid_records_through_the_save_path(data_dir: Path) -> None:
