@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 from pytestqt.qtbot import QtBot
 
 from inspection_client.domain.codes import CargoCategory, Decision, TravellerRole, VehicleKind
 from inspection_client.domain.models import PassengerClearance, VehicleClearance
 from inspection_client.store import records
+from inspection_client.ui import style
 from inspection_client.ui.main_window import MainWindow
 from inspection_client.ui.operations import ImmediateOperations
 from tests.gui.conftest import passport, sign_in
@@ -173,6 +175,19 @@ def test_the_wheel_scrolls_the_form_instead_of_changing_a_choice(
     assert fields.weightSpin.value() == 11_900
 
 
+@pytest.fixture
+def styled(qapp: QApplication) -> Iterator[None]:
+    """The app's own fonts and style sheet, as the lane client runs: sizes depend on them."""
+    font, sheet, base = qapp.font(), qapp.styleSheet(), qapp.style().name()
+    style.apply(qapp)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setStyle(QStyleFactory.create(base))
+    qapp.setProperty("roomyMenus", False)
+    qapp.setFont(font)
+
+
+@pytest.mark.usefixtures("styled")
 def test_a_drivers_whole_mrz_line_is_in_view(qtbot: QtBot, window: MainWindow) -> None:
     sign_in(qtbot, window)
     window.ui.actionVehicleLane.trigger()
@@ -182,3 +197,11 @@ def test_a_drivers_whole_mrz_line_is_in_view(qtbot: QtBot, window: MainWindow) -
         edit.setPlainText("\n".join(passport()))
         qtbot.waitUntil(lambda edit=edit: edit.isVisible())
         assert edit.horizontalScrollBar().maximum() == 0, edit.objectName()
+    # ... and the form itself fits the width of a 1366-pixel screen: nothing to scroll sideways,
+    # since the cargo choice does not ask for its longest item's width (the list still shows it).
+    assert window.vehicle.ui.fieldsScroll.horizontalScrollBar().maximum() == 0
+    cargo = fields.cargoCombo
+    longest = max(
+        cargo.fontMetrics().horizontalAdvance(cargo.itemText(i)) for i in range(cargo.count())
+    )
+    assert cargo.minimumSizeHint().width() < longest

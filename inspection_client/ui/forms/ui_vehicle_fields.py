@@ -61,6 +61,8 @@ class Ui_VehicleFields(object):
 
         self.cargoCombo = QComboBox(VehicleFields)
         self.cargoCombo.setObjectName(u"cargoCombo")
+        self.cargoCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.cargoCombo.setMinimumContentsLength(16)
 
         self.vehicleForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.cargoCombo)
 
