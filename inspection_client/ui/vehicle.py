@@ -128,7 +128,12 @@ class VehicleFields(QWidget):
         self.ui.vinList.addItem(item)
         self.ui.vinEdit.clear()
         self._count_vins()
-        self.message.emit(self.tr("VIN {vin} added.").format(vin=result.value), "ok")
+        self.message.emit(
+            self.tr("VIN {vin} added: {count} in the list.").format(
+                vin=result.value, count=self.ui.vinList.count()
+            ),
+            "ok",
+        )
         self.changed.emit()
 
     def _remove_vin(self) -> None:

@@ -2073,8 +2073,8 @@ Send it again only when IT says the cause is fixed at the central; otherwise it 
         <translation>车辆识别代号 {vin} 已在列表中。</translation>
     </message>
     <message>
-        <source>VIN {vin} added.</source>
-        <translation>已添加车辆识别代号 {vin}。</translation>
+        <source>VIN {vin} added: {count} in the list.</source>
+        <translation>已添加车辆识别代号 {vin}，列表中共 {count} 个。</translation>
     </message>
     <message>
         <source>{count} VIN(s)</source>

@@ -53,6 +53,8 @@ def test_a_truck_with_its_driver_and_three_vins(
     for vin in VINS:
         qtbot.keyClicks(fields.vinEdit, vin)
         qtbot.keyClick(fields.vinEdit, Qt.Key.Key_Return)
+    # The count is in the message too: on a small screen the list may be out of sight.
+    assert "3 in the list" in window.vehicle.ui.formMessageLabel.text()
     # A mistyped VIN is refused with the reason and not added.
     qtbot.keyClicks(fields.vinEdit, "LSVAU2180N2183294")
     qtbot.keyClick(fields.vinEdit, Qt.Key.Key_Return)
