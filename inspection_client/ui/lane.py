@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QListWidgetItem,
+    QMessageBox,
     QWidget,
 )
 
@@ -131,6 +132,7 @@ class LaneScreen(QWidget):
         self.refusal_dialog: RefusalDialog | None = None
         self.alert_dialog: WatchlistAlertDialog | None = None
         self.approval_dialog: WatchlistApprovalDialog | None = None
+        self.clear_question: QMessageBox | None = None
         self.hits: list[WatchlistHit] = []
         self._seen: set[tuple[str, str]] = set()  # hits the officer has been shown
         self._checked = False
@@ -227,7 +229,39 @@ class LaneScreen(QWidget):
             self.refusal_dialog = dialog
             dialog.open()
             return
+        doubts = self.fields.doubts() if decision is Decision.CLEARED else []
+        if doubts:
+            self._ask_clear_despite(doubts)
+            return
         self._save(decision, None)
+
+    def _ask_clear_despite(self, doubts: list[str]) -> None:
+        """Clearing over a failed MRZ check or an expired document is a choice made twice.
+
+        The default answer goes back to the form, so a second Ctrl+Return or a stray Enter
+        does not clear; referring (F8) and refusing (F9) never ask.
+        """
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Clear despite the warnings?"),
+            "\n".join(f"⚠ {doubt}" for doubt in doubts)
+            + "\n\n"
+            + self.tr("Compare the document with the form. Clear anyway?"),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("clearDespiteQuestion")
+        clear = box.addButton(self.tr("Clear anyway"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("Back to the form"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.finished.connect(
+            lambda _: self._save(Decision.CLEARED, None) if box.clickedButton() is clear else None
+        )
+        box.finished.connect(box.deleteLater)
+        box.finished.connect(lambda _: self.fields.focus_start())
+        self.clear_question = box
+        box.open()
 
     def _save(self, decision: Decision, ground: RefusalGround | None) -> None:
         try:

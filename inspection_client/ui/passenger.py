@@ -382,6 +382,11 @@ class PassengerFields(QWidget):
     def summary(self) -> str:
         return f"{self.ui.surnameEdit.text()} {self.ui.givenNamesEdit.text()}".strip()
 
+    def doubts(self) -> list[str]:
+        """What the officer should look at again before clearing: a failed MRZ check, an
+        expired document. A minor is not a doubt (the role says so)."""
+        return [a for a in self.alerts() if not a.startswith(self.tr("MINOR"))]
+
 
 def passenger_label(clearance: PassengerClearance) -> str:
     doc = clearance.document

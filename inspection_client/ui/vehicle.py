@@ -438,6 +438,25 @@ class VehicleFields(QWidget):
     def summary(self) -> str:
         return f"{self.ui.plateEdit.text()} · {self.ui.vinList.count()} VIN"
 
+    def doubts(self) -> list[str]:
+        """What the officer should look at again before clearing: the driver's MRZ failing its
+        checks, or the driver's or a crew member's document expired."""
+        found = []
+        if self.driver is not None:
+            if not self._driver_ok:
+                found.append(self.tr("Driver: MRZ CHECK FAILED"))
+            expired = self._expired(self.driver)
+            if expired:
+                found.append(self.tr("Driver: {warning}").format(warning=expired))
+        for i in range(self.ui.crewList.count()):
+            member: TravelDocument = self.ui.crewList.item(i).data(DATA)
+            expired = self._expired(member)
+            if expired:
+                found.append(
+                    self.tr("Crew {name}: {warning}").format(name=member.surname, warning=expired)
+                )
+        return found
+
 
 MRZ_LINE = 44  # characters in the longest MRZ line (TD3, MRV-A)
 

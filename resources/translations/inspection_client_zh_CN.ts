@@ -477,6 +477,22 @@ Detail: {reason}</source>
 <context>
     <name>LaneScreen</name>
     <message>
+        <source>Clear despite the warnings?</source>
+        <translation>不顾警示仍要放行？</translation>
+    </message>
+    <message>
+        <source>Compare the document with the form. Clear anyway?</source>
+        <translation>请将证件与表单核对。仍要放行吗？</translation>
+    </message>
+    <message>
+        <source>Clear anyway</source>
+        <translation>仍然放行</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>返回表单</translation>
+    </message>
+    <message>
         <source>The watchlist is still loading — decide again in a moment.</source>
         <translation>布控名单正在加载，请稍后再作决定。</translation>
     </message>
@@ -2127,6 +2143,18 @@ Send it again only when IT says the cause is fixed at the central; otherwise it 
     <message>
         <source>Declaration {number}: {errors}</source>
         <translation>报关单 {number}：{errors}</translation>
+    </message>
+    <message>
+        <source>Driver: MRZ CHECK FAILED</source>
+        <translation>驾驶员：机读区校验失败</translation>
+    </message>
+    <message>
+        <source>Driver: {warning}</source>
+        <translation>驾驶员：{warning}</translation>
+    </message>
+    <message>
+        <source>Crew {name}: {warning}</source>
+        <translation>随车人员 {name}：{warning}</translation>
     </message>
     <message>
         <source>&amp;Plate:</source>

@@ -252,3 +252,36 @@ def test_a_bug_in_a_save_fails_loudly_and_keeps_the_form(
     ops.intercept = None
     qtbot.keyClick(mrz, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert len(_clearances(ops)) == 1
+
+
+def test_clearing_over_a_failed_mrz_check_or_an_expired_document_is_asked_twice(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    lane = window.passenger
+    mrz = lane.passenger.ui.mrzEdit
+    first, second = passport(expiry_date=date(2020, 1, 31))
+    broken = second[:9] + str((int(second[9]) + 1) % 10) + second[10:]  # wrong check digit
+    _burst(qtbot, window, (first, broken))
+    qtbot.keyClick(mrz, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    question = lane.clear_question
+    assert question is not None and question.isVisible()
+    assert "MRZ CHECK FAILED" in question.text() and "EXPIRED on 2020-01-31" in question.text()
+    assert _clearances(ops) == []
+    # Enter (or a second Ctrl+Return) takes the default answer: back to the form.
+    assert question.defaultButton().text() == "Back to the form"
+    question.defaultButton().click()
+    assert _clearances(ops) == [] and mrz.toPlainText() != ""
+    # Clearing anyway is the second choice, and saves.
+    qtbot.keyClick(mrz, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    question = lane.clear_question
+    assert question is not None
+    clear = next(b for b in question.buttons() if b.text() == "Clear anyway")
+    clear.click()
+    saved = _clearances(ops)
+    assert [c.decision for c in saved] == [Decision.CLEARED]
+    assert saved[0].document.mrz == (first, broken)
+    # Referring does not ask.
+    _burst(qtbot, window, (first, broken))
+    qtbot.keyClick(mrz, Qt.Key.Key_F8)
+    assert [c.decision for c in _clearances(ops)] == [Decision.CLEARED, Decision.REFERRED]

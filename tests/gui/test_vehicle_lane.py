@@ -207,3 +207,25 @@ def test_a_drivers_whole_mrz_line_is_in_view(qtbot: QtBot, window: MainWindow) -
         cargo.fontMetrics().horizontalAdvance(cargo.itemText(i)) for i in range(cargo.count())
     )
     assert cargo.minimumSizeHint().width() < longest
+
+
+def test_clearing_a_vehicle_whose_driver_has_an_expired_document_is_asked_twice(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    window.ui.actionVehicleLane.trigger()
+    fields = window.vehicle.vehicle.ui
+    qtbot.keyClicks(fields.plateEdit, "AB1234")
+    qtbot.keyClicks(fields.countryEdit, "KAZ")
+    fields.driverMrzEdit.setPlainText("\n".join(passport(expiry_date=date(2021, 3, 1))))
+    qtbot.keyClick(fields.plateEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    question = window.vehicle.clear_question
+    assert question is not None and question.isVisible()
+    assert "Driver: DOCUMENT EXPIRED on 2021-03-01" in question.text()
+
+    def kinds() -> list[str]:
+        return [r.body.kind for r in records.by_seq(ops.store, 1, 100)]
+
+    assert kinds() == ["shift_open"]
+    next(b for b in question.buttons() if b.text() == "Clear anyway").click()
+    assert kinds() == ["shift_open", "passenger", "vehicle"]
