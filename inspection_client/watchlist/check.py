@@ -25,7 +25,8 @@ from inspection_client.domain.models import (
     WatchlistHit,
 )
 from inspection_client.store.database import Store
-from inspection_client.watchlist import normalise
+from inspection_client.store.errors import StoreCorrupt, translate
+from inspection_client.watchlist import normalise, snapshot_file
 
 # A person is a hit from this score on (0-100, after the birth-date and nationality terms).
 HIT_THRESHOLD = 88
@@ -106,10 +107,33 @@ class Checker:
     _lock: threading.Lock = field(init=False, repr=False, default_factory=threading.Lock)
 
     def __post_init__(self) -> None:
-        self._conn = sqlite3.connect(
-            f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
-        )
-        self._conn.execute("PRAGMA query_only = ON")
+        """Open the file read-only, and make sure it still is a snapshot file.
+
+        Raises:
+            StoreError: the file cannot be opened, or was damaged or replaced on disk;
+                found here, not at the first traveller checked.
+        """
+        try:
+            self._conn = sqlite3.connect(
+                f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+            )
+        except sqlite3.Error as error:
+            raise _unusable(self.path, error) from error
+        try:
+            self._conn.execute("PRAGMA query_only = ON")
+            tables = {
+                str(name)
+                for (name,) in self._conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table'"
+                )
+            }
+        except sqlite3.Error as error:
+            self._conn.close()
+            raise _unusable(self.path, error) from error
+        missing = snapshot_file.TABLES - tables
+        if missing:
+            self._conn.close()
+            raise _damaged(self.path, f"no table {', '.join(sorted(missing))}")
 
     def close(self) -> None:
         self._conn.close()
@@ -130,7 +154,10 @@ class Checker:
 
     def _rows(self, sql: str, params: Sequence[object]) -> list[tuple[object, ...]]:
         with self._lock:
-            return self._conn.execute(sql, params).fetchall()
+            try:
+                return self._conn.execute(sql, params).fetchall()
+            except sqlite3.Error as error:
+                raise _unusable(self.path, error) from error
 
     # -- documents ---------------------------------------------------------------------
 
@@ -265,6 +292,27 @@ class Checker:
                 f"SELECT reason, action, entry_id FROM {table} WHERE key = ?", (key,)
             )
         ]
+
+
+def _unusable(path: Path, error: sqlite3.Error) -> Exception:
+    """The user-facing error for an SQLite error on a snapshot file; the error itself when
+    it is a bug."""
+    friendly = translate(error, path)
+    if friendly is None:
+        return error
+    if isinstance(friendly, StoreCorrupt):
+        return _damaged(path, str(error))
+    return friendly
+
+
+def _damaged(path: Path, detail: str) -> StoreCorrupt:
+    # Unlike the lane database, the file holds nothing of the lane's own: it is rebuilt
+    # from the signed snapshot.
+    return StoreCorrupt(
+        f"The active watchlist file {path} is damaged ({detail}); nothing was checked. "
+        "Import the latest watchlist snapshot again (sync, or `inspection-client "
+        "reference import FILE`)."
+    )
 
 
 def _name_scores(variants: list[str], candidates: Sequence[tuple[object, ...]]) -> dict[int, float]:

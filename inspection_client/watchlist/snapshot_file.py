@@ -13,6 +13,8 @@ from inspection_client.watchlist import normalise
 from inspection_client.watchlist.payload import Columns, entry_id, list_size
 
 FILE_PREFIX = "watchlist-"
+# Every table below: a file without one of them is not a usable snapshot file.
+TABLES = frozenset(("documents", "persons", "person_keys", "plates", "vins", "containers"))
 
 _SCHEMA = """
 CREATE TABLE documents (

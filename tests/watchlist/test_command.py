@@ -71,6 +71,18 @@ def test_no_snapshot_exits_3(store: Store, capsys: pytest.CaptureFixture[str]) -
     assert "No watchlist snapshot is active" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("content", [b"", b"not a database at all", b"SQLite format 3\x00" * 8])
+def test_a_damaged_snapshot_file_exits_3_and_says_so(
+    applied: Store, content: bytes, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Not a traceback, and not exit 1, which would read as a hit.
+    (applied.path.parent / "watchlist-7.db").write_bytes(content)
+    assert main(["watchlist", "check", "--vin", "1M8GDM9AXKP042788"]) == 3
+    err = capsys.readouterr().err
+    assert "watchlist-7.db is damaged" in err and "nothing was checked" in err
+    assert "Traceback" not in err
+
+
 def test_status(applied: Store, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["watchlist", "status", "--json"]) == 0
     status = json.loads(capsys.readouterr().out)
