@@ -38,8 +38,15 @@ class Applied:
 
 
 def local_versions(store: Store) -> dict[ReferenceKind, int]:
+    """The version of each kind applied here. A watchlist whose file is missing or damaged
+    counts as none, so that the next sync or import brings it back."""
     rows = store.conn.execute("SELECT kind, version FROM sync_reference").fetchall()
-    return {ReferenceKind(kind): int(version) for kind, version in rows if kind in _KINDS}
+    versions = {ReferenceKind(kind): int(version) for kind, version in rows if kind in _KINDS}
+    if ReferenceKind.WATCHLIST in versions and importlib.util.find_spec(WATCHLIST_HOOK):
+        hook: Any = importlib.import_module(WATCHLIST_HOOK)
+        if hook.needs_rebuild(store):
+            del versions[ReferenceKind.WATCHLIST]
+    return versions
 
 
 _KINDS = {kind.value for kind in ReferenceKind}
@@ -81,9 +88,16 @@ def apply(store: Store, signed: SignedSnapshot, central_key: Ed25519PublicKey) -
         note = "backups are sealed for it from now on"
     elif snapshot.kind is ReferenceKind.WATCHLIST and importlib.util.find_spec(WATCHLIST_HOOK):
         hook: Any = importlib.import_module(WATCHLIST_HOOK)
-        hook.apply_snapshot(store, signed, central_key=central_key)
+        result = hook.apply_snapshot(store, signed, central_key=central_key)
+        if result.active_version != snapshot.version:
+            # A newer one was applied by `watchlist import-snapshot`: this one is not in use.
+            return Applied(snapshot.kind, result.active_version, False, expired, result.message)
         with store.write() as conn:
             _record_version(conn, signed, held=False)
+        if not result.applied:
+            return Applied(snapshot.kind, snapshot.version, False, expired, "already in use")
+        if result.rebuilt:
+            note = "its file was missing or damaged: built again"
     else:
         # Lanes, and a watchlist before its module exists: kept whole for whoever reads it.
         with store.write() as conn:

@@ -22,6 +22,7 @@ from inspection_client.domain.validation import describe_validation
 from inspection_client.errors import InputError, UserFacingError
 from inspection_client.message import Message
 from inspection_client.store.database import Store
+from inspection_client.store.errors import StoreError
 from inspection_client.sync import wire
 from inspection_client.watchlist import snapshot_file
 from inspection_client.watchlist.payload import PayloadError, read_payload
@@ -47,6 +48,7 @@ class ApplyResult:
     entries: dict[str, int] = field(default_factory=dict)
     alerts: int = 0
     seconds: float = 0.0
+    rebuilt: bool = False  # the active version again, its missing or damaged file rebuilt
 
 
 def apply_snapshot(
@@ -73,7 +75,10 @@ def apply_snapshot(
         _remember(store, snapshot.version, snapshot.issued_at, "refused", refusal.message, now)
         raise
     active = _active_version(store)
-    if active is not None and snapshot.version <= active:
+    # The active version again, when its file is missing or damaged: built again, so that
+    # importing the snapshot once more is the way back (as the checks' message says).
+    rebuilt = snapshot.version == active and needs_rebuild(store)
+    if active is not None and snapshot.version <= active and not rebuilt:
         what = "is already active" if snapshot.version == active else "is older than"
         message = (
             f"Watchlist snapshot {snapshot.version} {what} the active one ({active}); kept "
@@ -100,7 +105,9 @@ def apply_snapshot(
     with store.write() as conn:
         # Another worker may have switched to a newer one while this file was built.
         row = conn.execute("SELECT version FROM watchlist_active").fetchone()
-        if row is not None and row[0] >= snapshot.version:
+        if row is not None and (
+            row[0] > snapshot.version or (row[0] == snapshot.version and not rebuilt)
+        ):
             superseded = True
         else:
             superseded = False
@@ -147,13 +154,29 @@ def apply_snapshot(
         True,
         snapshot.version,
         snapshot.version,
-        f"Watchlist snapshot {snapshot.version} applied ({total:,} entries"
+        f"Watchlist snapshot {snapshot.version} applied{' again' if rebuilt else ''} "
+        f"({total:,} entries"
         + (f", {alerts} retrospective alert(s)" if alerts else "")
-        + ").",
+        + ("): its file was missing or damaged." if rebuilt else ")."),
         entries,
         alerts,
         time.perf_counter() - started,
+        rebuilt,
     )
+
+
+def needs_rebuild(store: Store) -> bool:
+    """True when a snapshot is active but its file is missing or damaged: the checks cannot
+    run until the same snapshot (or a newer one) is applied again."""
+    from inspection_client.watchlist.check import open_checker
+
+    try:
+        checker = open_checker(store)
+    except StoreError:
+        return True
+    if checker is not None:
+        checker.close()
+    return False
 
 
 def read_snapshot_file(path: Path) -> wire.SignedSnapshot:

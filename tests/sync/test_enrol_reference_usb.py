@@ -269,6 +269,36 @@ def test_reference_import_command(
     assert "older than the v2" in err and "not a reference snapshot" in err
 
 
+def test_a_missing_watchlist_file_is_fetched_again_by_sync_and_by_reference_import(
+    enrolled: Store,
+    data_dir: Path,
+    central: FakeCentral,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from inspection_client.watchlist.check import open_checker
+    from tests.watchlist.conftest import sample_payload
+
+    signed = central.publish(ReferenceKind.WATCHLIST, sample_payload(), 5)
+    file = tmp_path / "watchlist-v5.snapshot.json"
+    file.write_bytes(signed.canonical())
+    assert cli.main(["reference", "import", str(file)]) == 0
+    watchlist_file = data_dir / "watchlist-5.db"
+    watchlist_file.unlink()
+    assert ReferenceKind.WATCHLIST not in reference.local_versions(enrolled)
+    assert cli.main(["reference", "import", str(file)]) == 0
+    assert "missing or damaged" in capsys.readouterr().out
+    watchlist_file.write_bytes(b"damaged")
+    sync = SyncService(data_dir, FAKE_URL, transport=central.transport())
+    assert sync.run_round().ok
+    sync.close()
+    checker = open_checker(enrolled)
+    assert checker is not None
+    with checker:
+        assert checker.version == 5 and checker.vins("1M8GDM9AXKP042788")
+    assert reference.local_versions(enrolled)[ReferenceKind.WATCHLIST] == 5
+
+
 def test_sync_command_exit_status_and_one_line_cause(
     store: Store, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -9,6 +9,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from inspection_client.store.database import Store
+from inspection_client.store.errors import StoreError
 from inspection_client.sync import wire
 from inspection_client.watchlist.apply import SnapshotRefused, apply_snapshot
 from inspection_client.watchlist.check import open_checker
@@ -69,6 +70,39 @@ def test_older_or_equal_version_is_refused_and_the_active_one_kept(
     assert checker is not None
     with checker:
         assert checker.documents("L898902C3", "UTO")  # still the version 4 lists
+
+
+@pytest.mark.parametrize("damage", ["missing", "garbage"])
+def test_the_active_version_applied_again_rebuilds_a_missing_or_damaged_file(
+    store: Store, make_snapshot: SnapshotMaker, central_key: Ed25519PrivateKey, damage: str
+) -> None:
+    # The checks' message says to import the snapshot again: that must bring the file back.
+    signed = make_snapshot(4)
+    _apply(store, signed, central_key)
+    path = store.path.parent / "watchlist-4.db"
+    if damage == "missing":
+        path.unlink()
+    else:
+        path.write_bytes(b"not a database")
+    with pytest.raises(StoreError):
+        open_checker(store)
+    result = apply_snapshot(store, signed, central_key=central_key.public_key())
+    assert result.applied and result.rebuilt and "applied again" in result.message
+    checker = open_checker(store)
+    assert checker is not None
+    with checker:
+        assert checker.version == 4 and checker.documents("L898902C3", "UTO")
+    again = apply_snapshot(store, signed, central_key=central_key.public_key())
+    assert not again.applied and not again.rebuilt  # a sound file is left alone
+
+
+def test_an_older_version_does_not_stand_in_for_a_damaged_active_one(
+    store: Store, make_snapshot: SnapshotMaker, central_key: Ed25519PrivateKey
+) -> None:
+    _apply(store, make_snapshot(4), central_key)
+    (store.path.parent / "watchlist-4.db").unlink()
+    result = apply_snapshot(store, make_snapshot(3), central_key=central_key.public_key())
+    assert not result.applied and _active_version(store) == 4
 
 
 def test_badly_signed_snapshot_is_refused_and_the_previous_stays(
