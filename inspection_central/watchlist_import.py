@@ -345,6 +345,16 @@ def merged_payload(previous: dict[str, Any] | None, replacement: ParsedList) -> 
     return build_payload(lists)
 
 
+def _list_size_in(payload: dict[str, Any] | None, list_name: str) -> int:
+    """Entries of one list in a published payload (0 when there is none or it is malformed)."""
+    if payload is None:
+        return 0
+    try:
+        return list_size(read_payload(payload)[list_name])
+    except PayloadError:
+        return 0
+
+
 @dataclass(frozen=True)
 class ImportOutcome:
     list_name: str
@@ -360,14 +370,28 @@ def import_list(
     list_name: str | None = None,
     *,
     valid_for: timedelta = timedelta(days=30),
+    allow_empty: bool = False,
 ) -> ImportOutcome:
-    """Parse `path`, and only if every row is good, publish the next watchlist snapshot."""
+    """Parse `path`, and only if every row is good, publish the next watchlist snapshot.
+
+    A file without entries does not empty a list that has some unless `allow_empty`: a
+    failed export that wrote only its header would take the list off every lane.
+    """
     from inspection_central import reference
     from inspection_client.sync.wire import ReferenceKind
 
     parsed = parse_csv(read_file(path), list_name, source=str(path))
     previous = reference.latest(storage, ReferenceKind.WATCHLIST)
-    payload = merged_payload(previous.snapshot.payload if previous else None, parsed)
+    previous_payload = previous.snapshot.payload if previous else None
+    if parsed.size == 0 and not allow_empty:
+        current = _list_size_in(previous_payload, parsed.name)
+        if current:
+            raise InputError(
+                f"{path} has no entries, only a header line; publishing it would remove all "
+                f"{current:,} entries of the {parsed.name} list from every lane, so nothing "
+                "was published. To empty the list on purpose, give --allow-empty."
+            )
+    payload = merged_payload(previous_payload, parsed)
     signed = reference.publish(storage, ReferenceKind.WATCHLIST, payload, valid_for=valid_for)
     counts = {name: list_size(columns) for name, columns in read_payload(payload).items()}
     return ImportOutcome(

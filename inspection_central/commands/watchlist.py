@@ -42,6 +42,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="N",
         help="days until lanes see the snapshot as stale (default 30)",
     )
+    load.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="publish a FILE without entries even though the list has some (empties it)",
+    )
     load.add_argument("--json", action="store_true", help="print the outcome as JSON")
     _database_option(load)
     load.set_defaults(handler=_import)
@@ -72,7 +77,11 @@ def _import(args: argparse.Namespace) -> int:
     storage = open_storage(getattr(args, "database", None))
     try:
         outcome = import_list(
-            storage, args.file, args.list_name, valid_for=timedelta(days=args.valid_days)
+            storage,
+            args.file,
+            args.list_name,
+            valid_for=timedelta(days=args.valid_days),
+            allow_empty=args.allow_empty,
         )
     finally:
         storage.close()

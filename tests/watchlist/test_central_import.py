@@ -12,6 +12,7 @@ import pytest
 from inspection_central import reference
 from inspection_central.storage import CentralStorage, open_storage
 from inspection_central.watchlist_import import ImportRejected, import_list, parse_csv
+from inspection_client.errors import InputError
 from inspection_client.store.database import Store
 from inspection_client.sync.wire import ReferenceKind
 from inspection_client.watchlist.apply import apply_snapshot
@@ -108,6 +109,23 @@ def test_bad_file_publishes_nothing(storage: CentralStorage, tmp_path: Path) -> 
     assert signed is not None and signed.snapshot.version == 1
 
 
+def test_a_header_only_file_does_not_empty_a_list_unless_told(
+    storage: CentralStorage, tmp_path: Path
+) -> None:
+    # A failed export that wrote only its header would take the list off every lane.
+    import_list(storage, SAMPLES / "documents.csv")
+    empty = tmp_path / "documents.csv"
+    empty.write_text("number,issuing_state,document_type,reason\n")
+    with pytest.raises(InputError, match="remove all 8 entries of the documents list"):
+        import_list(storage, empty)
+    signed = reference.latest(storage, ReferenceKind.WATCHLIST)
+    assert signed is not None and signed.snapshot.version == 1
+    outcome = import_list(storage, empty, allow_empty=True)
+    assert outcome.version == 2 and outcome.counts["documents"] == 0
+    # A list that is empty already may be published empty again (nothing is lost).
+    assert import_list(storage, empty).version == 3
+
+
 def test_published_snapshot_applies_on_a_workstation(storage: CentralStorage, store: Store) -> None:
     for name in ("documents", "persons", "vehicles", "containers"):
         import_list(storage, SAMPLES / f"{name}.csv")
@@ -137,3 +155,10 @@ def test_command_reports_bad_rows_and_exits_2(
     status = main(["watchlist", "import", str(SAMPLES / "containers.csv"), "--database", database])
     assert status == 0
     assert "snapshot 1 published" in capsys.readouterr().out
+    empty = tmp_path / "empty.csv"
+    empty.write_text("container,reason\n")
+    assert main(["watchlist", "import", str(empty), "--database", database]) == 2
+    assert "--allow-empty" in capsys.readouterr().err
+    argv = ["watchlist", "import", str(empty), "--allow-empty", "--database", database]
+    assert main(argv) == 0
+    assert "containers: 0 entries imported; watchlist snapshot 2" in capsys.readouterr().out
