@@ -271,13 +271,12 @@ class Checker:
         ]
 
     def vins(self, vin: str) -> list[WatchlistHit]:
-        return self._exact("vehicles", "vins", "VIN", vin)
+        return self._exact("vehicles", "vins", "VIN", normalise.vin_key(vin))
 
     def containers(self, number: str) -> list[WatchlistHit]:
-        return self._exact("containers", "containers", "container", number)
+        return self._exact("containers", "containers", "container", normalise.exact_key(number))
 
-    def _exact(self, list_name: str, table: str, label: str, value: str) -> list[WatchlistHit]:
-        key = normalise.exact_key(value)
+    def _exact(self, list_name: str, table: str, label: str, key: str) -> list[WatchlistHit]:
         if not key:
             return []
         return [

@@ -100,6 +100,12 @@ def exact_key(value: str) -> str:
     return _FILLERS.sub("", latin_code(value))
 
 
+def vin_key(vin: str) -> str:
+    """A VIN as compared: `exact_key`, with O, I and Q as the digits 0, 1 and 0. ISO 3779
+    leaves those letters out of VINs, so a VIN holding one was misread or mistyped."""
+    return exact_key(vin).translate(_CONFUSABLE)
+
+
 def _is_han(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
 

@@ -189,7 +189,7 @@ def _vehicle_rows(
                 (key, plate, normalise.state_key(country), reason, action or "refer", ident)
             )
         if vin:
-            vins.append((normalise.exact_key(vin), reason, action or "refer", ident))
+            vins.append((normalise.vin_key(vin), reason, action or "refer", ident))
     return plates, vins
 
 

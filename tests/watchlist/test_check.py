@@ -189,6 +189,14 @@ def test_vin_and_container_hit_exactly(checker: Checker) -> None:
     assert result.strongest_action == "refuse"
 
 
+def test_a_vin_typed_with_o_i_or_q_for_a_digit_still_hits(checker: Checker) -> None:
+    # VINs have no I, O or Q (ISO 3779): one typed is a 0 or a 1 misread.
+    (hit,) = checker.vins("1M8GDM9AXKPO42788")
+    assert hit.entry_id == "V-2" and "1M8GDM9AXKP042788" in hit.reason
+    assert [h.entry_id for h in checker.vins("1M8GDM9AXKPQ42788")] == ["V-2"]
+    assert checker.vins("1M8GDM9AXKP142788") == []  # an I read as 1 is not a 0
+
+
 def test_near_vin_and_container_are_no_hit(checker: Checker) -> None:
     assert checker.vins("1M8GDM9AXKP042789") == []
     assert checker.containers("CSQU3054384") == []
