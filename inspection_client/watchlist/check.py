@@ -7,6 +7,7 @@ Thresholds are documented in docs/watchlist.md.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
 from collections.abc import Sequence
@@ -18,6 +19,7 @@ from typing import Literal, cast
 
 from rapidfuzz import fuzz, process
 
+from inspection_client.domain.container import CONTAINER_LENGTH, container_check_digit
 from inspection_client.domain.models import (
     TravelDocument,
     VehicleClearance,
@@ -274,7 +276,13 @@ class Checker:
         return self._exact("vehicles", "vins", "VIN", normalise.vin_key(vin))
 
     def containers(self, number: str) -> list[WatchlistHit]:
-        return self._exact("containers", "containers", "container", normalise.exact_key(number))
+        key = normalise.exact_key(number)
+        if len(key) == CONTAINER_LENGTH - 1:
+            # Written without its check digit (often printed apart, in a box): the listed
+            # number is the one with the digit these ten characters give.
+            with contextlib.suppress(ValueError):
+                key += container_check_digit(key)
+        return self._exact("containers", "containers", "container", key)
 
     def _exact(self, list_name: str, table: str, label: str, key: str) -> list[WatchlistHit]:
         if not key:

@@ -197,6 +197,13 @@ def test_a_vin_typed_with_o_i_or_q_for_a_digit_still_hits(checker: Checker) -> N
     assert checker.vins("1M8GDM9AXKP142788") == []  # an I read as 1 is not a 0
 
 
+def test_a_container_written_without_its_check_digit_still_hits(checker: Checker) -> None:
+    assert [h.entry_id for h in checker.containers("CSQU 305438")] == ["C-1"]
+    assert [h.entry_id for h in checker.containers("csqu305438")] == ["C-1"]
+    assert checker.containers("CSQU305439") == []
+    assert checker.containers("CSQU30543") == []
+
+
 def test_near_vin_and_container_are_no_hit(checker: Checker) -> None:
     assert checker.vins("1M8GDM9AXKP042789") == []
     assert checker.containers("CSQU3054384") == []
