@@ -1,4 +1,4 @@
-"""Applying snapshots: whole or not at all, never older, never badly signed or expired."""
+"""Applying snapshots: whole or not at all, never older, never badly signed."""
 
 from __future__ import annotations
 
@@ -127,16 +127,27 @@ def test_tampered_payload_fails_the_signature(
     assert _active_version(store) is None
 
 
-def test_expired_snapshot_is_refused(
+def test_a_newer_snapshot_expired_on_its_way_is_applied_and_shown_stale(
     store: Store, make_snapshot: SnapshotMaker, central_key: Ed25519PrivateKey
 ) -> None:
-    _apply(store, make_snapshot(1), central_key)
-    old = make_snapshot(
-        2, issued_at=datetime.now(UTC) - timedelta(days=40), valid_for=timedelta(days=30)
+    # Weeks on a USB stick to a post without a link: still newer than what the lane has,
+    # so refusing it would leave the lane checking against an even older list.
+    issued = datetime.now(UTC) - timedelta(days=70)
+    _apply(store, make_snapshot(1, issued_at=issued, valid_for=timedelta(days=30)), central_key)
+    late = make_snapshot(
+        2,
+        sample_payload({"documents": []}),
+        issued_at=datetime.now(UTC) - timedelta(days=40),
+        valid_for=timedelta(days=30),
     )
-    with pytest.raises(SnapshotRefused, match="expired"):
-        _apply(store, old, central_key)
-    assert _active_version(store) == 1
+    result = apply_snapshot(store, late, central_key=central_key.public_key())
+    assert result.applied and "expired on" in result.message and "stale" in result.message
+    status = watchlist_status(store)
+    assert status.version == 2 and status.stale
+    checker = open_checker(store)
+    assert checker is not None
+    with checker:
+        assert checker.stale() and checker.documents("L898902C3", "UTO") == []
 
 
 def test_active_snapshot_becomes_stale_past_its_expiry(
