@@ -299,6 +299,22 @@ def test_a_missing_watchlist_file_is_fetched_again_by_sync_and_by_reference_impo
     assert reference.local_versions(enrolled)[ReferenceKind.WATCHLIST] == 5
 
 
+def test_reference_import_goes_on_past_a_refused_watchlist(
+    enrolled: Store, central: FakeCentral, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    bad = central.publish(ReferenceKind.WATCHLIST, {"entries": "not a watchlist"}, 7)
+    (folder / "watchlist-v7.snapshot.json").write_bytes(bad.canonical())
+    keys_snapshot = central.publish(ReferenceKind.WORKSTATION_KEYS, {"keys": []}, 2)
+    (folder / "workstation_keys-v2.snapshot.json").write_bytes(keys_snapshot.canonical())
+    assert cli.main(["reference", "import", str(folder)]) == 1
+    captured = capsys.readouterr()
+    assert "watchlist-v7.snapshot.json: Watchlist snapshot 7 is malformed" in captured.err
+    assert "workstation_keys v2 applied" in captured.out
+    assert reference.local_versions(enrolled)[ReferenceKind.WORKSTATION_KEYS] == 2
+
+
 def test_sync_command_exit_status_and_one_line_cause(
     store: Store, capsys: pytest.CaptureFixture[str]
 ) -> None:
