@@ -30,7 +30,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     from inspection_client.commands.common import open_store
-    from inspection_client.errors import InputError
+    from inspection_client.errors import InputError, UserFacingError
+    from inspection_client.store.errors import StoreError
     from inspection_client.sync import reference
     from inspection_client.sync.enrolment import require_enrolment
 
@@ -62,6 +63,13 @@ def run_import(args: argparse.Namespace) -> int:
             except InputError as error:
                 print(f"{path}: {error}", file=sys.stderr)
                 status = 2
+                continue
+            except StoreError:
+                raise
+            except UserFacingError as error:
+                # A watchlist refused (malformed): the other files are still worth applying.
+                print(f"{path}: {error}", file=sys.stderr)
+                status = max(status, error.exit_status)
                 continue
             verb = "applied" if applied.applied else "already in use"
             note = f" ({applied.note})" if applied.note and applied.note != verb else ""

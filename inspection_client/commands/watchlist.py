@@ -52,7 +52,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     check.add_argument("--state", metavar="XXX", help="issuing state of --document")
     check.add_argument("--country", metavar="XXX", help="registration country of --plate")
     check.add_argument(
-        "--birth-date", metavar="YYYY-MM-DD", type=_birth_date, help="birth date for --name"
+        "--birth-date",
+        metavar="YYYY-MM-DD",
+        type=_birth_date,
+        help="birth date for --name, or its year alone (YYYY) when only that is known",
     )
     check.add_argument("--nationality", metavar="XXX", default="", help="nationality for --name")
     check.add_argument("--json", action="store_true", help="print the result as JSON")
@@ -80,11 +83,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     load.set_defaults(handler=_import_snapshot)
 
 
-def _birth_date(text: str) -> date:
+def _birth_date(text: str) -> tuple[date | None, int | None]:
+    from inspection_client.watchlist.normalise import parse_birth
+
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD") from None
+        return parse_birth(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _status(args: argparse.Namespace) -> int:
@@ -136,8 +141,9 @@ def _check(args: argparse.Namespace) -> int:
         if args.document is not None:
             hits = checker.documents(args.document, args.state)
         elif args.name is not None:
+            born, year = args.birth_date or (None, None)
             hits = checker.persons(
-                args.name, birth_date=args.birth_date, nationality=args.nationality
+                args.name, birth_date=born, birth_year=year, nationality=args.nationality
             )
         elif args.plate is not None:
             hits = checker.plates(args.plate, args.country)

@@ -31,6 +31,8 @@ def applied(store: Store, make_snapshot: SnapshotMaker, central_key: Ed25519Priv
         (["--name", "ERIKSSON ANNA MARIA", "--birth-date", "1974-08-12"], 1),
         (["--name", "王小明"], 1),
         (["--name", "SMITH JOHN"], 0),
+        (["--name", "ERIKSSON ANNA MARIA", "--birth-date", "1974"], 1),  # only the year known
+        (["--name", "ERIKSSON ANNA MARIA", "--birth-date", "1990"], 0),  # years apart
         (["--plate", "新A 12345", "--country", "CHN"], 1),
         (["--vin", "1M8GDM9AXKP042788"], 1),
         (["--container", "MSCU1234566"], 0),
@@ -54,6 +56,7 @@ def test_check_json(applied: Store, capsys: pytest.CaptureFixture[str]) -> None:
         ["--plate", "AB123"],  # no country
         ["--vin", "X", "--container", "Y"],  # two at once
         ["--name", "X", "--birth-date", "12.08.1974"],
+        ["--name", "X", "--birth-date", "74"],
         [],
         ["--document", "", "--state", "UTO"],  # nothing to check: not "no hit"
         ["--name", "  "],
