@@ -130,15 +130,34 @@ def parse_csv(data: bytes, list_name: str | None = None, *, source: str = "input
     text = _decode(data, source)
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
-        header = next(reader, None)
+        # Blank lines are skipped, before the header too.
+        header = next((row for row in reader if any(cell.strip() for cell in row)), None)
     except csv.Error as error:
-        raise ImportRejected(source, [(1, f"unreadable CSV: {error}")]) from None
+        raise ImportRejected(source, [(reader.line_num, f"unreadable CSV: {error}")]) from None
     if header is None:
         raise ImportRejected(source, [(1, "the file is empty; a header line is required")])
+    header_line = reader.line_num
+    if len(header) == 1 and (separator := _other_separator(header[0])):
+        raise ImportRejected(
+            source,
+            [
+                (
+                    header_line,
+                    f"the header is one column separated by {separator!r}: save the file as "
+                    "comma-separated CSV",
+                )
+            ],
+        )
     name = list_name or detect_list(header)
     if name is None:
         raise ImportRejected(
-            source, [(1, "cannot tell which list this is; give --list or a documented header")]
+            source,
+            [
+                (
+                    header_line,
+                    "cannot tell which list this is; give --list or a documented header",
+                )
+            ],
         )
     if name not in CSV_HEADERS:
         raise ImportRejected(source, [(1, f"unknown list {name!r}")])
@@ -148,11 +167,15 @@ def parse_csv(data: bytes, list_name: str | None = None, *, source: str = "input
     unknown = [h for h in header if h not in spec]
     missing = [h for h, (_, required) in spec.items() if required and h not in header]
     if unknown:
-        problems.append((1, f"unknown column(s) for the {name} list: {', '.join(unknown)}"))
+        problems.append(
+            (header_line, f"unknown column(s) for the {name} list: {', '.join(unknown)}")
+        )
     if missing:
-        problems.append((1, f"missing column(s) for the {name} list: {', '.join(missing)}"))
+        problems.append(
+            (header_line, f"missing column(s) for the {name} list: {', '.join(missing)}")
+        )
     if len(set(header)) != len(header):
-        problems.append((1, "a column appears twice"))
+        problems.append((header_line, "a column appears twice"))
     if problems:
         raise ImportRejected(source, problems)
 
@@ -179,6 +202,15 @@ def parse_csv(data: bytes, list_name: str | None = None, *, source: str = "input
     if problems:
         raise ImportRejected(source, problems)
     return ParsedList(name, columns)
+
+
+def _other_separator(header: str) -> str | None:
+    """The separator of a header written with semicolons or tabs (spreadsheets in many
+    locales save CSV so), or None."""
+    for separator in (";", "\t", "|"):
+        if separator in header:
+            return separator
+    return None
 
 
 def _rows(

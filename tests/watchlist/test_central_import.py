@@ -81,6 +81,22 @@ def test_not_utf8_is_reported_with_its_line() -> None:
     assert _lines(error) == [3]
 
 
+def test_blank_lines_before_the_header_are_skipped_and_lines_still_counted() -> None:
+    data = b"\n\r\nnumber,issuing_state,document_type,reason\nX1,UTO,P,stolen\nX2,,P,lost\n"
+    with pytest.raises(ImportRejected) as error:
+        parse_csv(data)
+    assert _lines(error) == [5]
+    assert parse_csv(data.replace(b",,P,lost", b",UTO,P,lost")).size == 2
+
+
+@pytest.mark.parametrize("separator", [";", "\t"])
+def test_a_file_separated_otherwise_than_by_commas_is_named_so(separator: str) -> None:
+    data = f"number{separator}issuing_state{separator}document_type{separator}reason\n"
+    with pytest.raises(ImportRejected, match="save the file as comma-separated") as error:
+        parse_csv((data + "X1;UTO;P;stolen\n").encode())
+    assert _lines(error) == [1]
+
+
 def test_unknown_header_is_refused() -> None:
     with pytest.raises(ImportRejected, match="cannot tell which list"):
         parse_csv(b"foo,bar\n1,2\n")
