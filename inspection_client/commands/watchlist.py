@@ -94,13 +94,17 @@ def _birth_date(text: str) -> tuple[date | None, int | None]:
 
 def _status(args: argparse.Namespace) -> int:
     from inspection_client.commands.common import open_store
+    from inspection_client.watchlist.apply import needs_rebuild
     from inspection_client.watchlist.status import watchlist_status
 
     with open_store(args) as store:
         status = watchlist_status(store)
+        damaged = status.active and needs_rebuild(store)
+    # A snapshot whose file is missing or damaged is recorded as active, yet checks nothing.
+    exit_status = EXIT_NO_SNAPSHOT if damaged else 0
     if args.json:
-        print(json.dumps(status.to_json()))
-        return 0
+        print(json.dumps(status.to_json() | {"file_usable": status.active and not damaged}))
+        return exit_status
     if not status.active:
         print("No watchlist snapshot is active: checks are recorded as not checked.")
         return 0
@@ -113,7 +117,12 @@ def _status(args: argparse.Namespace) -> int:
     )
     for name, count in status.entries.items():
         print(f"  {name:<11}{count:>10,}")
-    return 0
+    if damaged:
+        print(
+            "Its file is missing or damaged: nothing is checked until the snapshot is imported "
+            "again (sync, or `inspection-client reference import FILE`)."
+        )
+    return exit_status
 
 
 def _check(args: argparse.Namespace) -> int:

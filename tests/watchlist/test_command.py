@@ -95,6 +95,19 @@ def test_status(applied: Store, capsys: pytest.CaptureFixture[str]) -> None:
     assert "snapshot 7" in capsys.readouterr().out
 
 
+def test_status_says_when_the_active_file_is_missing(
+    applied: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["watchlist", "status", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["file_usable"] is True
+    (applied.path.parent / "watchlist-7.db").unlink()
+    assert main(["watchlist", "status"]) == 3
+    assert "missing or damaged" in capsys.readouterr().out
+    assert main(["watchlist", "status", "--json"]) == 3
+    status = json.loads(capsys.readouterr().out)
+    assert status["version"] == 7 and status["file_usable"] is False
+
+
 def test_import_snapshot_file(
     store: Store,
     make_snapshot: SnapshotMaker,
