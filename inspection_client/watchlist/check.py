@@ -26,6 +26,7 @@ from inspection_client.domain.models import (
     WatchlistCheck,
     WatchlistHit,
 )
+from inspection_client.message import Message
 from inspection_client.store.database import Store
 from inspection_client.store.errors import StoreCorrupt, translate
 from inspection_client.watchlist import normalise, snapshot_file
@@ -316,9 +317,13 @@ def _damaged(path: Path, detail: str) -> StoreCorrupt:
     # Unlike the lane database, the file holds nothing of the lane's own: it is rebuilt
     # from the signed snapshot.
     return StoreCorrupt(
-        f"The active watchlist file {path} is damaged ({detail}); nothing was checked. "
-        "Import the latest watchlist snapshot again (sync, or `inspection-client "
-        "reference import FILE`)."
+        Message(
+            "The active watchlist file {path} is damaged ({detail}); nothing was checked. "
+            "Import the latest watchlist snapshot again (sync, or `inspection-client "
+            "reference import FILE`).",
+            path=path,
+            detail=detail,
+        )
     )
 
 

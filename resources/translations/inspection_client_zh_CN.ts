@@ -3371,6 +3371,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>无法写入 {folder}：{error}</translation>
     </message>
     <message>
+        <source>The active watchlist file {path} is damaged ({detail}); nothing was checked. Import the latest watchlist snapshot again (sync, or `inspection-client reference import FILE`).</source>
+        <translation>当前布控名单文件 {path} 已损坏（{detail}），未进行任何比对。请重新导入最新的布控名单快照（同步，或 `inspection-client reference import 文件`）。</translation>
+    </message>
+    <message>
         <source>Cannot write the backup to {path}: {error}</source>
         <translation>无法将备份写入 {path}：{error}</translation>
     </message>
@@ -3821,10 +3825,6 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>Watchlist snapshot {version} is not signed by this workstation&apos;s central (bad signature); it was refused and the previous watchlist stays active.</source>
         <translation>布控名单快照 {version} 不是由本工作站的中心签发（签名无效）；已拒收，先前的布控名单继续有效。</translation>
-    </message>
-    <message>
-        <source>Watchlist snapshot {version} expired on {when}; ask the central for a current one. The previous watchlist stays active.</source>
-        <translation>布控名单快照 {version} 已于 {when} 过期；请向中心索取当前版本。先前的布控名单继续有效。</translation>
     </message>
     <message>
         <source>A watchlist alert</source>
