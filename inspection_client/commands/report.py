@@ -68,12 +68,17 @@ def parse_when(text: str, *, end: bool) -> datetime:
     Raises:
         InputError: the text is neither.
     """
+    text = text.strip()
     try:
-        if len(text.strip()) == 10:
-            day = date.fromisoformat(text.strip())
-            moment = datetime.combine(day, time.max if end else time.min)
-        else:
-            moment = datetime.fromisoformat(text.strip())
+        # Every form of a bare date (2026-11-20, 20261120, 2026-W47-5) means the whole day;
+        # datetime.fromisoformat would read the compact ones as their first instant.
+        day = date.fromisoformat(text)
+    except ValueError:
+        pass
+    else:
+        return datetime.combine(day, time.max if end else time.min).astimezone()
+    try:
+        moment = datetime.fromisoformat(text)
     except ValueError:
         raise InputError(
             f"{text!r} is not a date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM (e.g. 2026-11-20)."

@@ -170,6 +170,16 @@ def test_cli_report_and_shift_list(
     assert len(_read_csv(period.read_bytes())) == 10
 
 
+@pytest.mark.parametrize("day_text", ["2026-11-20", "20261120", "2026-W47-5"])
+def test_cli_report_reads_every_form_of_a_date_as_the_whole_day(
+    lane: Store, shift: uuid.UUID, tmp_path: Path, day_text: str
+) -> None:
+    period = tmp_path / "period.csv"
+    argv = ["report", "--from", day_text, "--to", day_text, "-o", str(period)]
+    assert cli.main(argv) == 0
+    assert len(_read_csv(period.read_bytes())) == 10
+
+
 @pytest.mark.parametrize(
     ("argv", "status", "message"),
     [
