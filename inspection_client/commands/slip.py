@@ -22,7 +22,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="print a release slip (gate pass) for a vehicle clearance",
         description="Seal the vehicle clearance's current state into a release slip with a QR "
         "code signed by this workstation, checked offline at the exit gate "
-        "(`inspection-client verify`). Voided and passenger records get no slip.",
+        "(`inspection-client verify`). Only a cleared vehicle gets one: voided, passenger, "
+        "refused and referred records get no slip.",
     )
     parser.add_argument(
         "record_id", metavar="RECORD_ID", help="the record id (or 8+ leading characters)"

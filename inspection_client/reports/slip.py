@@ -18,6 +18,7 @@ from typing import Any, Final, Literal
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from fpdf import FPDF
 
+from inspection_client.domain.codes import Decision
 from inspection_client.domain.models import VehicleClearance
 from inspection_client.errors import InputError
 from inspection_client.message import Message
@@ -36,7 +37,7 @@ SLIP_SIZES: Final[tuple[SlipSize, ...]] = ("80mm", "a5")
 
 
 class SlipRefused(InputError):
-    """No slip can be issued for this record (unknown, voided, not a vehicle)."""
+    """No slip can be issued for this record (unknown, voided, not a cleared vehicle)."""
 
     exit_status = 1
 
@@ -113,7 +114,8 @@ def issue_slip(
     """Seal a release slip for a vehicle clearance as it currently stands.
 
     Raises:
-        SlipRefused: the record is unknown, voided, or not a vehicle clearance.
+        SlipRefused: the record is unknown, voided, not a vehicle clearance, or its vehicle
+            was refused or referred.
         InputError: a validity that is not positive or longer than `MAX_VALIDITY`.
     """
     if not timedelta(0) < valid_for <= MAX_VALIDITY:
@@ -157,6 +159,16 @@ def issue_slip(
             Message(
                 "Record {record} is a passenger clearance; release slips are issued for vehicles "
                 "only (issue it for the vehicle the traveller rode in).",
+                record=full_id,
+            )
+        )
+    # The gate lets through whatever carries a valid slip, so a vehicle that was turned back
+    # or is still waiting for secondary inspection must not get one.
+    if clearance.decision is not Decision.CLEARED:
+        raise SlipRefused(
+            Message(
+                "Record {record} was not cleared; release slips are issued for cleared vehicles "
+                "only (a referred one once a supervisor has amended it to cleared).",
                 record=full_id,
             )
         )

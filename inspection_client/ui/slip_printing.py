@@ -279,7 +279,7 @@ def issue_for_preview(store: Store, record_id: str, lang: Lang) -> IssuedSlip:
     """Seal a slip with this workstation's key and draw it (runs in the store worker).
 
     Raises:
-        slip.SlipRefused: unknown, voided or not a vehicle clearance.
+        slip.SlipRefused: unknown, voided, not a vehicle clearance, refused or referred.
         fonts.ReportFontMissing: Chinese without a CJK font.
     """
     from inspection_client.reports import documents, slip  # fpdf2 loads on first use

@@ -17,7 +17,13 @@ from PIL import Image
 
 from inspection_client import cli
 from inspection_client.commands import slip as slip_command
-from inspection_client.domain.codes import CargoCategory, Direction, VehicleKind
+from inspection_client.domain.codes import (
+    CargoCategory,
+    Decision,
+    Direction,
+    RefusalGround,
+    VehicleKind,
+)
 from inspection_client.domain.models import Amendment, ShiftOpened, Void
 from inspection_client.domain.vin import make_vin
 from inspection_client.errors import InputError
@@ -111,6 +117,33 @@ def test_slip_follows_amendments_and_refuses_voids_and_passengers(
     with pytest.raises(InputError, match="not a record id") as not_an_id:
         _issue(lane, "truck", key)
     assert not isinstance(not_an_id.value, SlipRefused)  # bad input (exit 2), not a refusal
+
+
+def test_only_a_cleared_vehicle_gets_a_slip(
+    lane: Store, save_at: SaveAt, key: Ed25519PrivateKey, capsys: pytest.CaptureFixture[str]
+) -> None:
+    refused = save_at(
+        factories.truck(decision=Decision.REFUSED, refusal_ground=RefusalGround.NO_VALID_VISA),
+        day(9),
+    )
+    with pytest.raises(SlipRefused, match="was not cleared"):
+        _issue(lane, str(refused.id), key)
+    assert cli.main(["slip", str(refused.id), "--payload"]) == 1
+    assert "cleared vehicles only" in capsys.readouterr().err
+    referred = save_at(factories.truck(decision=Decision.REFERRED), day(9, 1))
+    with pytest.raises(SlipRefused, match="was not cleared"):
+        _issue(lane, str(referred.id), key)
+    # Cleared after the secondary inspection: now it may leave.
+    save_at(
+        Amendment(
+            target_id=referred.id,
+            reason="secondary inspection found nothing",
+            approved_by="SUP01",
+            replacement=factories.truck(),
+        ),
+        day(10),
+    )
+    assert _issue(lane, str(referred.id), key).claims["dec"] == "cleared"
 
 
 @pytest.mark.parametrize("size", slip.SLIP_SIZES)
