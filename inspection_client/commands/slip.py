@@ -84,6 +84,7 @@ def run(args: argparse.Namespace) -> int:
             documents.workstation_key(store),
             valid_for=timedelta(hours=args.valid_hours),
         )
+        data_dir = store.path.parent
     if output is None:
         print(slip.text)
         return 0
@@ -91,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
         data = slips.render_png(slip, lang=lang)
     else:
         data = slips.render_pdf(slip, size=args.size, lang=lang)
-    save_document(output, data)
+    save_document(output, data, data_dir=data_dir)
     print(
         f"Wrote {output}: release slip for {slip.clearance.plate}, valid until "
         f"{slip.expires_at:%Y-%m-%d %H:%M} UTC.",

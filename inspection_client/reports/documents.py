@@ -80,10 +80,10 @@ def write_report(
     """Render (sealing a PDF with this workstation's key) and save; returns the path written.
 
     Raises:
-        files.OutputError: the path cannot be written.
+        files.OutputError: the path cannot be written, or is one of the workstation's own files.
         fonts.ReportFontMissing: a Chinese PDF without a CJK font installed.
     """
     qr_text = seal_report(report, workstation_key(store)) if kind == "pdf" else None
     data = render_report(report, kind, lang=lang, qr_text=qr_text)
-    save_document(path, data)
+    save_document(path, data, data_dir=store.path.parent)
     return path

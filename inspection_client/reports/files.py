@@ -6,6 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from inspection_client import paths
 from inspection_client.errors import UserFacingError
 from inspection_client.message import Message
 
@@ -16,18 +17,32 @@ class OutputError(UserFacingError):
     exit_status = 3
 
 
-def save_document(path: Path, data: bytes) -> None:
+def save_document(path: Path, data: bytes, *, data_dir: Path | None = None) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder and a rename.
 
     The file is readable by its owner only (0600): reports and slips hold personal data.
 
+    Args:
+        path: where to write.
+        data: the document's bytes.
+        data_dir: the workstation's data directory: a file the workstation keeps there (its
+            database, the database's journal, its key, reference data) is never replaced.
+
     Raises:
         OutputError: the folder does not exist, is not writable, or the disk is full; or the
             path names something other than a file (a folder, a device, a pipe), which the
-            rename would replace.
+            rename would replace; or one of the workstation's own files.
     """
     path = Path(path).expanduser()
     folder = path.parent if str(path.parent) else Path(".")
+    if data_dir is not None and _is_workstation_file(path, folder, data_dir):
+        raise OutputError(
+            Message(
+                "{path} is one of this workstation's own files (its database, key or reference "
+                "data); write the document to another name or folder.",
+                path=path,
+            )
+        )
     if path.is_dir():
         raise OutputError(
             Message("{path} is a folder; give a file name to write the document to.", path=path)
@@ -65,3 +80,14 @@ def save_document(path: Path, data: bytes) -> None:
         raise OutputError(
             Message("Cannot write {path}: {error}.", path=path, error=error.strerror or error)
         ) from error
+
+
+def _is_workstation_file(path: Path, folder: Path, data_dir: Path) -> bool:
+    """Whether ``path`` is a file in the data directory, or the name of a database journal."""
+    try:
+        in_data_dir = folder.is_dir() and data_dir.is_dir() and folder.samefile(data_dir)
+    except OSError:
+        return False
+    database = paths.database_file(data_dir).name
+    # SQLite reads its -wal and -journal files back on opening, even ones that were not there.
+    return in_data_dir and (path.exists() or path.name.startswith(database))

@@ -358,8 +358,8 @@ class SlipPreviewDialog(QDialog):
     def save_to(self, path: Path, kind: str) -> None:
         lang = document_language()
 
-        def write(_store: Store) -> Path:
-            save_document(path, self.document_bytes(kind, lang))
+        def write(store: Store) -> Path:
+            save_document(path, self.document_bytes(kind, lang), data_dir=store.path.parent)
             return path
 
         self.ops.run(write, self._saved, self._failed)

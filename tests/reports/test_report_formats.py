@@ -15,7 +15,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pypdf import PdfReader
 
-from inspection_client import cli
+from inspection_client import cli, paths
 from inspection_client.domain.codes import Decision, Direction
 from inspection_client.domain.models import ShiftClosed, ShiftOpened
 from inspection_client.reports import documents, fonts, gate, pdf_report, shift_report, tables
@@ -213,3 +213,19 @@ def test_cli_report_leaves_what_is_not_a_file_alone(
     assert cli.main(["report", "--last", "-o", str(pipe)]) == 3
     assert "not a regular file" in capsys.readouterr().err
     assert stat.S_ISFIFO(pipe.stat().st_mode)
+
+
+def test_cli_report_never_replaces_the_workstations_own_files(
+    lane: Store, shift: uuid.UUID, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    key = paths.workstation_key_file(data_dir)
+    key.write_bytes(b"key")
+    kept = [lane.path, key, data_dir / f"{lane.path.name}-wal"]
+    before = [path.read_bytes() for path in kept]
+    journal = data_dir / f"{lane.path.name}-journal"  # SQLite would read it back
+    for target in (*kept, journal):
+        assert cli.main(["report", "--last", "-o", str(target), "--format", "csv"]) == 3
+        assert "own files" in capsys.readouterr().err
+    assert [path.read_bytes() for path in kept] == before and not journal.exists()
+    # A new document of its own name may go there.
+    assert cli.main(["report", "--last", "-o", str(data_dir / "shift.csv")]) == 0
