@@ -51,7 +51,8 @@ def build_qr(text: str, *, error_correction: ErrorCorrection = "M") -> qrcode.QR
     code.add_data(qrcode.util.QRData(text, mode=qrcode.util.MODE_ALPHA_NUM))
     try:
         code.make(fit=True)
-    except qrcode.exceptions.DataOverflowError:
+    # Past version 40 qrcode raises its own ValueError ("Invalid version") rather than this.
+    except (qrcode.exceptions.DataOverflowError, ValueError):
         raise ValueError("the text is too long for a QR code") from None
     return code
 

@@ -114,8 +114,8 @@ def issue_slip(
     """Seal a release slip for a vehicle clearance as it currently stands.
 
     Raises:
-        SlipRefused: the record is unknown, voided, not a vehicle clearance, or its vehicle
-            was refused or referred.
+        SlipRefused: the record is unknown, voided, not a vehicle clearance, its vehicle was
+            refused or referred, or it has more containers and seals than a QR code holds.
         InputError: a validity that is not positive or longer than `MAX_VALIDITY`.
     """
     if not timedelta(0) < valid_for <= MAX_VALIDITY:
@@ -196,10 +196,23 @@ def issue_slip(
         claims["vin_sha256"] = vin_list_digest(list(clearance.vins))
     else:
         claims["vins"] = list(clearance.vins)
+    text = seal(DocumentKind.SLIP, claims, private_key)
+    try:
+        qr_image.qr_version(text)
+    except ValueError:
+        # Containers and seals have no digest form as VINs do; twenty containers with many
+        # long seals each are more than the largest QR code holds.
+        raise SlipRefused(
+            Message(
+                "Record {record} lists more containers and seals than a release slip's QR code "
+                "can hold; no slip can be issued.",
+                record=full_id,
+            )
+        ) from None
     return ReleaseSlip(
         record_id=full_id,
         claims=claims,
-        text=seal(DocumentKind.SLIP, claims, private_key),
+        text=text,
         clearance=clearance,
         officer=state.original.officer,
         recorded_at=state.original.recorded_at,

@@ -24,7 +24,8 @@ from inspection_client.domain.codes import (
     RefusalGround,
     VehicleKind,
 )
-from inspection_client.domain.models import Amendment, ShiftOpened, Void
+from inspection_client.domain.container import make_container
+from inspection_client.domain.models import Amendment, ContainerLoad, ShiftOpened, Void
 from inspection_client.domain.vin import make_vin
 from inspection_client.errors import InputError
 from inspection_client.reports import base45, gate, slip
@@ -117,6 +118,24 @@ def test_slip_follows_amendments_and_refuses_voids_and_passengers(
     with pytest.raises(InputError, match="not a record id") as not_an_id:
         _issue(lane, "truck", key)
     assert not isinstance(not_an_id.value, SlipRefused)  # bad input (exit 2), not a refusal
+
+
+def test_a_vehicle_too_big_for_a_qr_code_is_refused_clearly(
+    lane: Store, save_at: SaveAt, key: Ed25519PrivateKey, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Twenty containers with ten 20-character seals each: valid, but no QR code holds them.
+    containers = tuple(
+        ContainerLoad(
+            number=make_container("CSQU", f"{index:06d}"),
+            seals=tuple(f"{index:02d}{n:02d}{uuid.uuid4().hex[:16].upper()}" for n in range(10)),
+        )
+        for index in range(20)
+    )
+    record = save_at(factories.truck(containers=containers), day(9))
+    with pytest.raises(SlipRefused, match="more containers and seals"):
+        _issue(lane, str(record.id), key)
+    assert cli.main(["slip", str(record.id), "--payload"]) == 1
+    assert "QR code can hold" in capsys.readouterr().err
 
 
 def test_only_a_cleared_vehicle_gets_a_slip(

@@ -100,6 +100,8 @@ def test_refuses_text_outside_the_alphanumeric_set(text: str) -> None:
 
 
 def test_refuses_text_too_long_for_any_qr_code() -> None:
+    with pytest.raises(ValueError, match="too long"):
+        qr_image.build_qr("A" * 3_392)  # one past version 40 at M
     with pytest.raises(ValueError):
         qr_image.build_qr("0" * 4_297)
     with pytest.raises(ValueError):
