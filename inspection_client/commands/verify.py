@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument(
         "--no-mark",
         action="store_true",
-        help="only look: do not record the slip as used",
+        help="only look: do not record the slip as used (a used slip still says so)",
     )
     parser.add_argument(
         "--against-records",

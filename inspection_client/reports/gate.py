@@ -89,8 +89,9 @@ def verify_text(
     """Check a scanned text. Never raises on any text.
 
     A release slip must be for this workstation's port; its first valid check is recorded
-    (unless ``mark_used`` is false, for a look without letting the vehicle through). A shift
-    report's code is checked for signature and expiry only.
+    (unless ``mark_used`` is false, for a look without letting the vehicle through: a slip
+    used before is still `Verdict.ALREADY_USED`). A shift report's code is checked for
+    signature and expiry only.
     """
     now = now or datetime.now(UTC)
     known = known_keys(store) if keys is None else keys
@@ -112,19 +113,27 @@ def verify_text(
     if result.verdict is Verdict.UNKNOWN_SIGNER and revoked:
         reason = Message("signed by workstation key {key}, which has been revoked", key=revoked[0])
         return replace(result, reason=reason)
-    if not result.valid or result.kind is not DocumentKind.SLIP or not mark_used:
+    if not result.valid or result.kind is not DocumentKind.SLIP:
         return result
     assert result.key_id is not None and result.claims is not None
-    use = record_use(store, result.key_id, str(result.claims.get("id")), now, officer)
-    if use.uses > 1:
-        when = f"{use.first_used_at:%Y-%m-%d %H:%M} UTC"
-        reason = (
-            Message("already used {when} by {officer}", when=when, officer=use.officer)
-            if use.officer
-            else Message("already used {when}", when=when)
-        )
-        return replace(result, verdict=Verdict.ALREADY_USED, reason=reason)
-    return result
+    slip_id = str(result.claims.get("id"))
+    if mark_used:
+        use = record_use(store, result.key_id, slip_id, now, officer)
+        if use.uses == 1:
+            return result
+    else:
+        # A look does not count as a use, but a slip used before must not look valid.
+        seen = first_use(store, result.key_id, slip_id)
+        if seen is None:
+            return result
+        use = seen
+    when = f"{use.first_used_at:%Y-%m-%d %H:%M} UTC"
+    reason = (
+        Message("already used {when} by {officer}", when=when, officer=use.officer)
+        if use.officer
+        else Message("already used {when}", when=when)
+    )
+    return replace(result, verdict=Verdict.ALREADY_USED, reason=reason)
 
 
 def record_use(store: Store, kid: str, slip_id: str, now: datetime, officer: str | None) -> SlipUse:

@@ -195,6 +195,11 @@ def test_a_slip_is_valid_once(lane: Store, truck_id: str, key: Ed25519PrivateKey
     assert "2026-11-20 12:00 UTC by GATE1" in again.reason
     use = gate.first_use(lane, key_id(key.public_key()).hex(), truck_id)
     assert use is not None and use.uses == 2 and use.officer == "GATE1"
+    # Only looking at a used slip says it was used, and is not counted as a use.
+    look = gate.verify_text(lane, text, now=NOW + timedelta(hours=3), mark_used=False)
+    assert look.verdict is Verdict.ALREADY_USED and "by GATE1" in look.reason
+    use = gate.first_use(lane, key_id(key.public_key()).hex(), truck_id)
+    assert use is not None and use.uses == 2
     # The same slip sealed again (another text) is still the same slip.
     reissued = _issue(lane, truck_id, key).text
     assert gate.verify_text(lane, reissued, now=NOW).verdict is Verdict.ALREADY_USED
