@@ -50,7 +50,8 @@ def read_text(source: str) -> str:
         else (sys.stdin.read(MAX_INPUT_BYTES + 1).encode("utf-8", "replace"))
     )
     # Undecodable bytes become U+FFFD, which the decoder then reports as not a sealed document.
-    return raw[: MAX_INPUT_BYTES + 1].decode("utf-8", "replace")
+    # A file saved by Windows Notepad starts with a byte-order mark, which is no part of a code.
+    return raw[: MAX_INPUT_BYTES + 1].decode("utf-8-sig", "replace")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -302,6 +302,9 @@ def test_cli_slip_and_verify(
     _stdin(monkeypatch, text.encode() + b"\r\n")
     assert cli.main(["verify", "-"]) == 1
     assert "ALREADY USED" in capsys.readouterr().out
+    _stdin(monkeypatch, b"\xef\xbb\xbf" + text.encode() + b"\r\n")  # saved by Notepad
+    assert cli.main(["verify", "-", "--no-mark"]) == 1
+    assert "ALREADY USED" in capsys.readouterr().out
     _stdin(monkeypatch, bytes(range(256)) * 4)
     assert cli.main(["verify", "-", "--json"]) == 1
     assert json.loads(capsys.readouterr().out)["verdict"] == "malformed"
