@@ -19,7 +19,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="check a scanned release slip or shift-report QR text",
         description="Verify the signature, expiry and port of a scanned QR text. A valid "
         "release slip is recorded as used; a second check says when it was first used. "
-        "Exit status: 0 valid, 1 anything else.",
+        "Exit status: 0 valid, 1 anything else, 3 when this workstation's database cannot be "
+        "opened (the text was not checked).",
     )
     parser.add_argument(
         "text", metavar="TEXT", help="the scanned text, or - to read standard input"
