@@ -3059,6 +3059,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>校验位（第 9 位）为 {found!r}，应为 {expected!r}</translation>
     </message>
     <message>
+        <source>{path} is one of this workstation&apos;s own files (its database, key or reference data); write the document to another name or folder.</source>
+        <translation>{path} 是本工作站自身的文件（数据库、密钥或参考数据）；请将文档写入其他文件名或文件夹。</translation>
+    </message>
+    <message>
         <source>{path} is a folder; give a file name to write the document to.</source>
         <translation>{path} 是文件夹；请给出要写入文档的文件名。</translation>
     </message>
@@ -3297,6 +3301,14 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>Record {record} is a passenger clearance; release slips are issued for vehicles only (issue it for the vehicle the traveller rode in).</source>
         <translation>记录 {record} 是旅客查验记录；放行单只签发给车辆（请为该旅客所乘车辆签发）。</translation>
+    </message>
+    <message>
+        <source>Record {record} was not cleared; release slips are issued for cleared vehicles only (a referred one once a supervisor has amended it to cleared).</source>
+        <translation>记录 {record} 未放行；放行单只为已放行的车辆签发（移交二线的车辆须经主管更正为放行后方可签发）。</translation>
+    </message>
+    <message>
+        <source>Record {record} lists more containers and seals than a release slip&apos;s QR code can hold; no slip can be issued.</source>
+        <translation>记录 {record} 所列集装箱和封志超出放行单二维码的容量，无法签发放行单。</translation>
     </message>
     <message>
         <source>record {seq}&apos;s columns do not match its content.</source>
