@@ -142,6 +142,7 @@ class GateScreen(QWidget):
             Verdict.UNKNOWN_SIGNER: (self.tr("UNKNOWN SIGNER"), "stop"),
             Verdict.ALREADY_USED: (self.tr("ALREADY USED"), "stop"),
             Verdict.WRONG_PORT: (self.tr("WRONG PORT"), "stop"),
+            Verdict.NOT_CLEARED: (self.tr("NOT CLEARED — DO NOT LET IT PASS"), "stop"),
             Verdict.MALFORMED: (self.tr("NOT READABLE — SCAN AGAIN"), "check"),
             Verdict.NOT_YET_VALID: (self.tr("NOT YET VALID"), "check"),
         }
@@ -162,6 +163,7 @@ class GateScreen(QWidget):
             Verdict.EXPIRED: self.tr("The document is past its validity."),
             Verdict.UNKNOWN_SIGNER: self.tr("It was not signed by a workstation this gate knows."),
             Verdict.WRONG_PORT: self.tr("The slip was issued for another port."),
+            Verdict.NOT_CLEARED: self.tr("The vehicle on this slip was not cleared at the lane."),
             Verdict.MALFORMED: self.tr(
                 "This is not a readable slip or report code; scan it again."
             ),

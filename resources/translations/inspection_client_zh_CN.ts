@@ -126,6 +126,10 @@
         <translation>口岸不符</translation>
     </message>
     <message>
+        <source>NOT CLEARED — DO NOT LET IT PASS</source>
+        <translation>车辆未获放行 — 不得通行</translation>
+    </message>
+    <message>
         <source>NOT READABLE — SCAN AGAIN</source>
         <translation>无法识读——请重新扫描</translation>
     </message>
@@ -164,6 +168,10 @@
     <message>
         <source>The slip was issued for another port.</source>
         <translation>此放行单签发给其他口岸。</translation>
+    </message>
+    <message>
+        <source>The vehicle on this slip was not cleared at the lane.</source>
+        <translation>此放行单上的车辆在通道未获放行。</translation>
     </message>
     <message>
         <source>This is not a readable slip or report code; scan it again.</source>
@@ -3137,6 +3145,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>issued for {issued_for}, not for {expected}</source>
         <translation>签发给{issued_for}，而不是 {expected}</translation>
+    </message>
+    <message>
+        <source>the vehicle was recorded as {decision}</source>
+        <translation>车辆的记录结论为 {decision}</translation>
     </message>
     <message>
         <source>valid {kind}</source>

@@ -362,3 +362,21 @@ def test_verify_at_another_port(lane: Store, truck_id: str, key: Ed25519PrivateK
     lane.configure_workstation(VEHICLE_WORKSTATION.model_copy(update={"port_code": "ALA"}))
     result = gate.verify_text(lane, text, now=NOW)
     assert result.verdict is Verdict.WRONG_PORT and "KHG" in result.reason
+
+
+def test_a_genuine_slip_for_a_vehicle_not_cleared_does_not_let_it_pass(
+    lane: Store, truck_id: str, key: Ed25519PrivateKey, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Signed by a real workstation key (an older version issued such slips): the decision on
+    # the slip is what the gate goes by.
+    claims = _issue(lane, truck_id, key).claims
+    for decision in ("refused", "referred", None):
+        text = seal(DocumentKind.SLIP, dict(claims, dec=decision, id=f"slip-{decision}"), key)
+        result = gate.verify_text(lane, text, now=NOW)
+        assert result.verdict is Verdict.NOT_CLEARED and not result.valid, decision
+        assert f"recorded as {decision}" in result.reason
+    now = int(datetime.now(UTC).timestamp())  # the command checks at the real time
+    current = dict(claims, dec="refused", id="slip-cli", iat=now, exp=now + 3600)
+    text = seal(DocumentKind.SLIP, current, key)
+    assert cli.main(["--data-dir", str(lane.path.parent), "verify", text, "--no-mark"]) == 1
+    assert capsys.readouterr().out.startswith("NOT CLEARED: the vehicle was recorded as refused")
