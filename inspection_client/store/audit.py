@@ -9,6 +9,7 @@ of every batch it received.
 from __future__ import annotations
 
 import hmac
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -38,8 +39,16 @@ _PAIRS = """
 
 
 def verify_chain(store: Store, *, tail: int | None = None) -> ChainReport:
-    """Check the chain, the whole of it or only its last `tail` entries."""
-    conn = store.conn
+    """Check the chain, the whole of it or only its last `tail` entries.
+
+    One snapshot: a record the lane saves meanwhile is not half seen (its audit entry
+    without it), and a damaged page met on the way is reported as damage (`StoreError`).
+    """
+    with store.read() as conn:
+        return _verify(conn, tail)
+
+
+def _verify(conn: sqlite3.Connection, tail: int | None) -> ChainReport:
     last_seq = conn.execute("SELECT coalesce(max(seq), 0) FROM records").fetchone()[0]
     chain_last = conn.execute("SELECT coalesce(max(seq), 0) FROM audit_chain").fetchone()[0]
     start = 0 if tail is None else max(0, last_seq - tail)

@@ -253,6 +253,24 @@ def test_commands_on_a_damaged_database_explain(
     assert (data_dir / "lane.db").read_bytes().startswith(b"\x00\xff garbage")
 
 
+def test_audit_verify_of_a_large_database_damaged_past_the_open_check_explains(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Above this size the page check at open is skipped; the chain walk meets the damage.
+    monkeypatch.setattr("inspection_client.store.database.QUICK_CHECK_MAX_BYTES", 0)
+    _run(capsys, "seed", "--records", "300", "--days", "1")
+    path = data_dir / "lane.db"
+    with sqlite3.connect(path) as conn:
+        query = "SELECT pageno FROM dbstat WHERE name = 'records' AND pagetype = 'leaf'"
+        page = conn.execute(query).fetchall()[5][0]
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    with path.open("r+b") as file:
+        file.seek((page - 1) * page_size)
+        file.write(b"\xff" * page_size)
+    status, _, err = _run(capsys, "audit", "verify")
+    assert status == 3 and "is damaged" in err and str(path) in err
+
+
 @pytest.mark.parametrize(
     "argv",
     [("seed",), ("seed", "--records", "0"), ("seed", "--records", "x"), ("db",), ("audit", "nope")],
