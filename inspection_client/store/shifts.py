@@ -17,7 +17,7 @@ from inspection_client.domain.models import Record, Shift, ShiftClosed, ShiftOpe
 from inspection_client.message import Message
 from inspection_client.store import records
 from inspection_client.store.database import Store
-from inspection_client.store.errors import StoreError, decoding
+from inspection_client.store.errors import StoreError, decoding, translated_errors
 
 
 class ShiftError(StoreError):
@@ -51,15 +51,17 @@ def _shift(row: tuple[object, ...]) -> Shift:
 
 def open_shift_of(store: Store, officer: str) -> Shift | None:
     """The officer's shift at this workstation that has not been closed, if any."""
-    row = store.conn.execute(
-        _SHIFTS + " AND o.officer = ? AND c.seq IS NULL ORDER BY o.seq DESC LIMIT 1",
-        (officer.upper(),),
-    ).fetchone()
+    with translated_errors(store.path):
+        row = store.conn.execute(
+            _SHIFTS + " AND o.officer = ? AND c.seq IS NULL ORDER BY o.seq DESC LIMIT 1",
+            (officer.upper(),),
+        ).fetchone()
     return _shift(row) if row else None
 
 
 def get_shift(store: Store, shift_id: uuid.UUID | str) -> Shift | None:
-    row = store.conn.execute(_SHIFTS + " AND o.shift_id = ?", (str(shift_id),)).fetchone()
+    with translated_errors(store.path):
+        row = store.conn.execute(_SHIFTS + " AND o.shift_id = ?", (str(shift_id),)).fetchone()
     return _shift(row) if row else None
 
 
@@ -68,16 +70,18 @@ def shifts_starting_with(store: Store, prefix: str, limit: int = 2) -> list[Shif
 
     So the start of an id, as `shift list` shows it, is enough to name a shift.
     """
-    rows = store.conn.execute(
-        _SHIFTS + " AND o.shift_id >= ? AND o.shift_id < ? ORDER BY o.seq DESC LIMIT ?",
-        (prefix, prefix + "\uffff", limit),
-    ).fetchall()
+    with translated_errors(store.path):
+        rows = store.conn.execute(
+            _SHIFTS + " AND o.shift_id >= ? AND o.shift_id < ? ORDER BY o.seq DESC LIMIT ?",
+            (prefix, prefix + "\uffff", limit),
+        ).fetchall()
     return [_shift(row) for row in rows]
 
 
 def list_shifts(store: Store, limit: int = 200) -> list[Shift]:
     """The latest shifts, newest first."""
-    rows = store.conn.execute(_SHIFTS + " ORDER BY o.seq DESC LIMIT ?", (limit,)).fetchall()
+    with translated_errors(store.path):
+        rows = store.conn.execute(_SHIFTS + " ORDER BY o.seq DESC LIMIT ?", (limit,)).fetchall()
     return [_shift(row) for row in rows]
 
 
@@ -127,17 +131,19 @@ def shift_counts(store: Store, shift_id: uuid.UUID | str) -> ShiftCounts:
     """Clearances made in the shift in their current state, as the shift report counts them
     (a voided one not at all, an amended one by its latest decision), and unsynced records."""
     sid = str(shift_id)
-    by_decision = dict(
-        store.conn.execute(
-            "SELECT coalesce((SELECT a.decision FROM records a WHERE a.kind = 'amendment' "
-            "AND a.target_id = r.id ORDER BY a.seq DESC LIMIT 1), r.decision), count(*) "
-            "FROM records r WHERE r.shift_id = ? AND r.kind IN ('passenger', 'vehicle') "
-            "AND NOT EXISTS (SELECT 1 FROM records v WHERE v.kind = 'void' "
-            "AND v.target_id = r.id) GROUP BY 1",
+    with translated_errors(store.path):
+        by_decision = dict(
+            store.conn.execute(
+                "SELECT coalesce((SELECT a.decision FROM records a WHERE a.kind = 'amendment' "
+                "AND a.target_id = r.id ORDER BY a.seq DESC LIMIT 1), r.decision), count(*) "
+                "FROM records r WHERE r.shift_id = ? AND r.kind IN ('passenger', 'vehicle') "
+                "AND NOT EXISTS (SELECT 1 FROM records v WHERE v.kind = 'void' "
+                "AND v.target_id = r.id) GROUP BY 1",
+                (sid,),
+            ).fetchall()
+        )
+        pending = store.conn.execute(
+            "SELECT count(*) FROM outbox JOIN records USING (seq) WHERE records.shift_id = ?",
             (sid,),
-        ).fetchall()
-    )
-    pending = store.conn.execute(
-        "SELECT count(*) FROM outbox JOIN records USING (seq) WHERE records.shift_id = ?", (sid,)
-    ).fetchone()[0]
+        ).fetchone()[0]
     return ShiftCounts(sum(by_decision.values()), by_decision, pending)

@@ -253,10 +253,18 @@ def test_commands_on_a_damaged_database_explain(
     assert (data_dir / "lane.db").read_bytes().startswith(b"\x00\xff garbage")
 
 
-def test_audit_verify_of_a_large_database_damaged_past_the_open_check_explains(
-    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    "command",
+    [["audit", "verify"], ["shift", "list"], ["report", "--last", "-o", "{tmp}/r.csv"]],
+)
+def test_a_large_database_damaged_past_the_open_check_is_named_as_damaged(
+    data_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    command: list[str],
 ) -> None:
-    # Above this size the page check at open is skipped; the chain walk meets the damage.
+    # Above this size the page check at open is skipped; a command meets the damage itself.
     monkeypatch.setattr("inspection_client.store.database.QUICK_CHECK_MAX_BYTES", 0)
     _run(capsys, "seed", "--records", "300", "--days", "1")
     path = data_dir / "lane.db"
@@ -267,7 +275,7 @@ def test_audit_verify_of_a_large_database_damaged_past_the_open_check_explains(
     with path.open("r+b") as file:
         file.seek((page - 1) * page_size)
         file.write(b"\xff" * page_size)
-    status, _, err = _run(capsys, "audit", "verify")
+    status, _, err = _run(capsys, *[arg.replace("{tmp}", str(tmp_path)) for arg in command])
     assert status == 3 and "is damaged" in err and str(path) in err
 
 
