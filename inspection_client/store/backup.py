@@ -22,7 +22,12 @@ from inspection_client.domain.canonical import GENESIS_HASH
 from inspection_client.message import Message
 from inspection_client.store import restore_hold, sync_state
 from inspection_client.store.database import Store, write_setting
-from inspection_client.store.errors import StoreError, StoreTooNew, translated_errors
+from inspection_client.store.errors import (
+    StoreCorrupt,
+    StoreError,
+    StoreTooNew,
+    translated_errors,
+)
 from inspection_client.store.sealing import (
     SEALED_SUFFIX,
     SealingError,
@@ -191,8 +196,21 @@ def seal_into(plain: Path, partial: Path, recipient: str, target: Path) -> None:
 
 def _check(store: Store, copy: sqlite3.Connection, target: Path) -> tuple[int, int, str]:
     """(records, head seq, head hash) of the copy, once it has proved sound."""
-    problems = [row[0] for row in copy.execute("PRAGMA quick_check(5)")]
+    problems = _quick_check(copy)
     if problems != ["ok"]:
+        # The copy is the database page for page: its damage is most often the lane's own,
+        # which no other medium cures.
+        damage = _quick_check(store.conn)
+        if damage != ["ok"]:
+            raise StoreCorrupt(
+                Message(
+                    "The database {path} is damaged ({error}). Do not delete it: copy the "
+                    "whole data directory somewhere safe and ask IT to restore it or recover "
+                    "its records.",
+                    path=store.path,
+                    error="; ".join(damage),
+                )
+            )
         raise BackupError(
             Message(
                 "The copy written to {path} does not read back intact ({problems}); nothing "
@@ -214,6 +232,15 @@ def _check(store: Store, copy: sqlite3.Connection, target: Path) -> tuple[int, i
             )
         )
     return records, head_seq, head_hash.hex()
+
+
+def _quick_check(conn: sqlite3.Connection) -> list[str]:
+    """SQLite's quick check: ["ok"], or the problems it found (a page it cannot read at all
+    is an error, not a problem row)."""
+    try:
+        return [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
 
 
 def sync_to_disk(path: Path) -> None:

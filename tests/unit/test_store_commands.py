@@ -255,7 +255,12 @@ def test_commands_on_a_damaged_database_explain(
 
 @pytest.mark.parametrize(
     "command",
-    [["audit", "verify"], ["shift", "list"], ["report", "--last", "-o", "{tmp}/r.csv"]],
+    [
+        ["audit", "verify"],
+        ["shift", "list"],
+        ["report", "--last", "-o", "{tmp}/r.csv"],
+        ["db", "backup", "--to", "{tmp}"],
+    ],
 )
 def test_a_large_database_damaged_past_the_open_check_is_named_as_damaged(
     data_dir: Path,
@@ -277,6 +282,7 @@ def test_a_large_database_damaged_past_the_open_check_is_named_as_damaged(
         file.write(b"\xff" * page_size)
     status, _, err = _run(capsys, *[arg.replace("{tmp}", str(tmp_path)) for arg in command])
     assert status == 3 and "is damaged" in err and str(path) in err
+    assert not list(tmp_path.glob("*lane-*")), "no backup, nor part of one"
 
 
 @pytest.mark.parametrize(
