@@ -490,6 +490,21 @@ def restore(
                     path=backup,
                 )
             ) from error
+        except StoreCorrupt as error:  # a lane database missing a table, say
+            raise BackupError(
+                Message(
+                    "{path} is not a readable lane database ({problems}). Nothing was changed.",
+                    path=backup,
+                    problems=str(error.__cause__ or "tables missing"),
+                )
+            ) from error
+        except StoreError as error:
+            if type(error) is not StoreError:
+                raise  # the data directory's disk, full or read-only: named as it is
+            # Another program's SQLite file: the message would name the copy staged here.
+            raise BackupError(
+                Message("{path} is not a backup of a lane workstation.", path=backup)
+            ) from error
         with opened as store:
             if store.workstation() is None:
                 raise BackupError(

@@ -165,6 +165,32 @@ def test_a_database_in_use_or_a_bad_backup_changes_nothing(
     assert sorted(p.name for p in data_dir.iterdir()) == ["lane.db"]
 
 
+def test_another_program_s_database_or_a_lane_database_missing_a_table_is_no_backup(
+    store: Store, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    save(store, 3)
+    store.close()
+    foreign = tmp_path / "photos.db"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE photos (name TEXT)")
+    conn.close()
+    status, _, err = run(capsys, "db", "restore", str(foreign), "--replace")
+    assert status == 3 and f"{foreign} is not a backup of a lane workstation" in err
+    assert ".restoring-" not in err and "--data-dir" not in err
+
+    partial = tmp_path / "partial.db"
+    partial.write_bytes((data_dir / "lane.db").read_bytes())
+    with sqlite3.connect(partial) as conn:
+        conn.execute("DROP TABLE outbox")
+    conn.close()
+    status, _, err = run(capsys, "db", "restore", str(partial), "--replace")
+    assert status == 3 and f"{partial} is not a readable lane database" in err
+    assert ".restoring-" not in err
+
+    assert len(ids(data_dir / "lane.db")) == 3
+    assert sorted(p.name for p in data_dir.iterdir()) == ["lane.db"]
+
+
 def test_a_damaged_database_is_replaced_and_kept_aside(
     store: Store, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
