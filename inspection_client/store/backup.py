@@ -582,8 +582,16 @@ def _require_unused(database: Path) -> None:
 
 
 def _move_aside(files: list[Path]) -> list[Path]:
-    """Rename the files to `<name>.before-restore-<time>`; their new names."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    """Rename the files to `<name>.before-restore-<time>`; their new names.
+
+    Another restore in the same second moved files aside under that time already: this one
+    takes `<time>-2` (and so on), never a name in use, which the rename would overwrite.
+    """
+    stamp = base = datetime.now().strftime("%Y%m%d-%H%M%S")
+    taken = 1
+    while any(path.with_name(f"{path.name}.before-restore-{stamp}").exists() for path in files):
+        taken += 1
+        stamp = f"{base}-{taken}"
     moved = []
     for path in files:
         aside = path.with_name(f"{path.name}.before-restore-{stamp}")

@@ -7,6 +7,7 @@ import sqlite3
 import stat
 import subprocess
 import sys
+from datetime import datetime, tzinfo
 from pathlib import Path
 
 import pytest
@@ -189,6 +190,31 @@ def test_another_program_s_database_or_a_lane_database_missing_a_table_is_no_bac
 
     assert len(ids(data_dir / "lane.db")) == 3
     assert sorted(p.name for p in data_dir.iterdir()) == ["lane.db"]
+
+
+def test_two_restores_in_the_same_second_keep_both_databases_aside(
+    store: Store,
+    data_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    save(store, 2)
+    first = tmp_path / "first.db"
+    back_up(store, first)
+    save(store, 3)
+    store.close()
+
+    class Stopped(datetime):
+        @classmethod
+        def now(cls, tz: tzinfo | None = None) -> Stopped:
+            return cls(2026, 12, 4, 16, 0, 0, tzinfo=tz)
+
+    monkeypatch.setattr("inspection_client.store.backup.datetime", Stopped)
+    assert run(capsys, "db", "restore", str(first), "--replace")[0] == 0
+    assert run(capsys, "db", "restore", str(first), "--replace")[0] == 0
+    kept = sorted(len(ids(aside)) for aside in data_dir.glob("lane.db.before-restore-*"))
+    assert kept == [2, 5]  # the database that was there first is not overwritten
 
 
 def test_a_damaged_database_is_replaced_and_kept_aside(
