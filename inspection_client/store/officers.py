@@ -47,7 +47,8 @@ def pin_matches(pin: str, stored: str) -> bool:
 
 
 def check_pin_format(pin: str) -> None:
-    if not (pin.isdigit() and 4 <= len(pin) <= 12):
+    # ASCII digits only: a full-width "１２３４" is digits to Python, and no keypad types it.
+    if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 12):
         raise InputError(Message("A PIN is 4 to 12 digits."))
 
 

@@ -66,7 +66,7 @@ class SetupDialog(QDialog):
         problem = ""
         if pin != again:
             problem = self.tr("The two PINs differ; type the same PIN twice.")
-        elif not (pin.isdigit() and 4 <= len(pin) <= 12):
+        elif not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 12):
             problem = self.tr("A PIN is 4 to 12 digits.")
         if not problem:
             port, lane = ui.portEdit.text().strip().upper(), ui.laneEdit.text().strip().upper()

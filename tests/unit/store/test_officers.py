@@ -57,7 +57,11 @@ def test_a_good_login_resets_the_failure_count(with_officer: Store) -> None:
     assert officers.check_pin(with_officer, "OFF01", "0000").attempts_left == 4
 
 
-@pytest.mark.parametrize("pin", ["", "12", "abcd", "1234567890123", "12 34"])
+# Digits of other scripts (full-width from a Chinese input method, Arabic-Indic,
+# superscripts) are digits to Python, but no keypad types them at sign-in.
+@pytest.mark.parametrize(
+    "pin", ["", "12", "abcd", "1234567890123", "12 34", "１２３４", "١٢٣٤", "²³⁴⁵"]
+)
 def test_malformed_pins_are_refused(store: Store, pin: str) -> None:
     with pytest.raises(InputError):
         officers.add_officer(store, Officer(code="OFF02", name="X"), pin)
