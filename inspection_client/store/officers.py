@@ -2,7 +2,8 @@
 
 PINs are hashed with scrypt (standard library, memory-hard: 16 MiB per attempt), so a copied
 database does not give away four-digit PINs cheaply. Five wrong PINs lock the account for
-five minutes; the lock is kept in the database, so restarting the app does not lift it.
+five minutes; the lock is kept in the database, so restarting the app does not lift it
+(a new PIN does).
 """
 
 from __future__ import annotations
@@ -53,7 +54,11 @@ def check_pin_format(pin: str) -> None:
 
 
 def add_officer(store: Store, officer: Officer, pin: str | None) -> None:
-    """Add or update an account; a PIN of None keeps the current one."""
+    """Add or update an account; a PIN of None keeps the current one.
+
+    A new PIN also clears the wrong PINs counted and the lock they set: it is how IT lets
+    back in an officer who forgot theirs and locked the account trying.
+    """
     if pin is not None:
         check_pin_format(pin)
     pin_hash = hash_pin(pin) if pin is not None else None
@@ -61,7 +66,9 @@ def add_officer(store: Store, officer: Officer, pin: str | None) -> None:
         conn.execute(
             "INSERT INTO officers(code, name, role, pin_hash) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(code) DO UPDATE SET name = excluded.name, role = excluded.role, "
-            "pin_hash = coalesce(excluded.pin_hash, officers.pin_hash), active = 1",
+            "pin_hash = coalesce(excluded.pin_hash, officers.pin_hash), active = 1, "
+            "failed_attempts = iif(excluded.pin_hash IS NULL, officers.failed_attempts, 0), "
+            "locked_until = iif(excluded.pin_hash IS NULL, officers.locked_until, NULL)",
             (officer.code, officer.name, officer.role.value, pin_hash),
         )
 

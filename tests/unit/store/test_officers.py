@@ -50,6 +50,22 @@ def test_five_wrong_pins_lock_for_five_minutes_even_with_the_right_pin(with_offi
     assert after.ok
 
 
+def test_a_new_pin_set_by_it_lifts_the_lock_and_the_failures(with_officer: Store) -> None:
+    # The officer who forgot their PIN has locked the account trying; IT sets a new one.
+    for _ in range(5):
+        officers.check_pin(with_officer, "OFF01", "0000")
+    assert officers.check_pin(with_officer, "OFF01", "2468").locked_until is not None
+    officer = officers.get_officer(with_officer, "OFF01")
+    assert officer is not None
+    officers.add_officer(with_officer, officer, "1357")
+    assert officers.check_pin(with_officer, "OFF01", "1357").ok
+    # A roster update (no PIN) leaves the count of failures alone.
+    for _ in range(4):
+        officers.check_pin(with_officer, "OFF01", "0000")
+    officers.add_officer(with_officer, officer, None)
+    assert officers.check_pin(with_officer, "OFF01", "0000").locked_until is not None
+
+
 def test_a_good_login_resets_the_failure_count(with_officer: Store) -> None:
     for _ in range(4):
         officers.check_pin(with_officer, "OFF01", "0000")
