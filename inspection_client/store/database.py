@@ -74,6 +74,21 @@ class Store:
             raise StoreError(
                 Message("Cannot reach {path}: {error}", path=path, error=error.strerror)
             ) from None
+        wal = path.with_name(path.name + "-wal")
+        with suppress(OSError):
+            # SQLite would start a new database over a log that is not its own, and drop it:
+            # the newest records, not yet copied into the database that was moved away.
+            if (not exists or path.stat().st_size == 0) and wal.stat().st_size > 0:
+                raise StoreCorrupt(
+                    Message(
+                        "The database {path} is damaged ({error}). Do not delete it: copy the "
+                        "whole data directory somewhere safe and ask IT to restore it or "
+                        "recover its records.",
+                        path=path,
+                        error=f"missing or empty beside its write-ahead log {wal.name}, "
+                        "which holds its newest records",
+                    )
+                )
         if not create and not exists:
             raise StoreError(
                 Message(

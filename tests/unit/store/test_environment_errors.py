@@ -159,3 +159,26 @@ def test_an_empty_file_made_into_the_database_is_its_owner_s_only(tmp_path: Path
     with Store.open(path):
         pass
     assert path.stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.parametrize("left", ["missing", "empty"])
+def test_a_log_left_without_its_database_is_kept_not_overwritten(
+    store: Store, tmp_path: Path, left: str
+) -> None:
+    # The newest records live in the write-ahead log until a checkpoint copies them over.
+    store.conn.execute("PRAGMA wal_autocheckpoint = 0")
+    for _ in range(3):
+        records.save(store, passenger(), officer="OFF01")
+    wal = Path(f"{store.path}-wal")
+    kept = tmp_path / "kept-wal"
+    kept.write_bytes(wal.read_bytes())
+    store.close()
+    # The database was moved away (to be looked at, say), and its log was left behind.
+    store.path.unlink()
+    wal.write_bytes(kept.read_bytes())
+    if left == "empty":
+        store.path.touch()
+    with pytest.raises(StoreCorrupt, match=r"beside its write-ahead log lane\.db-wal") as raised:
+        Store.open(store.path)
+    assert str(store.path) in str(raised.value) and "Do not delete it" in str(raised.value)
+    assert wal.read_bytes() == kept.read_bytes()
