@@ -102,17 +102,19 @@ def run_list(args: argparse.Namespace) -> int:
     """The active accounts; one that cannot be read (a role or a name damaged on disk) is
     named on stderr instead of printed, and the exit status is 3."""
     from inspection_client.store import officers
+    from inspection_client.store.errors import translated_errors
 
     with open_store(args) as store:
         before = len(store.warnings)
         accounts = officers.list_officers(store)
         damaged = store.warnings[before:]
-        with_pin = {
-            code
-            for (code,) in store.conn.execute(
-                "SELECT code FROM officers WHERE active = 1 AND pin_hash IS NOT NULL"
-            )
-        }
+        with translated_errors(store.path):
+            with_pin = {
+                code
+                for (code,) in store.conn.execute(
+                    "SELECT code FROM officers WHERE active = 1 AND pin_hash IS NOT NULL"
+                )
+            }
     rows = [(a.code, a.name, a.role.value, a.code in with_pin) for a in accounts]
     if args.json:
         print(json.dumps([{"code": c, "name": n, "role": r, "has_pin": p} for c, n, r, p in rows]))

@@ -20,7 +20,7 @@ from inspection_client.domain.models import Officer
 from inspection_client.errors import InputError
 from inspection_client.message import Message
 from inspection_client.store.database import Store
-from inspection_client.store.errors import StoreCorrupt, decoding
+from inspection_client.store.errors import StoreCorrupt, decoding, translated_errors
 
 MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=5)
@@ -74,18 +74,20 @@ def add_officer(store: Store, officer: Officer, pin: str | None) -> None:
 
 
 def get_officer(store: Store, code: str) -> Officer | None:
-    row = store.conn.execute(
-        "SELECT code, name, role FROM officers WHERE code = ? AND active = 1", (code.upper(),)
-    ).fetchone()
+    with translated_errors(store.path):
+        row = store.conn.execute(
+            "SELECT code, name, role FROM officers WHERE code = ? AND active = 1", (code.upper(),)
+        ).fetchone()
     return None if row is None else _officer(row[0], row[1], row[2])
 
 
 def list_officers(store: Store) -> list[Officer]:
     """The active accounts. One that cannot be read is left out, with a warning in
     `store.warnings`, so that a damaged account does not keep every other officer out."""
-    rows = store.conn.execute(
-        "SELECT code, name, role FROM officers WHERE active = 1 ORDER BY code"
-    ).fetchall()
+    with translated_errors(store.path):
+        rows = store.conn.execute(
+            "SELECT code, name, role FROM officers WHERE active = 1 ORDER BY code"
+        ).fetchall()
     found = []
     for code, name, role in rows:
         try:
@@ -107,9 +109,10 @@ def can_sign_in(store: Store) -> bool:
     A workstation enrolled from scratch receives the roster from the central, but never PINs:
     until a local account exists nobody could sign in, so the window asks for one first.
     """
-    row = store.conn.execute(
-        "SELECT 1 FROM officers WHERE active = 1 AND pin_hash IS NOT NULL LIMIT 1"
-    ).fetchone()
+    with translated_errors(store.path):
+        row = store.conn.execute(
+            "SELECT 1 FROM officers WHERE active = 1 AND pin_hash IS NOT NULL LIMIT 1"
+        ).fetchone()
     return row is not None
 
 
@@ -131,11 +134,12 @@ def check_pin(store: Store, code: str, pin: str, *, now: datetime | None = None)
     """
     now = now or datetime.now(UTC)
     code = code.strip().upper()
-    row = store.conn.execute(
-        "SELECT name, role, pin_hash, failed_attempts, locked_until FROM officers "
-        "WHERE code = ? AND active = 1",
-        (code,),
-    ).fetchone()
+    with translated_errors(store.path):
+        row = store.conn.execute(
+            "SELECT name, role, pin_hash, failed_attempts, locked_until FROM officers "
+            "WHERE code = ? AND active = 1",
+            (code,),
+        ).fetchone()
     if row is None:
         pin_matches(pin, hash_pin("0000"))  # same cost as a real check
         return LoginResult(None, attempts_left=MAX_FAILURES)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import sqlite3
@@ -283,6 +284,30 @@ def test_a_large_database_damaged_past_the_open_check_is_named_as_damaged(
     status, _, err = _run(capsys, *[arg.replace("{tmp}", str(tmp_path)) for arg in command])
     assert status == 3 and "is damaged" in err and str(path) in err
     assert not list(tmp_path.glob("*lane-*")), "no backup, nor part of one"
+
+
+@pytest.mark.parametrize(
+    "command", [["officer", "list"], ["officer", "set-pin", "DEMO01", "--pin-stdin"]]
+)
+def test_damaged_accounts_past_the_open_check_are_named_as_damaged(
+    data_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    command: list[str],
+) -> None:
+    monkeypatch.setattr("inspection_client.store.database.QUICK_CHECK_MAX_BYTES", 0)
+    monkeypatch.setattr("sys.stdin", io.StringIO("2468\n"))
+    _run(capsys, "seed", "--records", "20", "--days", "1")
+    path = data_dir / "lane.db"
+    with sqlite3.connect(path) as conn:
+        query = "SELECT pageno FROM dbstat WHERE name = 'officers' AND pagetype = 'leaf'"
+        page = conn.execute(query).fetchone()[0]
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    with path.open("r+b") as file:
+        file.seek((page - 1) * page_size)
+        file.write(b"\xff" * page_size)
+    status, _, err = _run(capsys, *command)
+    assert status == 3 and "is damaged" in err and str(path) in err
 
 
 @pytest.mark.parametrize(
