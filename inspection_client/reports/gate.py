@@ -9,6 +9,7 @@ signer's key id and the slip id, and every later scan is `Verdict.ALREADY_USED`.
 from __future__ import annotations
 
 import importlib
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -18,6 +19,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from inspection_client import paths
+from inspection_client.domain.codes import Decision
 from inspection_client.errors import UserFacingError
 from inspection_client.message import Message
 from inspection_client.reports.sealed_qr import (
@@ -28,6 +30,7 @@ from inspection_client.reports.sealed_qr import (
     key_id,
     unseal,
 )
+from inspection_client.store import records
 from inspection_client.store.database import Store
 from inspection_client.store.errors import decoding
 
@@ -117,6 +120,9 @@ def verify_text(
         return result
     assert result.key_id is not None and result.claims is not None
     slip_id = str(result.claims.get("id"))
+    withdrawn = withdrawn_here(store, slip_id)
+    if withdrawn is not None:
+        return replace(result, verdict=Verdict.NOT_CLEARED, reason=withdrawn)
     if mark_used:
         use = record_use(store, result.key_id, slip_id, now, officer)
         if use.uses == 1:
@@ -134,6 +140,31 @@ def verify_text(
         else Message("already used {when}", when=when)
     )
     return replace(result, verdict=Verdict.ALREADY_USED, reason=reason)
+
+
+def withdrawn_here(store: Store, slip_id: str) -> Message | None:
+    """Why a slip no longer lets its vehicle pass, when this workstation holds its record.
+
+    A slip is the signed word of the lane that cleared the vehicle; a void or an amendment
+    to another decision made there since is known only where that record is (the lane's own
+    workstation, or a gate that shares its database). Elsewhere, None: the slip stands.
+    """
+    try:
+        record_id = uuid.UUID(slip_id)
+    except ValueError:
+        return None
+    state = records.current(store, record_id)
+    if state is None:
+        return None
+    if state.voided:
+        return Message("its record was voided here after the slip was issued")
+    decision = state.clearance.decision
+    if decision is not Decision.CLEARED:
+        return Message(
+            "its record was amended here to {decision} after the slip was issued",
+            decision=decision.value,
+        )
+    return None
 
 
 def record_use(store: Store, kid: str, slip_id: str, now: datetime, officer: str | None) -> SlipUse:

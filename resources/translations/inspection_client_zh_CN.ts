@@ -3111,6 +3111,14 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>已于 {when} 使用</translation>
     </message>
     <message>
+        <source>its record was voided here after the slip was issued</source>
+        <translation>放行单签发后，其记录已在本工作站作废</translation>
+    </message>
+    <message>
+        <source>its record was amended here to {decision} after the slip was issued</source>
+        <translation>放行单签发后，其记录已在本工作站更正为 {decision}</translation>
+    </message>
+    <message>
         <source>The use of slip {slip}</source>
         <translation>放行单 {slip} 的使用记录</translation>
     </message>

@@ -380,3 +380,28 @@ def test_a_genuine_slip_for_a_vehicle_not_cleared_does_not_let_it_pass(
     text = seal(DocumentKind.SLIP, current, key)
     assert cli.main(["--data-dir", str(lane.path.parent), "verify", text, "--no-mark"]) == 1
     assert capsys.readouterr().out.startswith("NOT CLEARED: the vehicle was recorded as refused")
+
+
+def test_a_slip_whose_record_was_voided_or_amended_here_no_longer_passes(
+    lane: Store, save_at: SaveAt, key: Ed25519PrivateKey
+) -> None:
+    voided, refused = (save_at(factories.truck(), day(9)) for _ in range(2))
+    slips = {record.id: _issue(lane, str(record.id), key).text for record in (voided, refused)}
+    save_at(Void(target_id=voided.id, reason="wrong vehicle", approved_by="SUP01"), day(10))
+    save_at(
+        Amendment(
+            target_id=refused.id,
+            reason="seal found broken at the barrier",
+            approved_by="SUP01",
+            replacement=factories.truck(
+                decision=Decision.REFUSED, refusal_ground=RefusalGround.SEAL_BROKEN
+            ),
+        ),
+        day(10),
+    )
+    first = gate.verify_text(lane, slips[voided.id], now=NOW)
+    assert first.verdict is Verdict.NOT_CLEARED and "voided" in first.reason
+    second = gate.verify_text(lane, slips[refused.id], now=NOW)
+    assert second.verdict is Verdict.NOT_CLEARED and "amended here to refused" in second.reason
+    # Not counted as a use: the slip stays refused however often it is shown.
+    assert gate.first_use(lane, first.key_id or "", str(voided.id)) is None
