@@ -120,6 +120,12 @@ def verify_text(
         return result
     assert result.key_id is not None and result.claims is not None
     slip_id = str(result.claims.get("id"))
+    decision = result.claims.get("dec")
+    if decision != "cleared":
+        # Slips are issued for cleared vehicles only; whatever signed this one, the gate lets
+        # through what the slip itself says was cleared, nothing else.
+        reason = Message("the vehicle was recorded as {decision}", decision=str(decision)[:40])
+        return replace(result, verdict=Verdict.NOT_CLEARED, reason=reason)
     withdrawn = withdrawn_here(store, slip_id)
     if withdrawn is not None:
         return replace(result, verdict=Verdict.NOT_CLEARED, reason=withdrawn)
