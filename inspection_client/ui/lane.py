@@ -277,7 +277,13 @@ class LaneScreen(QWidget):
                 )
                 return
         # What is saved is checked as it will be saved, whatever the live checks saw.
-        results = self.watchlist.check_drafts(drafts)
+        try:
+            results = self.watchlist.check_drafts(drafts)
+        except UserFacingError as error:
+            # The officer decided expecting a check that could not be made: nothing is saved
+            # this time; the band now says that records are saved as not checked.
+            self._failed(error)
+            return
         hits = hits_of(results)
         self._checked = True
         self._show_band(hits)

@@ -127,6 +127,19 @@ class WatchlistSource(QObject):
         self.error = error_text(error)
         self._done()
 
+    def _lost(self, error: UserFacingError) -> None:
+        """The open snapshot file failed under a check (damaged or replaced on disk since it
+        was opened): go on as without a watchlist and say why, until a refresh opens a good
+        one."""
+        if self.checker is not None:
+            self.checker.close()
+        self.checker = None
+        self.status = WatchlistStatus(version=None)
+        self.error = error_text(error)
+        if self._loading:
+            self._again = True  # what is loading now was read before the failure
+        self.changed.emit()
+
     def _done(self) -> None:
         self._loading = False
         self.changed.emit()
@@ -147,15 +160,35 @@ class WatchlistSource(QObject):
     def check_people(self, documents: Iterable[TravelDocument]) -> list[WatchlistCheckResult]:
         if self.checker is None:
             return []
-        return [check_passenger(self.checker, doc) for doc in documents]
+        try:
+            return [check_passenger(self.checker, doc) for doc in documents]
+        except UserFacingError as error:
+            self._lost(error)
+            return []
 
     def check_vehicle(self, vehicle: VehicleSubject) -> WatchlistCheckResult | None:
         if self.checker is None:
             return None
-        return check_vehicle(self.checker, vehicle)
+        try:
+            return check_vehicle(self.checker, vehicle)
+        except UserFacingError as error:
+            self._lost(error)
+            return None
 
     def check_drafts(self, drafts: list[Draft]) -> list[WatchlistCheckResult | None]:
-        """One result per draft (None when no snapshot is active or it is no clearance)."""
+        """One result per draft (None when no snapshot is active or it is no clearance).
+
+        Raises:
+            UserFacingError: the snapshot file failed under the check; from now on the source
+                answers as without a snapshot, so the next decision is saved "not checked".
+        """
+        try:
+            return self._check_drafts(drafts)
+        except UserFacingError as error:
+            self._lost(error)
+            raise
+
+    def _check_drafts(self, drafts: list[Draft]) -> list[WatchlistCheckResult | None]:
         results: list[WatchlistCheckResult | None] = []
         for draft in drafts:
             body = draft.body

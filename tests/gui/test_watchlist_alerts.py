@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from inspection_client.domain.codes import Decision
@@ -305,3 +305,49 @@ def test_the_go_menu_opens_the_alerts_even_when_none_wait_and_not_when_locked(
     dialog.reject()
     window.lock_screen()
     assert not action.isEnabled()
+
+
+def test_a_watchlist_file_damaged_after_opening_leaves_the_lane_working(
+    qtbot: QtBot, window: MainWindow, listed: Store
+) -> None:
+    # The file is opened at sign-in; damage found at the decision must not be a traceback on
+    # the GUI thread: the officer is told, and the lane goes on as without a watchlist.
+    sign_in(qtbot, window)
+    checker = source_for(window.ops).checker
+    assert checker is not None
+    _burst(qtbot, window, NOT_LISTED)
+    checker.path.write_bytes(b"\0" * 4096)
+    mrz = window.passenger.passenger.ui.mrzEdit
+    qtbot.keyClick(mrz, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert _clearances(listed) == []  # the officer decided on a check that was not made
+    assert "NOT SAVED" in window.passenger.ui.formMessageLabel.text()
+    box = window.passenger.findChild(QMessageBox, "problemBox")
+    assert box is not None and "watchlist file" in box.text() and "damaged" in box.text()
+    box.accept()
+    band = window.passenger.ui.watchlistBand
+    assert band.property("state") == "warning"
+    assert band.text().startswith("⚠ Watchlist not available — records are saved as not checked.")
+    assert "damaged" in band.text()
+    assert window.status.ui.watchlistLabel.text() == "Watchlist not available"
+    assert not window.passenger.passenger.is_blank()
+    qtbot.keyClick(mrz, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    [saved] = _clearances(listed)
+    assert saved.watchlist is not None
+    assert (saved.watchlist.outcome, saved.watchlist.snapshot_version) == ("not_checked", None)
+
+
+def test_a_watchlist_file_damaged_while_typing_shows_in_the_band(
+    qtbot: QtBot, window: MainWindow, listed: Store
+) -> None:
+    sign_in(qtbot, window)
+    window.show_screen(window.vehicle)
+    checker = source_for(window.ops).checker
+    assert checker is not None
+    checker.path.write_bytes(b"\0" * 4096)
+    ui = window.vehicle.vehicle.ui
+    ui.plateEdit.setText("新A-12345")
+    qtbot.keyClicks(ui.countryEdit, "CHN")
+    ui.countryEdit.editingFinished.emit()
+    band = window.vehicle.ui.watchlistBand
+    assert band.property("state") == "warning" and "damaged" in band.text()
+    assert window.vehicle.alert_dialog is None
