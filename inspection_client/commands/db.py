@@ -33,7 +33,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     check = actions.add_parser(
         "check",
         help="full SQLite integrity check of every page (slow on large databases)",
-        description="Run SQLite's full integrity check. Exit 0 when the file is sound.",
+        description="Run SQLite's full integrity check, and check that every record not yet "
+        "acknowledged by the central is in the outbox. Exit 0 when both hold.",
     )
     check.set_defaults(handler=run_check)
     backup = actions.add_parser(
@@ -237,15 +238,26 @@ def run_info(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from inspection_client.store.sync_state import lost_from_outbox
+
     with open_store(args) as store, translated_errors(store.path):
         problems = [row[0] for row in store.conn.execute("PRAGMA integrity_check(20)")]
-    if problems == ["ok"]:
-        print(f"{store.path}: integrity check ok.")
-        return 0
-    print(f"{store.path}: the database is damaged:")
-    for problem in problems:
-        print(f"  {problem}")
-    return 1
+        lost, first = lost_from_outbox(store) if problems == ["ok"] else (0, None)
+    if problems != ["ok"]:
+        print(f"{store.path}: the database is damaged:")
+        for problem in problems:
+            print(f"  {problem}")
+        return 1
+    if lost:
+        print(
+            f"{store.path}: {lost:,} records (the first is #{first}) are neither in the outbox "
+            "nor acknowledged by the central: they would never be sent. The next "
+            "`inspection-client sync` (or `sync export`) puts them back in the outbox and "
+            "sends them; a record sent twice is harmless."
+        )
+        return 1
+    print(f"{store.path}: integrity check ok.")
+    return 0
 
 
 def run_backup(args: argparse.Namespace) -> int:

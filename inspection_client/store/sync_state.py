@@ -81,6 +81,27 @@ def sync_status(store: Store) -> SyncStatus:
         )
 
 
+# Records that no receipt acknowledged and that have no outbox row. A receipt takes a row out
+# and raises the acknowledged mark past it in the same transaction (so does taking records
+# back from the central), so above the mark every record has its row; one without was
+# deleted by hand or lost to damage, and would never be sent.
+LOST_FROM_OUTBOX = (
+    "SELECT r.seq FROM records r WHERE r.seq > coalesce((SELECT CAST(value AS INTEGER) "
+    f"FROM sync_state WHERE key = '{ACKED_SEQ}'), 0) "
+    "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.seq = r.seq)"
+)
+
+
+def lost_from_outbox(store: Store) -> tuple[int, int | None]:
+    """How many records are neither acknowledged by the central nor in the outbox, and the
+    first of them (None when there are none)."""
+    with store.read() as conn:
+        count, first = conn.execute(
+            f"SELECT count(*), min(seq) FROM ({LOST_FROM_OUTBOX})"
+        ).fetchone()
+    return int(count), None if first is None else int(first)
+
+
 @dataclass(frozen=True)
 class SyncProblem:
     """A record the central would not take: shown in the supervisor's queue."""

@@ -32,6 +32,7 @@ __all__ = [
     "apply_receipt",
     "pending_count",
     "read_receipt",
+    "requeue_lost",
     "requeue_missing",
     "sync_problems",
 ]
@@ -159,6 +160,17 @@ def requeue_missing(
         if row and int(row[0]) > top:
             _put(conn, sync_state.ACKED_SEQ, str(top))
     return count
+
+
+def requeue_lost(store: Store) -> int:
+    """Put back into the outbox the records it lost before any receipt acknowledged them
+    (`sync_state.lost_from_outbox`); returns how many. Sending one the central holds after
+    all is harmless: it answers "duplicate"."""
+    with store.write() as conn:
+        return conn.execute(
+            "INSERT OR IGNORE INTO outbox(seq, detail) SELECT seq, 'sent again: the outbox had "
+            f"lost it' FROM ({sync_state.LOST_FROM_OUTBOX})"
+        ).rowcount
 
 
 def _requeue(conn: sqlite3.Connection, low: int, high: int | None) -> int:

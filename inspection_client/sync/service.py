@@ -145,6 +145,7 @@ class SyncService:
                         sync_state.CENTRAL_PROTOCOL: str(protocol),
                     },
                 )
+                self._put_back_lost(store)
                 round_ = _Round(
                     store, central, workstation_id, central_key, key, protocol, progress, stop
                 )
@@ -173,6 +174,19 @@ class SyncService:
         except OSError as failure:
             error = Message("sync stopped: {failure}", failure=failure)
         return self._finish(round_, reachable, error)
+
+    def _put_back_lost(self, store: Store) -> None:
+        """Records that left the outbox without a receipt (deleted by hand, damage) would
+        never be sent: they go back in and out with this round."""
+        lost, first = sync_state.lost_from_outbox(store)
+        if lost:
+            outbox.requeue_lost(store)
+            # Said on the command line only: the window's repair is silent, and IT runs
+            # `db check` or reads the sync command's warnings.
+            self.notes.append(
+                f"{lost} records had left the outbox without a receipt (the first is "
+                f"#{first}); they were put back and are sent again"
+            )
 
     def _finish(self, round_: _Round | None, reachable: bool, error: str | None) -> RoundResult:
         acknowledged = round_.acknowledged if round_ else 0

@@ -48,7 +48,9 @@ def _protocol_for_files(store: Store) -> int:
 
 
 def export_batches(store: Store, directory: Path) -> Exported:
-    """Write every pending range as signed batch files plus a manifest; the outbox is unchanged."""
+    """Write every pending range as signed batch files plus a manifest; the outbox is unchanged,
+    except that records it had lost before any receipt acknowledged them are put back first
+    (`outbox.requeue_lost`), so that they go too."""
     workstation_id, _central, key = require_enrolment(store)
     try:
         directory.mkdir(parents=True, exist_ok=True)
@@ -58,6 +60,8 @@ def export_batches(store: Store, directory: Path) -> Exported:
     entries: list[dict[str, object]] = []
     records = 0
     protocol = _protocol_for_files(store)
+    if sync_state.lost_from_outbox(store)[0]:
+        outbox.requeue_lost(store)
     for first, last in batches.pending_ranges(store):
         at = first
         while at <= last:

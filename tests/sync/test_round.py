@@ -749,3 +749,40 @@ def test_an_address_that_is_not_a_central_says_so_before_any_batch(
     assert result.error is not None
     assert "answers, but not as a central store (no /v1/hello there)" in result.error
     assert "batch" not in result.error
+
+
+@pytest.mark.parametrize("lost", [5, 10])
+def test_a_record_that_left_the_outbox_without_a_receipt_is_sent_again(
+    enrolled: Store, data_dir: Path, central: FakeCentral, lost: int
+) -> None:
+    # Deleted by hand or lost to damage: the central sees no gap when it is the last record,
+    # so only this side can tell it was never acknowledged.
+    save_clearances(enrolled, 10)
+    with enrolled.write() as conn:
+        conn.execute("DELETE FROM outbox WHERE seq = ?", (lost,))
+    assert sync_state.lost_from_outbox(enrolled) == (1, lost)
+    sync = service(data_dir, central)
+    result = sync.run_round()
+    notes = sync.notes
+    sync.close()
+    assert result.ok and central.ids_of("KHG-L07") == local_ids(enrolled)
+    assert notes == [
+        f"1 records had left the outbox without a receipt (the first is #{lost}); they were "
+        "put back and are sent again"
+    ]
+    assert sync_state.lost_from_outbox(enrolled) == (0, None)
+    # Acknowledged records are not in the outbox either, and are not sent again.
+    again = service(data_dir, central)
+    assert again.run_round().ok and again.notes == []
+    again.close()
+
+
+def test_a_usb_export_takes_a_record_the_outbox_lost(
+    enrolled: Store, data_dir: Path, central: FakeCentral, tmp_path: Path
+) -> None:
+    save_clearances(enrolled, 3)
+    with enrolled.write() as conn:
+        conn.execute("DELETE FROM outbox WHERE seq = 3")
+    exported = usb.export_batches(enrolled, tmp_path / "stick")
+    assert exported.records == 3
+    assert outbox.pending_count(enrolled) == 3

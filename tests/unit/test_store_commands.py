@@ -445,3 +445,19 @@ def test_an_account_damaged_on_disk_is_named_not_printed(
     assert status == 3
     assert "god" not in out and "\x1b" not in out
     assert "SUP01" in err and "DEMO01" in err and "\x1b" not in err
+
+
+def test_db_check_finds_a_record_that_left_the_outbox_without_a_receipt(
+    store: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    records.save_many(store, [records.Draft(factories.passenger(), "OFF01") for _ in range(6)])
+    with store.write() as conn:
+        conn.execute("DELETE FROM outbox WHERE seq IN (2, 5)")
+    status, out, _ = _run(capsys, "db", "check")
+    assert status == 1
+    assert "2 records (the first is #2) are neither in the outbox nor acknowledged" in out
+    assert "`inspection-client sync`" in out
+    # Records the central acknowledged left the outbox as they should.
+    sync_state.put(store, {sync_state.ACKED_SEQ: "5"})
+    status, out, _ = _run(capsys, "db", "check")
+    assert status == 0 and "integrity check ok" in out
