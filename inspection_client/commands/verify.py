@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import UTC, datetime
 from typing import Any
 
 from inspection_client.commands.common import open_store
 
 # A QR code holds at most 4,296 characters; anything far longer is not a scan.
 MAX_INPUT_BYTES = 64 * 1024
+# Claims that are unix seconds, printed as times (--json keeps the numbers).
+_TIMES = frozenset({"iat", "exp"})
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,6 +43,23 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="for a shift report: also rebuild the report from this database and compare digests",
     )
     parser.set_defaults(handler=run)
+
+
+def _when(value: object) -> object:
+    """Unix seconds as UTC, as the verdict says times, and as this workstation's clock shows
+    them when its zone is another; anything else as it came."""
+    if type(value) is not int:
+        return value
+    try:
+        moment = datetime.fromtimestamp(value, UTC)
+        local = moment.astimezone()
+    except (OverflowError, ValueError, OSError):
+        return value
+    text = f"{moment:%Y-%m-%d %H:%M} UTC"
+    offset = local.isoformat()[19:]
+    if local.utcoffset():
+        text += f" ({local:%Y-%m-%d %H:%M} {offset})"
+    return text
 
 
 def read_text(source: str) -> str:
@@ -78,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
         kind = result.kind.value if result.kind else "unknown"
         print(f"{result.verdict.value.upper()}: {result.reason} ({kind})")
         for name, value in sorted((result.claims or {}).items()):
-            print(f"  {name}: {value}")
+            print(f"  {name}: {_when(value) if name in _TIMES else value}")
         if records_match is not None:
             print(("MATCHES" if records_match[0] else "DIFFERS") + f": {records_match[1]}")
     return 0 if valid else 1

@@ -5,8 +5,10 @@ from __future__ import annotations
 import io
 import json
 import sys
+import time
 import uuid
 import zlib
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -405,3 +407,31 @@ def test_a_slip_whose_record_was_voided_or_amended_here_no_longer_passes(
     assert second.verdict is Verdict.NOT_CLEARED and "amended here to refused" in second.reason
     # Not counted as a use: the slip stays refused however often it is shown.
     assert gate.first_use(lane, first.key_id or "", str(voided.id)) is None
+
+
+@pytest.fixture
+def eight_hours_ahead(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The workstation's clock set to a zone eight hours ahead of UTC."""
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_verify_prints_the_times_readably_and_json_keeps_unix_seconds(
+    lane: Store,
+    truck_id: str,
+    key: Ed25519PrivateKey,
+    capsys: pytest.CaptureFixture[str],
+    eight_hours_ahead: None,
+) -> None:
+    text = _issue(lane, truck_id, key).text
+    cli.main(["verify", text, "--no-mark"])
+    out = capsys.readouterr().out
+    assert "  iat: 2026-11-20 12:00 UTC (2026-11-20 20:00 +08:00)\n" in out
+    assert "  exp: 2026-11-23 12:00 UTC (2026-11-23 20:00 +08:00)\n" in out
+    cli.main(["verify", text, "--no-mark", "--json"])
+    claims = json.loads(capsys.readouterr().out)["claims"]
+    issued = int(NOW.timestamp())
+    assert (claims["iat"], claims["exp"]) == (issued, issued + 72 * 3600)
