@@ -2,18 +2,22 @@
 
 Chinese plates (新A12345) appear in English documents too, so an English document also uses the
 CJK font when one is installed; without one it falls back to Helvetica and prints characters
-outside Latin-1 as "?" rather than failing. A Chinese document without a CJK font fails with
-`fonts.ReportFontMissing`.
+outside Latin-1 as "?" rather than failing. The CJK font, too, prints the characters it has no
+glyph for (emoji, Arabic script in a remark) as "?", so that the page shows that something
+is there. A Chinese document without a CJK font fails with `fonts.ReportFontMissing`.
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+import logging
+import unicodedata
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
 
 from fpdf import FPDF
+from fpdf.fonts import TTFFont
 from PIL import Image
 
 from inspection_client.reports import fonts, qr_image
@@ -38,8 +42,21 @@ def _latin1(text: str) -> str:
     return text.encode("latin-1", "replace").decode("latin-1")
 
 
-def _as_is(text: str) -> str:
-    return text
+def _covered_by(codepoints: Collection[int]) -> Callable[[str], str]:
+    """The text with what the font has no glyph for printed as "?"; marks and format
+    characters without one (an emoji's variation selector, a joiner) are dropped."""
+
+    def printable(text: str) -> str:
+        if all(ord(char) in codepoints or char < " " for char in text):
+            return text
+        return "".join(
+            char
+            if ord(char) in codepoints or char < " "
+            else ("" if unicodedata.category(char) in ("Mn", "Me", "Cf") else "?")
+            for char in text
+        )
+
+    return printable
 
 
 def new_document(
@@ -62,7 +79,9 @@ def new_document(
     if face is None:
         return Document(pdf, "helvetica", _latin1)
     pdf.add_font(FAMILY, fname=str(face.path), collection_font_number=face.index)
-    return Document(pdf, FAMILY, _as_is)
+    font = pdf.fonts[FAMILY]
+    assert isinstance(font, TTFFont)
+    return Document(pdf, FAMILY, _covered_by(font.cmap.keys()))
 
 
 def qr_png(text: str) -> io.BytesIO:
@@ -76,6 +95,25 @@ def qr_png(text: str) -> io.BytesIO:
     return buffer
 
 
+class _MissingGlyphs(logging.Filter):
+    """fpdf2's warning, on stderr, about characters its font has no glyph for.
+
+    `Document.printable` has put "?" in their place; anything written without it still
+    prints the font's empty box, which the reader sees.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "is missing the following glyphs" not in str(record.msg)
+
+
+_FPDF_OUTPUT_LOG = logging.getLogger("fpdf.output")
+
+
 def output(document: Document) -> bytes:
-    data: Any = document.pdf.output()
+    quiet = _MissingGlyphs()
+    _FPDF_OUTPUT_LOG.addFilter(quiet)
+    try:
+        data: Any = document.pdf.output()
+    finally:
+        _FPDF_OUTPUT_LOG.removeFilter(quiet)
     return bytes(data)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 import os
 import re
 import stat
@@ -18,7 +19,15 @@ from pypdf import PdfReader
 from inspection_client import cli, paths
 from inspection_client.domain.codes import Decision, Direction
 from inspection_client.domain.models import ShiftClosed, ShiftOpened
-from inspection_client.reports import documents, fonts, gate, pdf_report, shift_report, tables
+from inspection_client.reports import (
+    documents,
+    fonts,
+    gate,
+    pdf_report,
+    printing,
+    shift_report,
+    tables,
+)
 from inspection_client.reports.sealed_qr import DocumentKind, Verdict
 from inspection_client.reports.shift_report import RECORD_COLUMNS, ShiftReport
 from inspection_client.store.database import Store
@@ -229,3 +238,28 @@ def test_cli_report_never_replaces_the_workstations_own_files(
     assert [path.read_bytes() for path in kept] == before and not journal.exists()
     # A new document of its own name may go there.
     assert cli.main(["report", "--last", "-o", str(data_dir / "shift.csv")]) == 0
+
+
+def test_text_the_font_cannot_draw_prints_as_a_placeholder_without_a_warning(
+    lane: Store, save_at: SaveAt, caplog: pytest.LogCaptureFixture
+) -> None:
+    shift_id = uuid.uuid4()
+    save_at(ShiftOpened(lane_id="V01", direction=Direction.ENTRY), day(8), shift_id)
+    save_at(ShiftClosed(occurrences="Gate 3 ❤️ مرحبا 新A12345 😀 done"), day(15, 59), shift_id)
+    report = shift_report.for_shift(lane, shift_id)
+    with caplog.at_level(logging.WARNING):
+        text = _text(pdf_report.render_pdf(report, lang="en"))
+    assert "Gate3??????新A12345?done" in text
+    assert [r.getMessage() for r in caplog.records] == []
+
+
+def test_text_written_past_the_placeholder_does_not_warn_either(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    document = printing.new_document("en")
+    document.pdf.add_page()
+    document.font(10)
+    document.pdf.cell(0, 5, "😀")
+    with caplog.at_level(logging.WARNING):
+        assert printing.output(document).startswith(b"%PDF")
+    assert caplog.records == []
