@@ -175,12 +175,14 @@ def run_export(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         exported = export_batches(store, args.to)
+    for reason in exported.unsendable:
+        print(f"not written: {reason}", file=sys.stderr)
     print(
         f"Wrote {len(exported.files)} batch files ({exported.records:,} records) and "
         f"manifest.json to {args.to}. Import them with `inspection-central import`, then bring "
         "back the .receipt.json files for `inspection-client sync import-receipt`."
     )
-    return 0
+    return 1 if exported.unsendable else 0
 
 
 def run_import_receipt(args: argparse.Namespace) -> int:

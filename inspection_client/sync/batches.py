@@ -95,15 +95,24 @@ def build(
     ).fetchall()
     if not rows or rows[0][0] != first:
         raise MissingRecords(
-            f"Record {first} is not in the local store, so its batch cannot be built. "
-            "Run `inspection-client audit verify` and tell IT."
+            f"Record {first} (or its audit entry) is not in the local store, so it cannot be "
+            "sent. Run `inspection-client audit verify` and tell IT."
         )
     prev_head = bytes(rows[0][3]) if first > 1 else GENESIS_HASH
     records: list[dict[str, object]] = []
     for seq, record_id, content, _prev, _hash in rows:
         if seq != first + len(records):
             break  # a hole in the local store: the range ends before it
-        records.append({"content": content.decode("utf-8"), "id": record_id, "seq": seq})
+        try:
+            text = bytes(content).decode("utf-8")
+        except (UnicodeDecodeError, TypeError):
+            if records:
+                break  # a damaged record: the range ends before it
+            raise MissingRecords(
+                f"Record {seq} is damaged in the local store (its content is not text), so "
+                "it cannot be sent. Run `inspection-client audit verify` and tell IT."
+            ) from None
+        records.append({"content": text, "id": record_id, "seq": seq})
     envelope_bytes = _envelope(workstation_id, prev_head, rows, records, protocol)
     # Only a batch over the limit needs `item_size` record by record, to find where to cut.
     if _ENVELOPE_ROOM + _records_room(envelope_bytes) > MAX_BATCH_BYTES:

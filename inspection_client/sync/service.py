@@ -159,6 +159,8 @@ class SyncService:
                 round_.push()
                 if not (stop and stop.is_set()):
                     self.warnings += round_.pull()
+                if round_.unsendable:
+                    error = next(iter(round_.unsendable.values()))
                 if round_.refused:
                     error = Message(
                         "{count} records not taken: {refusal}",
@@ -299,6 +301,7 @@ class _Round:
         self.behind_central: tuple[int, int] | None = None
         self.refused = 0  # records of batches the central refused as a whole (malformed...)
         self.refusal = ""
+        self.unsendable: dict[int, str] = {}  # seq -> why its record could not be sent
         self.taken_back = 0  # records this database had lost, taken back from the central
         self.hold_lifted = False  # a restored database may number new records again
         self.notes: list[str] = []  # what the round could not do, and why
@@ -381,11 +384,18 @@ class _Round:
                     batch = None
                     if not (self.stop and self.stop.is_set()):
                         found = batches.next_range(self.store, after)
-                        if found is not None:
-                            batch = batches.build(
-                                self.store, self.key, self.workstation_id, *found, self.protocol
-                            )
-                            after = batch.last_seq
+                        while found is not None and batch is None:
+                            try:
+                                batch = batches.build(
+                                    self.store, self.key, self.workstation_id, *found, self.protocol
+                                )
+                                after = batch.last_seq
+                            except batches.MissingRecords as missing:
+                                # One record that cannot be read must not hold back the ones
+                                # after it: it stays pending, and the round says why.
+                                self._unsendable(found[0], missing.message)
+                                after = found[0]
+                                found = batches.next_range(self.store, after)
                     while in_flight and (batch is None or len(in_flight) == IN_FLIGHT):
                         ack = self._finish(*in_flight.popleft())
                         if ack is not None:
@@ -401,6 +411,15 @@ class _Round:
                 if not (gaps_reported and self.check_central_holds()):
                     break
         return self.acknowledged
+
+    def _unsendable(self, seq: int, reason: str) -> None:
+        if seq not in self.unsendable:
+            self.unsendable[seq] = reason
+            with self.store.write() as conn:
+                conn.execute(
+                    "UPDATE outbox SET attempts = attempts + 1, detail = ? WHERE seq = ?",
+                    (reason, seq),
+                )
 
     def _deliver(self, batch: batches.Batch) -> tuple[bytes, bool]:
         """The central's answer to `batch`, and whether it was a receipt it already held."""

@@ -29,6 +29,7 @@ MAX_RECEIPT_BYTES = 16 * 1024 * 1024
 class Exported:
     files: list[Path]
     records: int
+    unsendable: tuple[str, ...] = ()  # why records that could not be read were left out
 
 
 @dataclass(frozen=True)
@@ -62,10 +63,17 @@ def export_batches(store: Store, directory: Path) -> Exported:
     protocol = _protocol_for_files(store)
     if sync_state.lost_from_outbox(store)[0]:
         outbox.requeue_lost(store)
+    unsendable: list[str] = []
     for first, last in batches.pending_ranges(store):
         at = first
         while at <= last:
-            batch = batches.build(store, key, workstation_id, at, last, protocol)
+            try:
+                batch = batches.build(store, key, workstation_id, at, last, protocol)
+            except batches.MissingRecords as missing:
+                # As in a round: one record that cannot be read does not hold back the rest.
+                unsendable.append(missing.message)
+                at += 1
+                continue
             name = f"{workstation_id}-{batch.first_seq}-{batch.last_seq}.batch.json"
             save_document(directory / name, batch.body)  # no half file if a stick is pulled
             files.append(directory / name)
@@ -87,7 +95,7 @@ def export_batches(store: Store, directory: Path) -> Exported:
         "batches": entries,
     }
     save_document(directory / MANIFEST, orjson.dumps(manifest, option=orjson.OPT_INDENT_2))
-    return Exported(files, records)
+    return Exported(files, records, tuple(unsendable))
 
 
 def import_receipts(store: Store, source: Path) -> Imported:

@@ -786,3 +786,35 @@ def test_a_usb_export_takes_a_record_the_outbox_lost(
     exported = usb.export_batches(enrolled, tmp_path / "stick")
     assert exported.records == 3
     assert outbox.pending_count(enrolled) == 3
+
+
+@pytest.mark.parametrize(
+    ("damage", "said"),
+    [
+        ("UPDATE records SET content = X'FFFE' WHERE seq = ?", "Record 5 is damaged"),
+        ("DELETE FROM audit_chain WHERE seq = ?", "Record 5 (or its audit entry) is not"),
+    ],
+)
+def test_a_record_that_cannot_be_read_does_not_hold_back_the_rest(
+    enrolled: Store,
+    data_dir: Path,
+    central: FakeCentral,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    damage: str,
+    said: str,
+) -> None:
+    saved = save_clearances(enrolled, 10)
+    with enrolled.write() as conn:
+        conn.execute(damage, (5,))
+    # The USB files leave it out and say so.
+    assert cli.main(["sync", "export", "--to", str(tmp_path / "stick")]) == 1
+    out, err = capsys.readouterr()
+    assert "(9 records)" in out and f"not written: {said}" in err
+    sync = service(data_dir, central)
+    result = sync.run_round()
+    sync.close()
+    assert not result.ok and result.error is not None and said in result.error
+    assert central.ids_of("KHG-L07") == sorted(str(r.id) for r in saved if r.seq != 5)
+    [(seq, detail)] = enrolled.conn.execute("SELECT seq, detail FROM outbox").fetchall()
+    assert seq == 5 and said in detail
