@@ -282,7 +282,7 @@ def _document_row(values: dict[str, str]) -> tuple[list[str], tuple[str, ...]]:
     _common(values, errors, action_required=False)
     if reason and reason not in DOCUMENT_REASONS:
         errors.append(f"reason {reason!r} is not one of {', '.join(DOCUMENT_REASONS)}")
-    return errors, (state, normalise.document_key(number))
+    return errors, (normalise.state_key(state), normalise.document_key(number))
 
 
 def _person_row(values: dict[str, str]) -> tuple[list[str], tuple[str, ...]]:
@@ -327,7 +327,7 @@ def _vehicle_row(values: dict[str, str]) -> tuple[list[str], tuple[str, ...]]:
     if vin and not _VIN.match(vin):
         errors.append(f"VIN {vin!r}: 17 letters and digits without I, O or Q")
     _common(values, errors, action_required=False)
-    return errors, (normalise.plate_key(values["plate"]), country, vin)
+    return errors, (normalise.plate_key(values["plate"]), normalise.state_key(country), vin)
 
 
 def _container_row(values: dict[str, str]) -> tuple[list[str], tuple[str, ...]]:

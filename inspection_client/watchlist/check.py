@@ -176,7 +176,8 @@ class Checker:
             "SELECT number, state, type, reason, action, entry_id FROM documents WHERE key = ?",
             (key,),
         ):
-            if wanted_state and listed_state != wanted_state:
+            # Folded again: a file built by an earlier version holds "CN" as written.
+            if wanted_state and normalise.state_key(str(listed_state)) != wanted_state:
                 continue
             exact = normalise.exact_key(str(listed)) == normalise.exact_key(number)
             note = "" if exact else f", read as {number} (O/0, I/1 folded)"
@@ -235,7 +236,7 @@ class Checker:
                 born if isinstance(born, str) else None,
                 born_year if isinstance(born_year, int) else None,
                 wanted_nationality,
-                str(nat),
+                normalise.state_key(str(nat)),
             )
             if score is None or score < HIT_THRESHOLD:
                 continue
@@ -270,7 +271,12 @@ class Checker:
                 f"WHERE key IN ({','.join('?' * len(keys))})",
                 sorted(keys),
             )
-            if key and (not listed_country or not wanted or listed_country == wanted)
+            if key
+            and (
+                not listed_country
+                or not wanted
+                or normalise.state_key(str(listed_country)) == wanted
+            )
         ]
 
     def vins(self, vin: str) -> list[WatchlistHit]:

@@ -9,6 +9,8 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date
 
+from inspection_client.watchlist.countries import icao_code
+
 # Readers and officers confuse these; both sides are mapped to the digit.
 _CONFUSABLE = str.maketrans({"O": "0", "I": "1", "Q": "0"})
 _FILLERS = re.compile(r"[<\s\-./]+")
@@ -77,10 +79,11 @@ def document_key(number: str) -> str:
 
 
 def state_key(state: str) -> str:
-    """An issuing state or nationality as compared: "D<<" and "D" are Germany's MRZ code."""
+    """An issuing state or nationality as compared: its ICAO code, whether written as in the
+    MRZ ("D<<" is Germany), as an ISO alpha-2 code ("CN") or a vehicle sign ("KS", "MGL")."""
     if state.isascii() and state.isalpha():
-        return state.upper()
-    return _FILLERS.sub("", latin_code(state))
+        return icao_code(state.upper())
+    return icao_code(_FILLERS.sub("", latin_code(state)))
 
 
 def plate_key(plate: str) -> str:

@@ -50,10 +50,13 @@ def test_every_bad_row_is_reported_with_its_line_number() -> None:
         b"X2,UTO,P,misplaced\n"  # 6: unknown reason
         b"L8989O2C3,UTO,P,lost\n"  # 7: same number as line 2 after O/0 folding
         b"X3,UTO\n"  # 8: too few fields
+        b"L898902C3,UT,P,lost\n"  # 9: not a duplicate (UT is not UTO)
+        b"E1234,CN,P,lost\n"
+        b"E1234,CHN,P,lost\n"  # 11: same state as line 10, as an ICAO code
     )
     with pytest.raises(ImportRejected) as error:
         parse_csv(data, "documents", source="docs.csv")
-    assert _lines(error) == [3, 5, 6, 7, 8]
+    assert _lines(error) == [3, 5, 6, 7, 8, 11]
     assert "duplicate of line 2" in str(error.value)
     assert "nothing was published" in str(error.value)
 

@@ -254,3 +254,52 @@ def test_a_snapshot_file_keyed_before_look_alikes_were_folded_still_hits(
     assert opened is not None
     with opened:
         assert [h.entry_id for h in opened.plates("\u0410123\u0412\u042177", "RUS")] == ["V-9"]
+
+
+# -- country codes -----------------------------------------------------------------------
+
+
+def test_a_country_written_as_an_iso_alpha_2_code_or_a_vehicle_sign_still_hits(
+    checker: Checker,
+) -> None:
+    assert [h.entry_id for h in checker.plates("新A-12345", "CN")] == ["V-1"]
+    assert [h.entry_id for h in checker.documents("L898902C3", "UTO")] == ["UTO/L898902C3"]
+    assert [h.entry_id for h in checker.documents("X0I234567", "PK")] == ["PAK/X0I234567"]
+    assert checker.documents("X0I234567", "CN") == []
+    # Listed as DEU, read from the MRZ as D: the nationality is the same.
+    (hit,) = checker.persons("MUELLER", "JUERGEN", nationality="D")
+    assert "listed nationality" not in hit.reason
+
+
+def test_a_list_written_with_alpha_2_codes_hits_the_mrz_codes(
+    store: Store, make_snapshot: SnapshotMaker, central_key: Ed25519PrivateKey
+) -> None:
+    payload = sample_payload(
+        {
+            "documents": [{"number": "E12345678", "state": "CN", "type": "P", "reason": "lost"}],
+            "vehicles": [{"id": "V-7", "plate": "777ABC02", "country": "KZ", "reason": "x"}],
+        }
+    )
+    apply_snapshot(store, make_snapshot(1, payload), central_key=central_key.public_key())
+    opened = open_checker(store)
+    assert opened is not None
+    with opened:
+        (hit,) = opened.documents("E12345678", "CHN")
+        assert hit.entry_id == "CN/E12345678"  # the id as before codes were folded
+        assert [h.entry_id for h in opened.plates("777 ABC 02", "KAZ")] == ["V-7"]
+        assert opened.plates("777 ABC 02", "KGZ") == []
+
+
+def test_a_snapshot_file_holding_alpha_2_codes_as_written_still_hits(
+    store: Store, make_snapshot: SnapshotMaker, central_key: Ed25519PrivateKey
+) -> None:
+    apply_snapshot(store, make_snapshot(1), central_key=central_key.public_key())
+    (built,) = store.path.parent.glob("watchlist-*.db")
+    with contextlib.closing(sqlite3.connect(built)) as conn, conn:
+        conn.execute("UPDATE plates SET country = 'CN'")
+        conn.execute("UPDATE documents SET state = 'PK' WHERE state = 'PAK'")
+    opened = open_checker(store)
+    assert opened is not None
+    with opened:
+        assert [h.entry_id for h in opened.plates("新A12345", "CHN")] == ["V-1"]
+        assert [h.entry_id for h in opened.documents("X0I234567", "PAK")] == ["PAK/X0I234567"]
