@@ -327,7 +327,8 @@ def _vehicle_row(values: dict[str, str]) -> tuple[list[str], tuple[str, ...]]:
     if vin and not _VIN.match(vin):
         errors.append(f"VIN {vin!r}: 17 letters and digits without I, O or Q")
     _common(values, errors, action_required=False)
-    return errors, (normalise.plate_key(values["plate"]), normalise.state_key(country), vin)
+    plate = normalise.plate_key(values["plate"], country)
+    return errors, (plate, normalise.state_key(country), vin)
 
 
 def _container_row(values: dict[str, str]) -> tuple[list[str], tuple[str, ...]]:

@@ -255,9 +255,10 @@ class Checker:
 
     def plates(self, plate: str, country: str) -> list[WatchlistHit]:
         key = normalise.plate_key(plate)
-        # A snapshot file built by an earlier version keys a Cyrillic plate as written.
-        keys = {key, normalise.legacy_plate_key(plate)}
         wanted = normalise.state_key(country)
+        # Listed plates are keyed without their country band, and a snapshot file built by
+        # an earlier version keys a plate with its band and Cyrillic letters as written.
+        keys = {key, normalise.plate_key(plate, wanted), normalise.legacy_plate_key(plate)}
         return [
             WatchlistHit(
                 list_name="vehicles",

@@ -86,10 +86,31 @@ def state_key(state: str) -> str:
     return icao_code(_FILLERS.sub("", latin_code(state)))
 
 
-def plate_key(plate: str) -> str:
+def plate_key(plate: str, country: str = "") -> str:
     """A plate as compared: upper case, no spaces, hyphens or dots, look-alikes as Latin,
-    O->0 and I->1."""
-    return _FILLERS.sub("", latin_code(plate)).translate(_CONFUSABLE)
+    O->0 and I->1; with `country`, without the band of that country's sign printed on it
+    ("KZ 777 ABC 02" of KAZ is 777ABC02, "A 123 BC 77 RUS" is A123BC77)."""
+    latin = latin_code(plate)
+    if country:
+        latin = _without_band(latin, state_key(country))
+    return _FILLERS.sub("", latin).translate(_CONFUSABLE)
+
+
+# A band of two or three letters at either end, written apart or against the digits: one
+# letter is left alone, since it also begins plates (Düsseldorf's "D AB 123").
+_BAND_FIRST = re.compile(r"^\s*([A-Z]{2,3})(?:[\s\-./]+|(?=[0-9]))")
+_BAND_LAST = re.compile(r"(?:[\s\-./]+|(?<=[0-9]))([A-Z]{2,3})\s*$")
+
+
+def _without_band(plate: str, country: str) -> str:
+    """`plate` (upper case) without a band that reads as `country`'s code or sign."""
+    for band in (_BAND_FIRST, _BAND_LAST):
+        found = band.search(plate)
+        if found and icao_code(found.group(1)) == country:
+            rest = plate[: found.start()] + plate[found.end() :]
+            if any(c.isdigit() for c in rest):
+                plate = rest
+    return plate
 
 
 def legacy_plate_key(plate: str) -> str:

@@ -185,7 +185,7 @@ def _vehicle_rows(
     ):
         ident = entry_id("vehicles", given_id, plate, country, vin)
         if plate:
-            key = normalise.plate_key(plate)
+            key = normalise.plate_key(plate, country)
             plates.append(
                 (key, plate, normalise.state_key(country), reason, action or "refer", ident)
             )

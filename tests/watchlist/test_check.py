@@ -303,3 +303,26 @@ def test_a_snapshot_file_holding_alpha_2_codes_as_written_still_hits(
     with opened:
         assert [h.entry_id for h in opened.plates("新A12345", "CHN")] == ["V-1"]
         assert [h.entry_id for h in opened.documents("X0I234567", "PAK")] == ["PAK/X0I234567"]
+
+
+def test_a_plate_hits_with_or_without_its_country_band(
+    store: Store, make_snapshot: SnapshotMaker, central_key: Ed25519PrivateKey
+) -> None:
+    payload = sample_payload(
+        {
+            "vehicles": [
+                {"id": "V-KZ", "plate": "KZ 777 ABC 02", "country": "KAZ", "reason": "x"},
+                {"id": "V-RU", "plate": "A123BC77", "country": "RUS", "reason": "x"},
+            ]
+        }
+    )
+    apply_snapshot(store, make_snapshot(1, payload), central_key=central_key.public_key())
+    opened = open_checker(store)
+    assert opened is not None
+    with opened:
+        for typed in ("777ABC02", "777 ABC 02", "KZ777ABC02", "KZ 777 ABC 02"):
+            assert [h.entry_id for h in opened.plates(typed, "KAZ")] == ["V-KZ"], typed
+        assert [h.entry_id for h in opened.plates("777ABC02", "KZ")] == ["V-KZ"]
+        assert opened.plates("777ABC02", "KGZ") == []
+        for typed in ("A 123 BC 77 RUS", "A123BC77RUS", "A123BC77"):
+            assert [h.entry_id for h in opened.plates(typed, "RUS")] == ["V-RU"], typed

@@ -64,3 +64,26 @@ def test_query_keys_meet_the_entry_keys_of_the_same_person() -> None:
 def test_bad_birth_dates_are_refused(text: str) -> None:
     with pytest.raises(ValueError, match="birth"):
         normalise.parse_birth(text)
+
+
+@pytest.mark.parametrize(
+    ("plate", "country", "key"),
+    [
+        ("KZ 777 ABC 02", "KAZ", "777ABC02"),
+        ("KZ777ABC02", "KZ", "777ABC02"),
+        ("KAZ-777 ABC 02", "KAZ", "777ABC02"),
+        ("A 123 BC 77 RUS", "RUS", "A123BC77"),
+        ("A123BC77RUS", "RU", "A123BC77"),
+        ("01 A 123 BC UZ", "UZB", "01A123BC"),
+        ("KG 01 123 ABC", "KS", "01123ABC"),
+        # Kept: a band of another country, a one-letter city code, letters of the plate.
+        ("KZ 777 ABC 02", "KGZ", "KZ777ABC02"),
+        ("D AB 123", "D", "DAB123"),
+        ("PK 12", "PAK", "12"),
+        ("PK", "PAK", "PK"),
+        ("LEA 1234", "PAK", "LEA1234"),
+        ("01 A 123 BC", "UZB", "01A123BC"),
+    ],
+)
+def test_a_plate_is_keyed_without_its_country_band(plate: str, country: str, key: str) -> None:
+    assert normalise.plate_key(plate, country) == key
