@@ -39,6 +39,12 @@ SAME_BIRTH_DATE_BONUS = 6
 BIRTH_DAY_DIFFERS_PENALTY = 6  # same year, another day: typos and unknown days (1 Jan)
 BIRTH_YEAR_OFF_BY_ONE_PENALTY = 12  # years further apart exclude the entry
 NATIONALITY_DIFFERS_PENALTY = 4
+# One name the other with words left out or cut short (`normalise.shortened_name`): a hit
+# only with the same full birth date, which a namesake rarely shares.
+SHORTENED_NAME_SCORE = HIT_THRESHOLD - SAME_BIRTH_DATE_BONUS
+# token_set_ratio from which a candidate may be a shortened name (a whole word shared and
+# the rest cut short scores ~85); below it the words cannot match.
+_SHORTENED_CUTOFF = 75
 
 Action = Literal["refer", "refuse", "notify"]
 _ACTION_RANK = {"notify": 0, "refer": 1, "refuse": 2}
@@ -217,7 +223,7 @@ class Checker:
             f"(SELECT person FROM person_keys WHERE key IN ({marks}))",
             keys,
         )
-        best = _name_scores(variants, candidates)
+        best, shortened = _name_scores(variants, candidates)
         if not best:
             return []
         wanted_nationality = normalise.state_key(nationality)
@@ -238,6 +244,8 @@ class Checker:
                 wanted_nationality,
                 normalise.state_key(str(nat)),
             )
+            if int(str(person)) in shortened:
+                notes = ", one name a shortened form of the other" + notes
             if score is None or score < HIT_THRESHOLD:
                 continue
             hits.append(
@@ -334,12 +342,17 @@ def _damaged(path: Path, detail: str) -> StoreCorrupt:
     )
 
 
-def _name_scores(variants: list[str], candidates: Sequence[tuple[object, ...]]) -> dict[int, float]:
-    """The best name score of each candidate that can still reach the threshold.
+def _name_scores(
+    variants: list[str], candidates: Sequence[tuple[object, ...]]
+) -> tuple[dict[int, float], set[int]]:
+    """The best name score of each candidate that can still reach the threshold, and the
+    candidates whose score is `SHORTENED_NAME_SCORE` for a shortened name.
 
     Two comparisons, each over every form of the listed name: the token-sorted names (word
     order does not matter), and the names joined without spaces ("WANG XIAO MING" is
-    "WANG XIAOMING"). rapidfuzz scores the whole candidate list in C.
+    "WANG XIAOMING"). rapidfuzz scores the whole candidate list in C. Then a candidate still
+    below the cutoff whose name is the traveller's with words left out or cut short, or the
+    other way round, scores `SHORTENED_NAME_SCORE`.
     """
     owners_sorted: list[int] = []
     owners_joined: list[int] = []
@@ -365,7 +378,25 @@ def _name_scores(variants: list[str], candidates: Sequence[tuple[object, ...]]) 
                 owner = owners[index]
                 if score > best.get(owner, -1.0):
                     best[owner] = score
-    return best
+    shortened: set[int] = set()
+    for variant in variants:
+        query = normalise.sorted_name(variant.split())
+        words = query.split()
+        for form, _, index in process.extract(
+            query,
+            sorted_forms,
+            scorer=fuzz.token_set_ratio,
+            score_cutoff=_SHORTENED_CUTOFF,
+            limit=None,
+        ):
+            owner = owners_sorted[index]
+            if owner in best:
+                continue
+            listed = form.split()
+            if normalise.shortened_name(words, listed) or normalise.shortened_name(listed, words):
+                best[owner] = SHORTENED_NAME_SCORE
+                shortened.add(owner)
+    return best, shortened
 
 
 def _adjust(

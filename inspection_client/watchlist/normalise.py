@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from inspection_client.watchlist.countries import icao_code
@@ -221,6 +221,29 @@ def name_variants(surname: str, given_names: str = "", original: str = "") -> li
             if len(parts) == 3 and any(c.upper() in CYRILLIC_TO_LATIN for c in original):
                 variants.append(" ".join(parts[:2]))
     return list(dict.fromkeys(variants))
+
+
+def shortened_name(shorter: Sequence[str], longer: Sequence[str]) -> bool:
+    """True when the words of `shorter` are words of `longer` or their beginnings, each a
+    different one, at least two of them whole: the MRZ cuts long names short, and lists and
+    documents leave middle names out ("KHAN IMRAN" of "KHAN IMRAN AHMED")."""
+    if not 2 <= len(shorter) <= len(longer):
+        return False
+    left = list(longer)
+    cut = []
+    for word in shorter:
+        if word in left:
+            left.remove(word)
+        else:
+            cut.append(word)
+    if len(shorter) - len(cut) < 2:
+        return False
+    for word in sorted(cut, key=len, reverse=True):
+        whole = next((w for w in left if w.startswith(word)), None)
+        if whole is None:
+            return False
+        left.remove(whole)
+    return True
 
 
 def blocking_prefixes(tokens: Iterable[str]) -> set[str]:

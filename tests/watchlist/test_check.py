@@ -107,6 +107,61 @@ def test_different_person_with_a_similar_surname_is_no_hit(checker: Checker) -> 
     assert checker.persons("ANDERSSON", "ANNA", birth_date=date(1974, 8, 12)) == []
 
 
+@pytest.fixture
+def khan(
+    store: Store, make_snapshot: SnapshotMaker, central_key: Ed25519PrivateKey
+) -> Iterator[Checker]:
+    listed = {
+        "id": "P-KHAN",
+        "surname": "KHAN",
+        "given_names": "IMRAN AHMED",
+        "birth_date": "1979-03-04",
+        "nationality": "PAK",
+        "reason": "wanted",
+        "action": "refer",
+    }
+    short = listed | {"id": "P-RAHIMOV", "surname": "RAHIMOV", "given_names": "ALISHER"}
+    payload = sample_payload({"persons": [listed, short]})
+    apply_snapshot(store, make_snapshot(1, payload), central_key=central_key.public_key())
+    opened = open_checker(store)
+    assert opened is not None
+    with opened:
+        yield opened
+
+
+@pytest.mark.parametrize(
+    ("surname", "given", "entry"),
+    [
+        ("KHAN", "IMRAN", "P-KHAN"),  # a middle name left out
+        ("KHAN", "IMRAN AHM", "P-KHAN"),  # cut short at the end of the MRZ's name field
+        ("KHAN", "IMRAN A", "P-KHAN"),
+        ("IMRAN", "KHAN", "P-KHAN"),
+        ("RAHIMOV", "ALISHER KARIMOVICH", "P-RAHIMOV"),  # the list gives fewer names
+    ],
+)
+def test_a_shortened_name_with_the_same_birth_date_hits(
+    khan: Checker, surname: str, given: str, entry: str
+) -> None:
+    (hit,) = khan.persons(surname, given, birth_date=date(1979, 3, 4), nationality="PAK")
+    assert hit.entry_id == entry and hit.score >= HIT_THRESHOLD
+
+
+def test_a_shortened_name_scores_just_a_hit_and_says_why(khan: Checker) -> None:
+    (hit,) = khan.persons("KHAN", "IMRAN", birth_date=date(1979, 3, 4), nationality="PAK")
+    assert hit.score == HIT_THRESHOLD
+    assert "one name a shortened form of the other" in hit.reason
+
+
+def test_a_shortened_name_alone_is_no_hit(khan: Checker) -> None:
+    # Without the same full birth date, another nationality, or a single word shared.
+    assert khan.persons("KHAN", "IMRAN", nationality="PAK") == []
+    assert khan.persons("KHAN", "IMRAN", birth_date=date(1979, 5, 5)) == []
+    assert khan.persons("KHAN", "IMRAN", birth_date=date(1979, 3, 4), nationality="AFG") == []
+    assert khan.persons("KHAN", birth_date=date(1979, 3, 4)) == []
+    assert khan.persons("KHAN", "I", birth_date=date(1979, 3, 4)) == []
+    assert khan.persons("KHAN", "IMRAN ALI", birth_date=date(1979, 3, 4)) == []
+
+
 def test_chinese_listed_name_hits_its_pinyin(checker: Checker) -> None:
     result = check_passenger(
         checker,

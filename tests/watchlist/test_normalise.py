@@ -87,3 +87,21 @@ def test_bad_birth_dates_are_refused(text: str) -> None:
 )
 def test_a_plate_is_keyed_without_its_country_band(plate: str, country: str, key: str) -> None:
     assert normalise.plate_key(plate, country) == key
+
+
+@pytest.mark.parametrize(
+    ("shorter", "longer", "expected"),
+    [
+        ("KHAN IMRAN", "KHAN IMRAN AHMED", True),
+        ("AHM IMRAN KHAN", "AHMED IMRAN KHAN", True),
+        ("A KHAN IMRAN", "AHMED KHAN IMRAN", True),
+        ("KHAN IMRAN", "KHAN IMRAN", True),
+        ("KHAN", "KHAN IMRAN", False),  # one word is not enough
+        ("KHAN I", "KHAN IMRAN AHMED", False),  # two whole words are needed
+        ("KHAN IMRAN ALI", "KHAN IMRAN AHMED", False),
+        ("KHAN KHAN", "KHAN IMRAN", False),  # each word matches a different one
+        ("KHAN IMRAN AHMED", "KHAN IMRAN", False),
+    ],
+)
+def test_shortened_names(shorter: str, longer: str, expected: bool) -> None:
+    assert normalise.shortened_name(shorter.split(), longer.split()) is expected
