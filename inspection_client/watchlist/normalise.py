@@ -32,6 +32,19 @@ CYRILLIC_TO_LATIN: dict[str, str] = {
     "Ғ": "G", "Қ": "K", "Ң": "N", "Ө": "O", "Ұ": "U", "Ү": "U", "Һ": "H",
 }  # fmt: skip
 
+# Other spellings of Cyrillic names that documents and lists carry, each over ICAO's table:
+# the one of Russian passports before 2010 and of the US/UK lists (BGN/PCGN: Й Y, Ю YU, Я YA,
+# initial Е YE), the popular one (Щ SCH, Ё YO, -ИЙ -Y: SCHERBAKOVA YULIYA, DMITRY), and
+# Ukraine's own (Г H, И Y: HRYHORII).
+_CYRILLIC_OTHER_SPELLINGS: tuple[tuple[dict[str, str], dict[str, str], str], ...] = (
+    ({"Й": "Y", "Ю": "YU", "Я": "YA", "Ъ": "", "Ц": "TS"}, {"Е": "YE", "Ё": "YE"}, ""),
+    ({"Щ": "SCH", "Й": "Y", "Ю": "YU", "Я": "YA", "Ё": "YO", "Ъ": ""}, {}, "Y"),
+    ({"Г": "H", "И": "Y", "Й": "I", "Є": "IE", "Ї": "I", "Ю": "IU", "Я": "IA"},
+     {"Й": "Y", "Є": "YE", "Ї": "YI", "Ю": "YU", "Я": "YA"}, ""),
+)  # fmt: skip
+_UKRAINIAN_ONLY = frozenset("ЄІЇҐєіїґ")
+_WORD_FINAL_II = re.compile(r"[ИЫ]Й\b")
+
 # Letters that Unicode decomposition does not reduce to A-Z.
 _LATIN_SPECIAL = {
     "ß": "SS", "Æ": "AE", "Ø": "O", "Œ": "OE", "Ł": "L", "Đ": "D", "Þ": "TH", "Ð": "D",
@@ -181,6 +194,24 @@ def to_latin(text: str) -> str:
     return " ".join("".join(out).split())
 
 
+def other_cyrillic_spellings(original: str) -> list[str]:
+    """A Cyrillic name in the other spellings of `_CYRILLIC_OTHER_SPELLINGS` (the ICAO one,
+    `to_latin`'s, not among them): computed when a list is built, never at a check."""
+    upper = unicodedata.normalize("NFKC", original).upper()
+    ukrainian = any(c in _UKRAINIAN_ONLY for c in upper)
+    spellings = []
+    for number, (letters, initials, word_final_ii) in enumerate(_CYRILLIC_OTHER_SPELLINGS):
+        if number == len(_CYRILLIC_OTHER_SPELLINGS) - 1 and not ukrainian:
+            continue
+        text = _WORD_FINAL_II.sub(word_final_ii, upper) if word_final_ii else upper
+        out = []
+        for index, char in enumerate(text):
+            first = index == 0 or not text[index - 1].isalpha()
+            out.append(initials[char] if first and char in initials else letters.get(char, char))
+        spellings.append(to_latin("".join(out)))
+    return [s for s in dict.fromkeys(spellings) if s]
+
+
 def name_tokens(text: str) -> list[str]:
     return to_latin(text).split()
 
@@ -201,8 +232,9 @@ def latin_only_name(surname: str, given_names: str) -> str | None:
 def name_variants(surname: str, given_names: str = "", original: str = "") -> list[str]:
     """The Latin forms under which a person is compared, each as "SURNAME GIVEN" tokens.
 
-    The Latin name as written, the original-script name transliterated, and for a
-    three-part Cyrillic name also the form without the patronymic, which passports omit.
+    The Latin name as written, the original-script name transliterated (a Cyrillic one also
+    in the other common spellings), and for a three-part Cyrillic name also the form without
+    the patronymic, which passports omit.
     """
     variants: list[str] = []
     latin = " ".join(name_tokens(surname) + name_tokens(given_names))
@@ -215,10 +247,14 @@ def name_variants(surname: str, given_names: str = "", original: str = "") -> li
             variants.append(" ".join(name_tokens(expanded)))
     if original.strip():
         converted = to_latin(original)
-        if converted:
-            variants.append(converted)
-            parts = converted.split()
-            if len(parts) == 3 and any(c.upper() in CYRILLIC_TO_LATIN for c in original):
+        cyrillic = any(c.upper() in CYRILLIC_TO_LATIN for c in original)
+        forms = [converted] if converted else []
+        if cyrillic and converted:
+            forms += other_cyrillic_spellings(original)
+        for form in forms:
+            variants.append(form)
+            parts = form.split()
+            if len(parts) == 3 and cyrillic:
                 variants.append(" ".join(parts[:2]))
     return list(dict.fromkeys(variants))
 

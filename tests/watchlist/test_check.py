@@ -192,9 +192,41 @@ def test_cyrillic_listed_name_hits_the_icao_transliteration(checker: Checker) ->
     assert (hit.entry_id, hit.action) == ("P-IVANOV", "refuse")
 
 
-def test_cyrillic_name_in_an_older_spelling_is_a_near_hit(checker: Checker) -> None:
+def test_cyrillic_name_in_an_older_spelling_hits(checker: Checker) -> None:
+    # SERGEY is how Russian passports spelt Сергей before 2010: a spelling of the list's.
     (hit,) = checker.persons("IVANOV", "SERGEY", birth_date=date(1970, 1, 2))
-    assert HIT_THRESHOLD <= hit.score < 100
+    assert hit.score == 100
+    (near,) = checker.persons("IVANOV", "SERGEJ", birth_date=date(1970, 1, 2))
+    assert HIT_THRESHOLD <= near.score < 100
+
+
+def test_cyrillic_listed_name_hits_its_older_and_popular_spellings(
+    store: Store, make_snapshot: SnapshotMaker, central_key: Ed25519PrivateKey
+) -> None:
+    listed = {
+        "id": "P-SHCH",
+        "surname": "SHCHERBAKOVA",
+        "given_names": "IULIIA",
+        "original_name": "Щербакова Юлия",
+        "birth_date": "1985-06-07",
+        "nationality": "RUS",
+        "reason": "wanted",
+        "action": "refer",
+    }
+    payload = sample_payload({"persons": [listed]})
+    apply_snapshot(store, make_snapshot(1, payload), central_key=central_key.public_key())
+    opened = open_checker(store)
+    assert opened is not None
+    with opened:
+        for surname, given in (
+            ("SCHERBAKOVA", "YULIYA"),
+            ("SHCHERBAKOVA", "YULIYA"),
+            ("SHCHERBAKOVA", "IULIIA"),
+        ):
+            for born in (date(1985, 6, 7), None):
+                (hit,) = opened.persons(surname, given, birth_date=born, nationality="RUS")
+                assert hit.entry_id == "P-SHCH", (surname, given, born)
+        assert opened.persons("SCHERBAKOVA", "OLGA", birth_date=date(1985, 6, 7)) == []
 
 
 def test_other_russian_name_is_no_hit(checker: Checker) -> None:
