@@ -45,6 +45,54 @@ _CYRILLIC_OTHER_SPELLINGS: tuple[tuple[dict[str, str], dict[str, str], str], ...
 _UKRAINIAN_ONLY = frozenset("ЄІЇҐєіїґ")
 _WORD_FINAL_II = re.compile(r"[ИЫ]Й\b")
 
+# Names from Arabic script spelt many ways in Latin, by Pakistani, Afghan, Central Asian,
+# Arab and Russian offices alike: each group is compared as its first spelling, on both sides.
+_NAME_SPELLINGS = """
+    MUHAMMAD MOHAMMAD MOHAMMED MUHAMMED MOHAMED MOHAMAD MUHAMAD MUHAMED MOHAMMOD MUHAMMET
+    MAHOMED MAGOMED MUKHAMMAD MUKHAMMED MUKHAMED MAKHAMAT MOHD
+    AHMAD AHMED AHMET AKHMED AKHMAD AHAMED AHMADU
+    MAHMUD MAHMOUD MAHMOOD MEHMOOD MEHMUD MAKHMUD
+    HUSAYN HUSSAIN HUSSEIN HUSAIN HUSEIN HOSSEIN HOSEIN HUSEYN HUSEYIN HUSSAYN GUSEYN
+    HASAN HASSAN KHASAN GASAN
+    YUSUF YOUSAF YOUSUF YOUSEF YUSSUF YUSUP YUSOF YOUSSEF YUSUFF
+    UMAR OMAR UMER OMER
+    USMAN OSMAN UTHMAN OTHMAN USMON
+    IBRAHIM EBRAHIM IBRAGIM IBROHIM
+    ISMAIL ISMAEL ISMOIL ESMAIL
+    ABDULLAH ABDULLA ABDALLAH ABDALLA ABDULLOH
+    ABDUL ABDEL ABDOUL
+    RAHMAN REHMAN RAKHMAN RAHMON
+    RAHIM RAHEEM RAKHIM
+    KARIM KAREEM KERIM
+    KHALID KHALED
+    NASIR NASER NASSER NASEER
+    HAIDAR HAIDER HYDER HAYDAR
+    JAVID JAVED JAWED JAWID
+    SAYYID SAYED SYED SEYED SAYID SEYYED
+    MUSTAFA MOSTAFA MUSTAPHA MUSTAFO
+    FAROOQ FARUQ FARUK FAROOK
+    HAMID HAMEED HAMED
+    MAJID MAJEED MAJED
+    SALIM SALEEM
+    ZAHIR ZAHEER
+    TAHIR TAHER
+    GHULAM GOLAM GULAM
+    JAFAR JAFFAR JAAFAR DZHAFAR
+    RASHID RASHEED
+    HABIB HABEEB
+    AZIZ AZEEZ
+    NUR NOOR
+    WAHID WAHEED
+    NAVID NAVEED
+    ZUBAIR ZUBAYR ZUBEIR
+    USAMA OSAMA USAMAH
+"""
+NAME_SPELLINGS: dict[str, str] = {
+    spelling: group.split()[0]
+    for group in _NAME_SPELLINGS.strip().splitlines()
+    for spelling in group.split()[1:]
+}
+
 # Letters that Unicode decomposition does not reduce to A-Z.
 _LATIN_SPECIAL = {
     "ß": "SS", "Æ": "AE", "Ø": "O", "Œ": "OE", "Ł": "L", "Đ": "D", "Þ": "TH", "Ð": "D",
@@ -233,8 +281,8 @@ def name_variants(surname: str, given_names: str = "", original: str = "") -> li
     """The Latin forms under which a person is compared, each as "SURNAME GIVEN" tokens.
 
     The Latin name as written, the original-script name transliterated (a Cyrillic one also
-    in the other common spellings), and for a three-part Cyrillic name also the form without
-    the patronymic, which passports omit.
+    in the other common spellings), for a three-part Cyrillic name also the form without
+    the patronymic, which passports omit, and the forms of `with_name_spellings`.
     """
     variants: list[str] = []
     latin = " ".join(name_tokens(surname) + name_tokens(given_names))
@@ -256,7 +304,7 @@ def name_variants(surname: str, given_names: str = "", original: str = "") -> li
             parts = form.split()
             if len(parts) == 3 and cyrillic:
                 variants.append(" ".join(parts[:2]))
-    return list(dict.fromkeys(variants))
+    return with_name_spellings(list(dict.fromkeys(variants)))
 
 
 def shortened_name(shorter: Sequence[str], longer: Sequence[str]) -> bool:
@@ -280,6 +328,17 @@ def shortened_name(shorter: Sequence[str], longer: Sequence[str]) -> bool:
             return False
         left.remove(whole)
     return True
+
+
+def with_name_spellings(variants: list[str]) -> list[str]:
+    """`variants` and, for one holding a name of `NAME_SPELLINGS`, its form with every such
+    name spelt as its group's first spelling (MOHAMMED ALI -> MUHAMMAD ALI)."""
+    folded = []
+    for variant in variants:
+        words = variant.split()
+        if any(word in NAME_SPELLINGS for word in words):
+            folded.append(" ".join(NAME_SPELLINGS.get(word, word) for word in words))
+    return list(dict.fromkeys(variants + folded)) if folded else variants
 
 
 def blocking_prefixes(tokens: Iterable[str]) -> set[str]:

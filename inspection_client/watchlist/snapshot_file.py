@@ -128,7 +128,7 @@ def _person_rows(columns: Columns) -> tuple[list[tuple[object, ...]], list[tuple
         given_id, surname, given, original, birth, nationality, reason, action = values
         fast = None if original else normalise.latin_only_name(surname, given)
         if fast is not None:
-            variants = [fast] if fast else []
+            variants = normalise.with_name_spellings([fast]) if fast else []
         else:
             variants = normalise.name_variants(surname, given, original)
         if not variants:

@@ -162,6 +162,35 @@ def test_a_shortened_name_alone_is_no_hit(khan: Checker) -> None:
     assert khan.persons("KHAN", "IMRAN ALI", birth_date=date(1979, 3, 4)) == []
 
 
+@pytest.mark.parametrize(
+    ("listed", "typed"),
+    [
+        ("MUHAMMAD ALI", "MOHAMMED ALI"),
+        ("MOHAMMAD YOUSAF", "MUHAMMED YUSUF"),
+        ("HUSSEIN AHMED", "HUSSAIN AHMAD"),
+        ("ABDUL RAHMAN OMAR", "ABDEL REHMAN UMAR"),
+    ],
+)
+def test_an_arabic_name_spelt_otherwise_hits(
+    store: Store,
+    make_snapshot: SnapshotMaker,
+    central_key: Ed25519PrivateKey,
+    listed: str,
+    typed: str,
+) -> None:
+    surname, given = listed.split(" ", 1)
+    entry = {"id": "P-1", "surname": surname, "given_names": given, "birth_date": "1975",
+             "nationality": "AFG", "reason": "wanted", "action": "refer"}  # fmt: skip
+    payload = sample_payload({"persons": [entry]})
+    apply_snapshot(store, make_snapshot(1, payload), central_key=central_key.public_key())
+    opened = open_checker(store)
+    assert opened is not None
+    with opened:
+        (hit,) = opened.persons(typed, birth_date=date(1975, 2, 3), nationality="AFG")
+        assert hit.entry_id == "P-1"
+        assert opened.persons("MOHAMMED KARIM", birth_date=date(1975, 2, 3)) == []
+
+
 def test_chinese_listed_name_hits_its_pinyin(checker: Checker) -> None:
     result = check_passenger(
         checker,

@@ -130,3 +130,15 @@ def test_a_plate_is_keyed_without_its_country_band(plate: str, country: str, key
 )
 def test_shortened_names(shorter: str, longer: str, expected: bool) -> None:
     assert normalise.shortened_name(shorter.split(), longer.split()) is expected
+
+
+def test_names_from_arabic_script_are_compared_in_one_spelling() -> None:
+    assert normalise.name_variants("MOHAMMED", "ALI") == ["MOHAMMED ALI", "MUHAMMAD ALI"]
+    assert normalise.name_variants("Hussein", "Mohamad Yousaf")[-1] == "HUSAYN MUHAMMAD YUSUF"
+    assert normalise.name_variants("KHAN", "IMRAN") == ["KHAN IMRAN"]
+
+
+def test_every_spelling_belongs_to_one_group() -> None:
+    groups = [line.split() for line in normalise._NAME_SPELLINGS.strip().splitlines()]
+    spellings = [word for group in groups for word in group]
+    assert len(spellings) == len(set(spellings))
