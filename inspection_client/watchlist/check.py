@@ -369,7 +369,7 @@ def _name_scores(
     best: dict[int, float] = {}
     for queries, forms, owners in (
         ([normalise.sorted_name(v.split()) for v in variants], sorted_forms, owners_sorted),
-        ([v.replace(" ", "") for v in variants], joined_forms, owners_joined),
+        (_joined_queries(variants), joined_forms, owners_joined),
     ):
         for query in queries:
             for _, score, index in process.extract(
@@ -397,6 +397,17 @@ def _name_scores(
                 best[owner] = SHORTENED_NAME_SCORE
                 shortened.add(owner)
     return best, shortened
+
+
+def _joined_queries(variants: list[str]) -> list[str]:
+    """The traveller's names joined without spaces, and for three or more words also with
+    the last word first: "XIAO MING WANG" in Western order is "WANGXIAOMING" as listed."""
+    joined = [v.replace(" ", "") for v in variants]
+    for variant in variants:
+        words = variant.split()
+        if len(words) >= 3:
+            joined.append(words[-1] + "".join(words[:-1]))
+    return joined
 
 
 def _adjust(

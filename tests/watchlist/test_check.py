@@ -206,6 +206,11 @@ def test_chinese_name_split_in_syllables_still_hits(checker: Checker) -> None:
     assert hit.entry_id == "P-WANG"
 
 
+def test_chinese_name_in_western_order_split_in_syllables_still_hits(checker: Checker) -> None:
+    (hit,) = checker.persons("XIAO MING WANG", birth_date=date(1980, 5, 5))
+    assert hit.entry_id == "P-WANG"
+
+
 def test_chinese_name_typed_in_han_characters_hits(checker: Checker) -> None:
     (hit,) = checker.persons("王小明", birth_year=1980)
     assert hit.entry_id == "P-WANG"
