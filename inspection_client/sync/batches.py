@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from inspection_client import __version__
 from inspection_client.domain.canonical import GENESIS_HASH, canonical_json
+from inspection_client.message import Message
 from inspection_client.store.database import Store
 from inspection_client.store.errors import StoreError
 from inspection_client.sync.wire import (
@@ -95,8 +96,11 @@ def build(
     ).fetchall()
     if not rows or rows[0][0] != first:
         raise MissingRecords(
-            f"Record {first} (or its audit entry) is not in the local store, so it cannot be "
-            "sent. Run `inspection-client audit verify` and tell IT."
+            Message(
+                "Record {seq} (or its audit entry) is not in the local store, so it cannot be "
+                "sent. Run `inspection-client audit verify` and tell IT.",
+                seq=first,
+            )
         )
     prev_head = bytes(rows[0][3]) if first > 1 else GENESIS_HASH
     records: list[dict[str, object]] = []
@@ -109,8 +113,11 @@ def build(
             if records:
                 break  # a damaged record: the range ends before it
             raise MissingRecords(
-                f"Record {seq} is damaged in the local store (its content is not text), so "
-                "it cannot be sent. Run `inspection-client audit verify` and tell IT."
+                Message(
+                    "Record {seq} is damaged in the local store (its content is not text), so "
+                    "it cannot be sent. Run `inspection-client audit verify` and tell IT.",
+                    seq=seq,
+                )
             ) from None
         records.append({"content": text, "id": record_id, "seq": seq})
     envelope_bytes = _envelope(workstation_id, prev_head, rows, records, protocol)

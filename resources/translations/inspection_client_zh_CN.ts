@@ -3403,6 +3403,14 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>无法写入 {folder}：{error}</translation>
     </message>
     <message>
+        <source>Record {seq} (or its audit entry) is not in the local store, so it cannot be sent. Run `inspection-client audit verify` and tell IT.</source>
+        <translation>记录 {seq}（或其审计条目）不在本地数据库中，无法发送。请运行 `inspection-client audit verify` 并告知信息技术部门。</translation>
+    </message>
+    <message>
+        <source>Record {seq} is damaged in the local store (its content is not text), so it cannot be sent. Run `inspection-client audit verify` and tell IT.</source>
+        <translation>记录 {seq} 在本地数据库中已损坏（内容不是文本），无法发送。请运行 `inspection-client audit verify` 并告知信息技术部门。</translation>
+    </message>
+    <message>
         <source>The active watchlist file {path} is damaged ({detail}); nothing was checked. Import the latest watchlist snapshot again (sync, or `inspection-client reference import FILE`).</source>
         <translation>当前布控名单文件 {path} 已损坏（{detail}），未进行任何比对。请重新导入最新的布控名单快照（同步，或 `inspection-client reference import 文件`）。</translation>
     </message>
