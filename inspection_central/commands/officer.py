@@ -36,7 +36,10 @@ def _add(args: argparse.Namespace) -> int:
     from inspection_central.commands.common import open_from_args
     from inspection_central.errors import InputError
     from inspection_central.storage import OfficerEntry
-    from inspection_client.domain.validation import NO_CONTROL_CHARACTERS
+    from inspection_client.domain.validation import (
+        CONTROL_CHARACTER_MESSAGE,
+        NO_CONTROL_CHARACTERS,
+    )
     from inspection_client.sync.wire import ReferenceKind
 
     code = args.code.upper()
@@ -46,7 +49,7 @@ def _add(args: argparse.Namespace) -> int:
     if not 1 <= len(name) <= 120:
         raise InputError("The officer's name must have 1 to 120 characters.")
     if not re.fullmatch(NO_CONTROL_CHARACTERS, name):
-        raise InputError("The officer's name holds a control character (an escape, a bell...).")
+        raise InputError(f"The officer's name {CONTROL_CHARACTER_MESSAGE}.")
     port = args.port.upper() if args.port else None
     if port is not None and not re.fullmatch(r"[A-Z0-9]{2,8}", port):
         raise InputError(f"Port code {args.port!r}: 2 to 8 Latin letters or digits.")

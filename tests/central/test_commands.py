@@ -270,6 +270,8 @@ def test_bad_command_line_input_is_a_message(database: str, key_path: Path, caps
     add = ["officer", "add", "OFF009", "--role", "officer", "--database", database]
     assert main([*add, "--name", "X\x1b[31mRED\x07"]) == 2  # would colour a terminal
     assert "control character" in capsys.readouterr().err
+    assert main([*add, "--name", "Li Wei\u202eKCOLB"]) == 2  # would print backwards
+    assert "direction override" in capsys.readouterr().err
     assert main([*add, "--name", "Li Wei", "--port", "\u041a1"]) == 2  # Cyrillic К
     assert "Port code" in capsys.readouterr().err
 

@@ -69,3 +69,24 @@ def test_records_are_immutable() -> None:
     record = passenger()
     with pytest.raises(ValidationError, match="frozen"):
         record.remarks = "changed"  # type: ignore[misc]
+
+
+# A right-to-left override prints "Li Wei\u202eKCOLB" as "Li WeiBLOCK";
+# a zero-width space or a soft hyphen makes two names that print alike differ.
+@pytest.mark.parametrize(
+    "invisible", ["\u202e", "\u202a", "\u2066", "\u2069", "\u200f", "\u200b", "\u00ad", "\ufeff"]
+)
+def test_an_officer_name_refuses_invisible_formatting_characters(invisible: str) -> None:
+    from inspection_client.domain.models import Officer
+    from inspection_client.domain.validation import describe_validation
+
+    with pytest.raises(ValidationError) as refused:
+        Officer(code="OFF01", name=f"Li Wei{invisible}KCOLB")
+    assert "direction override" in describe_validation(refused.value)
+
+
+def test_an_officer_name_keeps_the_joiners_scripts_need() -> None:
+    from inspection_client.domain.models import Officer
+
+    # Persian "Mehrnāz" is spelt with a zero-width non-joiner.
+    assert Officer(code="OFF01", name="مهر\u200cناز").name == "مهر\u200cناز"
