@@ -3,7 +3,7 @@
 PINs are hashed with scrypt (standard library, memory-hard: 16 MiB per attempt), so a copied
 database does not give away four-digit PINs cheaply. Five wrong PINs lock the account for
 five minutes; the lock is kept in the database, so restarting the app does not lift it
-(a new PIN does).
+(a new PIN does). A code with no account gets the same answers, so codes cannot be probed.
 """
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ from inspection_client.store.errors import StoreCorrupt, decoding, translated_er
 MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=5)
 _N, _R, _P = 2**14, 8, 1
+# A well-formed hash that no PIN matches: checked against when there is no account or no PIN,
+# so that every sign-in costs the same one scrypt run.
+_NO_PIN = f"scrypt${_N}${_R}${_P}${base64.b64encode(bytes(16)).decode()}${'A' * 43}="
 
 
 def hash_pin(pin: str) -> str:
@@ -130,7 +133,9 @@ class LoginResult:
 def check_pin(store: Store, code: str, pin: str, *, now: datetime | None = None) -> LoginResult:
     """Check an officer's PIN, counting failures and locking the account after too many.
 
-    An unknown code gets the same answer as a wrong PIN, so codes cannot be probed.
+    A code with no account here, or an account with no PIN yet, gets the same answers as a
+    wrong PIN (its failures are counted and locked out by the same rule, in
+    `sign_in_failures`) and costs the same one scrypt run, so codes cannot be probed.
     """
     now = now or datetime.now(UTC)
     code = code.strip().upper()
@@ -140,18 +145,25 @@ def check_pin(store: Store, code: str, pin: str, *, now: datetime | None = None)
             "WHERE code = ? AND active = 1",
             (code,),
         ).fetchone()
+        if row is None:
+            counted = store.conn.execute(
+                "SELECT failed_attempts, locked_until FROM sign_in_failures WHERE code = ?",
+                (code,),
+            ).fetchone()
     if row is None:
-        pin_matches(pin, hash_pin("0000"))  # same cost as a real check
-        return LoginResult(None, attempts_left=MAX_FAILURES)
-    name, role, pin_hash, failures, locked_until = row
-    officer = _officer(code, name, role)
+        officer, pin_hash = None, None
+        failures, locked_until = counted or (0, None)
+    else:
+        name, role, pin_hash, failures, locked_until = row
+        officer = _officer(code, name, role)
     with decoding(Message("The lock of account {code}", code=code)):
         locked = datetime.fromisoformat(locked_until) if locked_until else None
         still_locked = locked is not None and locked > now
         failures = int(failures)
+    matches = pin_matches(pin, pin_hash or _NO_PIN)  # one scrypt run, whatever the case
     if still_locked:
         return LoginResult(None, locked, 0)
-    if pin_hash and pin_matches(pin, pin_hash):
+    if officer is not None and pin_hash and matches:
         with store.write() as conn:
             conn.execute(
                 "UPDATE officers SET failed_attempts = 0, locked_until = NULL WHERE code = ?",
@@ -161,11 +173,20 @@ def check_pin(store: Store, code: str, pin: str, *, now: datetime | None = None)
     failures = 0 if locked_until else failures  # a lock that has run out starts a new count
     failures += 1
     lock = (now + LOCKOUT) if failures >= MAX_FAILURES else None
+    counted_as = (0 if lock else failures, lock.isoformat() if lock else None, code)
     with store.write() as conn:
-        conn.execute(
-            "UPDATE officers SET failed_attempts = ?, locked_until = ? WHERE code = ?",
-            (0 if lock else failures, lock.isoformat() if lock else None, code),
-        )
+        if row is None:
+            conn.execute(
+                "INSERT INTO sign_in_failures(failed_attempts, locked_until, code) "
+                "VALUES (?, ?, ?) ON CONFLICT(code) DO UPDATE SET "
+                "failed_attempts = excluded.failed_attempts, locked_until = excluded.locked_until",
+                counted_as,
+            )
+        else:
+            conn.execute(
+                "UPDATE officers SET failed_attempts = ?, locked_until = ? WHERE code = ?",
+                counted_as,
+            )
     return LoginResult(None, lock, max(0, MAX_FAILURES - failures))
 
 

@@ -149,6 +149,22 @@ def _record_terms(db: Database) -> None:
     )
 
 
+@migrations(name="0005_sign_in_failures")
+def _sign_in_failures(db: Database) -> None:
+    # Wrong PINs typed with a code that has no account here are counted and locked out by the
+    # same rule as an account's, so the answers at sign-in do not tell which codes exist.
+    run_script(
+        db,
+        """
+        CREATE TABLE sign_in_failures (
+            code TEXT PRIMARY KEY,
+            failed_attempts INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT
+        );
+        """,
+    )
+
+
 # sqlite-utils keeps the registration order in a private list; the order is the schema history.
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(MIGRATION_NAMES)
@@ -164,6 +180,7 @@ TABLES = frozenset(
         "records",
         "search_terms",
         "settings",
+        "sign_in_failures",
         "sync_reference",
         "sync_roster_officers",
         "sync_state",

@@ -36,6 +36,7 @@ def test_each_earlier_version_migrates_and_keeps_its_records(
         row = store.conn.execute("SELECT * FROM records").fetchone()
         chain = store.conn.execute("SELECT * FROM audit_chain").fetchone()
         terms = store.conn.execute("SELECT term, seq FROM search_terms").fetchall()
+        record_terms = store.conn.execute("SELECT seq, terms FROM record_terms").fetchall()
 
     old = tmp_path / "old.db"
     db = _database_at(old, stop_before)
@@ -48,6 +49,8 @@ def test_each_earlier_version_migrates_and_keeps_its_records(
     db.execute("INSERT INTO outbox(seq) VALUES (1)")
     if db["search_terms"].exists():  # versions that already index terms got them on save
         db.conn.executemany("INSERT INTO search_terms VALUES (?, ?)", terms)
+    if db["record_terms"].exists():
+        db.conn.executemany("INSERT INTO record_terms VALUES (?, ?)", record_terms)
     db.conn.close()
 
     with Store.open(old) as store:

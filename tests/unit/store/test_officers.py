@@ -106,3 +106,53 @@ def test_a_supervisor_approval_says_what_is_wrong(with_officer: Store) -> None:
         officers.check_supervisor(with_officer, "SUP1", "0000")
     with pytest.raises(officers.NotApproved, match="locked"):
         officers.check_supervisor(with_officer, "SUP1", "9999")
+
+
+def test_a_code_with_no_account_counts_down_and_locks_like_a_real_one(
+    with_officer: Store,
+) -> None:
+    # Otherwise "5 attempts left" after a wrong PIN would tell that a code does not exist.
+    now = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
+    officers.add_officer(with_officer, Officer(code="NOPIN1", name="Roster only"), None)
+    for code in ("OFF01", "NOBODY", "NOPIN1"):
+        left = [
+            officers.check_pin(with_officer, code, "0000", now=now).attempts_left for _ in range(5)
+        ]
+        assert left == [4, 3, 2, 1, 0], code
+        locked = officers.check_pin(with_officer, code, "2468", now=now + timedelta(minutes=4))
+        assert locked.locked_until == now + timedelta(minutes=5), code
+        after = officers.check_pin(with_officer, code, "0000", now=now + timedelta(minutes=6))
+        assert after.locked_until is None and after.attempts_left == 4, code
+
+
+def test_the_count_for_a_code_with_no_account_survives_a_restart(store: Store) -> None:
+    for _ in range(2):
+        officers.check_pin(store, "NOBODY", "0000")
+    with Store.open(store.path) as reopened:
+        assert officers.check_pin(reopened, "nobody", "0000").attempts_left == 2
+
+
+def test_every_sign_in_costs_one_scrypt_run(
+    with_officer: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The time an answer takes must not tell a real code from an unknown one.
+    import hashlib
+
+    runs: list[int] = []
+    scrypt = hashlib.scrypt
+
+    def counted(*args: object, **kwargs: object) -> bytes:
+        runs.append(1)
+        return scrypt(*args, **kwargs)  # type: ignore[arg-type]
+
+    officers.add_officer(with_officer, Officer(code="NOPIN1", name="Roster only"), None)
+    monkeypatch.setattr(hashlib, "scrypt", counted)
+    for code, pin in (("OFF01", "2468"), ("OFF01", "0000"), ("NOBODY", "0000"), ("NOPIN1", "0")):
+        runs.clear()
+        officers.check_pin(with_officer, code, pin)
+        assert len(runs) == 1, code
+    for _ in range(5):
+        officers.check_pin(with_officer, "OFF01", "0000")
+    runs.clear()
+    assert officers.check_pin(with_officer, "OFF01", "2468").locked_until is not None
+    assert len(runs) == 1
