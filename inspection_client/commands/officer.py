@@ -10,10 +10,15 @@ import argparse
 import getpass
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from inspection_client.commands.common import open_store
 from inspection_client.domain.codes import Role
 from inspection_client.errors import InputError
+
+if TYPE_CHECKING:
+    from inspection_client.store.database import Store
+    from inspection_client.store.officers import Account
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,8 +30,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     actions = parser.add_subparsers(dest="officer_command", metavar="ACTION", required=True)
     add = actions.add_parser(
         "add",
-        help="add or update an account and set its PIN",
-        description="Add or update an account and set its PIN.",
+        help="add a new account and set its PIN",
+        description="Add a new account and set its PIN. A code that already has an account "
+        "is refused: change it with set-pin, set-role, disable or enable.",
     )
     add.add_argument("code", metavar="CODE")
     add.add_argument("--name", required=True)
@@ -49,6 +55,35 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="read the PIN from the first line of standard input",
     )
     set_pin.set_defaults(handler=run_set_pin)
+    set_role = actions.add_parser(
+        "set-role",
+        help="give an existing account another role",
+        description="Give an existing account another role. A roster from the central sets "
+        "the role again for the officers it lists.",
+    )
+    set_role.add_argument("code", metavar="CODE")
+    set_role.add_argument("role", metavar="ROLE", choices=[r.value for r in Role])
+    set_role.set_defaults(handler=run_set_role)
+    disable = actions.add_parser(
+        "disable",
+        help="keep an account from signing in (its PIN is removed)",
+        description="Keep an account from signing in. Its PIN is removed, so that no roster "
+        "update lets it in again; enable sets a new one.",
+    )
+    disable.add_argument("code", metavar="CODE")
+    disable.set_defaults(handler=run_disable)
+    enable = actions.add_parser(
+        "enable",
+        help="let a disabled account sign in again, with a new PIN",
+        description="Let a disabled account sign in again, with a new PIN.",
+    )
+    enable.add_argument("code", metavar="CODE")
+    enable.add_argument(
+        "--pin-stdin",
+        action="store_true",
+        help="read the PIN from the first line of standard input",
+    )
+    enable.set_defaults(handler=run_enable)
     listing = actions.add_parser(
         "list", help="accounts on this workstation", description="Accounts on this workstation."
     )
@@ -78,23 +113,93 @@ def run_add(args: argparse.Namespace) -> int:
         officer = Officer(code=args.code, name=args.name, role=Role(args.role))
     except ValidationError as error:
         raise InputError(f"Not a valid account: {describe_validation(error)}.") from None
-    pin = _read_pin(args.pin_stdin)
     with open_store(args) as store:
         store.require_workstation()
-        officers.add_officer(store, officer, pin)
+        # Refused before the PIN is asked for, and again when adding (the code may have come
+        # with a roster in between).
+        existing = officers.get_account(store, officer.code)
+        if existing is None:
+            existing = officers.new_officer(store, officer, _read_pin(args.pin_stdin))
+    if existing is not None:
+        raise InputError(_already_there(existing))
     print(f"Account {officer.code} ({officer.role.value}) can sign in on this workstation.")
     return 0
+
+
+def _already_there(account: Account) -> str:
+    code, role = account.officer.code, account.officer.role.value
+    if not account.active:
+        return (
+            f"There is already an account {code} ({role}, {account.officer.name}), disabled; "
+            f"nothing was changed. `officer enable {code}` lets it sign in again."
+        )
+    return (
+        f"There is already an account {code} ({role}, {account.officer.name}); nothing was "
+        f"changed. Change it with `officer set-pin {code}`, `officer set-role {code} ROLE` "
+        f"or `officer disable {code}`."
+    )
+
+
+def _existing(store: Store, code: str) -> Account:
+    from inspection_client.store import officers
+
+    account = officers.get_account(store, code)
+    if account is None:
+        raise InputError(f"There is no account {code.strip().upper()} on this workstation.")
+    return account
 
 
 def run_set_pin(args: argparse.Namespace) -> int:
     from inspection_client.store import officers
 
     with open_store(args) as store:
-        officer = officers.get_officer(store, args.code)
-        if officer is None:
-            raise InputError(f"There is no account {args.code.upper()} on this workstation.")
-        officers.add_officer(store, officer, _read_pin(args.pin_stdin))
-    print(f"New PIN set for {officer.code}.")
+        account = _existing(store, args.code)
+        if not account.active:
+            raise InputError(
+                f"The account {account.officer.code} is disabled; "
+                f"`officer enable {account.officer.code}` sets its PIN and lets it sign in."
+            )
+        officers.add_officer(store, account.officer, _read_pin(args.pin_stdin))
+    print(f"New PIN set for {account.officer.code}.")
+    return 0
+
+
+def run_set_role(args: argparse.Namespace) -> int:
+    from inspection_client.store import officers
+
+    with open_store(args) as store:
+        code = _existing(store, args.code).officer.code
+        officers.set_role(store, code, Role(args.role))
+    print(f"Account {code} is now {args.role}.")
+    return 0
+
+
+def run_disable(args: argparse.Namespace) -> int:
+    from inspection_client.store import officers
+
+    with open_store(args) as store:
+        account = officers.disable_officer(store, args.code)
+    if account is None:
+        raise InputError(f"There is no account {args.code.strip().upper()} on this workstation.")
+    if not account.active:
+        print(f"Account {account.officer.code} was disabled already.")
+    else:
+        print(f"Account {account.officer.code} can no longer sign in; its PIN was removed.")
+    return 0
+
+
+def run_enable(args: argparse.Namespace) -> int:
+    from inspection_client.store import officers
+
+    with open_store(args) as store:
+        account = _existing(store, args.code)
+        if account.active:
+            raise InputError(
+                f"The account {account.officer.code} is not disabled; "
+                f"`officer set-pin {account.officer.code}` gives it a new PIN."
+            )
+        officers.add_officer(store, account.officer, _read_pin(args.pin_stdin))
+    print(f"Account {account.officer.code} can sign in again, with the new PIN.")
     return 0
 
 

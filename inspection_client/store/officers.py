@@ -76,6 +76,102 @@ def add_officer(store: Store, officer: Officer, pin: str | None) -> None:
         )
 
 
+def new_officer(store: Store, officer: Officer, pin: str) -> Account | None:
+    """Add an account for a code that has none here; None when added.
+
+    An account already there, active or disabled, is returned untouched: changing its name,
+    role or PIN, or letting it in again, is a deliberate act of its own (`set_role`,
+    `add_officer` with a new PIN), not a side effect of adding.
+    """
+    check_pin_format(pin)
+    pin_hash = hash_pin(pin)
+    with store.write() as conn:
+        existing = get_account(store, officer.code)
+        if existing is None:
+            conn.execute(
+                "INSERT INTO officers(code, name, role, pin_hash) VALUES (?, ?, ?, ?)",
+                (officer.code, officer.name, officer.role.value, pin_hash),
+            )
+    return existing
+
+
+@dataclass(frozen=True)
+class Account:
+    """An account as IT sees it: disabled ones too, with their PIN and lock state."""
+
+    officer: Officer
+    active: bool
+    has_pin: bool
+    locked_until: datetime | None = None
+
+
+def get_account(store: Store, code: str) -> Account | None:
+    """The account with this code, active or disabled."""
+    with translated_errors(store.path):
+        row = store.conn.execute(
+            f"SELECT {_ACCOUNT_COLUMNS} FROM officers WHERE code = ?", (code.strip().upper(),)
+        ).fetchone()
+    return None if row is None else _account(*row)
+
+
+_ACCOUNT_COLUMNS = "code, name, role, active, pin_hash IS NOT NULL, locked_until"
+
+
+def _account(
+    code: str, name: str, role: str, active: int, has_pin: int, locked_until: str | None
+) -> Account:
+    with decoding(Message("The lock of account {code}", code=code)):
+        locked = datetime.fromisoformat(locked_until) if locked_until else None
+    return Account(_officer(code, name, role), bool(active), bool(has_pin), locked)
+
+
+def set_role(store: Store, code: str, role: Role) -> Account | None:
+    """Give an account another role; None when there is no account with this code."""
+    with store.write() as conn:
+        account = get_account(store, code)
+        if account is not None:
+            conn.execute(
+                "UPDATE officers SET role = ? WHERE code = ?", (role.value, account.officer.code)
+            )
+    return None if account is None else get_account(store, code)
+
+
+class LastAccount(InputError):
+    """Disabling this account would leave nobody able to sign in."""
+
+
+def disable_officer(store: Store, code: str) -> Account | None:
+    """Keep an account from signing in; None when there is no account with this code.
+
+    Its PIN is removed as well, so that a roster from the central, which marks the officers
+    it lists as active again, cannot let it back in: only a new PIN does (`add_officer`).
+    The last account that can sign in is refused (`LastAccount`): with none left, the window
+    asks whoever is in front of it to set up the first supervisor account.
+    """
+    with store.write() as conn:
+        account = get_account(store, code)
+        if account is None:
+            return None
+        if account.active and account.has_pin:
+            (others,) = conn.execute(
+                "SELECT count(*) FROM officers "
+                "WHERE active = 1 AND pin_hash IS NOT NULL AND code != ?",
+                (account.officer.code,),
+            ).fetchone()
+            if not others:
+                # Plain text: only the command line disables accounts.
+                raise LastAccount(
+                    f"{account.officer.code} is the last account that can sign in on this "
+                    "workstation; nothing was changed."
+                )
+        conn.execute(
+            "UPDATE officers SET active = 0, pin_hash = NULL, failed_attempts = 0, "
+            "locked_until = NULL WHERE code = ?",
+            (account.officer.code,),
+        )
+    return account
+
+
 def get_officer(store: Store, code: str) -> Officer | None:
     with translated_errors(store.path):
         row = store.conn.execute(

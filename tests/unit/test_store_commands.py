@@ -461,3 +461,71 @@ def test_db_check_finds_a_record_that_left_the_outbox_without_a_receipt(
     sync_state.put(store, {sync_state.ACKED_SEQ: "5"})
     status, out, _ = _run(capsys, "db", "check")
     assert status == 0 and "integrity check ok" in out
+
+
+def test_adding_an_existing_code_changes_nothing_and_says_how_to(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `officer add` on DEMO01 used to make it an admin with a PIN of the caller's choosing.
+    _run(capsys, "seed", "--records", "5", "--days", "1")
+    monkeypatch.setattr("sys.stdin", io.StringIO("9999\n"))
+    status, out, err = _run(
+        capsys, "officer", "add", "demo01", "--name", "Mallory", "--role", "admin", "--pin-stdin"
+    )
+    assert status == 2 and out == ""
+    assert "There is already an account DEMO01 (officer," in err
+    assert "officer set-pin DEMO01" in err and "officer set-role DEMO01 ROLE" in err
+    with Store.open(data_dir / "lane.db") as store:
+        officer = officers.get_officer(store, "DEMO01")
+        assert officer is not None and officer.role is Role.OFFICER and officer.name != "Mallory"
+        assert officers.check_pin(store, "DEMO01", "2468").ok
+        assert not officers.check_pin(store, "DEMO01", "9999").ok
+
+
+def test_roles_disabling_and_enabling_are_deliberate_commands(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _run(capsys, "seed", "--records", "5", "--days", "1")
+    status, out, _ = _run(capsys, "officer", "set-role", "demo01", "supervisor")
+    assert status == 0 and "DEMO01 is now supervisor" in out
+    status, out, _ = _run(capsys, "officer", "disable", "DEMO01")
+    assert status == 0 and "can no longer sign in" in out
+    with Store.open(data_dir / "lane.db") as store:
+        assert not officers.check_pin(store, "DEMO01", "2468").ok
+        # A roster from the central marks the officers it lists active again; the PIN is gone.
+        store.conn.execute("UPDATE officers SET active = 1 WHERE code = 'DEMO01'")
+        assert not officers.check_pin(store, "DEMO01", "2468").ok
+        store.conn.execute("UPDATE officers SET active = 0 WHERE code = 'DEMO01'")
+    assert (
+        _run(capsys, "officer", "disable", "DEMO01")[1] == "Account DEMO01 was disabled already.\n"
+    )
+    monkeypatch.setattr("sys.stdin", io.StringIO("1111\n"))
+    status, _, err = _run(capsys, "officer", "add", "DEMO01", "--name", "X", "--pin-stdin")
+    assert status == 2 and "disabled" in err and "officer enable DEMO01" in err
+    monkeypatch.setattr("sys.stdin", io.StringIO("1111\n"))
+    status, _, err = _run(capsys, "officer", "set-pin", "DEMO01", "--pin-stdin")
+    assert status == 2 and "is disabled" in err and "officer enable DEMO01" in err
+    monkeypatch.setattr("sys.stdin", io.StringIO("1111\n"))
+    status, out, _ = _run(capsys, "officer", "enable", "DEMO01", "--pin-stdin")
+    assert status == 0 and "can sign in again" in out
+    with Store.open(data_dir / "lane.db") as store:
+        signed_in = officers.check_pin(store, "DEMO01", "1111")
+        assert signed_in.officer is not None and signed_in.officer.role is Role.SUPERVISOR
+    monkeypatch.setattr("sys.stdin", io.StringIO("2222\n"))
+    status, _, err = _run(capsys, "officer", "enable", "DEMO01", "--pin-stdin")
+    assert status == 2 and "is not disabled" in err
+    for argv in (["set-role", "NOBODY", "admin"], ["disable", "NOBODY"], ["enable", "NOBODY"]):
+        status, _, err = _run(capsys, "officer", *argv)
+        assert status == 2 and "There is no account NOBODY" in err
+
+
+def test_the_last_account_that_can_sign_in_cannot_be_disabled(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # With none left, the window would let whoever is in front of it set up a supervisor.
+    _run(capsys, "seed", "--records", "5", "--days", "1")
+    assert _run(capsys, "officer", "disable", "SUP01")[0] == 0
+    status, _, err = _run(capsys, "officer", "disable", "DEMO01")
+    assert status == 2 and "DEMO01 is the last account that can sign in" in err
+    with Store.open(data_dir / "lane.db") as store:
+        assert officers.check_pin(store, "DEMO01", "2468").ok
