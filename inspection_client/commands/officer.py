@@ -10,6 +10,7 @@ import argparse
 import getpass
 import json
 import sys
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from inspection_client.commands.common import open_store
@@ -204,30 +205,56 @@ def run_enable(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    """The active accounts; one that cannot be read (a role or a name damaged on disk) is
-    named on stderr instead of printed, and the exit status is 3."""
+    """Every account, with what keeps it from signing in (no PIN yet, a lock, disabled); one
+    that cannot be read (a role or a name damaged on disk) is named on stderr instead of
+    printed, and the exit status is 3."""
     from inspection_client.store import officers
-    from inspection_client.store.errors import translated_errors
 
     with open_store(args) as store:
         before = len(store.warnings)
-        accounts = officers.list_officers(store)
+        accounts = officers.list_accounts(store)
         damaged = store.warnings[before:]
-        with translated_errors(store.path):
-            with_pin = {
-                code
-                for (code,) in store.conn.execute(
-                    "SELECT code FROM officers WHERE active = 1 AND pin_hash IS NOT NULL"
-                )
-            }
-    rows = [(a.code, a.name, a.role.value, a.code in with_pin) for a in accounts]
+    now = datetime.now(UTC)
     if args.json:
-        print(json.dumps([{"code": c, "name": n, "role": r, "has_pin": p} for c, n, r, p in rows]))
+        print(
+            json.dumps(
+                [
+                    {
+                        "code": a.officer.code,
+                        "name": a.officer.name,
+                        "role": a.officer.role.value,
+                        "has_pin": a.has_pin,
+                        "active": a.active,
+                        "locked_until": _locked(a, now),
+                    }
+                    for a in accounts
+                ]
+            )
+        )
     else:
-        for code, name, role, has_pin in rows:
-            print(f"{code:<12} {role:<11} {'PIN set' if has_pin else 'no PIN yet':<11} {name}")
-        if not rows and not damaged:
+        states = [_state(a, now) for a in accounts]
+        width = max((len(state) for state in states), default=0)
+        for account, state in zip(accounts, states, strict=True):
+            code, role = account.officer.code, account.officer.role.value
+            print(f"{code:<12} {role:<11} {state:<{width}} {account.officer.name}")
+        if not accounts and not damaged:
             print("No accounts yet.")
     for warning in damaged:
         print(f"inspection-client: {warning}", file=sys.stderr)
     return 3 if damaged else 0
+
+
+def _locked(account: Account, now: datetime) -> str | None:
+    """Until when wrong PINs keep the account locked (ISO 8601), or None."""
+    lock = account.locked_until
+    return lock.isoformat() if account.active and lock is not None and lock > now else None
+
+
+def _state(account: Account, now: datetime) -> str:
+    if not account.active:
+        return "disabled"
+    if not account.has_pin:
+        return "no PIN yet"
+    if locked := _locked(account, now):
+        return f"locked until {datetime.fromisoformat(locked).astimezone():%H:%M:%S}"
+    return "PIN set"

@@ -197,6 +197,23 @@ def list_officers(store: Store) -> list[Officer]:
     return found
 
 
+def list_accounts(store: Store) -> list[Account]:
+    """Every account, disabled ones included, for IT; one that cannot be read is left out,
+    with a warning in `store.warnings`, as in `list_officers`."""
+    with translated_errors(store.path):
+        rows = store.conn.execute(
+            f"SELECT {_ACCOUNT_COLUMNS} FROM officers ORDER BY code"
+        ).fetchall()
+    found = []
+    for row in rows:
+        try:
+            found.append(_account(*row))
+        except StoreCorrupt as damaged:
+            if str(damaged) not in store.warnings:
+                store.warnings.append(damaged.message)
+    return found
+
+
 def _officer(code: str, name: str, role: str) -> Officer:
     with decoding(Message("The account {code}", code=code)):
         return Officer(code=code, name=name, role=Role(role))

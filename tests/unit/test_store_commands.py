@@ -354,6 +354,8 @@ def test_officer_accounts_from_the_command_line(
         "name": "Ma Lin",
         "role": "supervisor",
         "has_pin": True,
+        "active": True,
+        "locked_until": None,
     }
     with Store.open(data_dir / "lane.db") as store:
         assert officers.check_pin(store, "SUP22", "97531").ok
@@ -529,3 +531,26 @@ def test_the_last_account_that_can_sign_in_cannot_be_disabled(
     assert status == 2 and "DEMO01 is the last account that can sign in" in err
     with Store.open(data_dir / "lane.db") as store:
         assert officers.check_pin(store, "DEMO01", "2468").ok
+
+
+def test_officer_list_shows_it_what_keeps_an_account_out(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Before, a disabled account was not listed at all and a locked one read "PIN set".
+    _run(capsys, "seed", "--records", "5", "--days", "1")
+    with Store.open(data_dir / "lane.db") as store:
+        officers.add_officer(store, Officer(code="ROST01", name="From the roster"), None)
+        for _ in range(5):
+            officers.check_pin(store, "SUP01", "0000")
+    assert _run(capsys, "officer", "disable", "DEMO01")[0] == 0
+    status, out, _ = _run(capsys, "officer", "list")
+    assert status == 0
+    lines = {line.split()[0]: line for line in out.splitlines()}
+    assert "disabled" in lines["DEMO01"]
+    assert "no PIN yet" in lines["ROST01"]
+    assert re.search(r"locked until \d\d:\d\d:\d\d", lines["SUP01"])
+    status, out, _ = _run(capsys, "officer", "list", "--json")
+    accounts = {a["code"]: a for a in json.loads(out)}
+    assert accounts["DEMO01"]["active"] is False and accounts["DEMO01"]["has_pin"] is False
+    assert accounts["SUP01"]["locked_until"] is not None
+    assert accounts["ROST01"]["locked_until"] is None
