@@ -319,7 +319,7 @@ def check_supervisor(store: Store, code: str, pin: str) -> Officer:
                 Message(
                     "{officer} is locked after too many wrong PINs; try again after {time}.",
                     officer=code.strip().upper(),
-                    time=f"{result.locked_until.astimezone():%H:%M}",
+                    time=f"{result.locked_until.astimezone():%H:%M:%S}",
                 )
             )
         raise NotApproved(

@@ -156,3 +156,14 @@ def test_every_sign_in_costs_one_scrypt_run(
     runs.clear()
     assert officers.check_pin(with_officer, "OFF01", "2468").locked_until is not None
     assert len(runs) == 1
+
+
+def test_a_locked_supervisor_is_told_the_second_the_lock_ends(with_officer: Store) -> None:
+    # "try again after 10:05" for a lock until 10:05:40 sent them back 40 seconds too soon.
+    officers.add_officer(with_officer, Officer(code="SUP1", name="S", role=Role.SUPERVISOR), "9999")
+    for _ in range(5):
+        officers.check_pin(with_officer, "SUP1", "0000")
+    lock = officers.check_pin(with_officer, "SUP1", "9999").locked_until
+    assert lock is not None
+    with pytest.raises(officers.NotApproved, match=f"try again after {lock.astimezone():%H:%M:%S}"):
+        officers.check_supervisor(with_officer, "SUP1", "9999")
