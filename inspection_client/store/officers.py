@@ -1,7 +1,10 @@
 """Officer accounts on this workstation: PINs as memory-hard hashes, lockout after failures.
 
-PINs are hashed with scrypt (standard library, memory-hard: 16 MiB per attempt), so a copied
-database does not give away four-digit PINs cheaply. Five wrong PINs lock the account for
+PINs are hashed with scrypt (standard library, memory-hard: 16 MiB and about 45 ms per
+attempt), which makes every guess at a copied database cost that much. It does not make a
+short PIN safe there: the 10,000 four-digit PINs take a few minutes of one core, so the
+database file and its backups are what must be kept from others (0600, sealed backups), and
+a longer PIN (up to 12 digits) is what holds out. Five wrong PINs lock the account for
 five minutes; the lock is kept in the database, so restarting the app does not lift it
 (a new PIN does). A code with no account gets the same answers, so codes cannot be probed.
 """
