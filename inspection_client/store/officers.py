@@ -257,40 +257,33 @@ def check_pin(store: Store, code: str, pin: str, *, now: datetime | None = None)
     code = code.strip().upper()
     with translated_errors(store.path):
         row = store.conn.execute(
-            "SELECT name, role, pin_hash, failed_attempts, locked_until FROM officers "
-            "WHERE code = ? AND active = 1",
-            (code,),
+            "SELECT name, role, pin_hash FROM officers WHERE code = ? AND active = 1", (code,)
         ).fetchone()
-        if row is None:
-            counted = store.conn.execute(
-                "SELECT failed_attempts, locked_until FROM sign_in_failures WHERE code = ?",
-                (code,),
-            ).fetchone()
-    if row is None:
-        officer, pin_hash = None, None
-        failures, locked_until = counted or (0, None)
-    else:
-        name, role, pin_hash, failures, locked_until = row
-        officer = _officer(code, name, role)
-    with decoding(Message("The lock of account {code}", code=code)):
-        locked = datetime.fromisoformat(locked_until) if locked_until else None
-        still_locked = locked is not None and locked > now
-        failures = int(failures)
+    officer, pin_hash = (None, None) if row is None else (_officer(code, row[0], row[1]), row[2])
     matches = pin_matches(pin, pin_hash or _NO_PIN)  # one scrypt run, whatever the case
-    if still_locked:
-        return LoginResult(None, locked, 0)
-    if officer is not None and pin_hash and matches:
-        with store.write() as conn:
+    # The count is read again inside the write, so that a check made meanwhile by another
+    # connection (during the scrypt run) is not overwritten.
+    table = "officers" if row is not None else "sign_in_failures"
+    with store.write() as conn:
+        counted = conn.execute(
+            f"SELECT failed_attempts, locked_until FROM {table} WHERE code = ?", (code,)
+        ).fetchone()
+        failures, locked_until = counted or (0, None)
+        with decoding(Message("The lock of account {code}", code=code)):
+            locked = datetime.fromisoformat(locked_until) if locked_until else None
+            failures = int(failures)
+        if locked is not None and locked > now:
+            return LoginResult(None, locked, 0)
+        if officer is not None and pin_hash and matches:
             conn.execute(
                 "UPDATE officers SET failed_attempts = 0, locked_until = NULL WHERE code = ?",
                 (code,),
             )
-        return LoginResult(officer)
-    failures = 0 if locked_until else failures  # a lock that has run out starts a new count
-    failures += 1
-    lock = (now + LOCKOUT) if failures >= MAX_FAILURES else None
-    counted_as = (0 if lock else failures, lock.isoformat() if lock else None, code)
-    with store.write() as conn:
+            return LoginResult(officer)
+        failures = 0 if locked_until else failures  # a lock that has run out starts a new count
+        failures += 1
+        lock = (now + LOCKOUT) if failures >= MAX_FAILURES else None
+        counted_as = (0 if lock else failures, lock.isoformat() if lock else None, code)
         if row is None:
             conn.execute(
                 "INSERT INTO sign_in_failures(failed_attempts, locked_until, code) "

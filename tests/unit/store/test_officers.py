@@ -167,3 +167,24 @@ def test_a_locked_supervisor_is_told_the_second_the_lock_ends(with_officer: Stor
     assert lock is not None
     with pytest.raises(officers.NotApproved, match=f"try again after {lock.astimezone():%H:%M:%S}"):
         officers.check_supervisor(with_officer, "SUP1", "9999")
+
+
+def test_wrong_pins_checked_at_the_same_time_all_count(
+    with_officer: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A second process (`db lift-hold --supervisor`, say) checks a PIN while the first is
+    # in scrypt: each used to write the count it had read, and one failure was lost.
+    pin_matches = officers.pin_matches
+    interleaved: list[int] = []
+
+    def with_another_check(pin: str, stored: str) -> bool:
+        if not interleaved:
+            interleaved.append(1)
+            with Store.open(with_officer.path) as other:
+                officers.check_pin(other, "OFF01", "0000")
+        return pin_matches(pin, stored)
+
+    monkeypatch.setattr(officers, "pin_matches", with_another_check)
+    officers.check_pin(with_officer, "OFF01", "0000")
+    monkeypatch.setattr(officers, "pin_matches", pin_matches)
+    assert officers.check_pin(with_officer, "OFF01", "0000").attempts_left == 2
