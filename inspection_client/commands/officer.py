@@ -38,11 +38,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add.add_argument("code", metavar="CODE")
     add.add_argument("--name", required=True)
     add.add_argument("--role", choices=[r.value for r in Role], default=Role.OFFICER.value)
-    add.add_argument(
-        "--pin-stdin",
-        action="store_true",
-        help="read the PIN from the first line of standard input",
-    )
+    _pin_argument(add)
     add.set_defaults(handler=run_add)
     set_pin = actions.add_parser(
         "set-pin",
@@ -50,11 +46,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Set a new PIN for an existing account.",
     )
     set_pin.add_argument("code", metavar="CODE")
-    set_pin.add_argument(
-        "--pin-stdin",
-        action="store_true",
-        help="read the PIN from the first line of standard input",
-    )
+    _pin_argument(set_pin)
     set_pin.set_defaults(handler=run_set_pin)
     set_role = actions.add_parser(
         "set-role",
@@ -79,17 +71,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Let a disabled account sign in again, with a new PIN.",
     )
     enable.add_argument("code", metavar="CODE")
-    enable.add_argument(
-        "--pin-stdin",
-        action="store_true",
-        help="read the PIN from the first line of standard input",
-    )
+    _pin_argument(enable)
     enable.set_defaults(handler=run_enable)
     listing = actions.add_parser(
         "list", help="accounts on this workstation", description="Accounts on this workstation."
     )
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=run_list)
+
+
+def _pin_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--pin-stdin",
+        action="store_true",
+        help="read the PIN from the first line of standard input",
+    )
 
 
 def _read_pin(from_stdin: bool) -> str:
