@@ -425,9 +425,16 @@ class LaneScreen(QWidget):
             text, state = self.tr("✓ Watchlist v{v}: no hit").format(v=status.version), "ok"
         else:
             text, state = "", ""
-        band.setText(text)
-        band.setVisible(bool(text))
-        set_state(band, state or "idle")
+        # A hit takes the whole width under the header; the everyday states (no hit, not
+        # available, stale) sit in the header itself, so that they cost the form no height.
+        note = self.ui.watchlistNote
+        shown, hidden = (band, note) if state == "hit" else (note, band)
+        hidden.setVisible(False)
+        hidden.setText("")
+        set_state(hidden, "idle")
+        shown.setText(text)
+        shown.setVisible(bool(text))
+        set_state(shown, state or "idle")
 
     # -- today at this lane -----------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from inspection_client.store.errors import StoreFull
 from inspection_client.ui.main_window import MainWindow
 from inspection_client.ui.operations import ImmediateOperations
 from tests.gui.conftest import passport, sign_in
+from tests.gui.test_vehicle_lane import styled  # noqa: F401  (a fixture)
 
 pytestmark = pytest.mark.gui
 
@@ -285,3 +286,24 @@ def test_clearing_over_a_failed_mrz_check_or_an_expired_document_is_asked_twice(
     _burst(qtbot, window, (first, broken))
     qtbot.keyClick(mrz, Qt.Key.Key_F8)
     assert [c.decision for c in _clearances(ops)] == [Decision.CLEARED, Decision.REFERRED]
+
+
+@pytest.mark.usefixtures("styled")
+def test_the_chinese_passenger_form_fits_a_1366_by_768_screen_with_both_notes(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # The demo banner across the window, and "watchlist not available" (no snapshot here):
+    # the note sits in the lane's header, so every field is in view without scrolling.
+    window.workstation = window.workstation.model_copy(update={"demo": True})
+    sign_in(qtbot, window)
+    window.apply_settings("zh_CN", 10)
+    window._show_banner()
+    window.resize(1366, 768)
+    window.show_screen(window.passenger)
+    window.passenger.passenger.ui.mrzEdit.setPlainText("\n".join(passport()))
+    lane = window.passenger.ui
+    qtbot.waitUntil(lambda: lane.watchlistNote.isVisible())
+    assert window.ui.bannerLabel.isVisible()
+    assert lane.watchlistNote.property("state") == "warning"
+    assert not lane.watchlistBand.isVisible()
+    assert lane.fieldsScroll.verticalScrollBar().maximum() == 0

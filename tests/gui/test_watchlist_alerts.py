@@ -86,6 +86,7 @@ def test_a_listed_document_raises_the_band_and_the_dialog(
     )
     assert "(score 100)" in band.text()
     assert "Wanted persons" in band.text()  # the holder is listed too
+    assert not window.passenger.ui.watchlistNote.isVisible()  # the hit replaces the note
     dialog = _alert(window)
     table = dialog.ui.hitsTable
     rows = {table.item(r, 1).text(): r for r in range(table.rowCount())}
@@ -166,9 +167,10 @@ def test_a_traveller_not_listed_saves_no_hit_with_the_version(
 ) -> None:
     sign_in(qtbot, window)
     _burst(qtbot, window, NOT_LISTED)
-    band = window.passenger.ui.watchlistBand
+    note = window.passenger.ui.watchlistNote
     assert window.passenger.alert_dialog is None
-    assert band.text() == "✓ Watchlist v7: no hit" and band.property("state") == "ok"
+    assert note.text() == "✓ Watchlist v7: no hit" and note.property("state") == "ok"
+    assert not window.passenger.ui.watchlistBand.isVisible()
     mrz = window.passenger.passenger.ui.mrzEdit
     qtbot.keyClick(mrz, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     [saved] = _clearances(listed)
@@ -195,9 +197,9 @@ def test_without_a_snapshot_the_record_is_not_checked(
     qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
 ) -> None:
     sign_in(qtbot, window)
-    band = window.passenger.ui.watchlistBand
-    assert band.isVisible() and band.property("state") == "warning"
-    assert "Watchlist not available" in band.text()
+    note = window.passenger.ui.watchlistNote
+    assert note.isVisible() and note.property("state") == "warning"
+    assert "Watchlist not available" in note.text()
     _burst(qtbot, window, LISTED)
     assert window.passenger.alert_dialog is None
     qtbot.keyClick(
@@ -256,7 +258,7 @@ def test_the_status_bar_shows_version_age_stale_and_alerts(
     source.refresh()
     assert status.watchlistLabel.text().startswith("Watchlist v7 STALE (expired ")
     assert status.watchlistLabel.property("state") == "stale"
-    assert "STALE" in window.passenger.ui.watchlistBand.text()
+    assert "STALE" in window.passenger.ui.watchlistNote.text()
     # The officer acknowledges the alerts from the list.
     qtbot.mouseClick(status.alertsButton, Qt.MouseButton.LeftButton)
     dialog = window.dialog
@@ -324,10 +326,10 @@ def test_a_watchlist_file_damaged_after_opening_leaves_the_lane_working(
     box = window.passenger.findChild(QMessageBox, "problemBox")
     assert box is not None and "watchlist file" in box.text() and "damaged" in box.text()
     box.accept()
-    band = window.passenger.ui.watchlistBand
-    assert band.property("state") == "warning"
-    assert band.text().startswith("⚠ Watchlist not available — records are saved as not checked.")
-    assert "damaged" in band.text()
+    note = window.passenger.ui.watchlistNote
+    assert note.property("state") == "warning"
+    assert note.text().startswith("⚠ Watchlist not available — records are saved as not checked.")
+    assert "damaged" in note.text()
     assert window.status.ui.watchlistLabel.text() == "Watchlist not available"
     assert not window.passenger.passenger.is_blank()
     qtbot.keyClick(mrz, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -348,6 +350,6 @@ def test_a_watchlist_file_damaged_while_typing_shows_in_the_band(
     ui.plateEdit.setText("新A-12345")
     qtbot.keyClicks(ui.countryEdit, "CHN")
     ui.countryEdit.editingFinished.emit()
-    band = window.vehicle.ui.watchlistBand
-    assert band.property("state") == "warning" and "damaged" in band.text()
+    note = window.vehicle.ui.watchlistNote
+    assert note.property("state") == "warning" and "damaged" in note.text()
     assert window.vehicle.alert_dialog is None

@@ -32,6 +32,21 @@ class Ui_LaneScreen(object):
 
         self.headerLayout.addWidget(self.laneTitleLabel)
 
+        self.watchlistNote = QLabel(LaneScreen)
+        self.watchlistNote.setObjectName(u"watchlistNote")
+        self.watchlistNote.setText(u"")
+        self.watchlistNote.setWordWrap(True)
+        self.watchlistNote.setVisible(False)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.watchlistNote.sizePolicy().hasHeightForWidth())
+        self.watchlistNote.setSizePolicy(sizePolicy)
+        self.watchlistNote.setStyleSheet(u"QLabel[state=\"warning\"] { color: #5c3b00; background: #fff3bf; border: 2px solid #f08c00; padding: 4px; font-weight: bold; }\n"
+"QLabel[state=\"ok\"] { color: #0b5d1e; background: #e6f6ea; border: 1px solid #2b8a3e; padding: 4px; font-weight: bold; }")
+
+        self.headerLayout.addWidget(self.watchlistNote, 0, Qt.AlignmentFlag.AlignVCenter)
+
         self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.headerLayout.addItem(self.headerSpacer)
@@ -137,6 +152,9 @@ class Ui_LaneScreen(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.laneTitleLabel.setAccessibleName(QCoreApplication.translate("LaneScreen", u"Lane", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.watchlistNote.setAccessibleName(QCoreApplication.translate("LaneScreen", u"Watchlist", None))
 #endif // QT_CONFIG(accessibility)
         self.keysLabel.setText(QCoreApplication.translate("LaneScreen", u"F6 entry/exit \u00b7 Ctrl+Return clear \u00b7 F8 refer \u00b7 F9 refuse", None))
 #if QT_CONFIG(accessibility)
