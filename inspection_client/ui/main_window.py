@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self._title()
         self.ops = ops
         ops.problem_parent = self
         self.data_dir = data_dir
@@ -737,12 +738,18 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._title()
             self._name_document_actions()
             backup.name_actions(self)
             for widget, title in self._screen_titles:
                 self.ui.screens.setTabText(self.ui.screens.indexOf(widget), title())
             self._show_banner()
         super().changeEvent(event)
+
+    def _title(self) -> None:
+        # The version is in the title (and Help → About), not in the status bar, whose width
+        # the shift's counts, sync and watchlist segments need on a 1366 px screen.
+        self.setWindowTitle(self.tr("Lane client {version}").format(version=__version__))
 
     def _about(self) -> None:
         show_info(self, self.tr("Lane client {version}").format(version=__version__))

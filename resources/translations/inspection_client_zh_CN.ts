@@ -1793,6 +1793,10 @@ Valid until {until}.</source>
         <translation>无进行中的班次</translation>
     </message>
     <message>
+        <source>{cleared} cleared · {referred} referred · {refused} refused</source>
+        <translation>放行 {cleared} · 移交 {referred} · 拒绝 {refused}</translation>
+    </message>
+    <message>
         <source>This shift: {total} ({cleared} cleared, {referred} referred, {refused} refused)</source>
         <translation>本班次：{total}（放行 {cleared}，移交 {referred}，拒绝 {refused}）</translation>
     </message>
@@ -1883,10 +1887,6 @@ Valid until {until}.</source>
     <message>
         <source>Watchlist alerts</source>
         <translation>布控预警</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>版本</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,7 @@ def test_a_td3_burst_fills_the_form_and_ctrl_return_clears(
     assert fields.mrzEdit.toPlainText() == "" and fields.docNumberEdit.text() == ""
     assert QApplication.focusWidget() is fields.mrzEdit
     assert "ERIKSSON" in window.passenger.ui.todayList.item(0).text()
-    assert window.status.ui.countsLabel.text().startswith("This shift: 1 (1 cleared")
+    assert window.status.ui.countsLabel.text().startswith("1 cleared · 0 referred")
 
 
 def test_f6_turns_the_direction_and_f8_refers(

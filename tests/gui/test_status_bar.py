@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from inspection_client import __version__
 from inspection_client.sync.service import RoundResult
 from inspection_client.ui import language
 from inspection_client.ui.main_window import MainWindow
 from inspection_client.ui.status import StatusSegments, SyncFacts, SyncRunner
+from inspection_client.watchlist.status import WatchlistStatus
 from tests.gui.conftest import sign_in
+from tests.gui.test_vehicle_lane import styled  # noqa: F401  (a fixture)
 
 pytestmark = pytest.mark.gui
 
@@ -43,9 +46,9 @@ def test_large_counts_are_grouped_as_the_language_writes_them(qtbot: QtBot) -> N
 def test_the_shift_counts_are_grouped_too(qtbot: QtBot, window: MainWindow) -> None:
     sign_in(qtbot, window)
     window.status.set_counts(12_345, {"cleared": 12_000, "referred": 300, "refused": 45})
-    assert window.status.ui.countsLabel.text() == (
-        "This shift: 12,345 (12,000 cleared, 300 referred, 45 refused)"
-    )
+    counts = window.status.ui.countsLabel
+    assert counts.text() == "12,000 cleared · 300 referred · 45 refused"
+    assert counts.toolTip() == "This shift: 12,345 (12,000 cleared, 300 referred, 45 refused)"
 
 
 def test_records_taken_back_are_said_until_the_next_round(qtbot: QtBot, tmp_path: Path) -> None:
@@ -73,3 +76,23 @@ def test_sync_now_on_a_workstation_not_enrolled_says_so_instead_of_offline(
     assert "not enrolled with a central store yet" in info.text()
     assert "Offline" not in window.status.ui.syncLabel.text()
     info.accept()
+
+
+@pytest.mark.usefixtures("styled")
+def test_every_segment_is_whole_on_a_1366_pixel_screen_with_watchlist_alerts(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    sign_in(qtbot, window)
+    window.resize(1366, 768)
+    status = window.status
+    status.set_counts(1_204, {"cleared": 1_150, "referred": 42, "refused": 12})
+    status.set_sync_facts(SyncFacts(pending=2_044))
+    status.set_watchlist(WatchlistStatus(version=12, age=timedelta(hours=3)), 1)
+    qtbot.waitUntil(lambda: status.ui.alertsButton.isVisible())
+    for lang in ("en", "zh_CN"):
+        window.apply_settings(lang, 10)
+        qtbot.waitUntil(lambda: status.ui.countsLabel.text().startswith(("1,150", "放行")))
+        qtbot.wait(50)  # the layout is redone after the new texts
+        for segment in (status.ui.countsLabel, status.ui.syncLabel, status.ui.watchlistLabel):
+            assert segment.width() >= segment.sizeHint().width(), (lang, segment.text())
+    assert window.windowTitle().endswith(__version__)  # where the status bar had it

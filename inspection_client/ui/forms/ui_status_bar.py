@@ -80,12 +80,6 @@ class Ui_StatusSegments(object):
 
         self.segmentsLayout.addItem(self.segmentsEnd)
 
-        self.versionLabel = QLabel(StatusSegments)
-        self.versionLabel.setObjectName(u"versionLabel")
-        self.versionLabel.setText(u"")
-
-        self.segmentsLayout.addWidget(self.versionLabel)
-
         QWidget.setTabOrder(self.syncNowButton, self.alertsButton)
 
         self.retranslateUi(StatusSegments)
@@ -119,9 +113,6 @@ class Ui_StatusSegments(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.alertsButton.setAccessibleName(QCoreApplication.translate("StatusSegments", u"Watchlist alerts", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.versionLabel.setAccessibleName(QCoreApplication.translate("StatusSegments", u"Version", None))
 #endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
