@@ -18,6 +18,8 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
     model_validator,
 )
 
@@ -182,11 +184,19 @@ class TravelDocument(Strict):
         return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
+def _keep_message(value: object, handler: ValidatorFunctionWrapHandler) -> object:
+    # A reason made by the checker is a `Message`: the window shows it in the officer's
+    # language. Anything else (a stored record read back, say) is an ordinary string.
+    if isinstance(value, Message) and value == value.strip():
+        return value
+    return handler(value)
+
+
 class WatchlistHit(Strict):
     list_name: str
     entry_id: str
     score: Annotated[int, Field(ge=0, le=100)]
-    reason: str
+    reason: Annotated[str, WrapValidator(_keep_message)]
     action: Literal["refer", "refuse", "notify"]
 
 

@@ -26,7 +26,7 @@ from inspection_client.store.database import Store
 from inspection_client.store.records import Draft
 from inspection_client.ui.forms.ui_watchlist_alert import Ui_WatchlistAlertDialog
 from inspection_client.ui.forms.ui_watchlist_alerts import Ui_WatchlistAlertsDialog
-from inspection_client.ui.messages import error_text
+from inspection_client.ui.messages import error_text, localised
 from inspection_client.ui.style import set_state
 from inspection_client.watchlist.check import (
     Checker,
@@ -258,7 +258,7 @@ def action_text(action: str) -> str:
 def hit_line(hit: Hit) -> str:
     return QCoreApplication.translate(
         "WatchlistAlert", "WATCHLIST HIT — {list}: {reason} (score {score})"
-    ).format(list=list_title(hit.list_name), reason=hit.reason, score=hit.score)
+    ).format(list=list_title(hit.list_name), reason=localised(hit.reason), score=hit.score)
 
 
 class WatchlistAlertDialog(QDialog):
@@ -298,7 +298,7 @@ class WatchlistAlertDialog(QDialog):
             cells = (
                 list_title(hit.list_name),
                 hit.entry_id,
-                hit.reason,
+                localised(hit.reason),
                 action_text(hit.action),
                 str(hit.score),
             )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -27,6 +27,7 @@ from inspection_client.domain.models import (
     WatchlistHit,
 )
 from inspection_client.message import Message
+from inspection_client.message import listed as one_after_another
 from inspection_client.store.database import Store
 from inspection_client.store.errors import StoreCorrupt, translate
 from inspection_client.watchlist import normalise, snapshot_file
@@ -186,13 +187,20 @@ class Checker:
             if wanted_state and normalise.state_key(str(listed_state)) != wanted_state:
                 continue
             exact = normalise.exact_key(str(listed)) == normalise.exact_key(number)
-            note = "" if exact else f", read as {number} (O/0, I/1 folded)"
+            note = "" if exact else Message(", read as {number} (O/0, I/1 folded)", number=number)
             hits.append(
                 WatchlistHit(
                     list_name="documents",
                     entry_id=str(ident),
                     score=100 if exact else CONFUSED_DOCUMENT_SCORE,
-                    reason=f"{kind} {listed} of {listed_state} reported {reason}{note}",
+                    reason=Message(
+                        "{kind} {number} of {state} reported {reason}{note}",
+                        kind=kind,
+                        number=listed,
+                        state=listed_state,
+                        reason=reason,
+                        note=note,
+                    ),
                     action=cast(Action, action),
                 )
             )
@@ -245,7 +253,7 @@ class Checker:
                 normalise.state_key(str(nat)),
             )
             if int(str(person)) in shortened:
-                notes = ", one name a shortened form of the other" + notes
+                notes = [Message(", one name a shortened form of the other"), *notes]
             if score is None or score < HIT_THRESHOLD:
                 continue
             hits.append(
@@ -253,7 +261,13 @@ class Checker:
                     list_name="persons",
                     entry_id=str(ident),
                     score=score,
-                    reason=f"{display}: {reason} (name {round(name_score)}{notes})",
+                    reason=Message(
+                        "{display}: {reason} (name {score}{notes})",
+                        display=display,
+                        reason=reason,
+                        score=round(name_score),
+                        notes=one_after_another(notes, separator=""),
+                    ),
                     action=cast(Action, action),
                 )
             )
@@ -272,7 +286,12 @@ class Checker:
                 list_name="vehicles",
                 entry_id=str(ident),
                 score=100,
-                reason=f"plate {listed} ({listed_country or 'any country'}): {reason}",
+                reason=Message(
+                    "plate {plate} ({country}): {reason}",
+                    plate=listed,
+                    country=listed_country or Message("any country"),
+                    reason=reason,
+                ),
                 action=cast(Action, action),
             )
             for listed, listed_country, reason, action, ident in self._rows(
@@ -289,7 +308,13 @@ class Checker:
         ]
 
     def vins(self, vin: str) -> list[WatchlistHit]:
-        return self._exact("vehicles", "vins", "VIN", normalise.vin_key(vin))
+        key = normalise.vin_key(vin)
+        return self._exact(
+            "vehicles",
+            "vins",
+            key,
+            lambda reason: Message("VIN {key}: {reason}", key=key, reason=reason),
+        )
 
     def containers(self, number: str) -> list[WatchlistHit]:
         key = normalise.exact_key(number)
@@ -298,9 +323,16 @@ class Checker:
             # number is the one with the digit these ten characters give.
             with contextlib.suppress(ValueError):
                 key += container_check_digit(key)
-        return self._exact("containers", "containers", "container", key)
+        return self._exact(
+            "containers",
+            "containers",
+            key,
+            lambda reason: Message("container {key}: {reason}", key=key, reason=reason),
+        )
 
-    def _exact(self, list_name: str, table: str, label: str, key: str) -> list[WatchlistHit]:
+    def _exact(
+        self, list_name: str, table: str, key: str, saying: Callable[[str], Message]
+    ) -> list[WatchlistHit]:
         if not key:
             return []
         return [
@@ -308,7 +340,7 @@ class Checker:
                 list_name=list_name,
                 entry_id=str(ident),
                 score=100,
-                reason=f"{label} {key}: {reason}",
+                reason=saying(str(reason)),
                 action=cast(Action, action),
             )
             for reason, action, ident in self._rows(
@@ -418,30 +450,30 @@ def _adjust(
     listed_year: int | None,
     nationality: str,
     listed_nationality: str,
-) -> tuple[int | None, str]:
+) -> tuple[int | None, list[str]]:
     """The final score from the name score and the birth date and nationality, or None when
     the birth years exclude the entry."""
     score = name_score
-    notes = ""
+    notes: list[str] = []
     if year is not None and listed_year is not None:
         apart = abs(year - listed_year)
         if apart > 1:
-            return None, ""
+            return None, []
         if apart == 1:
             score -= BIRTH_YEAR_OFF_BY_ONE_PENALTY
-            notes += ", birth year differs by one"
+            notes.append(Message(", birth year differs by one"))
         elif birth_date is not None and listed_date is not None:
             if birth_date.isoformat() == listed_date:
                 score += SAME_BIRTH_DATE_BONUS
-                notes += ", same birth date"
+                notes.append(Message(", same birth date"))
             else:
                 score -= BIRTH_DAY_DIFFERS_PENALTY
-                notes += ", same birth year, other day"
+                notes.append(Message(", same birth year, other day"))
         else:
-            notes += ", same birth year"
+            notes.append(Message(", same birth year"))
     if nationality and listed_nationality and nationality != listed_nationality:
         score -= NATIONALITY_DIFFERS_PENALTY
-        notes += f", listed nationality {listed_nationality}"
+        notes.append(Message(", listed nationality {state}", state=listed_nationality))
     # 100 is kept for an exact name: boosts never turn a near name into a certain one.
     ceiling = 100 if name_score == 100 else 99
     return max(0, min(ceiling, round(score))), notes

@@ -3867,6 +3867,58 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>布控名单快照 {version} 不是由本工作站的中心签发（签名无效）；已拒收，先前的布控名单继续有效。</translation>
     </message>
     <message>
+        <source>, listed nationality {state}</source>
+        <translation>，名单所列国籍 {state}</translation>
+    </message>
+    <message>
+        <source>, read as {number} (O/0, I/1 folded)</source>
+        <translation>，按 {number} 读取（O/0、I/1 视为相同）</translation>
+    </message>
+    <message>
+        <source>VIN {key}: {reason}</source>
+        <translation>车辆识别代号 {key}：{reason}</translation>
+    </message>
+    <message>
+        <source>container {key}: {reason}</source>
+        <translation>集装箱 {key}：{reason}</translation>
+    </message>
+    <message>
+        <source>, birth year differs by one</source>
+        <translation>，出生年份相差一年</translation>
+    </message>
+    <message>
+        <source>, one name a shortened form of the other</source>
+        <translation>，其中一个姓名为另一个的缩写形式</translation>
+    </message>
+    <message>
+        <source>plate {plate} ({country}): {reason}</source>
+        <translation>车牌 {plate}（{country}）：{reason}</translation>
+    </message>
+    <message>
+        <source>, same birth year</source>
+        <translation>，出生年份相同</translation>
+    </message>
+    <message>
+        <source>{kind} {number} of {state} reported {reason}{note}</source>
+        <translation>{state} 签发的 {kind} {number}，已报告：{reason}{note}</translation>
+    </message>
+    <message>
+        <source>{display}: {reason} (name {score}{notes})</source>
+        <translation>{display}：{reason}（姓名相似度 {score}{notes}）</translation>
+    </message>
+    <message>
+        <source>, same birth date</source>
+        <translation>，出生日期相同</translation>
+    </message>
+    <message>
+        <source>, same birth year, other day</source>
+        <translation>，出生年份相同、日期不同</translation>
+    </message>
+    <message>
+        <source>any country</source>
+        <translation>任何国家</translation>
+    </message>
+    <message>
         <source>A watchlist alert</source>
         <translation>一条布控预警</translation>
     </message>

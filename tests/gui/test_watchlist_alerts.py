@@ -353,3 +353,22 @@ def test_a_watchlist_file_damaged_while_typing_shows_in_the_band(
     note = window.vehicle.ui.watchlistNote
     assert note.property("state") == "warning" and "damaged" in note.text()
     assert window.vehicle.alert_dialog is None
+
+
+def test_a_hit_is_explained_in_the_officers_language(
+    qtbot: QtBot, window: MainWindow, listed: Store
+) -> None:
+    sign_in(qtbot, window)
+    window.apply_settings("zh_CN", 10)
+    _burst(qtbot, window, LISTED)
+    band = window.passenger.ui.watchlistBand.text()
+    # The checker's own words are translated; the list's reason is shown as the list has it.
+    assert "UTO 签发的 P L898902C3，已报告：stolen" in band
+    assert "ERIKSSON ANNA MARIA：wanted: fraud（姓名相似度 100，出生日期相同）" in band
+    assert "same birth date" not in band
+    table = _alert(window).ui.hitsTable
+    reasons = {table.item(row, 2).text() for row in range(table.rowCount())}
+    assert "UTO 签发的 P L898902C3，已报告：stolen" in reasons
+    # What is saved with the record stays in English, whatever the window's language.
+    hits = window.passenger.hits
+    assert any(hit.reason.endswith("(name 100, same birth date)") for hit in hits)
