@@ -105,6 +105,17 @@ class VehicleFields:
     containers: Sequence[str] = ()
 
 
+# The documents list's reasons are a fixed vocabulary (docs/watchlist.md): said in words, in
+# the officer's language.
+DOCUMENT_REASONS = {
+    "lost": Message("lost"),
+    "stolen": Message("stolen"),
+    "revoked": Message("revoked"),
+    "invalidated": Message("invalidated"),
+    "stolen_blank": Message("stolen while blank"),
+}
+
+
 @dataclass
 class Checker:
     """Read-only access to one applied snapshot; safe to share between threads."""
@@ -198,7 +209,7 @@ class Checker:
                         kind=kind,
                         number=listed,
                         state=listed_state,
-                        reason=reason,
+                        reason=DOCUMENT_REASONS.get(str(reason), reason),
                         note=note,
                     ),
                     action=cast(Action, action),

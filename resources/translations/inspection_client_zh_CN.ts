@@ -3411,6 +3411,26 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>记录 {seq} 在本地数据库中已损坏（内容不是文本），无法发送。请运行 `inspection-client audit verify` 并告知信息技术部门。</translation>
     </message>
     <message>
+        <source>lost</source>
+        <translation>遗失</translation>
+    </message>
+    <message>
+        <source>stolen</source>
+        <translation>被盗</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>吊销</translation>
+    </message>
+    <message>
+        <source>invalidated</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>stolen while blank</source>
+        <translation>空白时被盗</translation>
+    </message>
+    <message>
         <source>The active watchlist file {path} is damaged ({detail}); nothing was checked. Import the latest watchlist snapshot again (sync, or `inspection-client reference import FILE`).</source>
         <translation>当前布控名单文件 {path} 已损坏（{detail}），未进行任何比对。请重新导入最新的布控名单快照（同步，或 `inspection-client reference import 文件`）。</translation>
     </message>
@@ -3900,7 +3920,7 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     </message>
     <message>
         <source>{kind} {number} of {state} reported {reason}{note}</source>
-        <translation>{state} 签发的 {kind} {number}，已报告：{reason}{note}</translation>
+        <translation>{state} 签发的 {kind} {number}，登记为{reason}{note}</translation>
     </message>
     <message>
         <source>{display}: {reason} (name {score}{notes})</source>

@@ -363,12 +363,12 @@ def test_a_hit_is_explained_in_the_officers_language(
     _burst(qtbot, window, LISTED)
     band = window.passenger.ui.watchlistBand.text()
     # The checker's own words are translated; the list's reason is shown as the list has it.
-    assert "UTO 签发的 P L898902C3，已报告：stolen" in band
+    assert "UTO 签发的 P L898902C3，登记为被盗" in band
     assert "ERIKSSON ANNA MARIA：wanted: fraud（姓名相似度 100，出生日期相同）" in band
     assert "same birth date" not in band
     table = _alert(window).ui.hitsTable
     reasons = {table.item(row, 2).text() for row in range(table.rowCount())}
-    assert "UTO 签发的 P L898902C3，已报告：stolen" in reasons
+    assert "UTO 签发的 P L898902C3，登记为被盗" in reasons
     # What is saved with the record stays in English, whatever the window's language.
     hits = window.passenger.hits
     assert any(hit.reason.endswith("(name 100, same birth date)") for hit in hits)
