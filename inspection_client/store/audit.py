@@ -60,6 +60,7 @@ def _verify(conn: sqlite3.Connection, tail: int | None) -> ChainReport:
                 False, 0, "", start, Message("entry {entry} is missing.", entry=start), start
             )
         previous = bytes(row[0])
+    earlier = previous  # the hash before `previous`, once one entry is verified
     expected_seq = start + 1
     checked = 0
 
@@ -80,31 +81,33 @@ def _verify(conn: sqlite3.Connection, tail: int | None) -> ChainReport:
                 )
             if a_seq is None:
                 return broken(seq, Message("record {seq} has no audit entry.", seq=seq))
-            if not hmac.compare_digest(bytes(prev_hash), previous):
-                return broken(
-                    seq,
-                    Message(
-                        "audit entry {seq} does not follow entry {previous}.",
-                        seq=seq,
-                        previous=seq - 1,
-                    ),
-                )
             # An edit made with SQL text functions turns the BLOB into TEXT; hash what is there.
             content = content.encode() if isinstance(content, str) else bytes(content)
-            digest = chain_hash(previous, content)
-            if not hmac.compare_digest(digest, bytes(stored)):
+            moved = _saved_as(content)
+            if moved is not None and moved != seq:
                 return broken(
                     seq,
                     Message(
-                        "record {seq} ({record}) differs from what was saved.",
+                        "the record at sequence {seq} ({record}) was saved as record {saved}: "
+                        "records were moved, copied or reordered.",
                         seq=seq,
                         record=columns[0],
+                        saved=moved,
                     ),
                 )
+            prev_hash, stored = bytes(prev_hash), bytes(stored)
+            digest = chain_hash(previous, content)
+            if not hmac.compare_digest(prev_hash, previous):
+                at, problem = _unlinked(conn, seq, prev_hash, stored, content, digest)
+                if at < seq and checked > 0:  # the entry before, already counted as intact
+                    return ChainReport(False, checked - 1, earlier.hex(), at - 1, problem, at)
+                return broken(at, problem)
+            if not hmac.compare_digest(digest, stored):
+                return broken(seq, _hash_mismatch(conn, seq, str(columns[0]), stored, digest))
             problem = _columns_disagree(seq, tuple(columns), content)
             if problem:
                 return broken(seq, problem)
-            previous = digest
+            earlier, previous = previous, digest
             expected_seq += 1
             checked += 1
     if chain_last > last_seq:
@@ -113,6 +116,118 @@ def _verify(conn: sqlite3.Connection, tail: int | None) -> ChainReport:
             Message("audit entries exist past the last record ({last}).", last=chain_last),
         )
     return ChainReport(True, checked, previous.hex(), expected_seq - 1)
+
+
+def _saved_as(content: bytes) -> int | None:
+    """The sequence number a record's content says it was saved under, when readable."""
+    try:
+        seq = orjson.loads(content)["seq"]
+    except (orjson.JSONDecodeError, KeyError, TypeError):
+        return None
+    return seq if isinstance(seq, int) else None
+
+
+def _hash_mismatch(
+    conn: sqlite3.Connection, seq: int, record: str, stored: bytes, digest: bytes
+) -> str:
+    """Why entry `seq`'s stored hash is not the hash of its record: the next entry's
+    prev-hash, a copy of the stored hash made when the next record was saved, tells which
+    of the two was edited."""
+    row = conn.execute("SELECT prev_hash FROM audit_chain WHERE seq = ?", (seq + 1,)).fetchone()
+    following = None if row is None else bytes(row[0])
+    if following is not None and hmac.compare_digest(following, digest):
+        return Message(
+            "the stored hash of audit entry {seq} was edited: it does not match the content "
+            "of record {seq} ({record}), which still matches the prev-hash kept by entry {next}.",
+            seq=seq,
+            record=record,
+            next=seq + 1,
+        )
+    if following is not None and hmac.compare_digest(following, stored):
+        return Message(
+            "record {seq} ({record}) was edited after it was saved: its content no longer "
+            "matches the hash in audit entry {seq}, which entry {next} confirms.",
+            seq=seq,
+            record=record,
+            next=seq + 1,
+        )
+    if following is not None:
+        return Message(
+            "record {seq} ({record}) and the stored hash of audit entry {seq} were both "
+            "edited: neither matches the prev-hash kept by entry {next}.",
+            seq=seq,
+            record=record,
+            next=seq + 1,
+        )
+    return Message(
+        "the content of record {seq} ({record}) does not match the stored hash of audit "
+        "entry {seq}: the record or the stored hash was edited (it is the newest entry, so "
+        "no later entry tells which).",
+        seq=seq,
+        record=record,
+    )
+
+
+def _unlinked(
+    conn: sqlite3.Connection,
+    seq: int,
+    prev_hash: bytes,
+    stored: bytes,
+    content: bytes,
+    digest: bytes,
+) -> tuple[int, str]:
+    """Entry `seq`'s prev-hash is not the hash of the entry before it: the first broken
+    entry, and what was edited there.
+
+    `digest` is the hash entry `seq` should hold, chained on the verified entry before it.
+    """
+    previous = seq - 1
+    if hmac.compare_digest(digest, stored):
+        return (
+            seq,
+            Message(
+                "the prev-hash stored in audit entry {seq} was edited: it does not match the "
+                "hash of entry {previous}, while entry {seq}'s own hash still does.",
+                seq=seq,
+                previous=previous,
+            ),
+        )
+    other = conn.execute(
+        "SELECT seq FROM audit_chain WHERE hash = ? AND seq NOT IN (?, ?)",
+        (prev_hash, previous, seq),
+    ).fetchone()
+    if other is not None:
+        return (
+            seq,
+            Message(
+                "audit entry {seq} follows entry {other}, not entry {previous}: audit entries "
+                "were moved, copied or reordered.",
+                seq=seq,
+                other=other[0],
+                previous=previous,
+            ),
+        )
+    if previous > 0 and hmac.compare_digest(chain_hash(prev_hash, content), stored):
+        # Entry `seq` is whole on its own: what changed is the entry before it, rewritten
+        # consistently (its record and its stored hash together).
+        return (
+            previous,
+            Message(
+                "record {previous} and its audit entry were rewritten together: the stored "
+                "hash of entry {previous} no longer matches the prev-hash kept by entry {seq}.",
+                seq=seq,
+                previous=previous,
+            ),
+        )
+    return (
+        seq,
+        Message(
+            "audit entry {seq} does not follow entry {previous}: its prev-hash and its hash "
+            "were both edited.",
+            seq=seq,
+            previous=previous,
+        ),
+    )
 
 
 def _columns_disagree(seq: int, columns: tuple[object, ...], content: bytes) -> str:

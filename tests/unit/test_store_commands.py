@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import re
@@ -233,6 +234,19 @@ def test_audit_verify_names_the_first_broken_entry(
 
     status, out, _ = _run(capsys, "audit", "verify")
     assert status == 1 and "BROKEN at sequence 7" in out
+    assert "record 7 (" in out and "was edited after it was saved" in out
+
+
+def test_audit_verify_names_an_edited_stored_hash_as_such(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _run(capsys, "seed", "--records", "20", "--days", "1")
+    with contextlib.closing(sqlite3.connect(data_dir / "lane.db")) as conn, conn:
+        conn.execute("UPDATE audit_chain SET hash = zeroblob(32) WHERE seq = 4")
+    status, out, _ = _run(capsys, "audit", "verify")
+    assert status == 1 and "BROKEN at sequence 4" in out
+    assert "the stored hash of audit entry 4 was edited" in out
+    assert "differs" not in out and "6 records before it" not in out
 
 
 def test_commands_on_a_missing_database_explain(
