@@ -141,20 +141,47 @@ class Checker:
         except sqlite3.Error as error:
             raise _unusable(self.path, error) from error
         try:
-            self._conn.execute("PRAGMA query_only = ON")
             tables = {
                 str(name)
                 for (name,) in self._conn.execute(
                     "SELECT name FROM sqlite_master WHERE type = 'table'"
                 )
             }
+            missing = snapshot_file.TABLES - tables
+            if missing:
+                raise _damaged(self.path, f"no table {', '.join(sorted(missing))}")
+            keys_version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+            if keys_version < snapshot_file.KEYS_VERSION:
+                self._rekey_plates()
+            self._conn.execute("PRAGMA query_only = ON")
         except sqlite3.Error as error:
             self._conn.close()
             raise _unusable(self.path, error) from error
-        missing = snapshot_file.TABLES - tables
-        if missing:
+        except BaseException:
             self._conn.close()
-            raise _damaged(self.path, f"no table {', '.join(sorted(missing))}")
+            raise
+
+    def _rekey_plates(self) -> None:
+        """Plates keyed as `normalise.plate_key` keys them now, for a file built earlier.
+
+        Such a file keys "KZ 777 ABC 02" with its band (and a Cyrillic plate as written), so
+        "777ABC02" typed for KAZ would miss it. The file itself stays as built (it is
+        read-only here, and may be open elsewhere): a temporary table of this connection
+        takes the name `plates`, which SQLite resolves to the temporary schema first.
+        """
+        conn = self._conn
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.create_function(
+            "plate_key",
+            2,
+            lambda plate, country: normalise.plate_key(str(plate), str(country or "")),
+            deterministic=True,
+        )
+        conn.execute(
+            "CREATE TEMP TABLE plates AS SELECT plate_key(plate, country) AS key, plate, "
+            "country, reason, action, entry_id FROM main.plates"
+        )
+        conn.execute("CREATE INDEX temp.plates_key ON plates(key)")
 
     def close(self) -> None:
         self._conn.close()
@@ -289,9 +316,9 @@ class Checker:
     def plates(self, plate: str, country: str) -> list[WatchlistHit]:
         key = normalise.plate_key(plate)
         wanted = normalise.state_key(country)
-        # Listed plates are keyed without their country band, and a snapshot file built by
-        # an earlier version keys a plate with its band and Cyrillic letters as written.
-        keys = {key, normalise.plate_key(plate, wanted), normalise.legacy_plate_key(plate)}
+        # Listed plates are keyed without the band of their country (a file built earlier
+        # is re-keyed so at open); one listed for any country keeps its band, if any.
+        keys = {key, normalise.plate_key(plate, wanted)}
         return [
             WatchlistHit(
                 list_name="vehicles",

@@ -174,11 +174,6 @@ def _without_band(plate: str, country: str) -> str:
     return plate
 
 
-def legacy_plate_key(plate: str) -> str:
-    """`plate_key` as snapshot files built before look-alikes were folded hold it."""
-    return _FILLERS.sub("", unicodedata.normalize("NFKC", plate).upper()).translate(_CONFUSABLE)
-
-
 def exact_key(value: str) -> str:
     """VINs and container numbers: exact, apart from case, white space or hyphens, and
     look-alike letters."""

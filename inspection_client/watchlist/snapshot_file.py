@@ -13,6 +13,10 @@ from inspection_client.watchlist import normalise
 from inspection_client.watchlist.payload import Columns, entry_id, list_size
 
 FILE_PREFIX = "watchlist-"
+# The file's `user_version`: how its keys were made. 1: plates keyed without their country
+# band and with look-alike letters folded. Files built before (version 0) are re-keyed when
+# opened (`check.Checker`), so that a listed plate hits before the next snapshot arrives.
+KEYS_VERSION = 1
 # Every table below: a file without one of them is not a usable snapshot file.
 TABLES = frozenset(("documents", "persons", "person_keys", "plates", "vins", "containers"))
 
@@ -85,6 +89,7 @@ def build(path: Path, lists: dict[str, Columns]) -> dict[str, int]:
         for statement in _INDEXES.split(";"):
             if statement.strip():
                 conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {KEYS_VERSION}")
         conn.execute("COMMIT")
     finally:
         conn.close()

@@ -6,12 +6,14 @@ import contextlib
 import sqlite3
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from inspection_client.domain.models import ContainerLoad
 from inspection_client.store.database import Store
+from inspection_client.watchlist import snapshot_file
 from inspection_client.watchlist.apply import apply_snapshot
 from inspection_client.watchlist.check import (
     HIT_THRESHOLD,
@@ -371,10 +373,12 @@ def test_a_snapshot_file_keyed_before_look_alikes_were_folded_still_hits(
     (built,) = store.path.parent.glob("watchlist-*.db")
     with contextlib.closing(sqlite3.connect(built)) as conn, conn:
         conn.execute("UPDATE plates SET key = ?", ("\u0410123\u0412\u042177",))
+        conn.execute("PRAGMA user_version = 0")
     opened = open_checker(store)
     assert opened is not None
     with opened:
-        assert [h.entry_id for h in opened.plates("\u0410123\u0412\u042177", "RUS")] == ["V-9"]
+        for typed in ("\u0410123\u0412\u042177", "A123BC77", "A 123 BC 77 RUS"):
+            assert [h.entry_id for h in opened.plates(typed, "RUS")] == ["V-9"], typed
 
 
 # -- country codes -----------------------------------------------------------------------
@@ -447,3 +451,54 @@ def test_a_plate_hits_with_or_without_its_country_band(
         assert opened.plates("777ABC02", "KGZ") == []
         for typed in ("A 123 BC 77 RUS", "A123BC77RUS", "A123BC77"):
             assert [h.entry_id for h in opened.plates(typed, "RUS")] == ["V-RU"], typed
+
+
+def _build_the_old_way(path: Path) -> None:
+    """Turn a snapshot file into one as built before plates were keyed without their band:
+    the key of the plate as written, band and all, and no keys version."""
+    with contextlib.closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute("UPDATE plates SET key = replace(replace(upper(plate), ' ', ''), '-', '')")
+        conn.execute("PRAGMA user_version = 0")
+
+
+def test_a_snapshot_file_keyed_with_country_bands_is_re_keyed_when_opened(
+    store: Store, make_snapshot: SnapshotMaker, central_key: Ed25519PrivateKey
+) -> None:
+    payload = sample_payload(
+        {
+            "vehicles": [
+                {"id": "V-KZ", "plate": "KZ 777 ABC 02", "country": "KAZ", "reason": "x"},
+                {"id": "V-RU", "plate": "A123BC77 RUS", "country": "RUS", "reason": "x"},
+                {"id": "V-ANY", "plate": "B 4567 XY", "country": "", "reason": "x"},
+            ]
+        }
+    )
+    apply_snapshot(store, make_snapshot(1, payload), central_key=central_key.public_key())
+    (built,) = store.path.parent.glob("watchlist-*.db")
+    _build_the_old_way(built)
+    with contextlib.closing(sqlite3.connect(built)) as conn:
+        old_keys = sorted(key for (key,) in conn.execute("SELECT key FROM plates"))
+    assert old_keys == ["A123BC77RUS", "B4567XY", "KZ777ABC02"]
+    opened = open_checker(store)
+    assert opened is not None
+    with opened:
+        for typed in ("777ABC02", "777 ABC 02", "KZ777ABC02", "KZ 777 ABC 02"):
+            assert [h.entry_id for h in opened.plates(typed, "KAZ")] == ["V-KZ"], typed
+        assert opened.plates("777ABC02", "KGZ") == []
+        for typed in ("A 123 BC 77 RUS", "A123BC77", "\u0410123\u0412\u042177"):
+            assert [h.entry_id for h in opened.plates(typed, "RUS")] == ["V-RU"], typed
+        assert [h.entry_id for h in opened.plates("B4567XY", "")] == ["V-ANY"]
+        (hit,) = check_vehicle(opened, VehicleFields("777ABC02", "KAZ")).hits
+        assert hit.entry_id == "V-KZ" and "KZ 777 ABC 02" in hit.reason
+    # The file is left as built: the next snapshot replaces it.
+    with contextlib.closing(sqlite3.connect(built)) as conn:
+        assert sorted(key for (key,) in conn.execute("SELECT key FROM plates")) == old_keys
+
+
+def test_a_snapshot_file_says_how_its_keys_were_made(
+    store: Store, make_snapshot: SnapshotMaker, central_key: Ed25519PrivateKey
+) -> None:
+    apply_snapshot(store, make_snapshot(1), central_key=central_key.public_key())
+    (built,) = store.path.parent.glob("watchlist-*.db")
+    with contextlib.closing(sqlite3.connect(built)) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == snapshot_file.KEYS_VERSION
