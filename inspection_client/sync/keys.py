@@ -17,10 +17,17 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from inspection_client.errors import UserFacingError
+from inspection_client.message import Message
 
 
 class KeyFileError(UserFacingError):
     """A key file that is missing, unreadable, or too widely readable."""
+
+
+class KeyFileUnwritable(KeyFileError):
+    """No key yet, and none can be written: the data directory is read-only or missing."""
+
+    exit_status = 3
 
 
 def generate_key_file(path: Path) -> Ed25519PrivateKey:
@@ -31,11 +38,21 @@ def generate_key_file(path: Path) -> Ed25519PrivateKey:
         serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
     )
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
         raise KeyFileError(f"A workstation key already exists at {path}; it is kept.") from None
+    except OSError as error:
+        raise KeyFileUnwritable(
+            Message(
+                "This workstation has no key yet, and {path} cannot be created ({error}). "
+                "The key signs what the lane sends and its PDF reports and slips: make the "
+                "data directory writable (or ask IT to) and try again.",
+                path=path,
+                error=error.strerror,
+            )
+        ) from None
     with os.fdopen(fd, "wb") as handle:
         handle.write(pem)
         handle.flush()
