@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_store(args, reading=True) as store:
         report = verify_chain(store)
     if args.json:
         print(

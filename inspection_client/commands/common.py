@@ -16,9 +16,11 @@ if TYPE_CHECKING:
 SubParsers = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
-def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
+def open_store(args: argparse.Namespace, *, create: bool = False, reading: bool = False) -> Store:
+    """The workstation's store; with `reading`, for a command that only reads, opened
+    read-only (with a warning) when the database cannot be written."""
     directory = paths.data_dir(getattr(args, "data_dir", None))
-    store = Store.open(paths.database_file(directory), create=create)
+    store = Store.open(paths.database_file(directory), create=create, allow_read_only=reading)
     for warning in store.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     return store

@@ -178,7 +178,7 @@ def _identity_loader(args: argparse.Namespace) -> Callable[[], Any] | None:
 def run_info(args: argparse.Namespace) -> int:
     from inspection_client.store.restore_hold import LIFTED_BY_SYNC, LIFTED_BY_USB
 
-    with open_store(args) as store:
+    with open_store(args, reading=True) as store:
         info = store_info(store)
     if args.json:
         print(json.dumps(info.to_json()))
@@ -240,7 +240,7 @@ def run_info(args: argparse.Namespace) -> int:
 def run_check(args: argparse.Namespace) -> int:
     from inspection_client.store.sync_state import lost_from_outbox
 
-    with open_store(args) as store, translated_errors(store.path):
+    with open_store(args, reading=True) as store, translated_errors(store.path):
         problems = [row[0] for row in store.conn.execute("PRAGMA integrity_check(20)")]
         lost, first = lost_from_outbox(store) if problems == ["ok"] else (0, None)
     if problems != ["ok"]:

@@ -102,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(str(error)) from None
     if args.date_to and not args.date_from:
         raise InputError("--to needs --from.")
-    with open_store(args) as store:
+    with open_store(args, reading=True) as store:
         if args.date_from:
             start = parse_when(args.date_from, end=False)
             finish = (

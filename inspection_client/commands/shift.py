@@ -36,7 +36,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run_list(args: argparse.Namespace) -> int:
     from inspection_client.store.shifts import list_shifts, shift_counts
 
-    with open_store(args) as store:
+    with open_store(args, reading=True) as store:
         rows = []
         for shift in list_shifts(store, limit=args.limit):
             counts = shift_counts(store, shift.shift_id)

@@ -97,7 +97,7 @@ def _status(args: argparse.Namespace) -> int:
     from inspection_client.watchlist.apply import needs_rebuild
     from inspection_client.watchlist.status import watchlist_status
 
-    with open_store(args) as store:
+    with open_store(args, reading=True) as store:
         status = watchlist_status(store)
         damaged = status.active and needs_rebuild(store)
     # A snapshot whose file is missing or damaged is recorded as active, yet checks nothing.
@@ -139,7 +139,7 @@ def _check(args: argparse.Namespace) -> int:
     given = (args.document, args.name, args.plate, args.vin, args.container)
     if not any(value.strip() for value in given if value is not None):
         parser.error("the value to check is empty")
-    with open_store(args) as store:
+    with open_store(args, reading=True) as store:
         checker = open_checker(store)
     if checker is None:
         raise NoActiveWatchlist(

@@ -24,8 +24,11 @@ from inspection_client.message import Message
 from inspection_client.store.errors import (
     StoreCorrupt,
     StoreError,
+    StoreIOError,
+    StoreReadOnly,
     StoreTooNew,
     decoding,
+    read_only_reason,
     translate,
     translated_errors,
 )
@@ -58,16 +61,86 @@ class Store:
         self._workstation: Workstation | None = None
         # False once this connection has seen no restore hold (`store.restore_hold`).
         self.hold_possible = True
+        # True when opened for reading only (`open(..., allow_read_only=True)`).
+        self.read_only = False
 
     @classmethod
-    def open(cls, path: Path, *, create: bool = True) -> Store:
+    def open(cls, path: Path, *, create: bool = True, allow_read_only: bool = False) -> Store:
         """Open (and if needed create and migrate) the database at `path`.
+
+        With `allow_read_only`, for commands that only read: a database that cannot be
+        written (a read-only disk, file or folder) is opened for reading instead of refused,
+        with a warning.
 
         Raises:
             StoreError: the file is missing (and `create` is false), locked, read-only,
                 damaged, or written by a newer version of the lane client.
         """
         path = Path(path)
+        try:
+            return cls._open(path, create=create)
+        except StoreReadOnly as refusal:
+            try:
+                readable = allow_read_only and path.is_file() and path.stat().st_size > 0
+            except OSError:
+                readable = False
+            if not readable:
+                raise
+            return cls._open_for_reading(path, refusal)
+
+    @classmethod
+    def _open_for_reading(cls, path: Path, refusal: StoreReadOnly) -> Store:
+        """`path` opened read-only, for a database SQLite cannot open for writing.
+
+        A database in WAL mode needs its -shm file to be read, which SQLite cannot create
+        in a read-only folder or on a read-only disk. Opened as immutable it needs none:
+        safe when nothing can write the file, which is the case here (a writer needs that
+        folder too). A write-ahead log that holds records, though, is read only through
+        its -shm file: without one, the newest records would silently be missing.
+        """
+        wal = path.with_name(path.name + "-wal")
+        holds_records = wal.is_file() and wal.stat().st_size > 0
+        uri = f"{path.resolve().as_uri()}?mode=ro" + ("" if holds_records else "&immutable=1")
+        try:
+            conn = sqlite3.connect(
+                uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
+            )
+        except sqlite3.Error:
+            raise refusal from None
+        store = cls(path, conn)
+        store.read_only = True
+        try:
+            store._prepare(writable=False)
+        except sqlite3.Error as error:
+            conn.close()
+            friendly = translate(error, path)
+            if holds_records and isinstance(friendly, StoreReadOnly | StoreIOError):
+                raise StoreReadOnly(
+                    Message(
+                        "The database {path} is read-only and cannot even be read: its "
+                        "write-ahead log {wal} holds its newest records, which SQLite reads "
+                        "only with write access to the folder. Make it writable (remount "
+                        "the disk read-write, or ask IT to give this user write permission "
+                        "on the folder) and try again; nothing is lost.",
+                        path=path,
+                        wal=wal,
+                    )
+                ) from error
+            raise friendly or error from error
+        except BaseException:
+            conn.close()
+            raise
+        store.warnings.append(
+            Message(
+                "The database {path} is read-only ({reason}): it was opened for reading only.",
+                path=path,
+                reason=read_only_reason(path) or Message("SQLite cannot write it"),
+            )
+        )
+        return store
+
+    @classmethod
+    def _open(cls, path: Path, *, create: bool) -> Store:
         try:
             exists, is_file = path.exists(), path.is_file()
         except OSError as error:  # a folder on the way that cannot be read
@@ -140,7 +213,7 @@ class Store:
             raise
         return store
 
-    def _prepare(self) -> None:
+    def _prepare(self, *, writable: bool = True) -> None:
         conn = self.conn
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         # Reading the schema first turns "not a database" into a clear error before any write.
@@ -154,6 +227,9 @@ class Store:
                     path=self.path,
                 )
             )
+        if not writable:
+            self._prepare_for_reading()
+            return
         # Takes effect only in a file that holds nothing yet: it is the new database's.
         conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -173,6 +249,26 @@ class Store:
             migrations.apply(self.db)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             tables = self._tables()
+        self._refuse_missing_tables(tables)
+        self._check_integrity()
+
+    def _prepare_for_reading(self) -> None:
+        if migrations.pending(self.db):
+            raise StoreReadOnly(
+                Message(
+                    "The database {path} is read-only and was written by an older version "
+                    "of the lane client: this version must first upgrade it, which needs "
+                    "write access. Make it writable (remount the disk read-write, or ask IT "
+                    "to give this user write permission on the file and its folder), or use "
+                    "the version that wrote it.",
+                    path=self.path,
+                )
+            )
+        self.conn.execute("PRAGMA query_only = ON")
+        self._refuse_missing_tables(self._tables())
+        self._check_integrity()
+
+    def _refuse_missing_tables(self, tables: set[str]) -> None:
         missing = sorted(TABLES - tables)
         if missing:
             raise StoreCorrupt(
@@ -183,7 +279,6 @@ class Store:
                     tables=", ".join(missing),
                 )
             )
-        self._check_integrity()
 
     def _tables(self) -> set[str]:
         query = "SELECT name FROM sqlite_master WHERE type = 'table'"

@@ -7,6 +7,7 @@ are translated here into `StoreError`s naming the file and what to do. Anything 
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -67,13 +68,7 @@ def translate(error: sqlite3.Error, path: Path) -> StoreError | None:
             )
         )
     if name.startswith("SQLITE_READONLY") or "readonly" in text:
-        return StoreReadOnly(
-            Message(
-                "The database {path} cannot be written (read-only file or folder). "
-                "Ask IT to check the permissions of the data directory.",
-                path=path,
-            )
-        )
+        return read_only(path, read_only_reason(path) or Message("SQLite refused to write it"))
     if (
         name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
         or "malformed" in text
@@ -90,6 +85,11 @@ def translate(error: sqlite3.Error, path: Path) -> StoreError | None:
     if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_PERM")) or (
         "unable to open" in text or "disk i/o" in text
     ):
+        # SQLite says only that it cannot open a file: its database, or the -wal and -shm
+        # files it must create beside it, on a disk or in a folder that cannot be written.
+        reason = read_only_reason(path)
+        if reason:
+            return read_only(path, reason)
         return StoreIOError(
             Message(
                 "The database {path} cannot be read or written ({error}). "
@@ -98,6 +98,53 @@ def translate(error: sqlite3.Error, path: Path) -> StoreError | None:
                 error=error,
             )
         )
+    return None
+
+
+def read_only(path: Path, reason: str) -> StoreReadOnly:
+    """The error for a database that cannot be written, and why."""
+    return StoreReadOnly(
+        Message(
+            "The database {path} is read-only: {reason}. Nothing can be saved to it. Make it "
+            "writable (remount the disk read-write, or ask IT to give this user write "
+            "permission on the file and its folder) and try again. Commands that only read "
+            "(db info, db check, audit verify, report, shift list, watchlist status, watchlist "
+            "check) still work.",
+            path=path,
+            reason=reason,
+        )
+    )
+
+
+def read_only_reason(path: Path) -> str | None:
+    """Why the database at `path` cannot be written, or None when nothing stops it.
+
+    A process run as root writes whatever the permission bits say; a read-only file system
+    or an immutable file (`chattr +i`) stops it too, and `os.access` tells both.
+    """
+    folder = path.parent
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return Message("it is on a file system mounted read-only")
+    except (OSError, AttributeError):  # Windows has no statvfs; a missing folder is not this
+        pass
+    try:
+        if path.exists() and not os.access(path, os.W_OK):
+            return Message("the file itself is read-only")
+        if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
+            return Message(
+                "its folder {folder} is read-only, so SQLite cannot create its {wal} and "
+                "{shm} files there",
+                folder=folder,
+                wal=f"{path.name}-wal",
+                shm=f"{path.name}-shm",
+            )
+        for log in (f"{path.name}-wal", f"{path.name}-shm"):
+            beside = path.with_name(log)
+            if beside.exists() and not os.access(beside, os.R_OK | os.W_OK):
+                return Message("its file {file} is read-only", file=beside)
+    except OSError:
+        return None
     return None
 
 
