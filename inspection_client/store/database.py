@@ -134,7 +134,7 @@ class Store:
             Message(
                 "The database {path} is read-only ({reason}): it was opened for reading only.",
                 path=path,
-                reason=read_only_reason(path) or Message("SQLite cannot write it"),
+                reason=read_only_reason(path) or Message("SQLite refused to write it"),
             )
         )
         return store

@@ -130,7 +130,7 @@ def test_read_only_file_is_reported_when_opened_read_only(store: Store) -> None:
     # Root ignores file permissions, so the read-only condition is made with SQLite's URI.
     conn = sqlite3.connect(f"file:{store.path}?mode=ro", uri=True, isolation_level=None)
     ro = Store(store.path, conn)
-    with pytest.raises(StoreReadOnly, match="cannot be written"):
+    with pytest.raises(StoreReadOnly, match="is read-only: SQLite refused to write it"):
         ro.configure_workstation(ro.require_workstation())
     conn.close()
 
