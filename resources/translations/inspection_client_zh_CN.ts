@@ -3355,14 +3355,6 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>记录 {seq} 没有审计链条目。</translation>
     </message>
     <message>
-        <source>audit entry {seq} does not follow entry {previous}.</source>
-        <translation>审计链条目 {seq} 与条目 {previous} 接不上。</translation>
-    </message>
-    <message>
-        <source>record {seq} ({record}) differs from what was saved.</source>
-        <translation>记录 {seq}（{record}）与保存时的内容不同。</translation>
-    </message>
-    <message>
         <source>There is no folder {folder} to write to.</source>
         <translation>没有可写入的文件夹 {folder}。</translation>
     </message>
@@ -3547,10 +3539,6 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>存放 {path} 的磁盘已满。请释放一些空间（或请信息技术人员处理）后重试。已保存的内容均未丢失。</translation>
     </message>
     <message>
-        <source>The database {path} cannot be written (read-only file or folder). Ask IT to check the permissions of the data directory.</source>
-        <translation>数据库 {path} 无法写入（文件或文件夹为只读）。请信息技术人员检查数据目录的权限。</translation>
-    </message>
-    <message>
         <source>The database {path} is damaged ({error}). Do not delete it: copy the whole data directory somewhere safe and ask IT to restore it or recover its records.</source>
         <translation>数据库 {path} 已损坏（{error}）。请勿删除：将整个数据目录复制到安全位置，并请信息技术人员恢复该目录或其中的记录。</translation>
     </message>
@@ -3715,6 +3703,78 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>无法用此恢复密钥打开 {path}：它是为另一个密钥加密的，或已损坏（{error}）。未做任何更改。</translation>
     </message>
     <message>
+        <source>the content of record {seq} ({record}) does not match the stored hash of audit entry {seq}: the record or the stored hash was edited (it is the newest entry, so no later entry tells which).</source>
+        <translation>记录 {seq}（{record}）的内容与审计条目 {seq} 中保存的哈希值不符：记录或所存哈希值被修改过（这是最新的条目，没有后续条目可以判断是哪一个）。</translation>
+    </message>
+    <message>
+        <source>the stored hash of audit entry {seq} was edited: it does not match the content of record {seq} ({record}), which still matches the prev-hash kept by entry {next}.</source>
+        <translation>审计条目 {seq} 中保存的哈希值被修改过：它与记录 {seq}（{record}）的内容不符，而该内容仍与条目 {next} 保存的前一哈希值相符。</translation>
+    </message>
+    <message>
+        <source>record {seq} ({record}) was edited after it was saved: its content no longer matches the hash in audit entry {seq}, which entry {next} confirms.</source>
+        <translation>记录 {seq}（{record}）在保存后被修改过：其内容已与审计条目 {seq} 中的哈希值不符，条目 {next} 证实了这一哈希值。</translation>
+    </message>
+    <message>
+        <source>record {seq} ({record}) and the stored hash of audit entry {seq} were both edited: neither matches the prev-hash kept by entry {next}.</source>
+        <translation>记录 {seq}（{record}）和审计条目 {seq} 中保存的哈希值都被修改过：两者都与条目 {next} 保存的前一哈希值不符。</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} does not follow entry {previous}: its prev-hash and its hash were both edited.</source>
+        <translation>审计条目 {seq} 未接续条目 {previous}：其前一哈希值和自身哈希值都被修改过。</translation>
+    </message>
+    <message>
+        <source>the prev-hash stored in audit entry {seq} was edited: it does not match the hash of entry {previous}, while entry {seq}&apos;s own hash still does.</source>
+        <translation>审计条目 {seq} 中保存的前一哈希值被修改过：它与条目 {previous} 的哈希值不符，而条目 {seq} 自身的哈希值仍然相符。</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} follows entry {other}, not entry {previous}: audit entries were moved, copied or reordered.</source>
+        <translation>审计条目 {seq} 接续的是条目 {other}，而不是条目 {previous}：审计条目被移动、复制或重新排序过。</translation>
+    </message>
+    <message>
+        <source>record {previous} and its audit entry were rewritten together: the stored hash of entry {previous} no longer matches the prev-hash kept by entry {seq}.</source>
+        <translation>记录 {previous} 与其审计条目被一并改写：条目 {previous} 中保存的哈希值已与条目 {seq} 保存的前一哈希值不符。</translation>
+    </message>
+    <message>
+        <source>the record at sequence {seq} ({record}) was saved as record {saved}: records were moved, copied or reordered.</source>
+        <translation>序号 {seq} 处的记录（{record}）保存时是记录 {saved}：记录被移动、复制或重新排序过。</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only ({reason}): it was opened for reading only.</source>
+        <translation>数据库 {path} 为只读（{reason}）：已按只读方式打开。</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only and was written by an older version of the lane client: this version must first upgrade it, which needs write access. Make it writable (remount the disk read-write, or ask IT to give this user write permission on the file and its folder), or use the version that wrote it.</source>
+        <translation>数据库 {path} 为只读，且由旧版本的通道客户端写入：本版本须先将其升级，这需要写入权限。请使其可写（以读写方式重新挂载磁盘，或请信息技术部门为此用户授予该文件及其文件夹的写入权限），或使用写入它的那个版本。</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only and cannot even be read: its write-ahead log {wal} holds its newest records, which SQLite reads only with write access to the folder. Make it writable (remount the disk read-write, or ask IT to give this user write permission on the folder) and try again; nothing is lost.</source>
+        <translation>数据库 {path} 为只读，且无法读取：其预写日志 {wal} 中保存着最新的记录，而 SQLite 只有在对该文件夹有写入权限时才能读取它。请使其可写（以读写方式重新挂载磁盘，或请信息技术部门为此用户授予该文件夹的写入权限）后重试；数据没有丢失。</translation>
+    </message>
+    <message>
+        <source>SQLite refused to write it</source>
+        <translation>SQLite 拒绝写入</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only: {reason}. Nothing can be saved to it. Make it writable (remount the disk read-write, or ask IT to give this user write permission on the file and its folder) and try again. Commands that only read (db info, db check, audit verify, report, shift list, watchlist status, watchlist check) still work.</source>
+        <translation>数据库 {path} 为只读：{reason}。无法向其保存任何内容。请使其可写（以读写方式重新挂载磁盘，或请信息技术部门为此用户授予该文件及其文件夹的写入权限）后重试。只读取数据的命令（db info、db check、audit verify、report、shift list、watchlist status、watchlist check）仍可使用。</translation>
+    </message>
+    <message>
+        <source>it is on a file system mounted read-only</source>
+        <translation>它位于以只读方式挂载的文件系统上</translation>
+    </message>
+    <message>
+        <source>the file itself is read-only</source>
+        <translation>该文件本身为只读</translation>
+    </message>
+    <message>
+        <source>its folder {folder} is read-only, so SQLite cannot create its {wal} and {shm} files there</source>
+        <translation>其文件夹 {folder} 为只读，SQLite 无法在其中创建 {wal} 和 {shm} 文件</translation>
+    </message>
+    <message>
+        <source>its file {file} is read-only</source>
+        <translation>其文件 {file} 为只读</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
@@ -3757,6 +3817,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>The central&apos;s record #{seq} does not continue this database&apos;s audit chain: from there the central holds another history of this workstation (this database, or another copy of it, saved other records under the same numbers). Call IT.</source>
         <translation>中心的第 {seq} 号记录与本数据库的审计链不衔接：从该记录起，中心保存的是本工作站的另一段历史（本数据库或它的另一份副本以相同编号保存了其他记录）。请联系信息技术人员。</translation>
+    </message>
+    <message>
+        <source>This workstation has no key yet, and {path} cannot be created ({error}). The key signs what the lane sends and its PDF reports and slips: make the data directory writable (or ask IT to) and try again.</source>
+        <translation>本工作站尚无密钥，且无法创建 {path}（{error}）。该密钥用于签署通道发送的数据及其 PDF 报表和放行单：请使数据目录可写（或请信息技术部门处理）后重试。</translation>
     </message>
     <message>
         <source>sync stopped: {failure}</source>
