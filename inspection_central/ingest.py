@@ -17,6 +17,7 @@ import orjson
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from pydantic import ValidationError
 
+from inspection_central import withdrawals
 from inspection_central.storage import (
     CentralStorage,
     IncomingRecord,
@@ -202,7 +203,15 @@ def receive(
     def sign(canonical: bytes) -> str:
         return wire.b64url(key.sign(canonical))
 
-    return storage.ingest(prepared, sign)
+    receipt = storage.ingest(prepared, sign)
+    if any(record.kind in _WITHDRAWING for record in examination.incoming):
+        # A void or an amendment may withdraw a release slip: the gates learn it at their
+        # next sync, with the workstation keys.
+        withdrawals.refresh_quietly(storage)
+    return receipt
+
+
+_WITHDRAWING = frozenset({"void", "amendment"})
 
 
 def _check_envelope(signed: SignedBatch) -> None:

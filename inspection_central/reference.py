@@ -1,9 +1,9 @@
 """Reference data for the lanes: versioned snapshots signed by the central key.
 
-`publish` makes a new version of one kind (roster, lanes, workstation keys, watchlist, the
-backup recovery key) from a whole payload; `latest` returns the newest. Snapshots are stored
-gzip-compressed, ready to be sent as they are, so a watchlist of a million entries costs its
-size once.
+`publish` makes a new version of one kind (roster, lanes, workstation keys with the withdrawn
+release slips, watchlist, the backup recovery key) from a whole payload; `latest` returns the
+newest. Snapshots are stored gzip-compressed, ready to be sent as they are, so a watchlist of a
+million entries costs its size once.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import gzip
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from inspection_central import withdrawals
 from inspection_central.storage import CentralStorage
 from inspection_client.sync import wire
 from inspection_client.sync.wire import ReferenceKind, SignedSnapshot, Snapshot
@@ -86,7 +87,10 @@ def lanes_payload(storage: CentralStorage) -> dict[str, Any]:
 
 
 def workstation_keys_payload(storage: CentralStorage) -> dict[str, Any]:
+    """Every workstation's public key, and the release slips withdrawn since they were printed
+    (`withdrawals`): what a gate needs to check a slip offline, under one signature."""
     return {
+        "withdrawn_slips": withdrawals.withdrawn_slips(storage),
         "keys": [
             {
                 "workstation_id": w.workstation_id,
@@ -97,7 +101,7 @@ def workstation_keys_payload(storage: CentralStorage) -> dict[str, Any]:
             }
             for w in storage.workstations()
             if w.public_key is not None
-        ]
+        ],
     }
 
 

@@ -24,8 +24,7 @@ def register(sub: Subparsers) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
-
-    from inspection_central import reference
+    from inspection_central import reference, withdrawals
     from inspection_central.commands.common import made_folder, open_from_args
     from inspection_central.usb import write_atomically
     from inspection_client.sync.wire import ReferenceKind
@@ -34,6 +33,8 @@ def _export(args: argparse.Namespace) -> int:
     storage = open_from_args(args, create=False)
     written = 0
     try:
+        # The gates on the stick get the withdrawn release slips as of now.
+        withdrawals.refresh(storage)
         for kind in ReferenceKind:
             document = reference.latest_document(storage, kind)
             if document is None:

@@ -52,6 +52,7 @@ def serve(args: argparse.Namespace) -> int:
 
     import uvicorn
 
+    from inspection_central import withdrawals
     from inspection_central.api import (
         DEFAULT_MAX_BODY_BYTES,
         ENV_MAX_BODY_BYTES,
@@ -71,6 +72,9 @@ def serve(args: argparse.Namespace) -> int:
     if args.workers > 1 and isinstance(storage, SqliteStorage):
         storage.close()
         raise InputError("--workers above 1 needs PostgreSQL; SQLite has one writer.")
+    # Withdrawn release slips past their window leave the list, and a central upgraded from a
+    # version without the list sends it from now on.
+    withdrawals.refresh(storage)
     print(
         f"inspection-central: {storage.description}; central key "
         f"{public_key_text(storage.signing_key())}; listening on {args.host}:{args.port}",

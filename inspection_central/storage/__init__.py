@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -132,6 +132,25 @@ class IncomingRecord(NamedTuple):
     kind: str
     decision: str | None
     chain_hash: bytes  # the audit chain hash after this record, as the batch claims it
+
+
+class WithdrawingRecord(NamedTuple):
+    """A void or an amendment held by the central, as the withdrawn-slips list reads it."""
+
+    record_id: str
+    workstation_id: str
+    seq: int
+    port_code: str
+    content: str  # canonical JSON of the record
+
+
+class HeldClearance(NamedTuple):
+    """Where a record is held and what it is: enough to tell a cleared vehicle."""
+
+    workstation_id: str
+    seq: int
+    kind: str
+    decision: str | None
 
 
 class RejectedRecord(NamedTuple):
@@ -314,6 +333,23 @@ class CentralStorage(ABC):
     @abstractmethod
     def latest_version(self, kind: ReferenceKind) -> int:
         """The newest version of `kind`, 0 when none was published."""
+
+    # -- withdrawn release slips -------------------------------------------------------------
+
+    @abstractmethod
+    def withdrawing_records(self, received_since: datetime) -> list[WithdrawingRecord]:
+        """The voids and amendments received at or after `received_since`."""
+
+    @abstractmethod
+    def clearances(self, record_ids: Sequence[str]) -> dict[str, HeldClearance]:
+        """id -> where and what, of the records held with these ids."""
+
+    @abstractmethod
+    def amended_to(
+        self, target_id: str, decision: str, workstation_id: str, after_seq: int, before_seq: int
+    ) -> bool:
+        """Whether the workstation amended `target_id` to `decision` between the two seqs
+        (both excluded)."""
 
     # -- investigation: chain alerts and the records kept aside ----------------------------
 

@@ -192,6 +192,15 @@ MIGRATIONS: list[tuple[str, tuple[str, ...]]] = [
             "ALTER TABLE chain_alerts ADD COLUMN resolution TEXT",
         ),
     ),
+    (
+        # Voids and amendments by the time they arrived: the release slips they withdraw are
+        # published to the gates (`inspection_central.withdrawals`) without reading every record.
+        "central_004_withdrawals",
+        (
+            "CREATE INDEX records_withdrawals ON records(received_at) "
+            "WHERE kind IN ('void', 'amendment')",
+        ),
+    ),
 ]
 
 

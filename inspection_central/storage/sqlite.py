@@ -166,6 +166,15 @@ MIGRATIONS: list[tuple[str, tuple[str, ...]]] = [
             "ALTER TABLE chain_alerts_numbered RENAME TO chain_alerts",
         ),
     ),
+    (
+        # Voids and amendments by the time they arrived: the release slips they withdraw are
+        # published to the gates (`inspection_central.withdrawals`) without reading every record.
+        "central_003_withdrawals",
+        (
+            "CREATE INDEX records_withdrawals ON records(received_at) "
+            "WHERE kind IN ('void', 'amendment')",
+        ),
+    ),
 ]
 
 
