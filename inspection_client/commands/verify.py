@@ -97,6 +97,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         kind = result.kind.value if result.kind else "unknown"
         print(f"{result.verdict.value.upper()}: {result.reason} ({kind})")
+        if result.note:
+            print(f"NOTE: {result.note}")
         for name, value in sorted((result.claims or {}).items()):
             print(f"  {name}: {_when(value) if name in _TIMES else value}")
         if records_match is not None:

@@ -3,7 +3,10 @@
 Keys are this workstation's own plus the workstation keys of the signed reference data (the
 sync feature's `store.sync_state.workstation_public_keys`, when that module is present). A
 release slip is valid once: its first valid scan is recorded in ``used_slips``, keyed by the
-signer's key id and the slip id, and every later scan is `Verdict.ALREADY_USED`.
+signer's key id and the slip id, and every later scan is `Verdict.ALREADY_USED`. A slip whose
+record was voided or amended since it was printed is `Verdict.NOT_CLEARED`, whether this
+workstation holds the record or the central's list of withdrawn slips names it
+(`sync.withdrawals`).
 """
 
 from __future__ import annotations
@@ -11,8 +14,8 @@ from __future__ import annotations
 import importlib
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from dataclasses import dataclass, fields, replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +36,8 @@ from inspection_client.reports.sealed_qr import (
 from inspection_client.store import records
 from inspection_client.store.database import Store
 from inspection_client.store.errors import decoding
+from inspection_client.sync import withdrawals as withdrawal_lists
+from inspection_client.sync.withdrawals import HeldList
 
 KnownKeys = dict[str, tuple[Ed25519PublicKey, bool]]
 
@@ -80,6 +85,41 @@ def _own_public_key(store: Store, key_file: Path | None) -> Ed25519PublicKey | N
         return None
 
 
+@dataclass(frozen=True)
+class GateResult(Unsealed):
+    """A verdict at the gate, and what it could check a slip against besides the slip itself.
+
+    `withdrawals_checked` is true when the check reached the central's list of withdrawn
+    slips (a genuine slip for a cleared vehicle at this port); `withdrawal_list` is then the
+    list held here (None: none yet), and `note` tells the officer how far to trust the verdict.
+    """
+
+    withdrawals_checked: bool = False
+    withdrawal_list: HeldList | None = None
+    list_age: timedelta | None = None
+    note: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        data = super().to_json()
+        data["note"] = self.note or None
+        listed: dict[str, Any] | None = None
+        if self.withdrawals_checked:
+            held = self.withdrawal_list
+            listed = {"held": held is not None}
+            if held is not None:
+                listed |= {
+                    "as_of": held.checked_at.isoformat(),
+                    "age_seconds": None
+                    if self.list_age is None
+                    else int(self.list_age.total_seconds()),
+                    "issued_at": held.issued_at.isoformat(),
+                    "complete_since": held.complete_since.isoformat(),
+                    "entries": held.entries,
+                }
+        data["withdrawal_list"] = listed
+        return data
+
+
 def verify_text(
     store: Store,
     text: str,
@@ -88,15 +128,30 @@ def verify_text(
     officer: str | None = None,
     mark_used: bool = True,
     keys: KnownKeys | None = None,
-) -> Unsealed:
+) -> GateResult:
     """Check a scanned text. Never raises on any text.
 
     A release slip must be for this workstation's port; its first valid check is recorded
     (unless ``mark_used`` is false, for a look without letting the vehicle through: a slip
     used before is still `Verdict.ALREADY_USED`). A shift report's code is checked for
-    signature and expiry only.
+    signature and expiry only. A slip whose record the central lists as withdrawn is
+    `Verdict.NOT_CLEARED`; the result's note says how old that list is, or that there is none.
     """
     now = now or datetime.now(UTC)
+    result = _verify(store, text, now, officer, mark_used, keys)
+    if isinstance(result, GateResult):
+        return result
+    return GateResult(**{f.name: getattr(result, f.name) for f in fields(Unsealed)})
+
+
+def _verify(
+    store: Store,
+    text: str,
+    now: datetime,
+    officer: str | None,
+    mark_used: bool,
+    keys: KnownKeys | None,
+) -> Unsealed:
     known = known_keys(store) if keys is None else keys
     revoked: list[str] = []
 
@@ -119,6 +174,7 @@ def verify_text(
     if not result.valid or result.kind is not DocumentKind.SLIP:
         return result
     assert result.key_id is not None and result.claims is not None
+    kid = result.key_id
     slip_id = str(result.claims.get("id"))
     decision = result.claims.get("dec")
     if decision != "cleared":
@@ -129,13 +185,26 @@ def verify_text(
     withdrawn = withdrawn_here(store, slip_id)
     if withdrawn is not None:
         return replace(result, verdict=Verdict.NOT_CLEARED, reason=withdrawn)
+    held = withdrawal_lists.held_list(store)
+    iat = result.claims.get("iat")
+    issued = iat if isinstance(iat, int) else None
+    result = GateResult(
+        **{f.name: getattr(result, f.name) for f in fields(Unsealed)},
+        withdrawals_checked=True,
+        withdrawal_list=held,
+        list_age=None if held is None else max(now - held.checked_at, timedelta(0)),
+        note=_list_note(held, now, issued),
+    )
+    listed = withdrawn_elsewhere(store, slip_id, issued)
+    if listed is not None:
+        return replace(result, verdict=Verdict.NOT_CLEARED, reason=listed)
     if mark_used:
-        use = record_use(store, result.key_id, slip_id, now, officer)
+        use = record_use(store, kid, slip_id, now, officer)
         if use.uses == 1:
             return result
     else:
         # A look does not count as a use, but a slip used before must not look valid.
-        seen = first_use(store, result.key_id, slip_id)
+        seen = first_use(store, kid, slip_id)
         if seen is None:
             return result
         use = seen
@@ -171,6 +240,53 @@ def withdrawn_here(store: Store, slip_id: str) -> Message | None:
             decision=decision.value,
         )
     return None
+
+
+def withdrawn_elsewhere(store: Store, slip_id: str, issued: int | None) -> Message | None:
+    """Why a slip no longer lets its vehicle pass, when the central's list names its record.
+
+    A slip issued after the listed withdrawal was issued for the record cleared once more
+    (a lane issues slips for cleared vehicles only) since the list held here was made.
+    """
+    found = withdrawal_lists.find(store, slip_id)
+    if found is None:
+        return None
+    if issued is not None and issued > found.at.timestamp():
+        return None
+    return found.reason()
+
+
+def _list_note(held: HeldList | None, now: datetime, issued: int | None) -> Message:
+    """What the officer should know about the list of withdrawn slips this check used."""
+    if held is None:
+        return Message(
+            "this gate has no list of withdrawn slips from the central yet: a slip whose record "
+            "was voided or amended elsewhere since it was printed cannot be caught here"
+        )
+    as_of = f"{held.checked_at.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
+    age = _age(now - held.checked_at)
+    if issued is not None and issued < held.complete_since.timestamp():
+        return Message(
+            "checked against the central's list of withdrawn slips as of {as_of} ({age} old); "
+            "that list is whole only from {since}, after this slip was issued",
+            as_of=as_of,
+            age=age,
+            since=f"{held.complete_since.astimezone(UTC):%Y-%m-%d %H:%M} UTC",
+        )
+    return Message(
+        "checked against the central's list of withdrawn slips as of {as_of} ({age} old)",
+        as_of=as_of,
+        age=age,
+    )
+
+
+def _age(elapsed: timedelta) -> Message:
+    minutes = max(int(elapsed.total_seconds() // 60), 0)
+    if minutes < 120:
+        return Message("{minutes} min", minutes=minutes)
+    if minutes < 72 * 60:
+        return Message("{hours} h", hours=minutes // 60)
+    return Message("{days} days", days=minutes // (24 * 60))
 
 
 def record_use(store: Store, kid: str, slip_id: str, now: datetime, officer: str | None) -> SlipUse:

@@ -1,7 +1,8 @@
 """Local schema of the sync feature, registered after the foundation's migrations.
 
 Append new migrations at the end of `register` with names "sync_NNN_what"; never change a
-released one.
+released one. Those made after the foundation's later migrations are in `register_later`,
+registered after them.
 """
 
 from __future__ import annotations
@@ -49,5 +50,27 @@ def register(migrations: Migrations) -> None:
                 code TEXT PRIMARY KEY
             );
             CREATE INDEX outbox_state ON outbox(state, seq);
+            """,
+        )
+
+
+def register_later(migrations: Migrations) -> None:
+    """This feature's migrations made after the foundation's 0005, in order."""
+
+    @migrations(name="sync_002_withdrawn_slips")
+    def _withdrawn_slips(db: Database) -> None:
+        run_script(
+            db,
+            """
+            -- The central's list of release slips withdrawn since they were printed (their
+            -- record voided, or amended to another decision), replaced whole with each
+            -- workstation keys snapshot, for the gate to refuse them offline.
+            CREATE TABLE sync_withdrawn_slips (
+                record_id TEXT PRIMARY KEY,
+                withdrawn TEXT NOT NULL,
+                decision TEXT,
+                port_code TEXT NOT NULL,
+                withdrawn_at TEXT NOT NULL
+            ) WITHOUT ROWID;
             """,
         )

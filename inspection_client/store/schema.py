@@ -165,6 +165,9 @@ def _sign_in_failures(db: Database) -> None:
     )
 
 
+migrations_sync.register_later(migrations)
+
+
 # sqlite-utils keeps the registration order in a private list; the order is the schema history.
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(MIGRATION_NAMES)
@@ -184,6 +187,7 @@ TABLES = frozenset(
         "sync_reference",
         "sync_roster_officers",
         "sync_state",
+        "sync_withdrawn_slips",
         "sync_workstation_keys",
         "used_slips",
         "watchlist_active",

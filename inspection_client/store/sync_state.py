@@ -30,6 +30,12 @@ NEWEST_RECEIPT_AT = "newest_receipt_at"  # the central's time on the newest rece
 # The protocol spoken with the central at the last enrolment or round: what USB batch files
 # are made for, when no central is there to ask.
 CENTRAL_PROTOCOL = "central_protocol"
+# The central's list of withdrawn release slips (table `sync_withdrawn_slips`), when one is
+# held: the issue time of the snapshot that brought it, when the central last said it was
+# current (a round that fetched it or found no newer one), and from when it is whole.
+WITHDRAWN_SLIPS_ISSUED_AT = "withdrawn_slips_issued_at"
+WITHDRAWN_SLIPS_CHECKED_AT = "withdrawn_slips_checked_at"
+WITHDRAWN_SLIPS_COMPLETE_SINCE = "withdrawn_slips_complete_since"
 
 
 @dataclass(frozen=True)

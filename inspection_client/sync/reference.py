@@ -1,5 +1,5 @@
-"""Reference data from the central (roster, lanes, workstation keys, watchlist, the backup
-recovery key): verify, apply.
+"""Reference data from the central (roster, lanes, workstation keys with the withdrawn release
+slips, watchlist, the backup recovery key): verify, apply.
 
 A snapshot is applied only whole, only when signed by the pinned central key, and only when
 its version is newer than the one applied here; an equal version is a harmless repeat.
@@ -21,7 +21,7 @@ from inspection_client import paths
 from inspection_client.domain.models import Officer
 from inspection_client.domain.validation import describe_validation
 from inspection_client.store.database import Store
-from inspection_client.sync import keys
+from inspection_client.sync import keys, withdrawals
 from inspection_client.sync.errors import BadReferenceData
 from inspection_client.sync.wire import ReferenceKind, SignedSnapshot, verify
 
@@ -196,6 +196,8 @@ def _apply_keys(store: Store, payload: dict[str, Any], signed: SignedSnapshot) -
             "revoked) VALUES (?, ?, ?, ?)",
             rows,
         )
+        # The withdrawn release slips travel with the keys, under the same signature.
+        withdrawals.apply(conn, signed)
         _record_version(conn, signed, held=False)
 
 

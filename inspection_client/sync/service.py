@@ -26,7 +26,7 @@ from inspection_client.message import Message
 from inspection_client.store import audit, restore_hold, sync_state
 from inspection_client.store.database import Store
 from inspection_client.store.take_back import NotTakenBack
-from inspection_client.sync import batches, keys, outbox, reference
+from inspection_client.sync import batches, keys, outbox, reference, withdrawals
 from inspection_client.sync.backoff import Backoff
 from inspection_client.sync.enrolment import require_enrolment
 from inspection_client.sync.errors import (
@@ -470,6 +470,7 @@ class _Round:
                     kind, held.get(kind, 0), self.workstation_id, self.key
                 )
                 if signed is None:
+                    self._confirmed(kind)
                     continue
                 if signed.snapshot.kind is not kind:
                     raise BadReferenceData(
@@ -477,6 +478,7 @@ class _Round:
                         f"for {kind.value}; it was not applied."
                     )
                 applied = reference.apply(self.store, signed, self.central_key)
+                self._confirmed(kind)
                 if applied.expired:
                     warnings.append(f"{kind.value} v{applied.version}: {applied.note}")
             except CentralRefused as refusal:
@@ -495,6 +497,12 @@ class _Round:
             except UserFacingError as failure:
                 warnings.append(f"{kind.value}: {failure.message}")
         return warnings
+
+    def _confirmed(self, kind: ReferenceKind) -> None:
+        """The central's latest `kind` is the one applied here, as of now."""
+        if kind is ReferenceKind.WORKSTATION_KEYS:
+            # What the gate says of its list of withdrawn slips: how old it is.
+            withdrawals.note_checked(self.store, datetime.now(UTC))
 
 
 def _note_attempt(store: Store, batch: batches.Batch, detail: str) -> None:

@@ -149,6 +149,12 @@ class GateScreen(QWidget):
         return words.get(result.verdict, (str(result.verdict).upper(), "check"))
 
     def explanation(self, found: GateCheck) -> str:
+        text = self._verdict_explanation(found)
+        note = getattr(found.result, "note", "")
+        # How current the gate's list of withdrawn slips is, or that it has none.
+        return f"{text}\n{localised(note)}" if note else text
+
+    def _verdict_explanation(self, found: GateCheck) -> str:
         result = found.result
         if result.verdict is Verdict.ALREADY_USED and found.first_use is not None:
             use = found.first_use
