@@ -11,14 +11,13 @@ import pytest
 from fastapi.testclient import TestClient
 
 from inspection_central import enrolment as central_enrolment
-from inspection_central.api import create_app
-from inspection_central.storage import CentralStorage, open_storage
+from inspection_central.storage import CentralStorage
 from inspection_client.seeding import DEMO_WORKSTATION, seed
 from inspection_client.store import sync_state
 from inspection_client.store.database import Store
 from inspection_client.sync.enrolment import EnrolmentRefused, enrol
 from inspection_client.sync.service import SyncService
-from tests.sync.conftest import FAKE_URL, save_clearances
+from tests.sync.conftest import FAKE_URL, save_clearances, through
 from tests.sync.fake_central import FakeCentral
 
 SEEDED = 40
@@ -32,37 +31,6 @@ def seeded(data_dir: Path) -> Iterator[Store]:
         yield store
     finally:
         store.close()
-
-
-@pytest.fixture
-def real_central(tmp_path: Path) -> Iterator[tuple[CentralStorage, TestClient]]:
-    storage = open_storage(str(tmp_path / "central.db"), key_path=tmp_path / "central.key")
-    try:
-        with TestClient(create_app(storage), base_url=FAKE_URL) as client:
-            yield storage, client
-    finally:
-        storage.close()
-
-
-def through(client: TestClient) -> httpx.MockTransport:
-    """An httpx transport for the workstation that hands each request to the in-process app."""
-
-    def handle(request: httpx.Request) -> httpx.Response:
-        answer = client.request(
-            request.method,
-            request.url.raw_path.decode(),
-            content=request.content,
-            headers=dict(request.headers),
-        )
-        # The body is already decoded: its encoding and length headers no longer apply.
-        headers = {
-            name: value
-            for name, value in answer.headers.items()
-            if name.lower() not in ("content-encoding", "content-length")
-        }
-        return httpx.Response(answer.status_code, headers=headers, content=answer.content)
-
-    return httpx.MockTransport(handle)
 
 
 def record_count(store: Store) -> int:
