@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import uuid
 import zlib
+from datetime import UTC, datetime
 
 import cbor2
 import pytest
@@ -10,13 +12,16 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from inspection_client.reports import base45, documents, slip
-from inspection_client.reports.sealed_qr import PREFIXES, DocumentKind
+from inspection_client.reports.sealed_qr import PREFIXES, DocumentKind, seal
 from inspection_client.store import records
 from inspection_client.store.database import Store
+from inspection_client.sync import reference
+from inspection_client.sync.wire import ReferenceKind, wire_time
 from inspection_client.ui.main_window import MainWindow
 from inspection_client.ui.operations import ImmediateOperations
 from tests.factories import truck
 from tests.gui.conftest import OFFICER, sign_in
+from tests.sync.fake_central import FakeCentral
 
 pytestmark = pytest.mark.gui
 
@@ -127,3 +132,32 @@ def test_the_gate_speaks_chinese(
         assert "请检查扫描枪的键盘布局" in gate.ui.reasonLabel.text()
     finally:
         window.apply_settings("en", 10)
+
+
+def test_the_gate_says_what_its_list_of_withdrawn_slips_covers(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    key = documents.workstation_key(ops.store)
+    record = records.save(ops.store, truck(), officer=OFFICER[0])
+    claims = slip.issue_slip(ops.store, str(record.id), key).claims
+    sign_in(qtbot, window)
+    gate = window.gate
+    elsewhere = seal(DocumentKind.SLIP, dict(claims, id=str(uuid.uuid4())), key)
+    assert "VALID" in _scan(qtbot, window, elsewhere)
+    assert "this gate has no list of withdrawn slips from the central" in gate.ui.reasonLabel.text()
+
+    withdrawn = str(uuid.uuid4())
+    central = FakeCentral()
+    entry = {"id": withdrawn, "withdrawn": "amended", "decision": "refused", "port": "KHG"}
+    entry["at"] = wire_time(datetime.now(UTC))
+    payload = {
+        "keys": [],
+        "withdrawn_slips": {"complete_since": wire_time(datetime.now(UTC)), "slips": [entry]},
+    }
+    signed = central.publish(ReferenceKind.WORKSTATION_KEYS, payload, 1)
+    reference.apply(ops.store, signed, central.key.public_key())
+    refused = seal(DocumentKind.SLIP, dict(claims, id=withdrawn), key)
+    assert _scan(qtbot, window, refused) == "NOT CLEARED — DO NOT LET IT PASS"
+    reason = gate.ui.reasonLabel.text()
+    assert "its record was amended to refused at KHG on" in reason
+    assert "checked against the central's list of withdrawn slips as of" in reason
