@@ -32,6 +32,14 @@ _STATE_KEYS = (
 )
 
 
+# A decision as the gate officer reads it, in the window's language.
+DECISION_WORDS = {
+    "cleared": Message("cleared"),
+    "referred": Message("referred to secondary"),
+    "refused": Message("refused"),
+}
+
+
 class _Entry(BaseModel):
     # Fields a newer central adds are ignored: the list stays usable by this client.
     model_config = ConfigDict(extra="ignore", frozen=True)
@@ -72,7 +80,7 @@ class Withdrawal:
         return Message(
             "its record was amended to {decision} at {port} on {when}, after the slip was "
             "issued (the central's list of withdrawn slips)",
-            decision=self.decision or "?",
+            decision=DECISION_WORDS.get(self.decision or "", self.decision or "?"),
             port=self.port_code,
             when=when,
         )

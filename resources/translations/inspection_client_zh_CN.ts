@@ -3099,6 +3099,14 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>中文报表需要含有汉字的字体，但没有找到。请安装一种（`{hint}`），或将 {variable} 设为一个 .ttf/.otf/.ttc 文件。</translation>
     </message>
     <message>
+        <source>checked against the central&apos;s list of withdrawn slips as of {as_of} ({age} old)</source>
+        <translation>已与中心的撤销放行单清单核对（清单截至 {as_of}，已有 {age}）</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
         <source>signed by workstation key {key}, which has been revoked</source>
         <translation>由工作站密钥 {key} 签名，该密钥已被吊销</translation>
     </message>
@@ -3117,6 +3125,22 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>its record was amended here to {decision} after the slip was issued</source>
         <translation>放行单签发后，其记录已在本工作站更正为 {decision}</translation>
+    </message>
+    <message>
+        <source>this gate has no list of withdrawn slips from the central yet: a slip whose record was voided or amended elsewhere since it was printed cannot be caught here</source>
+        <translation>本出口尚未收到中心的撤销放行单清单：放行单打印后其记录在别处被作废或更正的，在此无法发现</translation>
+    </message>
+    <message>
+        <source>checked against the central&apos;s list of withdrawn slips as of {as_of} ({age} old); that list is whole only from {since}, after this slip was issued</source>
+        <translation>已与中心的撤销放行单清单核对（清单截至 {as_of}，已有 {age}）；该清单只完整覆盖 {since} 以后，而本放行单签发于此之前</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} 小时</translation>
     </message>
     <message>
         <source>The use of slip {slip}</source>
@@ -3941,6 +3965,30 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>the central refused the request</source>
         <translation>中心拒绝了该请求</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <source>referred to secondary</source>
+        <translation>移交二线</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>its record was amended to {decision} at {port} on {when}, after the slip was issued (the central&apos;s list of withdrawn slips)</source>
+        <translation>放行单签发后，其记录已于 {when} 在 {port} 更正为“{decision}”（据中心的撤销放行单清单）</translation>
+    </message>
+    <message>
+        <source>its record was voided at {port} on {when}, after the slip was issued (the central&apos;s list of withdrawn slips)</source>
+        <translation>放行单签发后，其记录已于 {when} 在 {port} 作废（据中心的撤销放行单清单）</translation>
+    </message>
+    <message>
+        <source>The list of withdrawn slips</source>
+        <translation>撤销放行单清单</translation>
     </message>
     <message>
         <source>This workstation has no pinned central key, so the watchlist snapshot cannot be verified. Enrol the workstation with the central first (`inspection-client enrol`).</source>
