@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from inspection_client.commands.common import open_store
 from inspection_client.domain.codes import Role
 from inspection_client.errors import InputError
+from inspection_client.store.account_history import Via
 
 if TYPE_CHECKING:
     from inspection_client.store.database import Store
@@ -78,6 +79,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=run_list)
+    history = actions.add_parser(
+        "history",
+        help="who changed which account, when",
+        description="Who changed which account, when and how: added, new PIN, role, disabled, "
+        "enabled, locked by wrong PINs, unlocked. Oldest first. Never shows a PIN.",
+    )
+    history.add_argument("code", metavar="CODE", nargs="?", help="only this account's changes")
+    history.add_argument("--json", action="store_true")
+    history.set_defaults(handler=run_history)
 
 
 def _pin_argument(parser: argparse.ArgumentParser) -> None:
@@ -86,6 +96,14 @@ def _pin_argument(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="read the PIN from the first line of standard input",
     )
+
+
+def _operator() -> str | None:
+    """Who runs the command, for the accounts' history: the operating-system user."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return None
 
 
 def _read_pin(from_stdin: bool) -> str:
@@ -116,7 +134,9 @@ def run_add(args: argparse.Namespace) -> int:
         # with a roster in between).
         existing = officers.get_account(store, officer.code)
         if existing is None:
-            existing = officers.new_officer(store, officer, _read_pin(args.pin_stdin))
+            existing = officers.new_officer(
+                store, officer, _read_pin(args.pin_stdin), by=_operator(), via=Via.COMMAND_LINE
+            )
     if existing is not None:
         raise InputError(_already_there(existing))
     print(f"Account {officer.code} ({officer.role.value}) can sign in on this workstation.")
@@ -151,12 +171,19 @@ def run_set_pin(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         account = _existing(store, args.code)
+        if account.active:
+            pin = _read_pin(args.pin_stdin)
+            account = (
+                officers.set_pin(
+                    store, account.officer.code, pin, by=_operator(), via=Via.COMMAND_LINE
+                )
+                or account
+            )
         if not account.active:
             raise InputError(
                 f"The account {account.officer.code} is disabled; "
                 f"`officer enable {account.officer.code}` sets its PIN and lets it sign in."
             )
-        officers.add_officer(store, account.officer, _read_pin(args.pin_stdin))
     print(f"New PIN set for {account.officer.code}.")
     return 0
 
@@ -166,7 +193,7 @@ def run_set_role(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         code = _existing(store, args.code).officer.code
-        officers.set_role(store, code, Role(args.role))
+        officers.set_role(store, code, Role(args.role), by=_operator(), via=Via.COMMAND_LINE)
     print(f"Account {code} is now {args.role}.")
     return 0
 
@@ -175,7 +202,7 @@ def run_disable(args: argparse.Namespace) -> int:
     from inspection_client.store import officers
 
     with open_store(args) as store:
-        account = officers.disable_officer(store, args.code)
+        account = officers.disable_officer(store, args.code, by=_operator(), via=Via.COMMAND_LINE)
     if account is None:
         raise InputError(f"There is no account {args.code.strip().upper()} on this workstation.")
     if not account.active:
@@ -190,12 +217,24 @@ def run_enable(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         account = _existing(store, args.code)
+        if not account.active:
+            pin = _read_pin(args.pin_stdin)
+            account = (
+                officers.set_pin(
+                    store,
+                    account.officer.code,
+                    pin,
+                    by=_operator(),
+                    via=Via.COMMAND_LINE,
+                    enable=True,
+                )
+                or account
+            )
         if account.active:
             raise InputError(
                 f"The account {account.officer.code} is not disabled; "
                 f"`officer set-pin {account.officer.code}` gives it a new PIN."
             )
-        officers.add_officer(store, account.officer, _read_pin(args.pin_stdin))
     print(f"Account {account.officer.code} can sign in again, with the new PIN.")
     return 0
 
@@ -254,3 +293,45 @@ def _state(account: Account, now: datetime) -> str:
     if locked := _locked(account, now):
         return f"locked until {datetime.fromisoformat(locked).astimezone():%H:%M:%S}"
     return "PIN set"
+
+
+def run_history(args: argparse.Namespace) -> int:
+    """The accounts' history, oldest first; one account's with CODE (a code with no account
+    may have some: the locks of wrong PINs typed with it)."""
+    from inspection_client.store import account_history
+
+    with open_store(args) as store:
+        found = account_history.changes(store, args.code)
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "at": change.at.isoformat(),
+                        "code": change.code,
+                        "event": change.event,
+                        "by": change.by,
+                        "via": change.via,
+                        "detail": change.detail,
+                    }
+                    for change in found
+                ]
+            )
+        )
+        return 0
+    for change in found:
+        by = f"by {_printable(change.by)} " if change.by else ""
+        detail = f" ({_printable(change.detail)})" if change.detail else ""
+        print(
+            f"{change.at.astimezone():%Y-%m-%d %H:%M:%S}  {_printable(change.code):<12} "
+            f"{change.event:<9} {by}via {change.via}{detail}"
+        )
+    if not found:
+        print("No changes recorded" + (f" for {args.code.strip().upper()}." if args.code else "."))
+    return 0
+
+
+def _printable(text: str) -> str:
+    """Text from the database as a terminal shows it safely: control characters escaped
+    (a code typed at sign-in is kept as typed)."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)

@@ -23,6 +23,7 @@ from inspection_client.domain.models import Officer, Workstation
 from inspection_client.seeding.population import QuickRandom
 from inspection_client.seeding.traffic import SHIFT_STARTS, Traffic, one_day
 from inspection_client.store import officers, records
+from inspection_client.store.account_history import Via
 from inspection_client.store.database import Store
 from inspection_client.store.records import ShippedDraft
 
@@ -55,7 +56,7 @@ def ensure_demo(store: Store) -> Workstation:
         return workstation
     store.configure_workstation(DEMO_WORKSTATION)
     for officer, pin in DEMO_OFFICERS:
-        officers.add_officer(store, officer, pin)
+        officers.add_officer(store, officer, pin, via=Via.DEMO_SETUP)
     return DEMO_WORKSTATION
 
 

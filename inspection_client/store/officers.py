@@ -4,9 +4,13 @@ PINs are hashed with scrypt (standard library, memory-hard: 16 MiB and about 45 
 attempt), which makes every guess at a copied database cost that much. It does not make a
 short PIN safe there: the 10,000 four-digit PINs take a few minutes of one core, so the
 database file and its backups are what must be kept from others (0600, sealed backups), and
-a longer PIN (up to 12 digits) is what holds out. Five wrong PINs lock the account for
-five minutes; the lock is kept in the database, so restarting the app does not lift it
-(a new PIN does). A code with no account gets the same answers, so codes cannot be probed.
+a longer PIN (up to 12 digits) is what holds out, and PINs among the first guesses are
+refused when a person chooses one (`inspection_client.domain.pins`). Five wrong PINs lock
+the account for five minutes, each further lock in a row twice as long as the one before
+(up to `MAX_LOCKOUT`), until the right PIN or a new one; the lock is kept in the database,
+so restarting the app does not lift it. A code with no account gets the same answers, so
+codes cannot be probed. Every change to an account is written to its history
+(`account_history`).
 """
 
 from __future__ import annotations
@@ -20,13 +24,23 @@ from datetime import UTC, datetime, timedelta
 
 from inspection_client.domain.codes import Role
 from inspection_client.domain.models import Officer
+from inspection_client.domain.pins import pin_format_problem, pin_problem
 from inspection_client.errors import InputError
 from inspection_client.message import Message
+from inspection_client.store.account_history import (
+    AccountEvent,
+    Via,
+    any_account_set_up,
+    note,
+)
 from inspection_client.store.database import Store
 from inspection_client.store.errors import StoreCorrupt, decoding, translated_errors
 
 MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=5)
+# 5, 10, 20, 40, 80 minutes, then 2 hours for every lock after: a guesser at the keypad
+# gets five tries an hour or two, an officer who forgot the PIN is let in by a new one.
+MAX_LOCKOUT = timedelta(hours=2)
 _N, _R, _P = 2**14, 8, 1
 # A well-formed hash that no PIN matches: checked against when there is no account or no PIN,
 # so that every sign-in costs the same one scrypt run.
@@ -54,13 +68,33 @@ def pin_matches(pin: str, stored: str) -> bool:
 
 
 def check_pin_format(pin: str) -> None:
-    # ASCII digits only: a full-width "１２３４" is digits to Python, and no keypad types it.
-    if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 12):
-        raise InputError(Message("A PIN is 4 to 12 digits."))
+    problem = pin_format_problem(pin)
+    if problem is not None:
+        raise InputError(problem)
 
 
-def add_officer(store: Store, officer: Officer, pin: str | None) -> None:
+def check_pin_choice(pin: str, code: str) -> None:
+    """Refuse a PIN a person chooses for account `code`: malformed, or among the first
+    guesses (`inspection_client.domain.pins`)."""
+    problem = pin_problem(pin, code.strip().upper())
+    if problem is not None:
+        raise InputError(problem)
+
+
+def add_officer(
+    store: Store,
+    officer: Officer,
+    pin: str | None,
+    *,
+    by: str | None = None,
+    via: Via | None = None,
+) -> None:
     """Add or update an account; a PIN of None keeps the current one.
+
+    For accounts the lane makes itself (the demo's, tests'): the PIN is checked for its
+    form only. A PIN a person chooses goes through `new_officer`, `set_pin` or
+    `enable_officer`, which refuse guessable ones. Given `via`, the change is written to the
+    account's history.
 
     A new PIN also clears the wrong PINs counted and the lock they set: it is how IT lets
     back in an officer who forgot theirs and locked the account trying.
@@ -69,24 +103,31 @@ def add_officer(store: Store, officer: Officer, pin: str | None) -> None:
         check_pin_format(pin)
     pin_hash = hash_pin(pin) if pin is not None else None
     with store.write() as conn:
+        existing = get_account(store, officer.code)
         conn.execute(
             "INSERT INTO officers(code, name, role, pin_hash) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(code) DO UPDATE SET name = excluded.name, role = excluded.role, "
             "pin_hash = coalesce(excluded.pin_hash, officers.pin_hash), active = 1, "
             "failed_attempts = iif(excluded.pin_hash IS NULL, officers.failed_attempts, 0), "
-            "locked_until = iif(excluded.pin_hash IS NULL, officers.locked_until, NULL)",
+            "locked_until = iif(excluded.pin_hash IS NULL, officers.locked_until, NULL), "
+            "lockouts = iif(excluded.pin_hash IS NULL, officers.lockouts, 0)",
             (officer.code, officer.name, officer.role.value, pin_hash),
         )
+        if via is not None:
+            event = AccountEvent.ADDED if existing is None else AccountEvent.PIN_SET
+            note(conn, officer.code, event, by=by, via=via, detail=officer.role.value)
 
 
-def new_officer(store: Store, officer: Officer, pin: str) -> Account | None:
+def new_officer(
+    store: Store, officer: Officer, pin: str, *, by: str | None, via: Via
+) -> Account | None:
     """Add an account for a code that has none here; None when added.
 
     An account already there, active or disabled, is returned untouched: changing its name,
     role or PIN, or letting it in again, is a deliberate act of its own (`set_role`,
-    `add_officer` with a new PIN), not a side effect of adding.
+    `set_pin`, `enable_officer`), not a side effect of adding.
     """
-    check_pin_format(pin)
+    check_pin_choice(pin, officer.code)
     pin_hash = hash_pin(pin)
     with store.write() as conn:
         existing = get_account(store, officer.code)
@@ -95,7 +136,79 @@ def new_officer(store: Store, officer: Officer, pin: str) -> Account | None:
                 "INSERT INTO officers(code, name, role, pin_hash) VALUES (?, ?, ?, ?)",
                 (officer.code, officer.name, officer.role.value, pin_hash),
             )
+            note(conn, officer.code, AccountEvent.ADDED, by=by, via=via, detail=officer.role.value)
     return existing
+
+
+class SetupClosed(InputError):
+    """The first-supervisor setup is only for a lane where no account was ever set up."""
+
+
+def add_first_supervisor(store: Store, supervisor: Officer, pin: str) -> None:
+    """The first account of a lane, made at the window by whoever sets it up.
+
+    Refused (`SetupClosed`) once any account was given a PIN or disabled here: from then
+    on, an account that cannot sign in is IT's to fix, or anyone at the window could make
+    themselves a supervisor by waiting for the others to be locked out.
+    """
+    check_pin_choice(pin, supervisor.code)
+    pin_hash = hash_pin(pin)
+    with store.write() as conn:
+        if any_account_set_up(conn):
+            raise SetupClosed(NOBODY_CAN_SIGN_IN)
+        conn.execute(
+            "INSERT INTO officers(code, name, role, pin_hash) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(code) DO UPDATE SET name = excluded.name, role = excluded.role, "
+            "pin_hash = excluded.pin_hash, active = 1, failed_attempts = 0, "
+            "locked_until = NULL, lockouts = 0",
+            (supervisor.code, supervisor.name, supervisor.role.value, pin_hash),
+        )
+        note(
+            conn,
+            supervisor.code,
+            AccountEvent.ADDED,
+            by=supervisor.code,
+            via=Via.FIRST_SETUP,
+            detail=supervisor.role.value,
+        )
+
+
+NOBODY_CAN_SIGN_IN = Message(
+    "No account can sign in on this workstation (all are disabled, locked or without a PIN). "
+    "IT can let one in again: `inspection-client officer enable CODE` for a disabled account, "
+    "`inspection-client officer set-pin CODE` for the others."
+)
+
+
+def set_pin(
+    store: Store, code: str, pin: str, *, by: str | None, via: Via, enable: bool = False
+) -> Account | None:
+    """Give an account a new PIN; None when there is no account with this code.
+
+    The new PIN lifts the lock and forgets the locks in a row, and ends the sessions
+    signed in with the old one (`require_signed_in`). An active account only, unless
+    `enable`: then a disabled one only, which signs in again. The account as it was is
+    returned, unchanged when refused (`NotDisabled`, `Disabled`).
+    """
+    check_pin_choice(pin, code)
+    pin_hash = hash_pin(pin)
+    now = datetime.now(UTC)
+    with store.write() as conn:
+        account = get_account(store, code)
+        if account is None:
+            return None
+        if account.active == enable:
+            return account
+        conn.execute(
+            "UPDATE officers SET pin_hash = ?, active = 1, failed_attempts = 0, "
+            "locked_until = NULL, lockouts = 0 WHERE code = ?",
+            (pin_hash, account.officer.code),
+        )
+        event = AccountEvent.ENABLED if enable else AccountEvent.PIN_SET
+        note(conn, account.officer.code, event, by=by, via=via)
+        if account.locked_until is not None and account.locked_until > now:
+            note(conn, account.officer.code, AccountEvent.UNLOCKED, by=by, via=via)
+    return account
 
 
 @dataclass(frozen=True)
@@ -128,13 +241,21 @@ def _account(
     return Account(_officer(code, name, role), bool(active), bool(has_pin), locked)
 
 
-def set_role(store: Store, code: str, role: Role) -> Account | None:
+def set_role(store: Store, code: str, role: Role, *, by: str | None, via: Via) -> Account | None:
     """Give an account another role; None when there is no account with this code."""
     with store.write() as conn:
         account = get_account(store, code)
         if account is not None:
             conn.execute(
                 "UPDATE officers SET role = ? WHERE code = ?", (role.value, account.officer.code)
+            )
+            note(
+                conn,
+                account.officer.code,
+                AccountEvent.ROLE_SET,
+                by=by,
+                via=via,
+                detail=f"{account.officer.role.value} -> {role.value}",
             )
     return None if account is None else get_account(store, code)
 
@@ -143,13 +264,14 @@ class LastAccount(InputError):
     """Disabling this account would leave nobody able to sign in."""
 
 
-def disable_officer(store: Store, code: str) -> Account | None:
+def disable_officer(store: Store, code: str, *, by: str | None, via: Via) -> Account | None:
     """Keep an account from signing in; None when there is no account with this code.
 
     Its PIN is removed as well, so that a roster from the central, which marks the officers
     it lists as active again, cannot let it back in: only a new PIN does (`add_officer`).
-    The last account that can sign in is refused (`LastAccount`): with none left, the window
-    asks whoever is in front of it to set up the first supervisor account.
+    The last account that can sign in is refused (`LastAccount`): with none left, nobody
+    could work at the lane until IT gave one a PIN again. A session signed in with it ends
+    at its next save (`require_signed_in`).
     """
     with store.write() as conn:
         account = get_account(store, code)
@@ -169,9 +291,11 @@ def disable_officer(store: Store, code: str) -> Account | None:
                 )
         conn.execute(
             "UPDATE officers SET active = 0, pin_hash = NULL, failed_attempts = 0, "
-            "locked_until = NULL WHERE code = ?",
+            "locked_until = NULL, lockouts = 0 WHERE code = ?",
             (account.officer.code,),
         )
+        if account.active:
+            note(conn, account.officer.code, AccountEvent.DISABLED, by=by, via=via)
     return account
 
 
@@ -222,12 +346,14 @@ def _officer(code: str, name: str, role: str) -> Officer:
         return Officer(code=code, name=name, role=Role(role))
 
 
-def can_sign_in(store: Store) -> bool:
-    """True when at least one active account has a PIN on this workstation.
+def first_setup_open(store: Store) -> bool:
+    """True while no account was ever set up here (`add_first_supervisor` may be used)."""
+    with store.read() as conn:
+        return not any_account_set_up(conn)
 
-    A workstation enrolled from scratch receives the roster from the central, but never PINs:
-    until a local account exists nobody could sign in, so the window asks for one first.
-    """
+
+def can_sign_in(store: Store) -> bool:
+    """True when at least one active account has a PIN on this workstation (locked or not)."""
     with translated_errors(store.path):
         row = store.conn.execute(
             "SELECT 1 FROM officers WHERE active = 1 AND pin_hash IS NOT NULL LIMIT 1"
@@ -235,15 +361,29 @@ def can_sign_in(store: Store) -> bool:
     return row is not None
 
 
+def lock_period(lockouts: int) -> timedelta:
+    """How long the `lockouts`-th lock in a row lasts: doubled each time, up to a cap."""
+    doublings: int = max(0, min(lockouts, 16) - 1)
+    return min(LOCKOUT * (1 << doublings), MAX_LOCKOUT)
+
+
 @dataclass(frozen=True)
 class LoginResult:
     officer: Officer | None
     locked_until: datetime | None = None
     attempts_left: int = MAX_FAILURES
+    next_lock: timedelta = LOCKOUT  # how long the lock that the attempts left lead to lasts
+    stamp: str = ""  # which PIN signed in (`pin_stamp`), for `require_signed_in`
 
     @property
     def ok(self) -> bool:
         return self.officer is not None
+
+
+def pin_stamp(pin_hash: str) -> str:
+    """Tells one PIN set on an account from the next (each has its own salt); no use for
+    guessing the PIN, and kept only in the window's memory."""
+    return hashlib.sha256(pin_hash.encode()).hexdigest()[:32]
 
 
 def check_pin(store: Store, code: str, pin: str, *, now: datetime | None = None) -> LoginResult:
@@ -252,6 +392,7 @@ def check_pin(store: Store, code: str, pin: str, *, now: datetime | None = None)
     A code with no account here, or an account with no PIN yet, gets the same answers as a
     wrong PIN (its failures are counted and locked out by the same rule, in
     `sign_in_failures`) and costs the same one scrypt run, so codes cannot be probed.
+    Each lock is written to the history of the code, whether it has an account or not.
     """
     now = now or datetime.now(UTC)
     code = code.strip().upper()
@@ -266,37 +407,86 @@ def check_pin(store: Store, code: str, pin: str, *, now: datetime | None = None)
     table = "officers" if row is not None else "sign_in_failures"
     with store.write() as conn:
         counted = conn.execute(
-            f"SELECT failed_attempts, locked_until FROM {table} WHERE code = ?", (code,)
+            f"SELECT failed_attempts, locked_until, lockouts, "
+            f"{'pin_hash' if row is not None else 'NULL'} FROM {table} WHERE code = ?",
+            (code,),
         ).fetchone()
-        failures, locked_until = counted or (0, None)
+        failures, locked_until, lockouts, pin_hash_now = counted or (0, None, 0, None)
         with decoding(Message("The lock of account {code}", code=code)):
             locked = datetime.fromisoformat(locked_until) if locked_until else None
-            failures = int(failures)
+            failures, lockouts = int(failures), int(lockouts)
         if locked is not None and locked > now:
-            return LoginResult(None, locked, 0)
-        if officer is not None and pin_hash and matches:
+            return LoginResult(None, locked, 0, lock_period(lockouts + 1))
+        if officer is not None and pin_hash and matches and pin_hash_now == pin_hash:
             conn.execute(
-                "UPDATE officers SET failed_attempts = 0, locked_until = NULL WHERE code = ?",
+                "UPDATE officers SET failed_attempts = 0, locked_until = NULL, lockouts = 0 "
+                "WHERE code = ?",
                 (code,),
             )
-            return LoginResult(officer)
+            return LoginResult(officer, stamp=pin_stamp(pin_hash))
         failures = 0 if locked_until else failures  # a lock that has run out starts a new count
         failures += 1
-        lock = (now + LOCKOUT) if failures >= MAX_FAILURES else None
-        counted_as = (0 if lock else failures, lock.isoformat() if lock else None, code)
+        lock = None
+        if failures >= MAX_FAILURES:
+            lockouts += 1
+            lock = now + lock_period(lockouts)
+            note(
+                conn,
+                code,
+                AccountEvent.LOCKED,
+                by=None,
+                via=Via.SIGN_IN,
+                detail=f"until {lock.isoformat()}"
+                + ("" if row is not None else "; no account with this code"),
+                at=now,
+            )
+        counted_as = (0 if lock else failures, lock.isoformat() if lock else None, lockouts, code)
         if row is None:
             conn.execute(
-                "INSERT INTO sign_in_failures(failed_attempts, locked_until, code) "
-                "VALUES (?, ?, ?) ON CONFLICT(code) DO UPDATE SET "
-                "failed_attempts = excluded.failed_attempts, locked_until = excluded.locked_until",
+                "INSERT INTO sign_in_failures(failed_attempts, locked_until, lockouts, code) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET "
+                "failed_attempts = excluded.failed_attempts, "
+                "locked_until = excluded.locked_until, lockouts = excluded.lockouts",
                 counted_as,
             )
         else:
             conn.execute(
-                "UPDATE officers SET failed_attempts = ?, locked_until = ? WHERE code = ?",
+                "UPDATE officers SET failed_attempts = ?, locked_until = ?, lockouts = ? "
+                "WHERE code = ?",
                 counted_as,
             )
-    return LoginResult(None, lock, max(0, MAX_FAILURES - failures))
+    return LoginResult(None, lock, max(0, MAX_FAILURES - failures), lock_period(lockouts + 1))
+
+
+class SessionEnded(InputError):
+    """The officer signed in at the window can no longer work: disabled, or a new PIN."""
+
+
+def require_signed_in(store: Store, code: str, stamp: str | None) -> None:
+    """Refuse (`SessionEnded`) work in the name of `code` unless the account is still active
+    with the PIN it signed in with (`LoginResult.stamp`; None: any PIN).
+
+    The window calls it before it saves as the officer signed in: IT disabling an account,
+    or giving it a new PIN because the old one got out, ends the session there too.
+    """
+    with translated_errors(store.path):
+        row = store.conn.execute(
+            "SELECT pin_hash FROM officers WHERE code = ? AND active = 1", (code,)
+        ).fetchone()
+    if row is None or row[0] is None or (stamp is not None and pin_stamp(row[0]) != stamp):
+        raise SessionEnded(
+            Message(
+                "{officer} is no longer signed in: the account was disabled or given a new "
+                "PIN on this workstation. Nothing was saved; sign in again.",
+                officer=code,
+            )
+        )
+
+
+def lock_end_text(until: datetime, now: datetime | None = None) -> str:
+    """When a lock ends, to the second, in local time; with the date when not today."""
+    local, today = until.astimezone(), (now or datetime.now(UTC)).astimezone().date()
+    return f"{local:%H:%M:%S}" if local.date() == today else f"{local:%Y-%m-%d %H:%M:%S}"
 
 
 class NotApproved(InputError):
@@ -315,7 +505,7 @@ def check_supervisor(store: Store, code: str, pin: str) -> Officer:
                 Message(
                     "{officer} is locked after too many wrong PINs; try again after {time}.",
                     officer=code.strip().upper(),
-                    time=f"{result.locked_until.astimezone():%H:%M:%S}",
+                    time=lock_end_text(result.locked_until),
                 )
             )
         raise NotApproved(

@@ -168,6 +168,35 @@ def _sign_in_failures(db: Database) -> None:
 migrations_sync.register_later(migrations)
 
 
+@migrations(name="0006_account_history")
+def _account_history(db: Database) -> None:
+    # Who changed which account, when, and how: added, new PIN, role, disabled, enabled,
+    # locked by wrong PINs, unlocked. Never a PIN nor its hash. Rows are only ever added:
+    # the triggers refuse to change or delete one. `lockouts` counts the locks in a row,
+    # for a lock that grows each time, on accounts and on codes with none alike.
+    run_script(
+        db,
+        """
+        CREATE TABLE account_history (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            code TEXT NOT NULL,
+            event TEXT NOT NULL,
+            by TEXT,
+            via TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX account_history_code ON account_history(code, id);
+        CREATE TRIGGER account_history_no_update BEFORE UPDATE ON account_history
+        BEGIN SELECT RAISE(ABORT, 'account history is append-only'); END;
+        CREATE TRIGGER account_history_no_delete BEFORE DELETE ON account_history
+        BEGIN SELECT RAISE(ABORT, 'account history is append-only'); END;
+        ALTER TABLE officers ADD COLUMN lockouts INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE sign_in_failures ADD COLUMN lockouts INTEGER NOT NULL DEFAULT 0;
+        """,
+    )
+
+
 # sqlite-utils keeps the registration order in a private list; the order is the schema history.
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(MIGRATION_NAMES)
@@ -176,6 +205,7 @@ SCHEMA_VERSION = len(MIGRATION_NAMES)
 TABLES = frozenset(
     {
         "_sqlite_migrations",
+        "account_history",
         "audit_chain",
         "officers",
         "outbox",

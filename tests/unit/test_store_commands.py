@@ -515,19 +515,19 @@ def test_roles_disabling_and_enabling_are_deliberate_commands(
     assert (
         _run(capsys, "officer", "disable", "DEMO01")[1] == "Account DEMO01 was disabled already.\n"
     )
-    monkeypatch.setattr("sys.stdin", io.StringIO("1111\n"))
+    monkeypatch.setattr("sys.stdin", io.StringIO("5826\n"))
     status, _, err = _run(capsys, "officer", "add", "DEMO01", "--name", "X", "--pin-stdin")
     assert status == 2 and "disabled" in err and "officer enable DEMO01" in err
-    monkeypatch.setattr("sys.stdin", io.StringIO("1111\n"))
+    monkeypatch.setattr("sys.stdin", io.StringIO("5826\n"))
     status, _, err = _run(capsys, "officer", "set-pin", "DEMO01", "--pin-stdin")
     assert status == 2 and "is disabled" in err and "officer enable DEMO01" in err
-    monkeypatch.setattr("sys.stdin", io.StringIO("1111\n"))
+    monkeypatch.setattr("sys.stdin", io.StringIO("5826\n"))
     status, out, _ = _run(capsys, "officer", "enable", "DEMO01", "--pin-stdin")
     assert status == 0 and "can sign in again" in out
     with Store.open(data_dir / "lane.db") as store:
-        signed_in = officers.check_pin(store, "DEMO01", "1111")
+        signed_in = officers.check_pin(store, "DEMO01", "5826")
         assert signed_in.officer is not None and signed_in.officer.role is Role.SUPERVISOR
-    monkeypatch.setattr("sys.stdin", io.StringIO("2222\n"))
+    monkeypatch.setattr("sys.stdin", io.StringIO("7391\n"))
     status, _, err = _run(capsys, "officer", "enable", "DEMO01", "--pin-stdin")
     assert status == 2 and "is not disabled" in err
     for argv in (["set-role", "NOBODY", "admin"], ["disable", "NOBODY"], ["enable", "NOBODY"]):
@@ -568,3 +568,60 @@ def test_officer_list_shows_it_what_keeps_an_account_out(
     assert accounts["DEMO01"]["active"] is False and accounts["DEMO01"]["has_pin"] is False
     assert accounts["SUP01"]["locked_until"] is not None
     assert accounts["ROST01"]["locked_until"] is None
+
+
+def test_a_guessable_pin_is_refused_by_every_command_that_sets_one(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _run(capsys, "seed", "--records", "5", "--days", "1")
+    for argv in (
+        ["officer", "add", "OFF77", "--name", "Ma Lin", "--pin-stdin"],
+        ["officer", "set-pin", "DEMO01", "--pin-stdin"],
+    ):
+        monkeypatch.setattr("sys.stdin", io.StringIO("1234\n"))
+        status, out, err = _run(capsys, *argv)
+        assert status == 2 and out == "", argv
+        assert "digits in a row (like 1234 or 4321)" in err and "choose another" in err
+    _run(capsys, "officer", "disable", "DEMO01")
+    monkeypatch.setattr("sys.stdin", io.StringIO("0000\n"))
+    status, _, err = _run(capsys, "officer", "enable", "DEMO01", "--pin-stdin")
+    assert status == 2 and "repeats one digit" in err
+    with Store.open(data_dir / "lane.db") as store:
+        assert officers.get_account(store, "OFF77") is None
+        assert not officers.check_pin(store, "DEMO01", "0000").ok
+
+
+def test_officer_history_says_who_changed_which_account_and_never_a_pin(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("getpass.getuser", lambda: "it-wang")
+    _run(capsys, "seed", "--records", "5", "--days", "1")
+    monkeypatch.setattr("sys.stdin", io.StringIO("5826\n"))
+    assert _run(capsys, "officer", "add", "OFF77", "--name", "Ma Lin", "--pin-stdin")[0] == 0
+    assert _run(capsys, "officer", "set-role", "OFF77", "supervisor")[0] == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("7315\n"))
+    assert _run(capsys, "officer", "set-pin", "OFF77", "--pin-stdin")[0] == 0
+    assert _run(capsys, "officer", "disable", "OFF77")[0] == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("9264\n"))
+    assert _run(capsys, "officer", "enable", "OFF77", "--pin-stdin")[0] == 0
+    status, out, _ = _run(capsys, "officer", "history", "off77")
+    assert status == 0
+    events = [line.split()[3] for line in out.splitlines()]
+    assert events == ["added", "role-set", "pin-set", "disabled", "enabled"]
+    assert all("by it-wang via command line" in line for line in out.splitlines())
+    assert "(officer -> supervisor)" in out
+    for pin in ("5826", "7315", "9264"):
+        assert pin not in out
+    status, out, _ = _run(capsys, "officer", "history", "--json")
+    changes = json.loads(out)
+    assert {c["code"] for c in changes} == {"DEMO01", "SUP01", "OFF77"}
+    assert changes[0] | {"at": None} == {
+        "at": None,
+        "code": "DEMO01",
+        "event": "added",
+        "by": None,
+        "via": "demo setup",
+        "detail": "officer",
+    }
+    status, out, _ = _run(capsys, "officer", "history", "NOBODY")
+    assert status == 0 and out == "No changes recorded for NOBODY.\n"

@@ -79,3 +79,30 @@ def test_a_database_from_a_newer_version_is_refused_and_left_untouched(tmp_path:
     with pytest.raises(StoreTooNew, match="newer version"):
         Store.open(path)
     assert path.read_bytes() == before
+
+
+def test_accounts_from_before_the_history_keep_their_pins_and_start_with_no_lock(
+    tmp_path: Path,
+) -> None:
+    from inspection_client.store import account_history, officers
+    from inspection_client.store.officers import hash_pin
+
+    path = tmp_path / "old.db"
+    db = _database_at(path, "0006_account_history")
+    db.execute(
+        "INSERT INTO officers(code, name, role, pin_hash, failed_attempts) "
+        "VALUES ('OFF01', 'Li Wei', 'officer', ?, 3)",
+        [hash_pin("2468")],
+    )
+    db.execute("INSERT INTO sign_in_failures(code, failed_attempts) VALUES ('NOBODY', 2)")
+    db.conn.close()
+    with Store.open(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        assert account_history.changes(store) == []
+        # The wrong PINs counted before are still counted; no lock in a row yet.
+        assert officers.check_pin(store, "OFF01", "0000").attempts_left == 1
+        assert officers.check_pin(store, "NOBODY", "0000").attempts_left == 2
+        assert store.conn.execute("SELECT lockouts FROM officers").fetchone() == (0,)
+        assert officers.check_pin(store, "OFF01", "2468").ok
+        # An account set up before the history keeps the first setup closed.
+        assert not officers.first_setup_open(store)

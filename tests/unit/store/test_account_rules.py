@@ -1,0 +1,224 @@
+"""Guessable PINs refused, locks that grow, the accounts' history, the end of a session."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from inspection_client.domain.codes import Role
+from inspection_client.domain.models import Officer
+from inspection_client.domain.pins import guessable
+from inspection_client.errors import InputError
+from inspection_client.store import account_history, officers
+from inspection_client.store.account_history import Via
+from inspection_client.store.database import Store
+from inspection_client.store.errors import StoreError
+
+NOW = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def with_officer(store: Store) -> Store:
+    officers.add_officer(store, Officer(code="OFF01", name="Li Wei"), "2468")
+    officers.add_officer(store, Officer(code="SUP01", name="S", role=Role.SUPERVISOR), "5826")
+    return store
+
+
+# -- guessable PINs ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pin", "why"),
+    [
+        ("1111", "repeats one digit"),
+        ("000000", "repeats one digit"),
+        ("1212", "group of digits"),
+        ("123123", "group of digits"),
+        ("1234", "digits in a row"),
+        ("4321", "digits in a row"),
+        ("7890", "digits in a row"),
+        ("123456789012", "digits in a row"),
+        ("2580", "most common"),
+        ("1122", "most common"),
+        ("1004", "most common"),
+        ("4711", "digits of the account code"),
+        ("47110", "digits of the account code"),
+    ],
+)
+def test_guessable_pins_are_refused_saying_why(store: Store, pin: str, why: str) -> None:
+    officer = Officer(code="KHG4711", name="Ma Lin")
+    with pytest.raises(InputError, match=why):
+        officers.new_officer(store, officer, pin, by="it", via=Via.COMMAND_LINE)
+    assert officers.get_account(store, "KHG4711") is None
+
+
+@pytest.mark.parametrize("pin", ["2468", "1357", "8642", "1985", "2031", "5826", "97531"])
+def test_pins_far_down_the_lists_are_accepted(pin: str) -> None:
+    # The demo's 2468 and 1357 pass the rule itself: no exemption is needed for them.
+    assert guessable(pin, "DEMO01") is None
+
+
+def test_a_new_pin_is_held_to_the_same_rule(with_officer: Store) -> None:
+    with pytest.raises(InputError, match="digits in a row"):
+        officers.set_pin(with_officer, "OFF01", "9876", by="it", via=Via.COMMAND_LINE)
+    assert officers.check_pin(with_officer, "OFF01", "2468").ok
+
+
+def test_the_first_supervisor_is_held_to_the_same_rule(store: Store) -> None:
+    supervisor = Officer(code="SUP9", name="First", role=Role.SUPERVISOR)
+    with pytest.raises(InputError, match="repeats one digit"):
+        officers.add_first_supervisor(store, supervisor, "9999")
+    assert officers.get_account(store, "SUP9") is None
+
+
+# -- locks that grow -----------------------------------------------------------------------
+
+
+def _lock(store: Store, code: str, at: datetime) -> datetime | None:
+    result = None
+    for _ in range(officers.MAX_FAILURES):
+        result = officers.check_pin(store, code, "0000", now=at)
+    assert result is not None
+    return result.locked_until
+
+
+def test_each_lock_in_a_row_lasts_twice_the_one_before_up_to_a_cap(with_officer: Store) -> None:
+    for code in ("OFF01", "NOBODY"):  # a code with no account: the same answers
+        at, lengths = NOW, []
+        for _ in range(7):
+            until = _lock(with_officer, code, at)
+            assert until is not None
+            lengths.append(until - at)
+            at = until + timedelta(seconds=1)
+        minutes = [int(length.total_seconds() // 60) for length in lengths]
+        assert minutes == [5, 10, 20, 40, 80, 120, 120], code
+
+
+def test_the_attempts_left_say_how_long_the_next_lock_lasts(with_officer: Store) -> None:
+    first = officers.check_pin(with_officer, "OFF01", "0000", now=NOW)
+    assert first.next_lock == timedelta(minutes=5)
+    until = _lock(with_officer, "OFF01", NOW)
+    assert until is not None
+    after = officers.check_pin(with_officer, "OFF01", "0000", now=until + timedelta(seconds=1))
+    assert after.attempts_left == 4 and after.next_lock == timedelta(minutes=10)
+    unknown = officers.check_pin(with_officer, "NOBODY", "0000", now=NOW)
+    assert unknown.next_lock == timedelta(minutes=5)
+
+
+def test_the_right_pin_or_a_new_one_starts_the_locks_over(with_officer: Store) -> None:
+    until = _lock(with_officer, "OFF01", NOW)
+    assert until is not None
+    at = until + timedelta(seconds=1)
+    assert officers.check_pin(with_officer, "OFF01", "2468", now=at).ok
+    again = _lock(with_officer, "OFF01", at)
+    assert again == at + timedelta(minutes=5)
+    at = again + timedelta(seconds=1)
+    assert _lock(with_officer, "OFF01", at) == at + timedelta(minutes=10)
+    officers.set_pin(with_officer, "OFF01", "5937", by="it", via=Via.COMMAND_LINE)
+    assert _lock(with_officer, "OFF01", NOW) == NOW + timedelta(minutes=5)
+
+
+def test_a_lock_on_another_day_names_the_date(with_officer: Store) -> None:
+    until = datetime(2026, 11, 25, 0, 30, tzinfo=UTC)
+    text = officers.lock_end_text(until, now=until - timedelta(days=2))
+    assert text == f"{until.astimezone():%Y-%m-%d %H:%M:%S}"
+    assert officers.lock_end_text(until, now=until) == f"{until.astimezone():%H:%M:%S}"
+
+
+# -- the accounts' history -----------------------------------------------------------------
+
+
+def test_every_change_to_an_account_is_in_its_history(with_officer: Store) -> None:
+    store = with_officer
+    officer = Officer(code="OFF02", name="Wang Fang")
+    assert officers.new_officer(store, officer, "5937", by="root", via=Via.COMMAND_LINE) is None
+    officers.set_role(store, "OFF02", Role.SUPERVISOR, by="root", via=Via.COMMAND_LINE)
+    _lock(store, "OFF02", datetime.now(UTC))
+    officers.set_pin(store, "OFF02", "8264", by="root", via=Via.COMMAND_LINE)
+    officers.disable_officer(store, "OFF02", by="root", via=Via.COMMAND_LINE)
+    officers.set_pin(store, "OFF02", "7315", by="root", via=Via.COMMAND_LINE, enable=True)
+    changes = account_history.changes(store, " off02 ")
+    assert [(c.event, c.by, c.via) for c in changes] == [
+        ("added", "root", "command line"),
+        ("role-set", "root", "command line"),
+        ("locked", None, "sign-in"),
+        ("pin-set", "root", "command line"),
+        ("unlocked", "root", "command line"),
+        ("disabled", "root", "command line"),
+        ("enabled", "root", "command line"),
+    ]
+    assert changes[1].detail == "officer -> supervisor"
+    assert changes[2].detail.startswith("until ")
+    # Never a PIN nor its hash.
+    dump = "\n".join(store.conn.iterdump())
+    history = [line for line in dump.splitlines() if "account_history" in line]
+    for pin in ("5937", "8264", "7315"):
+        assert not any(pin in line for line in history)
+    assert not any("scrypt$" in line for line in history)
+
+
+def test_a_lock_on_a_code_with_no_account_is_in_the_history_too(store: Store) -> None:
+    _lock(store, "NOBODY", NOW)
+    (change,) = account_history.changes(store, "NOBODY")
+    assert change.event == "locked" and "no account" in change.detail
+
+
+def test_the_history_cannot_be_changed_or_deleted(with_officer: Store) -> None:
+    officers.set_pin(with_officer, "OFF01", "5937", by="root", via=Via.COMMAND_LINE)
+    for statement in ("UPDATE account_history SET by = 'x'", "DELETE FROM account_history"):
+        with (
+            pytest.raises((sqlite3.DatabaseError, StoreError), match="append-only"),
+            with_officer.write() as conn,
+        ):
+            conn.execute(statement)
+    assert len(account_history.changes(with_officer)) == 1
+
+
+def test_the_demo_accounts_are_in_the_history_as_such(store: Store) -> None:
+    officers.add_officer(store, Officer(code="DEMO01", name="D"), "2468", via=Via.DEMO_SETUP)
+    (change,) = account_history.changes(store)
+    assert (change.code, change.event, change.via) == ("DEMO01", "added", "demo setup")
+
+
+# -- who may set up the first supervisor ---------------------------------------------------
+
+
+def test_the_first_supervisor_only_on_a_lane_where_no_account_was_set_up(store: Store) -> None:
+    # A roster brings accounts without a PIN: a newly enrolled lane may still be set up.
+    officers.add_officer(store, Officer(code="ROST01", name="From the roster"), None)
+    assert officers.first_setup_open(store)
+    supervisor = Officer(code="SUP9", name="First", role=Role.SUPERVISOR)
+    officers.add_first_supervisor(store, supervisor, "5826")
+    assert not officers.first_setup_open(store)
+    with pytest.raises(officers.SetupClosed, match="officer enable CODE"):
+        officers.add_first_supervisor(store, supervisor.model_copy(update={"code": "X9"}), "5826")
+    assert officers.get_account(store, "X9") is None
+
+
+def test_disabled_or_locked_accounts_keep_the_first_setup_closed(with_officer: Store) -> None:
+    store = with_officer
+    officers.disable_officer(store, "OFF01", by="it", via=Via.COMMAND_LINE)
+    store.conn.execute("UPDATE officers SET active = 0, pin_hash = NULL")  # all of them
+    assert not officers.can_sign_in(store)
+    assert not officers.first_setup_open(store)
+
+
+# -- the end of a session ------------------------------------------------------------------
+
+
+def test_a_session_ends_with_a_disabled_account_or_a_new_pin(with_officer: Store) -> None:
+    signed_in = officers.check_pin(with_officer, "OFF01", "2468")
+    assert signed_in.stamp
+    officers.require_signed_in(with_officer, "OFF01", signed_in.stamp)
+    officers.set_pin(with_officer, "OFF01", "5937", by="it", via=Via.COMMAND_LINE)
+    with pytest.raises(officers.SessionEnded, match="OFF01 is no longer signed in"):
+        officers.require_signed_in(with_officer, "OFF01", signed_in.stamp)
+    again = officers.check_pin(with_officer, "OFF01", "5937")
+    officers.require_signed_in(with_officer, "OFF01", again.stamp)
+    officers.disable_officer(with_officer, "OFF01", by="it", via=Via.COMMAND_LINE)
+    with pytest.raises(officers.SessionEnded):
+        officers.require_signed_in(with_officer, "OFF01", again.stamp)
+    with pytest.raises(officers.SessionEnded):
+        officers.require_signed_in(with_officer, "OFF01", None)
