@@ -155,7 +155,7 @@ def add_first_supervisor(store: Store, supervisor: Officer, pin: str) -> None:
     pin_hash = hash_pin(pin)
     with store.write() as conn:
         if any_account_set_up(conn):
-            raise SetupClosed(NOBODY_CAN_SIGN_IN)
+            raise SetupClosed(SETUP_CLOSED)
         conn.execute(
             "INSERT INTO officers(code, name, role, pin_hash) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(code) DO UPDATE SET name = excluded.name, role = excluded.role, "
@@ -173,6 +173,11 @@ def add_first_supervisor(store: Store, supervisor: Officer, pin: str) -> None:
         )
 
 
+SETUP_CLOSED = Message(
+    "Accounts have already been set up on this workstation, so no supervisor can be added "
+    "here; nothing was changed. Sign in with an account, or ask IT "
+    "(`inspection-client officer`)."
+)
 NOBODY_CAN_SIGN_IN = Message(
     "No account can sign in on this workstation (all are disabled, locked or without a PIN). "
     "IT can let one in again: `inspection-client officer enable CODE` for a disabled account, "

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from inspection_client.domain.codes import Direction, LaneKind, Role
 from inspection_client.domain.models import Officer, Workstation
+from inspection_client.domain.pins import guessable
 from inspection_client.store.restore_hold import Hold
 from inspection_client.store.shifts import ShiftCounts
 from inspection_client.ui import language
@@ -20,6 +21,7 @@ from inspection_client.ui.forms.ui_open_shift import Ui_OpenShiftDialog
 from inspection_client.ui.forms.ui_settings import Ui_SettingsDialog
 from inspection_client.ui.forms.ui_setup import Ui_SetupDialog
 from inspection_client.ui.labels import fill_combo, label, select
+from inspection_client.ui.messages import localised
 from inspection_client.ui.problems import form_problem
 from inspection_client.ui.style import set_state
 
@@ -68,6 +70,8 @@ class SetupDialog(QDialog):
             problem = self.tr("The two PINs differ; type the same PIN twice.")
         elif not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 12):
             problem = self.tr("A PIN is 4 to 12 digits.")
+        elif weak := guessable(pin, ui.supervisorCodeEdit.text().strip().upper()):
+            problem = localised(weak)
         if not problem:
             port, lane = ui.portEdit.text().strip().upper(), ui.laneEdit.text().strip().upper()
             try:

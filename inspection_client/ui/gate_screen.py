@@ -25,7 +25,7 @@ from inspection_client.store.database import Store
 from inspection_client.ui.forms.ui_gate import Ui_GateScreen
 from inspection_client.ui.labels import label
 from inspection_client.ui.messages import error_text, localised
-from inspection_client.ui.session import Session
+from inspection_client.ui.session import Session, as_signed_in
 
 # Text colour, background, border: green for pass, red for stop, amber for "look again".
 _COLOURS = {
@@ -114,8 +114,17 @@ class GateScreen(QWidget):
         self.ui.scanEdit.setFocus()
         if not text.strip():
             return
-        officer = self.session.officer.code if self.session is not None else None
-        self.ops.run(lambda store: check_scan(store, text, officer), self._checked, self._failed)
+        session = self.session
+        officer = session.officer.code if session is not None else None
+
+        def work(store: Store) -> GateCheck:
+            return check_scan(store, text, officer)
+
+        self.ops.run(
+            work if session is None else as_signed_in(session.officer.code, session.stamp, work),
+            self._checked,
+            self._failed,
+        )
 
     def _checked(self, found: GateCheck) -> None:
         self.last, self._error = found, None

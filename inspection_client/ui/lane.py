@@ -42,7 +42,7 @@ from inspection_client.ui.labels import (
 )
 from inspection_client.ui.messages import error_text, show_problem
 from inspection_client.ui.passenger import FormProblem, PassengerFields
-from inspection_client.ui.session import Session
+from inspection_client.ui.session import Session, as_signed_in
 from inspection_client.ui.style import set_state
 from inspection_client.ui.supervisor import WatchlistApprovalDialog
 from inspection_client.ui.vehicle import VehicleFields
@@ -305,6 +305,7 @@ class LaneScreen(QWidget):
             ),
             self.fields.summary(),
             self,
+            self.session,
         )
         dialog.approved.connect(self._saved)
         dialog.finished.connect(dialog.deleteLater)
@@ -314,9 +315,18 @@ class LaneScreen(QWidget):
         dialog.open()
 
     def _store(self, drafts: list[Draft]) -> None:
+        assert self.session is not None
         self.saving = True
         self.show_message(self.tr("Saving…"), "idle")
-        self.ops.run(lambda store: records.save_many(store, drafts), self._saved, self._failed)
+        self.ops.run(
+            as_signed_in(
+                self.session.officer.code,
+                self.session.stamp,
+                lambda store: records.save_many(store, drafts),
+            ),
+            self._saved,
+            self._failed,
+        )
 
     def _saved(self, saved: list[Record]) -> None:
         self.saving = False

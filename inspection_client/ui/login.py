@@ -20,20 +20,19 @@ from inspection_client.ui.style import set_state
 
 def failure_text(widget: QWidget, result: LoginResult) -> str:
     if result.locked_until is not None:
-        local = result.locked_until.astimezone()
         return QCoreApplication.translate(
             "LoginScreen",
             "Too many wrong PINs: this account is locked until {time}. Wait, or ask a supervisor.",
-        ).format(time=local.strftime("%H:%M:%S"))
+        ).format(time=officers.lock_end_text(result.locked_until))
     return QCoreApplication.translate(
         "LoginScreen",
         "Wrong officer code or PIN. {count} attempt(s) left before the account "
-        "is locked for 5 minutes.",
-    ).format(count=result.attempts_left)
+        "is locked for {minutes} minutes.",
+    ).format(count=result.attempts_left, minutes=int(result.next_lock.total_seconds() // 60))
 
 
 class LoginScreen(QWidget):
-    signed_in = Signal(object)  # Officer
+    signed_in = Signal(object)  # LoginResult, ok
 
     def __init__(self, ops: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +74,11 @@ class LoginScreen(QWidget):
         self.ui.messageLabel.clear()
         self.ui.codeEdit.setFocus()
 
+    def show_problem(self, text: str) -> None:
+        """Say on the page what keeps officers out (shown until the next attempt)."""
+        self.ui.messageLabel.setText(text)
+        set_state(self.ui.messageLabel, "alert")
+
     def submit(self) -> None:
         code, pin = self.ui.codeEdit.text().strip().upper(), self.ui.pinEdit.text()
         if not code or not pin or not self.ui.loginButton.isEnabled():
@@ -92,7 +96,7 @@ class LoginScreen(QWidget):
         if result.ok:
             self.ui.messageLabel.clear()
             self.ui.codeEdit.clear()
-            self.signed_in.emit(result.officer)
+            self.signed_in.emit(result)
             return
         self.ui.messageLabel.setText(failure_text(self, result))
         set_state(self.ui.messageLabel, "alert")

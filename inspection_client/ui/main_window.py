@@ -38,7 +38,7 @@ from inspection_client.ui.lane import LaneScreen, PassengerLane, VehicleLane
 from inspection_client.ui.login import LockScreen, LoginScreen
 from inspection_client.ui.messages import error_text, localised, show_info, show_problem
 from inspection_client.ui.reports_screen import ReportsScreen
-from inspection_client.ui.session import Session
+from inspection_client.ui.session import Session, as_signed_in
 from inspection_client.ui.slip_printing import (
     IssuedSlip,
     SlipPreviewDialog,
@@ -70,6 +70,7 @@ class Startup:
     officers: list[Officer]
     can_sign_in: bool
     hold: restore_hold.Hold | None = None  # restored, and new records wait for a sync
+    first_setup: bool = False  # no account was ever set up: the window may make the first
 
 
 def load_startup(store: Store, demo: bool) -> Startup:
@@ -98,12 +99,19 @@ def load_startup(store: Store, demo: bool) -> Startup:
         accounts,
         officers.can_sign_in(store),
         restore_hold.current(store),
+        officers.first_setup_open(store),
     )
 
 
 def set_up(store: Store, workstation: Workstation, supervisor: Officer, pin: str) -> None:
-    store.configure_workstation(workstation)
-    officers.add_officer(store, supervisor, pin)
+    # The PIN and the setup's being still open are checked before the workstation is
+    # configured, so a refusal changes nothing; `add_first_supervisor` checks both again.
+    officers.check_pin_choice(pin, supervisor.code)
+    if not officers.first_setup_open(store):
+        raise officers.SetupClosed(officers.SETUP_CLOSED)
+    if store.workstation() is None:
+        store.configure_workstation(workstation)
+    officers.add_first_supervisor(store, supervisor, pin)
 
 
 class MainWindow(QMainWindow):
@@ -142,6 +150,7 @@ class MainWindow(QMainWindow):
         self._focus_before_lock: QWidget | None = None
         self._hidden_by_lock: list[QDialog] = []
         self._screen_titles: list[tuple[QWidget, Callable[[], str]]] = []
+        self._stamp: str | None = None  # the PIN signed in with, until the session begins
 
         self.login = LoginScreen(ops)
         self.lock = LockScreen(ops)
@@ -163,6 +172,7 @@ class MainWindow(QMainWindow):
         self._want_sync = sync and SYNC_AVAILABLE
 
         self.login.signed_in.connect(self._signed_in)
+        ops.session_ended.connect(self._session_ended)
         self.lock.unlocked.connect(self._unlocked)
         self.ui.screens.currentChanged.connect(self._screen_shown)
         for lane in (self.passenger, self.vehicle):
@@ -285,12 +295,17 @@ class MainWindow(QMainWindow):
         if startup.workstation is None:
             self._first_run()
             return
-        if not startup.can_sign_in:
-            # Enrolled or restored without any local account: nobody could sign in.
+        if not startup.can_sign_in and startup.first_setup:
+            # Enrolled without any local account (a roster brings none with a PIN).
             self._first_run(startup.workstation)
             return
         self._add_standard_screens(startup.workstation)
         self.login.show_workstation(startup.workstation)
+        if not startup.can_sign_in:
+            # Accounts were set up here, and all are disabled or without a PIN: IT's to fix,
+            # not a new supervisor's for whoever is at the window. The page stays usable, so
+            # an account IT lets in meanwhile can sign in without a restart.
+            self.login.show_problem(localised(officers.NOBODY_CAN_SIGN_IN))
         self.login.set_ready(True)
         self._show_banner()
         if self._want_sync and self.sync_runner is None:
@@ -329,11 +344,15 @@ class MainWindow(QMainWindow):
         self.ops.run(
             lambda store: set_up(store, workstation, supervisor, pin),
             lambda _none: self.start(),
-            lambda error: (
-                show_problem(self, error_text(error)),
-                self._first_run(self.workstation),
-            ),
+            self._set_up_failed,
         )
+
+    def _set_up_failed(self, error: UserFacingError) -> None:
+        show_problem(self, error_text(error))
+        if isinstance(error, officers.SetupClosed):
+            self.start()  # the sign-in page, saying what IT can do
+        else:
+            self._first_run(self.workstation)
 
     def _show_banner(self) -> None:
         parts = []
@@ -365,7 +384,10 @@ class MainWindow(QMainWindow):
 
     # -- signing in, shifts -----------------------------------------------------------------
 
-    def _signed_in(self, officer: Officer) -> None:
+    def _signed_in(self, result: officers.LoginResult) -> None:
+        officer = result.officer
+        assert officer is not None
+        self._stamp = result.stamp
         self.ops.run(
             lambda store: (shifts.open_shift_of(store, officer.code), restore_hold.current(store)),
             lambda found: self._shift_found(officer, *found),
@@ -378,7 +400,13 @@ class MainWindow(QMainWindow):
         self._hold_known(hold)
         if shift is not None:
             self._begin(
-                Session(self.workstation, officer, shift, self.workstation.default_direction)
+                Session(
+                    self.workstation,
+                    officer,
+                    shift,
+                    self.workstation.default_direction,
+                    self._stamp,
+                )
             )
             return
         if hold is not None:
@@ -441,10 +469,12 @@ class MainWindow(QMainWindow):
 
     def _open_shift(self, officer: Officer, direction: Direction) -> None:
         assert self.workstation is not None
-        workstation = self.workstation
+        workstation, stamp = self.workstation, self._stamp
         self.ops.run(
-            lambda store: shifts.open_shift(store, officer.code, direction),
-            lambda shift: self._begin(Session(workstation, officer, shift, direction)),
+            as_signed_in(
+                officer.code, stamp, lambda store: shifts.open_shift(store, officer.code, direction)
+            ),
+            lambda shift: self._begin(Session(workstation, officer, shift, direction, stamp)),
             lambda error: (show_problem(self, error_text(error)), self.sign_out()),
         )
 
@@ -484,8 +514,15 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _close_shift(self, shift: Shift, occurrences: str) -> None:
+        if self.session is None:
+            return
+        session = self.session
         self.ops.run(
-            lambda store: shifts.close_shift(store, shift, occurrences),
+            as_signed_in(
+                session.officer.code,
+                session.stamp,
+                lambda store: shifts.close_shift(store, shift, occurrences),
+            ),
             lambda _record: (
                 backup.back_up_at_shift_close(self),
                 self.sign_out(),
@@ -540,8 +577,25 @@ class MainWindow(QMainWindow):
             self.sign_out,
         )
 
+    def _session_ended(self, error: UserFacingError) -> None:
+        """The account signed in was disabled or given a new PIN: back to the sign-in page,
+        which says why (the action's own failure was shown where it was made)."""
+        if self.session is None and self.ui.pages.currentWidget() is self.login:
+            return
+        # What was open for the officer closes with the session; the problem just shown
+        # (where the refused action was made) stays, as it says what was not saved.
+        for dialog in (*self.findChildren(QDialog), *self._hidden_by_lock):
+            if dialog.objectName() == "problemBox":
+                continue
+            if dialog.isVisible() or dialog in self._hidden_by_lock:
+                dialog.reject()
+        self._hidden_by_lock = []
+        self.sign_out()
+        self.login.show_problem(error_text(error))
+
     def sign_out(self) -> None:
         self.session = None
+        self._stamp = None
         self.idle.stop()
         for widget, _title in self._screen_titles:
             if isinstance(widget, LaneScreen):
@@ -641,7 +695,14 @@ class MainWindow(QMainWindow):
             show_info(self, self.tr("No vehicle has been cleared in this session yet."))
             return
         lang = document_language()
-        self.ops.run(lambda store: issue_for_preview(store, record_id, lang), self._slip_issued)
+        self.ops.run(
+            as_signed_in(
+                self.session.officer.code,
+                self.session.stamp,
+                lambda store: issue_for_preview(store, record_id, lang),
+            ),
+            self._slip_issued,
+        )
 
     def _slip_issued(self, issued: IssuedSlip) -> None:
         dialog = SlipPreviewDialog(self.ops, issued, self)

@@ -5,6 +5,8 @@ runs on the worker thread (SQLite connections are per thread), and the callbacks
 GUI thread. Environment errors (`UserFacingError`: locked, full, bad input) go to `on_failure`
 or a message box, and the caller keeps its form; anything else is a bug and is re-raised on the
 GUI thread so that tests fail loudly. `ImmediateOperations` is the synchronous fake for tests.
+A `SessionEnded` (the signed-in officer's account disabled or given a new PIN) goes to
+`on_failure` like any other, and `session_ended` tells the window to sign out.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from inspection_client.errors import UserFacingError
 from inspection_client.store.database import Store
+from inspection_client.store.officers import SessionEnded
 from inspection_client.ui.messages import error_text
 
 StoreFunction = Callable[[Store], Any]
@@ -69,6 +72,7 @@ class Operations(QObject):
     _submit = Signal(int)
     _close = Signal()
     busy_changed = Signal(bool)
+    session_ended = Signal(object)  # the SessionEnded error
 
     def __init__(self, database: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +109,8 @@ class Operations(QObject):
         if not self._callbacks:
             self.busy_changed.emit(False)
         deliver(result, error, on_success, on_failure, self.problem_parent)
+        if isinstance(error, SessionEnded):
+            self.session_ended.emit(error)
 
     def shutdown(self) -> None:
         """Close the worker's connection and stop its thread (waits for the running job)."""
@@ -161,6 +167,7 @@ class ImmediateOperations(QObject):
     """Synchronous stand-in for tests: runs on the calling thread with a given store."""
 
     busy_changed = Signal(bool)
+    session_ended = Signal(object)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -181,6 +188,8 @@ class ImmediateOperations(QObject):
             result = fn(self.store)
         except Exception as error:
             deliver(None, error, on_success, on_failure, self.problem_parent)
+            if isinstance(error, SessionEnded):
+                self.session_ended.emit(error)
             return
         deliver(result, None, on_success, on_failure, self.problem_parent)
 

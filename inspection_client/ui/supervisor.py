@@ -32,7 +32,7 @@ from inspection_client.ui.labels import PASSENGER_GROUNDS, VEHICLE_GROUNDS, fill
 from inspection_client.ui.messages import error_text
 from inspection_client.ui.passenger import FormProblem, PassengerFields
 from inspection_client.ui.problems import form_problem
-from inspection_client.ui.session import Session
+from inspection_client.ui.session import Session, as_signed_in
 from inspection_client.ui.style import set_state
 from inspection_client.ui.vehicle import VehicleFields
 
@@ -78,8 +78,12 @@ class _Approval(QDialog):
         shift = self.session.shift
         officer = self.session.officer.code
         self.ops.run(
-            lambda store: approve_and_save(
-                store, code, pin, build, officer, shift.shift_id if shift else None
+            as_signed_in(
+                self.session.officer.code,
+                self.session.stamp,
+                lambda store: approve_and_save(
+                    store, code, pin, build, officer, shift.shift_id if shift else None
+                ),
             ),
             self._saved,
             self._failed,
@@ -241,11 +245,13 @@ class WatchlistApprovalDialog(QDialog):
         drafts_for: Callable[[str, str], list[Draft]],
         summary: str,
         parent: QWidget | None = None,
+        session: Session | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_SupervisorDialog()
         self.ui.setupUi(self)
         self.setObjectName("watchlistApprovalDialog")
+        self.session = session  # whose records these are: saved only while signed in
         self.ops, self.drafts_for, self.summary = ops, drafts_for, summary
         self.ui.buttonBox.accepted.connect(self.submit)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -269,10 +275,15 @@ class WatchlistApprovalDialog(QDialog):
         code = self.ui.supervisorCodeEdit.text().strip().upper()
         pin = self.ui.supervisorPinEdit.text()
         drafts_for = self.drafts_for
-        self.ops.run(
-            lambda store: save_with_approval(
+
+        def work(store: Store) -> list[Record]:
+            return save_with_approval(
                 store, code, pin, lambda approver: drafts_for(approver, reason)
-            ),
+            )
+
+        session = self.session
+        self.ops.run(
+            work if session is None else as_signed_in(session.officer.code, session.stamp, work),
             self._saved,
             self._failed,
         )

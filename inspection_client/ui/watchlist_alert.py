@@ -27,6 +27,7 @@ from inspection_client.store.records import Draft
 from inspection_client.ui.forms.ui_watchlist_alert import Ui_WatchlistAlertDialog
 from inspection_client.ui.forms.ui_watchlist_alerts import Ui_WatchlistAlertsDialog
 from inspection_client.ui.messages import error_text, localised
+from inspection_client.ui.session import as_signed_in
 from inspection_client.ui.style import set_state
 from inspection_client.watchlist.check import (
     Checker,
@@ -331,6 +332,7 @@ class WatchlistAlertsDialog(QDialog):
         self.ui.setupUi(self)
         self.setObjectName("watchlistAlertsDialog")
         self.source, self.officer = source, officer
+        self.stamp: str | None = None  # the PIN the officer signed in with (`as_signed_in`)
         header = self.ui.alertsTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -370,7 +372,11 @@ class WatchlistAlertsDialog(QDialog):
             return
         alert_id = int(items[0].data(Qt.ItemDataRole.UserRole))
         officer = self.officer
-        self.ops_run(lambda store: acknowledge_alert(store, alert_id, officer))
+        self.ops_run(
+            as_signed_in(
+                officer, self.stamp, lambda store: acknowledge_alert(store, alert_id, officer)
+            )
+        )
 
     def ops_run(self, fn: Callable[[Store], bool]) -> None:
         def done(_changed: bool) -> None:
@@ -418,6 +424,7 @@ def open_alerts(window: Any, source: WatchlistSource) -> WatchlistAlertsDialog:
     dialog = WatchlistAlertsDialog(
         source, session.officer.code if session is not None else None, window
     )
+    dialog.stamp = session.stamp if session is not None else None
     dialog.finished.connect(dialog.deleteLater)
     window.dialog = dialog
     dialog.open()

@@ -192,7 +192,7 @@ def test_the_first_supervisor_only_on_a_lane_where_no_account_was_set_up(store: 
     supervisor = Officer(code="SUP9", name="First", role=Role.SUPERVISOR)
     officers.add_first_supervisor(store, supervisor, "5826")
     assert not officers.first_setup_open(store)
-    with pytest.raises(officers.SetupClosed, match="officer enable CODE"):
+    with pytest.raises(officers.SetupClosed, match="already been set up"):
         officers.add_first_supervisor(store, supervisor.model_copy(update={"code": "X9"}), "5826")
     assert officers.get_account(store, "X9") is None
 
