@@ -179,7 +179,7 @@ SETUP_CLOSED = Message(
     "(`inspection-client officer`)."
 )
 NOBODY_CAN_SIGN_IN = Message(
-    "No account can sign in on this workstation (all are disabled, locked or without a PIN). "
+    "No account can sign in on this workstation (all are disabled or without a PIN). "
     "IT can let one in again: `inspection-client officer enable CODE` for a disabled account, "
     "`inspection-client officer set-pin CODE` for the others."
 )
