@@ -716,8 +716,8 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
         <translation>PIN 码错误次数过多：该账户已锁定至 {time}。请等待，或联系值班主管。</translation>
     </message>
     <message>
-        <source>Wrong officer code or PIN. {count} attempt(s) left before the account is locked for 5 minutes.</source>
-        <translation>查验员代码或 PIN 码错误。再错 {count} 次账户将被锁定 5 分钟。</translation>
+        <source>Wrong officer code or PIN. {count} attempt(s) left before the account is locked for {minutes} minutes.</source>
+        <translation>查验员代码或 PIN 码错误。再错 {count} 次，账户将被锁定 {minutes} 分钟。</translation>
     </message>
     <message>
         <source>Port {port} · lane {lane} · workstation {ws}</source>
@@ -3051,6 +3051,22 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>… 其余非机读区字符从略</translation>
     </message>
     <message>
+        <source>This PIN repeats one digit or a group of digits (like 1111 or 1212), which is among the first guesses; choose another.</source>
+        <translation>此 PIN 码重复同一个数字或同一组数字（如 1111 或 1212），极易被猜中；请另选一个。</translation>
+    </message>
+    <message>
+        <source>This PIN has its digits in a row (like 1234 or 4321), which is among the first guesses; choose another.</source>
+        <translation>此 PIN 码的数字是连续的（如 1234 或 4321），极易被猜中；请另选一个。</translation>
+    </message>
+    <message>
+        <source>This PIN is one of the most common PINs and among the first guesses; choose another.</source>
+        <translation>此 PIN 码是最常用的 PIN 码之一，极易被猜中；请另选一个。</translation>
+    </message>
+    <message>
+        <source>This PIN is made of the digits of the account code {code}, which is among the first guesses; choose another.</source>
+        <translation>此 PIN 码由账户代码 {code} 中的数字组成，极易被猜中；请另选一个。</translation>
+    </message>
+    <message>
         <source>VIN has {length} characters, expected {expected}</source>
         <translation>车辆识别代号为 {length} 个字符，应为 {expected} 个</translation>
     </message>
@@ -3797,6 +3813,18 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>its file {file} is read-only</source>
         <translation>其文件 {file} 为只读</translation>
+    </message>
+    <message>
+        <source>Accounts have already been set up on this workstation, so no supervisor can be added here; nothing was changed. Sign in with an account, or ask IT (`inspection-client officer`).</source>
+        <translation>本工作站已设置过账户，因此不能在此添加主管；未作任何更改。请用已有账户登录，或联系信息技术部门（`inspection-client officer`）。</translation>
+    </message>
+    <message>
+        <source>No account can sign in on this workstation (all are disabled or without a PIN). IT can let one in again: `inspection-client officer enable CODE` for a disabled account, `inspection-client officer set-pin CODE` for the others.</source>
+        <translation>本工作站没有可登录的账户（全部已停用或没有 PIN 码）。信息技术部门可恢复登录：已停用的账户用 `inspection-client officer enable CODE`，其他账户用 `inspection-client officer set-pin CODE`。</translation>
+    </message>
+    <message>
+        <source>{officer} is no longer signed in: the account was disabled or given a new PIN on this workstation. Nothing was saved; sign in again.</source>
+        <translation>{officer} 已不再处于登录状态：该账户已在本工作站被停用或设置了新的 PIN 码。未保存任何内容；请重新登录。</translation>
     </message>
     <message>
         <source>Cannot read {path}: {error}</source>
