@@ -104,6 +104,7 @@ def enrol(storage: CentralStorage, request: EnrolmentRequest) -> SignedEnrolment
         raise NotAKey(
             f"The public key is not an Ed25519 key ({error}); the code was not used."
         ) from None
+    storage.signing_key()  # a central with a wrong key refuses before the code is spent
     try:
         workstation = storage.enrol(
             code_hash(request.code),

@@ -34,17 +34,53 @@ def default_key_path(sqlite_path: Path | None) -> Path:
     return data_dir() / KEY_FILE_NAME
 
 
-def load_or_create(path: Path) -> Ed25519PrivateKey:
-    """The key at `path`, created (0600) if there is none yet."""
+class WrongCentralKey(KeyFileError):
+    """The central's key file is not where it is looked for, or holds another key, while
+    workstations have pinned the central's key: they would refuse whatever another one signs."""
+
+    exit_status = 3
+
+
+def load_or_create(path: Path, *, pinned_by: int = 0) -> Ed25519PrivateKey:
+    """The key at `path`, created (0600) if there is none yet.
+
+    `pinned_by` is how many workstations have enrolled with this central, and so pinned its
+    key: with any, a missing key file is a misplaced one (a mistyped $INSPECTION_CENTRAL_KEY,
+    a command run by another user or on another host), never a reason to make a new key.
+    """
     if path.exists():
-        return load_private_key(path)
+        return load_private_key(path, what="central key")
+    if pinned_by:
+        raise WrongCentralKey(
+            f"There is no central key at {path}, but {pinned_by} workstation(s) enrolled with "
+            "this central database have pinned its key: a new key would make every one of them "
+            f"refuse it. Point ${ENV_KEY} at the central's key file (restore it from its backup "
+            "if it is lost)."
+        )
     try:
         return generate_key_file(path)
     except KeyFileError:
         # Another server process created it a moment ago.
-        return load_private_key(path)
+        return load_private_key(path, what="central key")
     except OSError as error:
         raise KeyFileError(f"Cannot create the central key {path}: {error}") from error
+
+
+def check_pinned_key(key: Ed25519PrivateKey, path: Path, snapshot_json: bytes | None) -> None:
+    """Refuse `key` when it did not sign `snapshot_json`, the newest snapshot the central
+    published to its enrolled workstations, which pinned the key that did."""
+    from inspection_client.sync import wire
+    from inspection_client.sync.wire import SignedSnapshot
+
+    if snapshot_json is None:
+        return
+    signed = SignedSnapshot.model_validate_json(snapshot_json)
+    if not wire.verify(signed.snapshot, signed.signature, key.public_key()):
+        raise WrongCentralKey(
+            f"The central key {path} is not the key this central database's workstations "
+            f"pinned (it did not sign the snapshots published to them): they would refuse "
+            f"everything signed with it. Point ${ENV_KEY} at the central's own key file."
+        )
 
 
 def public_key_text(key: Ed25519PrivateKey) -> str:

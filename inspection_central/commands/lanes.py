@@ -44,6 +44,7 @@ def _add(args: argparse.Namespace) -> int:
         raise InputError(f"Lane {args.lane_id!r}: 1 to 12 letters, digits or dashes.")
     storage = open_from_args(args)
     try:
+        storage.signing_key()  # the change is published signed: refuse a wrong key first
         storage.add_lane(LaneEntry(port, lane, args.kind))
         snapshot = reference.republish(storage, ReferenceKind.LANES)
     finally:

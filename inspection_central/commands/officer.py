@@ -55,6 +55,7 @@ def _add(args: argparse.Namespace) -> int:
         raise InputError(f"Port code {args.port!r}: 2 to 8 Latin letters or digits.")
     storage = open_from_args(args)
     try:
+        storage.signing_key()  # the change is published signed: refuse a wrong key first
         storage.add_officer(OfficerEntry(code, name, args.role, port))
         snapshot = reference.republish(storage, ReferenceKind.ROSTER)
     finally:

@@ -61,9 +61,10 @@ def serve(args: argparse.Namespace) -> int:
     )
     from inspection_central.commands.common import open_from_args
     from inspection_central.errors import InputError
-    from inspection_central.keys import ENV_KEY, public_key_text
+    from inspection_central.keys import ENV_KEY
     from inspection_central.storage import ENV_DATABASE, default_database
     from inspection_central.storage.sqlite import SqliteStorage
+    from inspection_client.sync.keys import fingerprint, public_key_text
 
     limit = args.max_body_bytes or DEFAULT_MAX_BODY_BYTES
     _check_address(args.host, args.port)
@@ -72,12 +73,16 @@ def serve(args: argparse.Namespace) -> int:
     if args.workers > 1 and isinstance(storage, SqliteStorage):
         storage.close()
         raise InputError("--workers above 1 needs PostgreSQL; SQLite has one writer.")
+    # The fingerprint is what `inspection-client enrol` prints as the key it pinned. Read
+    # first: a key that did not sign what the lanes hold is refused before anything is signed.
+    public_key = storage.signing_key().public_key()
     # Withdrawn release slips past their window leave the list, and a central upgraded from a
     # version without the list sends it from now on.
     withdrawals.refresh(storage)
     print(
-        f"inspection-central: {storage.description}; central key "
-        f"{public_key_text(storage.signing_key())}; listening on {args.host}:{args.port}",
+        f"inspection-central: {storage.description}; central key {fingerprint(public_key)} "
+        f"({storage.key_path}, public key {public_key_text(public_key)}); "
+        f"listening on {args.host}:{args.port}",
         flush=True,
     )
     try:

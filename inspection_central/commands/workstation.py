@@ -127,6 +127,15 @@ def _revoke(args: argparse.Namespace) -> int:
 
     storage = open_from_args(args, create=False)
     try:
+        held = storage.workstation(args.workstation_id)
+        if held is not None and held.revoked_at is not None:
+            # A repeat publishes nothing: the lanes' key list already says so.
+            print(
+                f"Workstation {args.workstation_id} was revoked already, on "
+                f"{held.revoked_at.isoformat(timespec='seconds')}; nothing changed."
+            )
+            return 0
+        storage.signing_key()  # the change is published signed: refuse a wrong key first
         if not storage.revoke(args.workstation_id, datetime.now(UTC)):
             raise NotFound(f"There is no workstation {args.workstation_id}.")
         reference.republish(storage, ReferenceKind.WORKSTATION_KEYS)

@@ -239,12 +239,31 @@ class CentralStorage(ABC):
         self._key: Ed25519PrivateKey | None = None
 
     def signing_key(self) -> Ed25519PrivateKey:
-        """The central's private key, created on first use."""
-        if self._key is None:
-            from inspection_central.keys import load_or_create
+        """The central's private key, created on first use by a central that no workstation
+        has enrolled with yet.
 
-            self._key = load_or_create(self.key_path)
+        Raises:
+            KeyFileError: the key file is unusable; or it is missing, or holds another key
+                than the one that signed this central's snapshots, while workstations are
+                enrolled: they pinned that key, and would refuse everything signed by another
+                (a mistyped $INSPECTION_CENTRAL_KEY, a command run by another user or host).
+        """
+        if self._key is None:
+            from inspection_central.keys import check_pinned_key, load_or_create
+
+            enrolled = [w for w in self.workstations() if w.public_key and not w.revoked]
+            key = load_or_create(self.key_path, pinned_by=len(enrolled))
+            if enrolled:
+                check_pinned_key(key, self.key_path, self._latest_signed_snapshot())
+            self._key = key
         return self._key
+
+    def _latest_signed_snapshot(self) -> bytes | None:
+        """The newest workstation_keys snapshot (published at every enrolment), as JSON."""
+        import gzip
+
+        stored = self.latest_snapshot(ReferenceKind.WORKSTATION_KEYS)
+        return gzip.decompress(stored[1]) if stored else None
 
     @abstractmethod
     def close(self) -> None: ...

@@ -60,27 +60,31 @@ def generate_key_file(path: Path) -> Ed25519PrivateKey:
     return key
 
 
-def load_private_key(path: Path) -> Ed25519PrivateKey:
+def load_private_key(path: Path, *, what: str = "workstation key") -> Ed25519PrivateKey:
+    """The Ed25519 private key in `path`; `what` names it in messages ("central key" for the
+    central's own)."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise KeyFileError(
-            f"There is no workstation key at {path}. Enrol the workstation first "
-            "(`inspection-client enrol`)."
-        ) from None
+        hint = (
+            " Enrol the workstation first (`inspection-client enrol`)."
+            if what == "workstation key"
+            else ""
+        )
+        raise KeyFileError(f"There is no {what} at {path}.{hint}") from None
     except OSError as error:
-        raise KeyFileError(f"Cannot read the workstation key {path}: {error}") from error
+        raise KeyFileError(f"Cannot read the {what} {path}: {error}") from error
     if os.name == "posix" and path.stat().st_mode & 0o077:
         raise KeyFileError(
-            f"The workstation key {path} can be read by other users. Restrict it with "
+            f"The {what} {path} can be read by other users. Restrict it with "
             f"`chmod 600 {path}` and start again."
         )
     try:
         key = serialization.load_pem_private_key(data, password=None)
     except (ValueError, TypeError) as error:
-        raise KeyFileError(f"The workstation key {path} is damaged: {error}") from error
+        raise KeyFileError(f"The {what} {path} is damaged: {error}") from error
     if not isinstance(key, Ed25519PrivateKey):
-        raise KeyFileError(f"The workstation key {path} is not an Ed25519 key.")
+        raise KeyFileError(f"The {what} {path} is not an Ed25519 key.")
     return key
 
 

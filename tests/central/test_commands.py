@@ -16,8 +16,8 @@ import pytest
 from inspection_central.cli import main
 from inspection_central.storage import CentralStorage, open_storage
 from inspection_client.sync import wire
-from inspection_client.sync.keys import public_key_from_text
-from inspection_client.sync.wire import SignedReceipt, SignedSnapshot
+from inspection_client.sync.keys import generate_key_file, public_key_from_text
+from inspection_client.sync.wire import ReferenceKind, SignedReceipt, SignedSnapshot
 from tests.central.lane import Lane
 
 
@@ -354,3 +354,49 @@ def test_serve_answers_over_real_http(
         assert reopened.stats()["records_total"] == 3
     finally:
         reopened.close()
+
+
+def test_a_central_whose_workstations_pinned_its_key_never_makes_or_uses_another(
+    storage: CentralStorage, database: str, key_path: Path, tmp_path: Path, monkeypatch, capsys
+) -> None:
+    """A mistyped $INSPECTION_CENTRAL_KEY, or an admin command run by another user (whose
+    default key path differs), must not sign with a new key the lanes would all refuse."""
+    lane = Lane(storage, tmp_path)
+    storage.close()
+    misplaced = tmp_path / "elsewhere" / "central.key"
+    monkeypatch.setenv("INSPECTION_CENTRAL_KEY", str(misplaced))
+    add = ["officer", "add", "OFF009", "--name", "Li Wei", "--role", "officer"]
+    assert main([*add, "--database", database]) == 3
+    err = capsys.readouterr().err
+    assert f"There is no central key at {misplaced}" in err
+    assert "1 workstation(s) enrolled" in err
+    assert not misplaced.exists()
+    assert main(["workstation", "revoke", lane.workstation_id, "--database", database]) == 3
+    other = tmp_path / "other.key"
+    generate_key_file(other)
+    monkeypatch.setenv("INSPECTION_CENTRAL_KEY", str(other))
+    assert main([*add, "--database", database]) == 3
+    assert "is not the key this central database's workstations pinned" in capsys.readouterr().err
+    monkeypatch.setenv("INSPECTION_CENTRAL_KEY", str(key_path))
+    reopened = open_storage(database)
+    try:
+        assert reopened.officers() == []  # nothing was saved by the refused commands
+        assert not reopened.workstation(lane.workstation_id).revoked  # type: ignore[union-attr]
+    finally:
+        reopened.close()
+    assert main([*add, "--database", database]) == 0
+    lane.close()
+
+
+def test_revoking_twice_says_so_and_publishes_nothing_new(
+    storage: CentralStorage, database: str, key_path: Path, tmp_path: Path, capsys
+) -> None:
+    lane = Lane(storage, tmp_path)
+    revoke = ["workstation", "revoke", lane.workstation_id, "--database", database]
+    assert run(capsys, *revoke) == (0, f"Workstation {lane.workstation_id} is revoked.\n")
+    version = storage.latest_version(ReferenceKind.WORKSTATION_KEYS)
+    status, out = run(capsys, *revoke)
+    assert status == 0
+    assert "was revoked already" in out and "nothing changed" in out
+    assert storage.latest_version(ReferenceKind.WORKSTATION_KEYS) == version
+    lane.close()
