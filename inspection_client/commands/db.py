@@ -10,6 +10,7 @@ import getpass
 import json
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from inspection_client import paths
@@ -42,10 +43,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="a consistent, checked copy of the database (e.g. onto a USB stick)",
         description="Copy the lane database while the lane keeps working: one consistent "
         "snapshot, checked page by page, readable by its owner only. TO is a folder (the "
-        "file is named after the workstation and the time) or a new file.",
+        "file is named after the workstation and the time) or a new file ending in .db.",
     )
     backup.add_argument(
-        "--to", required=True, type=paths.given_path, metavar="TO", help="folder or new file"
+        "--to",
+        required=True,
+        type=paths.given_path,
+        metavar="TO",
+        help="folder, or new file ending in .db",
     )
     backup.add_argument(
         "--with-key",
@@ -285,6 +290,16 @@ def run_backup(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         recipient = store.setting(RECIPIENT_SETTING)
         target = Path(args.to).expanduser()
+        if not target.is_dir() and not target.exists() and not _names_a_backup(target):
+            # An unmounted stick's folder: a file named after it would put the travellers'
+            # data on the lane's own disk, under a name no one looks for.
+            raise BackupError(
+                Message(
+                    "There is no folder {path} to write the backup to (is the medium "
+                    "mounted?). To name the backup file itself, end its name in .db.",
+                    path=target,
+                )
+            )
         if target.is_dir():
             workstation = store.workstation()
             target /= file_name(workstation.workstation_id if workstation else None, datetime.now())
@@ -323,6 +338,11 @@ def run_backup(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 0
+
+
+def _names_a_backup(target: Path) -> bool:
+    """Whether `target` is a backup file's name (`….db`, `….db.age`) rather than a folder's."""
+    return target.name.endswith((".db", ".db.age")) and target.name not in (".db", ".db.age")
 
 
 def _passphrase_reader(from_stdin: bool, *, twice: bool = False) -> Callable[[], str]:

@@ -265,3 +265,19 @@ def test_a_lane_client_that_died_leaves_its_log_and_the_restore_keeps_it_all(
     assert len(ids(data_dir / "lane.db")) == 2
     (aside,) = data_dir.glob("lane.db.before-restore-*")
     assert len(ids(aside)) == 5  # the log was folded into what was kept aside
+
+
+def test_a_backup_to_a_folder_that_is_not_there_is_refused_not_written_beside_it(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--to /media/usb` with the stick not mounted: no `usb` file on the lane's own disk."""
+    save(store, 2)
+    store.close()
+    unmounted = tmp_path / "media" / "usb"
+    unmounted.parent.mkdir()
+    status, _, err = run(capsys, "db", "backup", "--to", str(unmounted))
+    assert status == 3
+    assert f"There is no folder {unmounted} to write the backup to" in err
+    assert list(unmounted.parent.iterdir()) == []
+    status, _, _ = run(capsys, "db", "backup", "--to", str(unmounted.parent / "named.db"))
+    assert status == 0 and (unmounted.parent / "named.db").is_file()
