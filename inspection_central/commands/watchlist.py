@@ -112,7 +112,7 @@ def _show(args: argparse.Namespace) -> int:
     from inspection_client.sync.wire import ReferenceKind
     from inspection_client.watchlist.payload import PayloadError, list_size, read_payload
 
-    storage = open_storage(getattr(args, "database", None))
+    storage = open_storage(getattr(args, "database", None), create=False)
     try:
         signed = reference.latest(storage, ReferenceKind.WATCHLIST)
     finally:

@@ -242,7 +242,16 @@ def test_records_are_exported_for_a_restored_lane_up_to_the_first_gap(
 
 def test_a_command_that_only_reads_never_makes_a_new_central(tmp_path: Path, capsys) -> None:
     mistyped = tmp_path / "centarl.db"
-    for command in (["stats"], ["workstation", "list"], ["officer", "list"]):
+    for command in (
+        ["stats"],
+        ["workstation", "list"],
+        ["officer", "list"],
+        ["lanes", "list"],
+        ["watchlist", "show"],
+        ["backup-key", "show"],
+        ["chain-alerts", "list"],
+        ["problems"],
+    ):
         assert main([*command, "--database", str(mistyped)]) == 3
         assert "There is no central database at" in capsys.readouterr().err
     assert not mistyped.exists()
