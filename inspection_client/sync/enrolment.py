@@ -90,7 +90,10 @@ def enrol(
                 raise EnrolmentRefused(
                     f"The central already has a workstation {keep.workstation_id}, so this "
                     f"data directory's records cannot be enrolled under that id; the code "
-                    f"was not used. Ask IT to check the workstation list. ({error})"
+                    f"was not used. Ask IT to check `inspection-central workstation list`: an "
+                    f"entry that never delivered records can be revoked "
+                    f"(`inspection-central workstation revoke {keep.workstation_id}`), and "
+                    f"this directory enrolled again with the same code."
                 ) from None
             raise
     finally:

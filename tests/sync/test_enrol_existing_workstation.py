@@ -88,10 +88,14 @@ def test_an_id_the_central_already_has_is_refused_and_the_code_kept(
     seeded: Store, central: FakeCentral
 ) -> None:
     central.workstations["DEMO-KHG-L01"] = {"key": "someone else's", "revoked": False}
-    with pytest.raises(EnrolmentRefused, match=r"already has a workstation DEMO-KHG-L01"):
+    with pytest.raises(
+        EnrolmentRefused, match=r"already has a workstation DEMO-KHG-L01"
+    ) as refused:
         enrol(
             seeded, FAKE_URL, central.add_code("CODE-7", lane="L01"), transport=central.transport()
         )
+    assert "workstation revoke DEMO-KHG-L01" in str(refused.value)
+    assert "refused the request" not in str(refused.value)  # said once, not twice
     assert "CODE-7" in central.codes
     assert sync_state.get(seeded, sync_state.CENTRAL_KEY) is None
 
