@@ -409,3 +409,17 @@ def test_revoking_twice_says_so_and_publishes_nothing_new(
     assert "was revoked already" in out and "nothing changed" in out
     assert storage.latest_version(ReferenceKind.WORKSTATION_KEYS) == version
     lane.close()
+
+
+def test_an_unusable_central_key_is_named_as_the_central_s(
+    database: str, tmp_path: Path, monkeypatch, capsys
+) -> None:
+    loose = tmp_path / "central.key"
+    generate_key_file(loose)
+    loose.chmod(0o644)
+    monkeypatch.setenv("INSPECTION_CENTRAL_KEY", str(loose))
+    add = ["lanes", "add", "KHG", "P01", "--kind", "passenger", "--database", database]
+    assert main(add) == 1
+    err = capsys.readouterr().err
+    assert f"The central key {loose} can be read by other users" in err
+    assert "workstation" not in err
