@@ -121,6 +121,8 @@ def run_round(args: argparse.Namespace) -> int:
         print(f"warning: reference data {warning}", file=sys.stderr)
     for note in service.notes:
         print(f"warning: {note}", file=sys.stderr)
+    if service.applied:
+        print(f"Reference data applied: {', '.join(service.applied)}.")
     if result.taken_back:
         print(
             f"Took back {result.taken_back:,} records this database had lost (it was restored "

@@ -95,6 +95,8 @@ class SyncService:
         # Notes from the last round that did not stop it: reference data problems, and
         # other things the round could not do (a status check, taking records back).
         self.warnings: list[str] = []
+        # Reference data the last round applied, as "kind vN".
+        self.applied: list[str] = []
         self.notes: list[str] = []
 
     @property
@@ -114,6 +116,7 @@ class SyncService:
         stop: threading.Event | None = None,
     ) -> RoundResult:
         self.warnings = []
+        self.applied = []
         self.notes = []
         reachable = False
         error: str | None = None
@@ -158,7 +161,7 @@ class SyncService:
                     self.notes.append(f"status check: {refusal.message}")
                 round_.push()
                 if not (stop and stop.is_set()):
-                    self.warnings += round_.pull()
+                    self.warnings += round_.pull(self.applied)
                 if round_.unsendable:
                     error = next(iter(round_.unsendable.values()))
                 if round_.refused:
@@ -460,8 +463,9 @@ class _Round:
             SyncProgress(self.pending_total, self.sent, rate, left / rate if rate else None)
         )
 
-    def pull(self) -> list[str]:
-        """Fetch and apply every kind of reference data newer than what is applied here."""
+    def pull(self, applied: list[str]) -> list[str]:
+        """Fetch and apply every kind of reference data newer than what is applied here;
+        each applied is added to `applied` ("watchlist v3"). Returns the warnings."""
         warnings: list[str] = []
         held = reference.local_versions(self.store)
         for kind in ReferenceKind:
@@ -477,10 +481,11 @@ class _Round:
                         f"The central sent a {signed.snapshot.kind.value} snapshot when asked "
                         f"for {kind.value}; it was not applied."
                     )
-                applied = reference.apply(self.store, signed, self.central_key)
+                done = reference.apply(self.store, signed, self.central_key)
                 self._confirmed(kind)
-                if applied.expired:
-                    warnings.append(f"{kind.value} v{applied.version}: {applied.note}")
+                applied.append(f"{kind.value} v{done.version}")
+                if done.expired:
+                    warnings.append(f"{kind.value} v{done.version}: {done.note}")
             except CentralRefused as refusal:
                 if refusal.code is ErrorCode.MALFORMED:
                     # A central older than this kind refuses its name in the path.

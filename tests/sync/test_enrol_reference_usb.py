@@ -128,6 +128,7 @@ def test_round_pulls_reference_data_and_keys_include_our_own(
     versions = reference.local_versions(enrolled)
     assert versions[ReferenceKind.WORKSTATION_KEYS] == 1 and versions[ReferenceKind.LANES] == 3
     assert any(w.startswith("lanes v3") and "expired" in w for w in sync.warnings)
+    assert {"workstation_keys v1", "lanes v3"} <= set(sync.applied)
     found = reference.workstation_public_keys(enrolled)
     own = keys.load_private_key(paths.workstation_key_file(data_dir)).public_key()
     assert found[key_id(other).hex()][1] is True

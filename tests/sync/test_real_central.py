@@ -495,6 +495,8 @@ def test_enrol_and_sync_commands(central: RealCentral, tmp_path: Path) -> None:
     )
     assert synced.returncode == 0, synced.stderr
     assert "records left" in synced.stderr and "nothing pending" in synced.stdout
+    # The key list published at enrolment arrives with the first round, and it says so.
+    assert "Reference data applied: workstation_keys v" in synced.stdout
     # The demo's data directory holds records: it keeps its id, so a code for another lane is
     # refused naming both lanes; after IT revokes that entry, a code for L01 enrols it.
     demo = tmp_path / "demo"
