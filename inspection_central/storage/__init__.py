@@ -423,7 +423,8 @@ def open_storage(
 
     `postgresql://...` selects PostgreSQL; anything else is a SQLite file path. None means
     `default_database()`. The key path defaults to `keys.default_key_path`. Without
-    `create`, a SQLite file that does not exist is an error, not a new empty central.
+    `create`, a SQLite file that does not exist, or a PostgreSQL database without the
+    central's tables, is an error, not a new empty central.
     """
     from inspection_central.errors import InputError, StorageUnavailable
     from inspection_central.keys import default_key_path
@@ -438,7 +439,7 @@ def open_storage(
     if is_postgres(target):
         from inspection_central.storage.postgres import PostgresStorage
 
-        return PostgresStorage.open(target, key_path or default_key_path(None))
+        return PostgresStorage.open(target, key_path or default_key_path(None), create=create)
     from inspection_central.storage.sqlite import SqliteStorage
 
     path = Path(target).expanduser()

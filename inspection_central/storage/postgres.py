@@ -259,10 +259,14 @@ class PostgresStorage(SqlStorage):
         self._pool = _Pool(url, POOL_SIZE)
 
     @classmethod
-    def open(cls, url: str, key_path: Path) -> PostgresStorage:
+    def open(cls, url: str, key_path: Path, *, create: bool = True) -> PostgresStorage:
+        """Connect and migrate. Without `create`, a database (or schema) that holds no central
+        yet is an error rather than one made empty: the command only reads."""
         storage = cls(url, key_path)
         try:
-            storage._migrate()
+            empty = not create and not storage._holds_a_central()
+            if not empty:
+                storage._migrate()
         except StorageUnavailable as error:
             raise StorageUnavailable(
                 f"Cannot reach the central database ({storage.description}): {error}"
@@ -271,7 +275,18 @@ class PostgresStorage(SqlStorage):
             raise CentralError(
                 f"The central database ({storage.description}) cannot be prepared: {error}"
             ) from error
+        if empty:
+            storage.close()
+            raise StorageUnavailable(
+                f"There is no central in the database {storage.description} (a mistyped "
+                "--database?); `inspection-central serve` makes one."
+            )
         return storage
+
+    def _holds_a_central(self) -> bool:
+        with self._read() as conn:
+            row = conn.execute("SELECT to_regclass('schema_migrations')").fetchone()
+        return row is not None and row[0] is not None
 
     def _migrate(self) -> None:
         with self._write() as conn:

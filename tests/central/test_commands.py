@@ -423,3 +423,21 @@ def test_an_unusable_central_key_is_named_as_the_central_s(
     err = capsys.readouterr().err
     assert f"The central key {loose} can be read by other users" in err
     assert "workstation" not in err
+
+
+@pytest.mark.postgres
+def test_a_command_that_only_reads_never_fills_an_empty_postgresql_database(
+    postgres_schema: str, key_path: Path, capsys
+) -> None:
+    import psycopg
+
+    for command in (["stats"], ["workstation", "list"], ["watchlist", "show"]):
+        assert main([*command, "--database", postgres_schema]) == 3
+        assert "There is no central in the database PostgreSQL" in capsys.readouterr().err
+    with psycopg.connect(postgres_schema) as conn:
+        assert conn.execute("SELECT to_regclass('schema_migrations')").fetchone() == (None,)
+    assert (
+        main(["lanes", "add", "KHG", "P01", "--kind", "vehicle", "--database", postgres_schema])
+        == 0
+    )
+    assert main(["stats", "--database", postgres_schema]) == 0
