@@ -299,6 +299,8 @@ def create_app(
             raise ApiError(
                 403, ErrorCode.WRONG_WORKSTATION, "A workstation may only ask about itself."
             )
+        # Every round starts here: a lane with nothing to send is still seen.
+        storage.seen(caller.workstation_id, datetime.now(UTC))
         return {
             "workstation_id": caller.workstation_id,
             "high_water_seq": caller.high_water_seq,

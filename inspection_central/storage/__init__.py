@@ -306,6 +306,11 @@ class CentralStorage(ABC):
     def workstations(self) -> list[WorkstationInfo]: ...
 
     @abstractmethod
+    def seen(self, workstation_id: str, at: datetime) -> None:
+        """Note that the workstation reached the central at `at` (a sync round's status
+        request), so that `last_seen` tells a lane with nothing to send from one cut off."""
+
+    @abstractmethod
     def revoke(self, workstation_id: str, now: datetime) -> bool:
         """Revoke a workstation; False when there is no such workstation."""
 

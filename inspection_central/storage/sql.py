@@ -291,6 +291,15 @@ class SqlStorage(CentralStorage):
             )
         return [self._workstation_from_row(row) for row in rows]
 
+    def seen(self, workstation_id: str, at: datetime) -> None:
+        with self._write() as conn:
+            self._run(
+                conn,
+                "UPDATE workstations SET last_seen = ? "
+                "WHERE workstation_id = ? AND (last_seen IS NULL OR last_seen < ?)",
+                (self._ts(at), workstation_id, self._ts(at)),
+            )
+
     def revoke(self, workstation_id: str, now: datetime) -> bool:
         with self._write() as conn:
             done = self._run(

@@ -146,6 +146,12 @@ def test_signed_requests(client: TestClient, lane: Lane, storage: CentralStorage
         headers=lane.headers("/v1/workstations/SOMEONE-ELSE/status"),
     )
     assert other.json()["error"]["code"] == "wrong_workstation"
+    # A round with nothing to send still shows the lane as seen: its status request counts.
+    assert storage.workstation(lane.workstation_id).last_seen is None  # type: ignore[union-attr]
+    before = datetime.now(UTC)
+    assert client.get(status, headers=lane.headers(status)).status_code == 200
+    seen = storage.workstation(lane.workstation_id).last_seen  # type: ignore[union-attr]
+    assert seen is not None and seen >= before.replace(microsecond=0)
     storage.revoke(lane.workstation_id, datetime.now(UTC))
     assert client.get(status, headers=lane.headers(status)).json()["error"]["code"] == "revoked"
 
