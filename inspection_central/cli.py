@@ -27,6 +27,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="inspection-central",
         description="Central store of the lane clients: receives their clearance records "
         "and publishes signed reference data.",
+        epilog="Every command takes --database URL_OR_PATH: a postgresql:// URL or a SQLite "
+        "file (default: $INSPECTION_CENTRAL_DATABASE, else central.db in the user data "
+        "directory). The central's signing key is $INSPECTION_CENTRAL_KEY, else beside the "
+        "SQLite file, else (PostgreSQL) central.key in the user data directory of the account "
+        "running the command: set it for every account and host. Exit status: 0 done, 1 "
+        "refused or not found, 2 bad input, 3 database or central key unusable.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -34,11 +34,24 @@ def default_key_path(sqlite_path: Path | None) -> Path:
     return data_dir() / KEY_FILE_NAME
 
 
-class WrongCentralKey(KeyFileError):
+class CentralKeyError(KeyFileError):
+    """The central's key file cannot be used: unreadable, too widely readable, damaged."""
+
+    exit_status = 3
+
+
+class WrongCentralKey(CentralKeyError):
     """The central's key file is not where it is looked for, or holds another key, while
     workstations have pinned the central's key: they would refuse whatever another one signs."""
 
-    exit_status = 3
+
+def _load(path: Path) -> Ed25519PrivateKey:
+    try:
+        return load_private_key(path, what="central key")
+    except CentralKeyError:
+        raise
+    except KeyFileError as error:
+        raise CentralKeyError(error.message) from error
 
 
 def load_or_create(path: Path, *, pinned_by: int = 0) -> Ed25519PrivateKey:
@@ -49,7 +62,7 @@ def load_or_create(path: Path, *, pinned_by: int = 0) -> Ed25519PrivateKey:
     a command run by another user or on another host), never a reason to make a new key.
     """
     if path.exists():
-        return load_private_key(path, what="central key")
+        return _load(path)
     if pinned_by:
         raise WrongCentralKey(
             f"There is no central key at {path}, but {pinned_by} workstation(s) enrolled with "
@@ -61,9 +74,9 @@ def load_or_create(path: Path, *, pinned_by: int = 0) -> Ed25519PrivateKey:
         return generate_key_file(path)
     except KeyFileError:
         # Another server process created it a moment ago.
-        return load_private_key(path, what="central key")
+        return _load(path)
     except OSError as error:
-        raise KeyFileError(f"Cannot create the central key {path}: {error}") from error
+        raise CentralKeyError(f"Cannot create the central key {path}: {error}") from error
 
 
 def check_pinned_key(key: Ed25519PrivateKey, path: Path, snapshot_json: bytes | None) -> None:

@@ -50,7 +50,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     load.add_argument("--json", action="store_true", help="print the outcome as JSON")
     _database_option(load)
     load.set_defaults(handler=_import)
-    show = verbs.add_parser("show", help="the latest published watchlist snapshot")
+    show = verbs.add_parser(
+        "show",
+        help="the latest published watchlist snapshot",
+        description="The latest published watchlist snapshot: its version, when it was issued "
+        "and expires, and how many entries each list holds.",
+    )
     show.add_argument("--json", action="store_true", help="print as JSON")
     _database_option(show)
     show.set_defaults(handler=_show)

@@ -419,7 +419,7 @@ def test_an_unusable_central_key_is_named_as_the_central_s(
     loose.chmod(0o644)
     monkeypatch.setenv("INSPECTION_CENTRAL_KEY", str(loose))
     add = ["lanes", "add", "KHG", "P01", "--kind", "passenger", "--database", database]
-    assert main(add) == 1
+    assert main(add) == 3
     err = capsys.readouterr().err
     assert f"The central key {loose} can be read by other users" in err
     assert "workstation" not in err
@@ -441,3 +441,14 @@ def test_a_command_that_only_reads_never_fills_an_empty_postgresql_database(
         == 0
     )
     assert main(["stats", "--database", postgres_schema]) == 0
+
+
+def test_the_help_says_where_the_database_and_the_key_are(capsys) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["-h"])
+    assert exit_info.value.code == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "$INSPECTION_CENTRAL_DATABASE" in out and "$INSPECTION_CENTRAL_KEY" in out
+    with pytest.raises(SystemExit):
+        main(["watchlist", "show", "-h"])
+    assert "how many entries each list holds" in " ".join(capsys.readouterr().out.split())
