@@ -293,13 +293,8 @@ def run_backup(args: argparse.Namespace) -> int:
         if not target.is_dir() and not target.exists() and not _names_a_backup(target):
             # An unmounted stick's folder: a file named after it would put the travellers'
             # data on the lane's own disk, under a name no one looks for.
-            raise BackupError(
-                Message(
-                    "There is no folder {path} to write the backup to (is the medium "
-                    "mounted?). To name the backup file itself, end its name in .db.",
-                    path=target,
-                )
-            )
+            # (A file of its own is named `….db`: see --to's help.)
+            raise BackupError(Message("There is no folder {folder} to write to.", folder=target))
         if target.is_dir():
             workstation = store.workstation()
             target /= file_name(workstation.workstation_id if workstation else None, datetime.now())

@@ -277,7 +277,7 @@ def test_a_backup_to_a_folder_that_is_not_there_is_refused_not_written_beside_it
     unmounted.parent.mkdir()
     status, _, err = run(capsys, "db", "backup", "--to", str(unmounted))
     assert status == 3
-    assert f"There is no folder {unmounted} to write the backup to" in err
+    assert f"There is no folder {unmounted} to write to" in err
     assert list(unmounted.parent.iterdir()) == []
     status, _, _ = run(capsys, "db", "backup", "--to", str(unmounted.parent / "named.db"))
     assert status == 0 and (unmounted.parent / "named.db").is_file()
