@@ -63,6 +63,8 @@ class Store:
         self.hold_possible = True
         # True when opened for reading only (`open(..., allow_read_only=True)`).
         self.read_only = False
+        # Checks run at the start of every write transaction (`guarding_writes`).
+        self._write_guards: list[Callable[[], None]] = []
 
     @classmethod
     def open(cls, path: Path, *, create: bool = True, allow_read_only: bool = False) -> Store:
@@ -352,11 +354,14 @@ class Store:
         """One write transaction: everything inside is saved together or not at all.
 
         BEGIN IMMEDIATE takes the write lock up front, so that the sequence number read
-        inside cannot be taken by another connection before this one commits.
+        inside cannot be taken by another connection before this one commits. The guards
+        of `guarding_writes` run first, under that lock.
         """
         with translated_errors(self.path):
             self.conn.execute("BEGIN IMMEDIATE")
             try:
+                for guard in tuple(self._write_guards):
+                    guard()
                 yield self.conn
             except BaseException:
                 if self.conn.in_transaction:
@@ -368,6 +373,20 @@ class Store:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 raise
+
+    @contextmanager
+    def guarding_writes(self, guard: Callable[[], None]) -> Iterator[None]:
+        """Run `guard` at the start of every write transaction made inside the block.
+
+        It runs under the write lock, so that what it checks (the signed-in officer's
+        account, say) cannot change before the commit, as it could between a check made
+        first and the save; what it raises rolls the transaction back.
+        """
+        self._write_guards.append(guard)
+        try:
+            yield
+        finally:
+            self._write_guards.remove(guard)
 
     @contextmanager
     def checkpoints_alongside(self) -> Iterator[Callable[[], None]]:

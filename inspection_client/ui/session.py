@@ -30,10 +30,16 @@ def as_signed_in(
     """`work` for the store worker, done only while the officer with this code, signed in
     with the PIN `stamp` tells, may still work here: an
     account disabled or given a new PIN meanwhile raises `SessionEnded` instead, and the
-    window goes back to the sign-in page (`Operations.session_ended`)."""
+    window goes back to the sign-in page (`Operations.session_ended`).
+
+    Checked before `work` starts, and again inside each of its write transactions, under
+    the write lock (`Store.guarding_writes`): a change made by the command line between
+    the first check and the save cannot let that save through.
+    """
 
     def guarded(store: Store) -> Any:
         require_signed_in(store, officer, stamp)
-        return work(store)
+        with store.guarding_writes(lambda: require_signed_in(store, officer, stamp)):
+            return work(store)
 
     return guarded
