@@ -34,6 +34,15 @@ class Via(StrEnum):
     FIRST_SETUP = "first setup"  # the window's first-supervisor dialog
     SIGN_IN = "sign-in"  # wrong PINs, at sign-in or a supervisor's approval
     DEMO_SETUP = "demo setup"
+    WINDOW = "window"  # an officer changing their own PIN at the window
+
+
+_ROSTER = "central roster v"
+
+
+def from_roster(version: int) -> str:
+    """The `via` of a change made by the central's roster of this version."""
+    return f"{_ROSTER}{version}"
 
 
 @dataclass(frozen=True)
@@ -56,7 +65,7 @@ def note(
     event: AccountEvent,
     *,
     by: str | None,
-    via: Via,
+    via: Via | str,
     detail: str = "",
     at: datetime | None = None,
 ) -> None:
@@ -68,7 +77,7 @@ def note(
             code[:_CODE_LENGTH],
             event.value,
             by,
-            via.value,
+            str(via),
             detail,
         ),
     )
@@ -99,13 +108,14 @@ def _when(at: str) -> datetime:
 def any_account_set_up(conn: sqlite3.Connection) -> bool:
     """True when an account was ever given a PIN here, or disabled here.
 
-    A roster from the central brings accounts with no PIN: those alone do not count, as a
-    newly enrolled lane has nothing else. Anything more means the lane has been in use, and
-    its accounts are IT's to fix (`inspection-client officer`), not whoever's at the window.
+    A roster from the central brings accounts with no PIN: those alone, and the history
+    rows that say so, do not count, as a newly enrolled lane has nothing else. Anything more
+    means the lane has been in use, and its accounts are IT's to fix
+    (`inspection-client officer`), not whoever's at the window.
     """
     row = conn.execute(
         "SELECT 1 FROM officers WHERE pin_hash IS NOT NULL OR active = 0 "
-        "UNION ALL SELECT 1 FROM account_history WHERE event != ? LIMIT 1",
-        (AccountEvent.LOCKED.value,),
+        "UNION ALL SELECT 1 FROM account_history WHERE event != ? AND via NOT LIKE ? LIMIT 1",
+        (AccountEvent.LOCKED.value, f"{_ROSTER}%"),
     ).fetchone()
     return row is not None

@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from inspection_client import paths
 from inspection_client.domain.models import Officer
 from inspection_client.domain.validation import describe_validation
+from inspection_client.store.account_history import AccountEvent, from_roster, note
 from inspection_client.store.database import Store
 from inspection_client.sync import keys, withdrawals
 from inspection_client.sync.errors import BadReferenceData
@@ -150,6 +151,10 @@ def _apply_roster(store: Store, payload: dict[str, Any], signed: SignedSnapshot)
         ) from None
     codes = {o.code for o in officers}
     with store.write() as conn:
+        before = {
+            code: (role, bool(active))
+            for code, role, active in conn.execute("SELECT code, role, active FROM officers")
+        }
         # The same upsert as officers.add_officer(pin=None): PINs set here are kept.
         conn.executemany(
             "INSERT INTO officers(code, name, role, pin_hash) VALUES (?, ?, ?, NULL) "
@@ -163,11 +168,43 @@ def _apply_roster(store: Store, payload: dict[str, Any], signed: SignedSnapshot)
             if code not in codes
         ]
         conn.executemany("UPDATE officers SET active = 0 WHERE code = ?", retired)
+        _note_roster_changes(conn, before, officers, [code for (code,) in retired], signed)
         conn.execute("DELETE FROM sync_roster_officers")
         conn.executemany(
             "INSERT INTO sync_roster_officers(code) VALUES (?)", [(c,) for c in sorted(codes)]
         )
         _record_version(conn, signed, held=False)
+
+
+def _note_roster_changes(
+    conn: Any,
+    before: dict[str, tuple[str, bool]],
+    listed: list[Officer],
+    retired: list[str],
+    signed: SignedSnapshot,
+) -> None:
+    """Write what the roster changed to the accounts' history, by nobody (the lane applies
+    it), via the roster's version. A name, which the history does not follow, is left out."""
+    via = from_roster(signed.snapshot.version)
+    for officer in sorted(listed, key=lambda o: o.code):
+        role, active = before.get(officer.code, (None, False))
+        if officer.code not in before:
+            event, detail = AccountEvent.ADDED, officer.role.value
+        elif not active:
+            # Listed again after being retired or disabled: an account disabled here has no
+            # PIN, and stays out until IT gives it one.
+            event, detail = AccountEvent.ENABLED, officer.role.value
+        elif role != officer.role.value:
+            event, detail = AccountEvent.ROLE_SET, f"{role} -> {officer.role.value}"
+        else:
+            continue
+        note(conn, officer.code, event, by=None, via=via, detail=detail)
+        if event is AccountEvent.ENABLED and role not in (None, officer.role.value):
+            detail = f"{role} -> {officer.role.value}"
+            note(conn, officer.code, AccountEvent.ROLE_SET, by=None, via=via, detail=detail)
+    for code in sorted(retired):
+        if before.get(code, (None, False))[1]:
+            note(conn, code, AccountEvent.DISABLED, by=None, via=via, detail="not in the roster")
 
 
 def _apply_keys(store: Store, payload: dict[str, Any], signed: SignedSnapshot) -> None:

@@ -420,3 +420,47 @@ def test_a_central_older_than_a_kind_of_reference_data_is_a_warning(
         "than this lane client); nothing was applied"
     ]
     assert reference.local_versions(enrolled) == {ReferenceKind.LANES: 1}
+
+
+def test_what_a_roster_changes_in_the_accounts_is_in_their_history(
+    enrolled: Store, central: FakeCentral
+) -> None:
+    from inspection_client.domain.models import Officer
+    from inspection_client.store import account_history
+
+    officers.add_officer(enrolled, Officer(code="AB01", name="A"), "2468")
+    key = central.key.public_key()
+
+    def roster(version: int, *entries: tuple[str, str]) -> None:
+        listed = [{"code": code, "name": code, "role": role} for code, role in entries]
+        reference.apply(
+            enrolled, central.publish(ReferenceKind.ROSTER, {"officers": listed}, version), key
+        )
+
+    def changes() -> list[tuple[str, str, str | None, str, str]]:
+        return [(c.code, c.event, c.by, c.via, c.detail) for c in account_history.changes(enrolled)]
+
+    roster(2, ("AB01", "officer"), ("SUP9", "supervisor"))
+    assert changes() == [("SUP9", "added", None, "central roster v2", "supervisor")]
+    roster(3, ("AB01", "officer"), ("SUP9", "supervisor"))  # nothing changed: nothing noted
+    roster(4, ("AB01", "supervisor"))
+    roster(5, ("AB01", "supervisor"), ("SUP9", "admin"))
+    assert changes()[1:] == [
+        ("AB01", "role-set", None, "central roster v4", "officer -> supervisor"),
+        ("SUP9", "disabled", None, "central roster v4", "not in the roster"),
+        ("SUP9", "enabled", None, "central roster v5", "admin"),
+        ("SUP9", "role-set", None, "central roster v5", "supervisor -> admin"),
+    ]
+    assert officers.get_account(enrolled, "AB01").officer.role.value == "supervisor"  # type: ignore[union-attr]
+
+
+def test_a_roster_s_accounts_keep_a_new_lane_s_first_setup_open(
+    enrolled: Store, central: FakeCentral
+) -> None:
+    listed = [{"code": "SUP9", "name": "Sup", "role": "supervisor"}]
+    reference.apply(
+        enrolled,
+        central.publish(ReferenceKind.ROSTER, {"officers": listed}, 2),
+        central.key.public_key(),
+    )
+    assert officers.first_setup_open(enrolled)
