@@ -7,10 +7,10 @@ database file and its backups are what must be kept from others (0600, sealed ba
 a longer PIN (up to 12 digits) is what holds out, and PINs among the first guesses are
 refused when a person chooses one (`inspection_client.domain.pins`). Five wrong PINs lock
 the account for five minutes, each further lock in a row twice as long as the one before
-(up to `MAX_LOCKOUT`), until the right PIN or a new one; the lock is kept in the database,
-so restarting the app does not lift it. A code with no account gets the same answers, so
-codes cannot be probed. Every change to an account is written to its history
-(`account_history`).
+(up to `MAX_LOCKOUT`), until the right PIN, a new one, or a day with no wrong PIN
+(`FORGOTTEN_AFTER`); the lock is kept in the database, so restarting the app does not lift
+it. A code with no account gets the same answers, so codes cannot be probed. Every change to
+an account is written to its history (`account_history`).
 """
 
 from __future__ import annotations
@@ -41,6 +41,10 @@ LOCKOUT = timedelta(minutes=5)
 # 5, 10, 20, 40, 80 minutes, then 2 hours for every lock after: a guesser at the keypad
 # gets five tries an hour or two, an officer who forgot the PIN is let in by a new one.
 MAX_LOCKOUT = timedelta(hours=2)
+# A day with no wrong PIN forgets the wrong PINs counted and the locks in a row: an officer
+# who mistyped last month starts today with five tries and a five-minute lock. Longer than
+# the longest lock, so that a guesser who waits out each lock is still held to the long ones.
+FORGOTTEN_AFTER = timedelta(hours=24)
 _N, _R, _P = 2**14, 8, 1
 # A well-formed hash that no PIN matches: checked against when there is no account or no PIN,
 # so that every sign-in costs the same one scrypt run.
@@ -214,6 +218,42 @@ def set_pin(
         if account.locked_until is not None and account.locked_until > now:
             note(conn, account.officer.code, AccountEvent.UNLOCKED, by=by, via=via)
     return account
+
+
+def change_own_pin(
+    store: Store, code: str, current: str, new: str, *, now: datetime | None = None
+) -> LoginResult:
+    """An officer signed in at the window gives their account a new PIN.
+
+    The new PIN is held to the same rule as any chosen PIN (refused before the current one
+    is checked, so a refusal costs no attempt). The current PIN is checked as at sign-in: a
+    wrong one counts towards the same lock, and the result that says so (attempts left, the
+    lock) is returned. When right, the new PIN is set in one transaction with a check that
+    the PIN has not changed meanwhile (`SessionEnded`), the change goes to the history with
+    the officer as who, and the result carries the new PIN's stamp, which keeps the session
+    going (`require_signed_in`).
+    """
+    code = code.strip().upper()
+    check_pin_choice(new, code)
+    if new == current:
+        raise InputError(Message("The new PIN is the same as the current one; choose another."))
+    result = check_pin(store, code, current, now=now)
+    if not result.ok:
+        return result
+    pin_hash = hash_pin(new)
+    with store.write() as conn:
+        row = conn.execute(
+            "SELECT pin_hash FROM officers WHERE code = ? AND active = 1", (code,)
+        ).fetchone()
+        if row is None or row[0] is None or pin_stamp(row[0]) != result.stamp:
+            raise SessionEnded(_session_ended(code))
+        conn.execute(
+            "UPDATE officers SET pin_hash = ?, failed_attempts = 0, locked_until = NULL, "
+            "lockouts = 0, last_failed_at = NULL WHERE code = ?",
+            (pin_hash, code),
+        )
+        note(conn, code, AccountEvent.PIN_SET, by=code, via=Via.WINDOW, at=now)
+    return LoginResult(result.officer, stamp=pin_stamp(pin_hash))
 
 
 @dataclass(frozen=True)
@@ -398,6 +438,7 @@ def check_pin(store: Store, code: str, pin: str, *, now: datetime | None = None)
     wrong PIN (its failures are counted and locked out by the same rule, in
     `sign_in_failures`) and costs the same one scrypt run, so codes cannot be probed.
     Each lock is written to the history of the code, whether it has an account or not.
+    Wrong PINs and locks in a row are forgotten `FORGOTTEN_AFTER` the last wrong PIN.
     """
     now = now or datetime.now(UTC)
     code = code.strip().upper()
@@ -412,20 +453,25 @@ def check_pin(store: Store, code: str, pin: str, *, now: datetime | None = None)
     table = "officers" if row is not None else "sign_in_failures"
     with store.write() as conn:
         counted = conn.execute(
-            f"SELECT failed_attempts, locked_until, lockouts, "
+            f"SELECT failed_attempts, locked_until, lockouts, last_failed_at, "
             f"{'pin_hash' if row is not None else 'NULL'} FROM {table} WHERE code = ?",
             (code,),
         ).fetchone()
-        failures, locked_until, lockouts, pin_hash_now = counted or (0, None, 0, None)
+        failures, locked_until, lockouts, last_failed, pin_hash_now = counted or (
+            (0, None, 0, None, None)
+        )
         with decoding(Message("The lock of account {code}", code=code)):
             locked = datetime.fromisoformat(locked_until) if locked_until else None
+            last = datetime.fromisoformat(last_failed) if last_failed else None
             failures, lockouts = int(failures), int(lockouts)
         if locked is not None and locked > now:
             return LoginResult(None, locked, 0, lock_period(lockouts + 1))
+        if last is not None and now - last >= FORGOTTEN_AFTER:
+            failures, locked_until, lockouts = 0, None, 0
         if officer is not None and pin_hash and matches and pin_hash_now == pin_hash:
             conn.execute(
-                "UPDATE officers SET failed_attempts = 0, locked_until = NULL, lockouts = 0 "
-                "WHERE code = ?",
+                "UPDATE officers SET failed_attempts = 0, locked_until = NULL, lockouts = 0, "
+                "last_failed_at = NULL WHERE code = ?",
                 (code,),
             )
             return LoginResult(officer, stamp=pin_stamp(pin_hash))
@@ -445,19 +491,26 @@ def check_pin(store: Store, code: str, pin: str, *, now: datetime | None = None)
                 + ("" if row is not None else "; no account with this code"),
                 at=now,
             )
-        counted_as = (0 if lock else failures, lock.isoformat() if lock else None, lockouts, code)
+        counted_as = (
+            0 if lock else failures,
+            lock.isoformat() if lock else None,
+            lockouts,
+            now.isoformat(),
+            code,
+        )
         if row is None:
             conn.execute(
-                "INSERT INTO sign_in_failures(failed_attempts, locked_until, lockouts, code) "
-                "VALUES (?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET "
+                "INSERT INTO sign_in_failures(failed_attempts, locked_until, lockouts, "
+                "last_failed_at, code) VALUES (?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET "
                 "failed_attempts = excluded.failed_attempts, "
-                "locked_until = excluded.locked_until, lockouts = excluded.lockouts",
+                "locked_until = excluded.locked_until, lockouts = excluded.lockouts, "
+                "last_failed_at = excluded.last_failed_at",
                 counted_as,
             )
         else:
             conn.execute(
-                "UPDATE officers SET failed_attempts = ?, locked_until = ?, lockouts = ? "
-                "WHERE code = ?",
+                "UPDATE officers SET failed_attempts = ?, locked_until = ?, lockouts = ?, "
+                "last_failed_at = ? WHERE code = ?",
                 counted_as,
             )
     return LoginResult(None, lock, max(0, MAX_FAILURES - failures), lock_period(lockouts + 1))
@@ -479,13 +532,15 @@ def require_signed_in(store: Store, code: str, stamp: str | None) -> None:
             "SELECT pin_hash FROM officers WHERE code = ? AND active = 1", (code,)
         ).fetchone()
     if row is None or row[0] is None or (stamp is not None and pin_stamp(row[0]) != stamp):
-        raise SessionEnded(
-            Message(
-                "{officer} is no longer signed in: the account was disabled or given a new "
-                "PIN on this workstation. Nothing was saved; sign in again.",
-                officer=code,
-            )
-        )
+        raise SessionEnded(_session_ended(code))
+
+
+def _session_ended(code: str) -> Message:
+    return Message(
+        "{officer} is no longer signed in: the account was disabled or given a new "
+        "PIN on this workstation. Nothing was saved; sign in again.",
+        officer=code,
+    )
 
 
 def lock_end_text(until: datetime, now: datetime | None = None) -> str:

@@ -197,6 +197,20 @@ def _account_history(db: Database) -> None:
     )
 
 
+@migrations(name="0007_last_failed_at")
+def _last_failed_at(db: Database) -> None:
+    # When the last wrong PIN was typed, so that a long quiet time forgets the wrong PINs and
+    # the locks in a row (`officers.FORGOTTEN_AFTER`). NULL on rows from before: those keep
+    # their count until the next wrong PIN dates it.
+    run_script(
+        db,
+        """
+        ALTER TABLE officers ADD COLUMN last_failed_at TEXT;
+        ALTER TABLE sign_in_failures ADD COLUMN last_failed_at TEXT;
+        """,
+    )
+
+
 # sqlite-utils keeps the registration order in a private list; the order is the schema history.
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(MIGRATION_NAMES)

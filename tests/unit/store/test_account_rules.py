@@ -222,3 +222,119 @@ def test_a_session_ends_with_a_disabled_account_or_a_new_pin(with_officer: Store
         officers.require_signed_in(with_officer, "OFF01", again.stamp)
     with pytest.raises(officers.SessionEnded):
         officers.require_signed_in(with_officer, "OFF01", None)
+
+
+# -- locks forgotten after a quiet day -----------------------------------------------------
+
+
+@pytest.mark.parametrize("code", ["OFF01", "NOBODY"])
+def test_a_quiet_day_forgets_the_wrong_pins_and_the_locks_in_a_row(
+    with_officer: Store, code: str
+) -> None:
+    at = NOW
+    for _ in range(3):  # three locks in a row: the next would last 40 minutes
+        until = _lock(with_officer, code, at)
+        assert until is not None
+        at = until + timedelta(seconds=1)
+    wrong = officers.check_pin(with_officer, code, "0000", now=at)
+    assert wrong.attempts_left == 4 and wrong.next_lock == timedelta(minutes=40)
+    # Just under a day after that wrong PIN: still counted.
+    almost = at + officers.FORGOTTEN_AFTER - timedelta(seconds=1)
+    kept = officers.check_pin(with_officer, code, "0000", now=almost)
+    assert kept.attempts_left == 3 and kept.next_lock == timedelta(minutes=40)
+    # A day after the last wrong PIN: five tries again, and a five-minute lock.
+    later = almost + officers.FORGOTTEN_AFTER
+    fresh = officers.check_pin(with_officer, code, "0000", now=later)
+    assert fresh.attempts_left == 4 and fresh.next_lock == timedelta(minutes=5)
+    assert _lock(with_officer, code, later) == later + timedelta(minutes=5)
+
+
+def test_a_lock_is_not_forgotten_while_it_lasts(with_officer: Store) -> None:
+    until = _lock(with_officer, "OFF01", NOW)
+    assert until is not None
+    during = officers.check_pin(with_officer, "OFF01", "2468", now=until - timedelta(seconds=1))
+    assert not during.ok and during.locked_until == until
+
+
+# -- an officer's own new PIN --------------------------------------------------------------
+
+
+def test_an_officer_changes_their_own_pin_and_stays_signed_in(with_officer: Store) -> None:
+    signed_in = officers.check_pin(with_officer, "OFF01", "2468")
+    changed = officers.change_own_pin(with_officer, "off01", "2468", "5937")
+    assert changed.ok and changed.stamp and changed.stamp != signed_in.stamp
+    officers.require_signed_in(with_officer, "OFF01", changed.stamp)
+    with pytest.raises(officers.SessionEnded):
+        officers.require_signed_in(with_officer, "OFF01", signed_in.stamp)
+    assert officers.check_pin(with_officer, "OFF01", "5937").ok
+    assert not officers.check_pin(with_officer, "OFF01", "2468").ok
+    (change,) = account_history.changes(with_officer, "OFF01")
+    assert (change.event, change.by, change.via) == ("pin-set", "OFF01", "window")
+
+
+def test_a_wrong_current_pin_counts_towards_the_same_lock(with_officer: Store) -> None:
+    for left in (4, 3, 2, 1):
+        result = officers.change_own_pin(with_officer, "OFF01", "0000", "5937", now=NOW)
+        assert not result.ok and result.attempts_left == left
+    locked = officers.change_own_pin(with_officer, "OFF01", "0000", "5937", now=NOW)
+    assert locked.locked_until == NOW + timedelta(minutes=5)
+    # Locked: even the right PIN changes nothing until the lock ends, as at sign-in.
+    again = officers.change_own_pin(with_officer, "OFF01", "2468", "5937", now=NOW)
+    assert not again.ok
+    assert officers.check_pin(with_officer, "OFF01", "2468").ok
+    assert [c.event for c in account_history.changes(with_officer, "OFF01")] == ["locked"]
+
+
+@pytest.mark.parametrize(
+    ("new", "why"), [("1234", "digits in a row"), ("12a4", "4 to 12 digits"), ("2468", "same")]
+)
+def test_a_new_pin_of_ones_own_is_held_to_the_rule_and_costs_no_attempt(
+    with_officer: Store, new: str, why: str
+) -> None:
+    with pytest.raises(InputError, match=why):
+        officers.change_own_pin(with_officer, "OFF01", "2468", new, now=NOW)
+    assert officers.check_pin(with_officer, "OFF01", "0000", now=NOW).attempts_left == 4
+    assert account_history.changes(with_officer, "OFF01")[-1:] == []
+
+
+def test_a_pin_set_by_it_meanwhile_is_not_overwritten(with_officer: Store) -> None:
+    # IT sets a PIN between the current PIN's check and the change: the change is refused.
+    real_check = officers.check_pin
+
+    def check_then_it_sets_one(store: Store, code: str, pin: str, **kw: object) -> object:
+        result = real_check(store, code, pin)
+        officers.set_pin(store, "OFF01", "8264", by="it", via=Via.COMMAND_LINE)
+        return result
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(officers, "check_pin", check_then_it_sets_one)
+        with pytest.raises(officers.SessionEnded):
+            officers.change_own_pin(with_officer, "OFF01", "2468", "5937")
+    assert officers.check_pin(with_officer, "OFF01", "8264").ok
+
+
+# -- the session checked inside the save's transaction --------------------------------------
+
+
+def test_a_guard_runs_inside_each_write_and_undoes_it(with_officer: Store) -> None:
+    from inspection_client.store import records
+    from tests.factories import passenger
+
+    store = with_officer
+    signed_in = officers.check_pin(store, "OFF01", "2468")
+    other = Store.open(store.path)  # the command line's own connection
+    try:
+        with store.guarding_writes(
+            lambda: officers.require_signed_in(store, "OFF01", signed_in.stamp)
+        ):
+            records.save(store, passenger(), officer="OFF01")
+            # The command line lands after any check made before the save, and before it.
+            officers.disable_officer(other, "OFF01", by="it", via=Via.COMMAND_LINE)
+            with pytest.raises(officers.SessionEnded):
+                records.save(store, passenger(), officer="OFF01")
+        records.save(store, passenger(), officer="OFF02")  # no guard outside the block
+    finally:
+        other.close()
+    saved = store.conn.execute("SELECT officer FROM records ORDER BY seq").fetchall()
+    assert saved == [("OFF01",), ("OFF02",)]
+    assert not store.conn.in_transaction
