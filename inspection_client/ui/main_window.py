@@ -37,6 +37,7 @@ from inspection_client.ui.idle import DEFAULT_IDLE_MINUTES, IdleWatch
 from inspection_client.ui.lane import LaneScreen, PassengerLane, VehicleLane
 from inspection_client.ui.login import LockScreen, LoginScreen
 from inspection_client.ui.messages import error_text, localised, show_info, show_problem
+from inspection_client.ui.own_pin import attach_own_pin
 from inspection_client.ui.reports_screen import ReportsScreen
 from inspection_client.ui.session import Session, as_signed_in
 from inspection_client.ui.slip_printing import (
@@ -186,6 +187,7 @@ class MainWindow(QMainWindow):
         ui.actionLiftHold.triggered.connect(self.lift_hold_from_menu)
         ui.actionSyncNow.triggered.connect(self.sync_now)
         backup.attach_backup(self)
+        attach_own_pin(self)
         ui.actionAbout.triggered.connect(self._about)
         ui.actionPassengerLane.triggered.connect(lambda: self.show_screen(self.passenger))
         ui.actionVehicleLane.triggered.connect(lambda: self.show_screen(self.vehicle))
@@ -247,6 +249,7 @@ class MainWindow(QMainWindow):
         for action in (
             ui.actionCloseShift,
             ui.actionLock,
+            ui.actionChangePin,
             ui.actionSignOut,
             ui.actionSyncNow,
             ui.actionBackUp,
@@ -592,6 +595,15 @@ class MainWindow(QMainWindow):
         self._hidden_by_lock = []
         self.sign_out()
         self.login.show_problem(error_text(error))
+
+    def renew_session(self, session: Session) -> None:
+        """The same session with a new PIN (the officer changed their own): the screens keep
+        their work and save with it, where a new PIN from IT ends the session."""
+        self.session = session
+        self._stamp = session.stamp
+        for widget, _title in self._screen_titles:
+            if getattr(widget, "session", None) is not None:
+                widget.session = session
 
     def sign_out(self) -> None:
         self.session = None

@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from inspection_client.domain.models import Officer
-from inspection_client.store import officers
+from inspection_client.store import account_history, officers
 from inspection_client.store.account_history import Via
 from inspection_client.store.database import Store
 from inspection_client.ui.dialogs import SetupDialog
 from inspection_client.ui.main_window import MainWindow
 from inspection_client.ui.operations import ImmediateOperations
+from inspection_client.ui.own_pin import ChangePinDialog
 from tests.gui.conftest import OFFICER, SUPERVISOR, passport, sign_in
 
 pytestmark = pytest.mark.gui
@@ -154,3 +155,82 @@ def test_the_countdown_says_how_long_the_next_lock_lasts(
     ops.store.conn.execute("UPDATE officers SET locked_until = ? WHERE code = 'OFF1'", (past,))
     assert "locked for 10 minutes" in attempt()
     QApplication.processEvents()
+
+
+# -- the session checked inside the save ---------------------------------------------------
+
+
+def test_a_new_pin_between_the_check_and_the_save_saves_nothing(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from inspection_client.store import records
+
+    sign_in(qtbot, window)
+    before = _saved(ops.store)
+    save_many = records.save_many
+
+    def it_lands_first(store: Store, drafts: list[object]) -> object:
+        # The check before the work has passed; the command line changes the PIN now.
+        with Store.open(store.path) as other:
+            officers.set_pin(other, OFFICER[0], "5937", by="it", via=Via.COMMAND_LINE)
+        return save_many(store, drafts)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(records, "save_many", it_lands_first)
+    _fill_and_clear(qtbot, window)
+    assert _saved(ops.store) == before
+    assert window.session is None
+    assert "no longer signed in" in window.login.ui.messageLabel.text()
+
+
+# -- an officer's own new PIN --------------------------------------------------------------
+
+
+def _change_pin(window: MainWindow, current: str, new: str, again: str | None = None) -> str:
+    window.ui.actionChangePin.trigger()
+    dialog = window.dialog
+    assert isinstance(dialog, ChangePinDialog) and dialog.isVisible()
+    dialog.ui.currentPinEdit.setText(current)
+    dialog.ui.newPinEdit.setText(new)
+    dialog.ui.newPinAgainEdit.setText(new if again is None else again)
+    dialog.ok_button.click()
+    return dialog.ui.messageLabel.text() if dialog.isVisible() else ""
+
+
+def test_an_officer_changes_their_own_pin_and_keeps_working(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    assert not window.ui.actionChangePin.isEnabled()  # nobody signed in
+    sign_in(qtbot, window)
+    assert window.ui.actionChangePin.isEnabled()
+    assert _change_pin(window, OFFICER[1], "5937") == ""
+    assert any("PIN was changed" in box.text() for box in window.findChildren(QMessageBox))
+    before = _saved(ops.store)
+    _fill_and_clear(qtbot, window)
+    assert window.session is not None
+    assert _saved(ops.store) == before + 1
+    (change,) = [c for c in account_history.changes(ops.store, OFFICER[0]) if c.by]
+    assert (change.event, change.by, change.via) == ("pin-set", OFFICER[0], "window")
+    # IT's new PIN still ends the session.
+    officers.set_pin(ops.store, OFFICER[0], "8264", by="it", via=Via.COMMAND_LINE)
+    _fill_and_clear(qtbot, window)
+    assert window.session is None
+    assert _saved(ops.store) == before + 1
+
+
+def test_a_wrong_current_pin_counts_and_a_guessable_new_one_is_refused(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    said = _change_pin(window, "0000", "5937")
+    assert "4 attempt(s) left" in said
+    dialog = window.dialog
+    assert dialog.isVisible() and dialog.ui.currentPinEdit.text() == ""
+    dialog.reject()
+    assert "differ" in _change_pin(window, OFFICER[1], "5937", "5938")
+    window.dialog.reject()
+    assert "digits in a row" in _change_pin(window, OFFICER[1], "1234")
+    window.dialog.reject()
+    # Neither of the last two reached the store: still four attempts left.
+    assert officers.check_pin(ops.store, OFFICER[0], "0000").attempts_left == 3
+    assert officers.check_pin(ops.store, OFFICER[0], OFFICER[1]).ok
+    assert window.session is not None

@@ -1,0 +1,123 @@
+# generated from forms/change_pin.ui — do not edit
+# Regenerate with: python -m inspection_client.ui.build_forms
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QLabel, QLayout, QLineEdit,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+
+class Ui_ChangePinDialog(object):
+    def setupUi(self, ChangePinDialog):
+        if not ChangePinDialog.objectName():
+            ChangePinDialog.setObjectName(u"ChangePinDialog")
+        self.mainLayout = QVBoxLayout(ChangePinDialog)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.mainLayout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.explanationLabel = QLabel(ChangePinDialog)
+        self.explanationLabel.setObjectName(u"explanationLabel")
+        self.explanationLabel.setText(u"")
+        self.explanationLabel.setMinimumSize(QSize(440, 0))
+        self.explanationLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.explanationLabel)
+
+        self.pinForm = QFormLayout()
+        self.pinForm.setObjectName(u"pinForm")
+        self.currentPinEditLabel = QLabel(ChangePinDialog)
+        self.currentPinEditLabel.setObjectName(u"currentPinEditLabel")
+
+        self.pinForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.currentPinEditLabel)
+
+        self.currentPinEdit = QLineEdit(ChangePinDialog)
+        self.currentPinEdit.setObjectName(u"currentPinEdit")
+        self.currentPinEdit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.currentPinEdit.setMaxLength(12)
+
+        self.pinForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.currentPinEdit)
+
+        self.newPinEditLabel = QLabel(ChangePinDialog)
+        self.newPinEditLabel.setObjectName(u"newPinEditLabel")
+
+        self.pinForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.newPinEditLabel)
+
+        self.newPinEdit = QLineEdit(ChangePinDialog)
+        self.newPinEdit.setObjectName(u"newPinEdit")
+        self.newPinEdit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.newPinEdit.setMaxLength(12)
+
+        self.pinForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.newPinEdit)
+
+        self.newPinAgainEditLabel = QLabel(ChangePinDialog)
+        self.newPinAgainEditLabel.setObjectName(u"newPinAgainEditLabel")
+
+        self.pinForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.newPinAgainEditLabel)
+
+        self.newPinAgainEdit = QLineEdit(ChangePinDialog)
+        self.newPinAgainEdit.setObjectName(u"newPinAgainEdit")
+        self.newPinAgainEdit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.newPinAgainEdit.setMaxLength(12)
+
+        self.pinForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.newPinAgainEdit)
+
+
+        self.mainLayout.addLayout(self.pinForm)
+
+        self.messageLabel = QLabel(ChangePinDialog)
+        self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setText(u"")
+        self.messageLabel.setMinimumSize(QSize(440, 0))
+        self.messageLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.messageLabel)
+
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.mainLayout.addItem(self.bottomSpacer)
+
+        self.buttonBox = QDialogButtonBox(ChangePinDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setOrientation(Qt.Orientation.Horizontal)
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
+
+        self.mainLayout.addWidget(self.buttonBox)
+
+#if QT_CONFIG(shortcut)
+        self.currentPinEditLabel.setBuddy(self.currentPinEdit)
+        self.newPinEditLabel.setBuddy(self.newPinEdit)
+        self.newPinAgainEditLabel.setBuddy(self.newPinAgainEdit)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.currentPinEdit, self.newPinEdit)
+        QWidget.setTabOrder(self.newPinEdit, self.newPinAgainEdit)
+        QWidget.setTabOrder(self.newPinAgainEdit, self.buttonBox)
+
+        self.retranslateUi(ChangePinDialog)
+    # setupUi
+
+    def retranslateUi(self, ChangePinDialog):
+        ChangePinDialog.setWindowTitle(QCoreApplication.translate("ChangePinDialog", u"Change my PIN", None))
+        self.currentPinEditLabel.setText(QCoreApplication.translate("ChangePinDialog", u"&Current PIN:", None))
+#if QT_CONFIG(accessibility)
+        self.currentPinEdit.setAccessibleName(QCoreApplication.translate("ChangePinDialog", u"Current PIN", None))
+#endif // QT_CONFIG(accessibility)
+        self.newPinEditLabel.setText(QCoreApplication.translate("ChangePinDialog", u"&New PIN:", None))
+#if QT_CONFIG(accessibility)
+        self.newPinEdit.setAccessibleName(QCoreApplication.translate("ChangePinDialog", u"New PIN", None))
+#endif // QT_CONFIG(accessibility)
+        self.newPinAgainEditLabel.setText(QCoreApplication.translate("ChangePinDialog", u"New PIN &again:", None))
+#if QT_CONFIG(accessibility)
+        self.newPinAgainEdit.setAccessibleName(QCoreApplication.translate("ChangePinDialog", u"New PIN again", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.messageLabel.setAccessibleName(QCoreApplication.translate("ChangePinDialog", u"Message", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.buttonBox.setAccessibleName(QCoreApplication.translate("ChangePinDialog", u"Dialog buttons", None))
+#endif // QT_CONFIG(accessibility)
+    # retranslateUi
+
