@@ -57,7 +57,62 @@
     </message>
     <message>
         <source>Message</source>
-        <translation>提示信息</translation>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>对话框按钮</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePinDialog</name>
+    <message>
+        <source>{officer}: type your current PIN, then the new one twice. A PIN is 4 to 12 digits; PINs that are easy to guess are refused.</source>
+        <translation>{officer}：请输入当前 PIN 码，再输入两次新 PIN 码。PIN 码为 4 至 12 位数字；容易被猜中的 PIN 码将被拒绝。</translation>
+    </message>
+    <message>
+        <source>The two new PINs differ; type the same PIN twice.</source>
+        <translation>两次输入的新 PIN 码不一致；请输入相同的 PIN 码两次。</translation>
+    </message>
+    <message>
+        <source>Wrong current PIN. {count} attempt(s) left before the account is locked for {minutes} minutes.</source>
+        <translation>当前 PIN 码错误。再错 {count} 次，账户将被锁定 {minutes} 分钟。</translation>
+    </message>
+    <message>
+        <source>Your PIN was changed. Use the new PIN from now on.</source>
+        <translation>PIN 码已修改。今后请使用新的 PIN 码。</translation>
+    </message>
+    <message>
+        <source>Change my PIN</source>
+        <translation>修改我的 PIN 码</translation>
+    </message>
+    <message>
+        <source>&amp;Current PIN:</source>
+        <translation>当前 PIN 码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>当前 PIN 码</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation>新 PIN 码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>新 PIN 码</translation>
+    </message>
+    <message>
+        <source>New PIN &amp;again:</source>
+        <translation>再次输入新 PIN 码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>再次输入新 PIN 码</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>提示</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
@@ -570,7 +625,7 @@ Detail: {reason}</source>
     </message>
     <message>
         <source>Message</source>
-        <translation>提示信息</translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>Clear
@@ -659,7 +714,7 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
     </message>
     <message>
         <source>Message</source>
-        <translation>提示信息</translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
@@ -698,7 +753,7 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
     </message>
     <message>
         <source>Message</source>
-        <translation>提示信息</translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -761,7 +816,7 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
     </message>
     <message>
         <source>Message</source>
-        <translation>提示信息</translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
@@ -897,6 +952,10 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
     <message>
         <source>&amp;Lock screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Change my P&amp;IN…</source>
+        <translation>修改我的 PIN 码(&amp;I)…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -1672,7 +1731,7 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
     </message>
     <message>
         <source>Message</source>
-        <translation>提示信息</translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
@@ -1921,7 +1980,7 @@ Valid until {until}.</source>
     </message>
     <message>
         <source>Message</source>
-        <translation>提示信息</translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
@@ -2502,7 +2561,7 @@ Send it again only when IT says the cause is fixed at the central; otherwise it 
     </message>
     <message>
         <source>Message</source>
-        <translation>消息</translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
@@ -3825,6 +3884,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>{officer} is no longer signed in: the account was disabled or given a new PIN on this workstation. Nothing was saved; sign in again.</source>
         <translation>{officer} 已不再处于登录状态：该账户已在本工作站被停用或设置了新的 PIN 码。未保存任何内容；请重新登录。</translation>
+    </message>
+    <message>
+        <source>The new PIN is the same as the current one; choose another.</source>
+        <translation>新 PIN 码与当前 PIN 码相同；请另选一个。</translation>
     </message>
     <message>
         <source>Cannot read {path}: {error}</source>
