@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from inspection_central import reference
+from inspection_central.errors import EntryRefused, NotFound
 from inspection_central.keys import public_key_text
 from inspection_central.storage import CentralStorage, WorkstationIdTaken, WorkstationInfo
 from inspection_client.sync import wire
@@ -85,6 +86,37 @@ def invite(
     expires = datetime.now(UTC).replace(microsecond=0) + CODE_VALIDITY
     storage.add_workstation(workstation_id, port_code, lane_id, lane_kind, code_hash(code), expires)
     return Invitation(workstation_id, port_code, lane_id, lane_kind, code, expires)
+
+
+def reissue(storage: CentralStorage, workstation_id: str) -> Invitation:
+    """A new one-time code for a workstation awaiting enrolment; its earlier codes stop
+    working (a code that ran out, or was read out to the wrong person).
+
+    Raises:
+        NotFound: there is no such workstation.
+        EntryRefused: the workstation enrolled already, or is revoked.
+    """
+    code = new_code()
+    expires = datetime.now(UTC).replace(microsecond=0) + CODE_VALIDITY
+    found = storage.replace_code(workstation_id, code_hash(code), expires)
+    if found == "unknown":
+        raise NotFound(f"There is no workstation {workstation_id}.")
+    if found == "enrolled":
+        raise EntryRefused(
+            f"Workstation {workstation_id} has enrolled already; a code would serve nothing. "
+            "A lane that needs a new device or data directory gets a new entry "
+            "(`workstation add`)."
+        )
+    if found == "revoked":
+        raise EntryRefused(
+            f"Workstation {workstation_id} is revoked; no code is issued for it. Cancel the "
+            f"entry (`workstation cancel {workstation_id}`) and add a new one."
+        )
+    entry = storage.workstation(workstation_id)
+    assert entry is not None  # an entry with a code is never deleted but by cancel
+    return Invitation(
+        entry.workstation_id, entry.port_code, entry.lane_id, entry.lane_kind, code, expires
+    )
 
 
 def enrol(storage: CentralStorage, request: EnrolmentRequest) -> SignedEnrolmentGrant:

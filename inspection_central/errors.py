@@ -19,4 +19,16 @@ class NotFound(CentralError):
     """A workstation, lane or officer named on the command line that does not exist."""
 
 
-__all__ = ["CentralError", "InputError", "NotFound", "StorageUnavailable", "UserFacingError"]
+class EntryRefused(CentralError):
+    """A change to a workstation entry that its state does not allow (a code for a
+    workstation that has enrolled, lifting a revocation that is not there)."""
+
+
+__all__ = [
+    "CentralError",
+    "EntryRefused",
+    "InputError",
+    "NotFound",
+    "StorageUnavailable",
+    "UserFacingError",
+]

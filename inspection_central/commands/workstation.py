@@ -1,10 +1,15 @@
-"""`inspection-central workstation add|list|revoke`: the lanes' workstations and their codes."""
+"""`inspection-central workstation add|reissue|cancel|list|revoke|reinstate`: the lanes'
+workstations and their enrolment codes."""
 
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from inspection_central.commands.common import Subparsers, add_database_argument
+
+if TYPE_CHECKING:
+    from inspection_central.enrolment import Invitation
 
 LANE_KINDS = ("passenger", "vehicle", "freight", "green_channel")
 
@@ -12,7 +17,7 @@ LANE_KINDS = ("passenger", "vehicle", "freight", "green_channel")
 def register(sub: Subparsers) -> None:
     parser = sub.add_parser(
         "workstation",
-        help="enrol, list and revoke lane workstations",
+        help="enrol, list, revoke and reinstate lane workstations",
         description="Manage the workstations that may send records to this central.",
     )
     verbs = parser.add_subparsers(dest="verb", metavar="VERB", required=True)
@@ -32,6 +37,27 @@ def register(sub: Subparsers) -> None:
     add.add_argument("--json", action="store_true", help="print a JSON object")
     add_database_argument(add)
     add.set_defaults(handler=_add)
+    reissue = verbs.add_parser(
+        "reissue",
+        help="print a new enrolment code for a workstation awaiting enrolment",
+        description="Print a new one-time enrolment code, valid 24 hours, for a workstation "
+        "that has not enrolled yet (its code ran out, or was lost); its earlier codes stop "
+        "working.",
+    )
+    reissue.add_argument("workstation_id", metavar="ID")
+    reissue.add_argument("--json", action="store_true", help="print a JSON object")
+    add_database_argument(reissue)
+    reissue.set_defaults(handler=_reissue)
+    cancel = verbs.add_parser(
+        "cancel",
+        help="delete a workstation entry that never enrolled",
+        description="Delete a workstation entry that no device enrolled with, and its codes "
+        "(an entry added by mistake, or whose code was never used). An enrolled workstation "
+        "is revoked instead.",
+    )
+    cancel.add_argument("workstation_id", metavar="ID")
+    add_database_argument(cancel)
+    cancel.set_defaults(handler=_cancel)
     listing = verbs.add_parser("list", help="list workstations", description="List workstations.")
     listing.add_argument("--json", action="store_true", help="print JSON")
     add_database_argument(listing)
@@ -44,12 +70,25 @@ def register(sub: Subparsers) -> None:
     revoke.add_argument("workstation_id", metavar="ID")
     add_database_argument(revoke)
     revoke.set_defaults(handler=_revoke)
+    reinstate = verbs.add_parser(
+        "reinstate",
+        help="lift a workstation's revocation",
+        description="Lift the revocation of an enrolled workstation, so that it delivers the "
+        "records it kept: only when the device and its key are known to be in the lane's "
+        "hands (revoked by mistake, or found again). The reason is kept with the dates.",
+    )
+    reinstate.add_argument("workstation_id", metavar="ID")
+    reinstate.add_argument(
+        "--reason", required=True, help="why the workstation may send again (kept on record)"
+    )
+    add_database_argument(reinstate)
+    reinstate.set_defaults(handler=_reinstate)
 
 
 def _add(args: argparse.Namespace) -> int:
     import re
 
-    from inspection_central.commands.common import open_from_args, print_json
+    from inspection_central.commands.common import open_from_args
     from inspection_central.enrolment import invite
     from inspection_central.errors import InputError
 
@@ -62,7 +101,47 @@ def _add(args: argparse.Namespace) -> int:
         invitation = invite(storage, args.port_code, args.lane, args.lane_kind)
     finally:
         storage.close()
-    if args.json:
+    _print_invitation(invitation, as_json=args.json)
+    return 0
+
+
+def _reissue(args: argparse.Namespace) -> int:
+    from inspection_central.commands.common import open_from_args
+    from inspection_central.enrolment import reissue
+
+    storage = open_from_args(args, create=False)
+    try:
+        invitation = reissue(storage, args.workstation_id)
+    finally:
+        storage.close()
+    _print_invitation(invitation, as_json=args.json)
+    return 0
+
+
+def _cancel(args: argparse.Namespace) -> int:
+    from inspection_central.commands.common import open_from_args
+    from inspection_central.errors import EntryRefused, NotFound
+
+    storage = open_from_args(args, create=False)
+    try:
+        found = storage.cancel_workstation(args.workstation_id)
+    finally:
+        storage.close()
+    if found == "unknown":
+        raise NotFound(f"There is no workstation {args.workstation_id}.")
+    if found != "done":
+        raise EntryRefused(
+            f"Workstation {args.workstation_id} has enrolled; its entry is kept. Revoke it "
+            f"instead (`inspection-central workstation revoke {args.workstation_id}`)."
+        )
+    print(f"Workstation entry {args.workstation_id} and its enrolment codes are deleted.")
+    return 0
+
+
+def _print_invitation(invitation: Invitation, *, as_json: bool) -> None:
+    from inspection_central.commands.common import print_json
+
+    if as_json:
         print_json(
             {
                 "code": invitation.code,
@@ -77,7 +156,6 @@ def _add(args: argparse.Namespace) -> int:
         print(f"Workstation {invitation.workstation_id} ({invitation.lane_kind} lane)")
         print(f"Enrolment code: {invitation.code}")
         print(f"Valid until {invitation.expires_at.isoformat()}; it works once.")
-    return 0
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -86,6 +164,7 @@ def _list(args: argparse.Namespace) -> int:
     storage = open_from_args(args, create=False)
     try:
         workstations = storage.workstations()
+        lifted = storage.reinstatements()
     finally:
         storage.close()
     if args.json:
@@ -103,6 +182,16 @@ def _list(args: argparse.Namespace) -> int:
                     "last_seen": w.last_seen,
                     "high_water_seq": w.high_water_seq,
                     "records": w.records,
+                    "code_expires_at": w.code_expires_at,
+                    "reinstated": [
+                        {
+                            "revoked_at": r.revoked_at,
+                            "reinstated_at": r.reinstated_at,
+                            "reason": r.reason,
+                        }
+                        for r in lifted
+                        if r.workstation_id == w.workstation_id
+                    ],
                 }
                 for w in workstations
             ]
@@ -110,10 +199,14 @@ def _list(args: argparse.Namespace) -> int:
         return 0
     for w in workstations:
         seen = w.last_seen.isoformat(timespec="seconds") if w.last_seen else "never"
-        print(
+        line = (
             f"{w.workstation_id:24} {w.port_code:6} {w.lane_id:8} {w.lane_kind:14} "
             f"{w.state:20} seq {w.high_water_seq:<8} last seen {seen}"
         )
+        if w.public_key is None and w.code_expires_at is not None:
+            ends = "ran out" if w.state == "code expired" else "valid until"
+            line += f"; code {ends} {w.code_expires_at.isoformat(timespec='seconds')}"
+        print(line)
     return 0
 
 
@@ -142,4 +235,41 @@ def _revoke(args: argparse.Namespace) -> int:
     finally:
         storage.close()
     print(f"Workstation {args.workstation_id} is revoked.")
+    return 0
+
+
+def _reinstate(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from inspection_central import reference
+    from inspection_central.commands.common import open_from_args
+    from inspection_central.errors import EntryRefused, InputError, NotFound
+    from inspection_client.sync.wire import ReferenceKind
+
+    reason = " ".join(args.reason.split())
+    if not 3 <= len(reason) <= 500:
+        raise InputError("--reason: say in 3 to 500 characters why the workstation may send.")
+    storage = open_from_args(args, create=False)
+    try:
+        storage.signing_key()  # the change is published signed: refuse a wrong key first
+        found = storage.reinstate(args.workstation_id, reason, datetime.now(UTC))
+        if found == "done":
+            reference.republish(storage, ReferenceKind.WORKSTATION_KEYS)
+    finally:
+        storage.close()
+    if found == "unknown":
+        raise NotFound(f"There is no workstation {args.workstation_id}.")
+    if found == "not revoked":
+        print(f"Workstation {args.workstation_id} is not revoked; nothing changed.")
+        return 0
+    if found == "awaiting":
+        raise EntryRefused(
+            f"Workstation {args.workstation_id} never enrolled, so it holds no records to "
+            f"deliver; add a new entry for its lane (`workstation add`) and cancel this one "
+            f"(`workstation cancel {args.workstation_id}`)."
+        )
+    print(
+        f"Workstation {args.workstation_id} is reinstated: its batches and requests are "
+        "accepted again, records made while it was revoked included."
+    )
     return 0

@@ -12,9 +12,9 @@ import os
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, NamedTuple, Protocol
+from typing import Any, Literal, NamedTuple, Protocol
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -43,6 +43,8 @@ class WorkstationInfo:
     chain_head: str | None = None
     gaps: tuple[tuple[int, int], ...] = ()
     records: int = 0
+    # When the newest unused enrolment code runs out; None when there is none.
+    code_expires_at: datetime | None = None
 
     @property
     def revoked(self) -> bool:
@@ -52,7 +54,26 @@ class WorkstationInfo:
     def state(self) -> str:
         if self.revoked_at is not None:
             return "revoked"
-        return "enrolled" if self.public_key else "awaiting enrolment"
+        if self.public_key:
+            return "enrolled"
+        if self.code_expires_at is not None and self.code_expires_at > datetime.now(UTC):
+            return "awaiting enrolment"
+        return "code expired"
+
+
+# What a change to a workstation entry found: done, or why it was left as it was.
+EntryChange = Literal["done", "unknown", "enrolled", "awaiting", "revoked", "not revoked"]
+
+
+@dataclass(frozen=True, slots=True)
+class Reinstatement:
+    """A revocation that IT lifted: when the workstation had been revoked, when it was
+    reinstated, and why."""
+
+    workstation_id: str
+    revoked_at: datetime
+    reinstated_at: datetime
+    reason: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,6 +334,28 @@ class CentralStorage(ABC):
     @abstractmethod
     def revoke(self, workstation_id: str, now: datetime) -> bool:
         """Revoke a workstation; False when there is no such workstation."""
+
+    @abstractmethod
+    def replace_code(
+        self, workstation_id: str, code_hash: bytes, code_expires_at: datetime
+    ) -> EntryChange:
+        """Give a workstation awaiting enrolment a new one-time code; its unused codes stop
+        working. "unknown", "enrolled" or "revoked" when the entry cannot take one."""
+
+    @abstractmethod
+    def cancel_workstation(self, workstation_id: str) -> EntryChange:
+        """Delete an entry that never enrolled, with its codes. "unknown" or "enrolled"
+        when there is no such entry or a device enrolled with it."""
+
+    @abstractmethod
+    def reinstate(self, workstation_id: str, reason: str, now: datetime) -> EntryChange:
+        """Lift a workstation's revocation, keeping when it was revoked, when it was lifted
+        and why. "unknown", "not revoked", or "awaiting" for an entry that never enrolled
+        (it takes a new code instead)."""
+
+    @abstractmethod
+    def reinstatements(self) -> list[Reinstatement]:
+        """Every revocation lifted, oldest first."""
 
     # -- roster and lanes ------------------------------------------------------------------
 

@@ -201,6 +201,19 @@ MIGRATIONS: list[tuple[str, tuple[str, ...]]] = [
             "WHERE kind IN ('void', 'amendment')",
         ),
     ),
+    (
+        # A revocation IT lifts is kept: when the workstation had been revoked, and why it
+        # may send again (`workstation reinstate`).
+        "central_005_reinstatements",
+        (
+            """CREATE TABLE workstation_reinstatements (
+                workstation_id TEXT NOT NULL REFERENCES workstations(workstation_id),
+                revoked_at TIMESTAMPTZ NOT NULL,
+                reinstated_at TIMESTAMPTZ NOT NULL,
+                reason TEXT NOT NULL
+            )""",
+        ),
+    ),
 ]
 
 

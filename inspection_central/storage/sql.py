@@ -11,12 +11,14 @@ import json
 from abc import abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
 from inspection_central.storage import (
     CentralStorage,
     ChainAlert,
+    EntryChange,
     HeldBackRecord,
     HeldClearance,
     HeldRecordRow,
@@ -25,6 +27,7 @@ from inspection_central.storage import (
     OfficerEntry,
     PreparedBatch,
     ReceiptSigner,
+    Reinstatement,
     SnapshotBuilder,
     WithdrawingRecord,
     WorkstationIdTaken,
@@ -71,6 +74,14 @@ RECORD_COLUMNS = (
 RecordRow = tuple[Any, ...]
 _ACCEPTED = RecordStatus.ACCEPTED.value
 _DUPLICATE = RecordStatus.DUPLICATE.value
+
+
+class _Unchanged(Exception):
+    """Undoes a change to a workstation entry that turned out not to apply to it."""
+
+    def __init__(self, found: EntryChange) -> None:
+        super().__init__(found)
+        self.found = found
 
 
 class StoreTheGeneralWay(Exception):
@@ -282,14 +293,34 @@ class SqlStorage(CentralStorage):
                 f"SELECT {WORKSTATION_COLUMNS} FROM workstations WHERE workstation_id = ?",
                 (workstation_id,),
             )
-        return self._workstation_from_row(row) if row else None
+            expiries = self._code_expiries(conn, workstation_id)
+        if row is None:
+            return None
+        found = self._workstation_from_row(row)
+        return replace(found, code_expires_at=expiries.get(found.workstation_id))
 
     def workstations(self) -> list[WorkstationInfo]:
         with self._read() as conn:
             rows = self._all(
                 conn, f"SELECT {WORKSTATION_COLUMNS} FROM workstations ORDER BY workstation_id"
             )
-        return [self._workstation_from_row(row) for row in rows]
+            expiries = self._code_expiries(conn)
+        listed = [self._workstation_from_row(row) for row in rows]
+        return [replace(w, code_expires_at=expiries.get(w.workstation_id)) for w in listed]
+
+    def _code_expiries(self, conn: Any, workstation_id: str | None = None) -> dict[str, datetime]:
+        """workstation id -> when its newest unused code runs out."""
+        newest: dict[str, datetime] = {}
+        for owner, stored in self._all(
+            conn,
+            "SELECT workstation_id, expires_at FROM enrolment_codes WHERE used_at IS NULL "
+            "AND (CAST(? AS TEXT) IS NULL OR workstation_id = ?)",
+            (workstation_id, workstation_id),
+        ):
+            expires = self._dt(stored)
+            if expires is not None and (owner not in newest or expires > newest[owner]):
+                newest[owner] = expires
+        return newest
 
     def seen(self, workstation_id: str, at: datetime) -> None:
         with self._write() as conn:
@@ -309,6 +340,96 @@ class SqlStorage(CentralStorage):
                 (self._ts(now), workstation_id),
             )
             return bool(done.rowcount)
+
+    def replace_code(
+        self, workstation_id: str, code_hash: bytes, code_expires_at: datetime
+    ) -> EntryChange:
+        try:
+            with self._write() as conn:
+                # The codes first, as `enrol` takes them: a code being used meanwhile is
+                # waited for, and its workstation then found enrolled.
+                self._run(
+                    conn,
+                    "DELETE FROM enrolment_codes WHERE workstation_id = ? AND used_at IS NULL",
+                    (workstation_id,),
+                )
+                self._entry_awaiting(conn, workstation_id)
+                self._run(
+                    conn,
+                    "INSERT INTO enrolment_codes(code_hash, workstation_id, created_at, "
+                    "expires_at) VALUES (?, ?, ?, ?)",
+                    (code_hash, workstation_id, self._ts(now_utc()), self._ts(code_expires_at)),
+                )
+        except _Unchanged as unchanged:
+            return unchanged.found
+        return "done"
+
+    def cancel_workstation(self, workstation_id: str) -> EntryChange:
+        try:
+            with self._write() as conn:
+                self._run(
+                    conn,
+                    "DELETE FROM enrolment_codes WHERE workstation_id = ? AND used_at IS NULL",
+                    (workstation_id,),
+                )
+                self._entry_awaiting(conn, workstation_id, revoked_too=True)
+                self._run(
+                    conn, "DELETE FROM enrolment_codes WHERE workstation_id = ?", (workstation_id,)
+                )
+                self._run(
+                    conn, "DELETE FROM workstations WHERE workstation_id = ?", (workstation_id,)
+                )
+        except _Unchanged as unchanged:
+            return unchanged.found
+        return "done"
+
+    def _entry_awaiting(self, conn: Any, workstation_id: str, *, revoked_too: bool = False) -> None:
+        """Raise _Unchanged unless the entry exists and never enrolled (nor was revoked)."""
+        row = self._lock_workstation(conn, workstation_id)
+        if row is None:
+            raise _Unchanged("unknown")
+        entry = self._workstation_from_row(row)
+        if entry.public_key is not None:
+            raise _Unchanged("revoked" if entry.revoked and not revoked_too else "enrolled")
+        if entry.revoked and not revoked_too:
+            raise _Unchanged("revoked")
+
+    def reinstate(self, workstation_id: str, reason: str, now: datetime) -> EntryChange:
+        with self._write() as conn:
+            row = self._lock_workstation(conn, workstation_id)
+            if row is None:
+                return "unknown"
+            entry = self._workstation_from_row(row)
+            if entry.revoked_at is None:
+                return "not revoked"
+            if entry.public_key is None:
+                return "awaiting"
+            self._run(
+                conn,
+                "INSERT INTO workstation_reinstatements(workstation_id, revoked_at, "
+                "reinstated_at, reason) VALUES (?, ?, ?, ?)",
+                (workstation_id, self._ts(entry.revoked_at), self._ts(now), reason),
+            )
+            self._run(
+                conn,
+                "UPDATE workstations SET revoked_at = NULL WHERE workstation_id = ?",
+                (workstation_id,),
+            )
+        return "done"
+
+    def reinstatements(self) -> list[Reinstatement]:
+        with self._read() as conn:
+            rows = self._all(
+                conn,
+                "SELECT workstation_id, revoked_at, reinstated_at, reason "
+                "FROM workstation_reinstatements ORDER BY reinstated_at, workstation_id",
+            )
+        found = []
+        for workstation_id, revoked_at, reinstated_at, reason in rows:
+            revoked, reinstated = self._dt(revoked_at), self._dt(reinstated_at)
+            assert revoked is not None and reinstated is not None
+            found.append(Reinstatement(workstation_id, revoked, reinstated, reason))
+        return found
 
     # -- roster and lanes ------------------------------------------------------------------
 
@@ -334,6 +455,12 @@ class SqlStorage(CentralStorage):
                 "INSERT INTO lanes(port_code, lane_id, kind) VALUES (?, ?, ?) "
                 "ON CONFLICT (port_code, lane_id) DO UPDATE SET kind = excluded.kind",
                 (lane.port_code, lane.lane_id, lane.kind),
+            )
+            # The lane's workstations are the lane: the list and later grants say its kind.
+            self._run(
+                conn,
+                "UPDATE workstations SET lane_kind = ? WHERE port_code = ? AND lane_id = ?",
+                (lane.kind, lane.port_code, lane.lane_id),
             )
 
     def lanes(self) -> list[LaneEntry]:

@@ -175,6 +175,19 @@ MIGRATIONS: list[tuple[str, tuple[str, ...]]] = [
             "WHERE kind IN ('void', 'amendment')",
         ),
     ),
+    (
+        # A revocation IT lifts is kept: when the workstation had been revoked, and why it
+        # may send again (`workstation reinstate`).
+        "central_004_reinstatements",
+        (
+            """CREATE TABLE workstation_reinstatements (
+                workstation_id TEXT NOT NULL REFERENCES workstations(workstation_id),
+                revoked_at TEXT NOT NULL,
+                reinstated_at TEXT NOT NULL,
+                reason TEXT NOT NULL
+            )""",
+        ),
+    ),
 ]
 
 
