@@ -7,6 +7,7 @@ batch seen before gets its stored receipt again.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import Iterator
@@ -35,12 +36,15 @@ class ImportOutcome:
     conflicts: int = 0
     rejected: int = 0
     repeat: bool = False  # imported before: the stored receipt was written again
+    # Stored, but its receipt could not be written (a write-protected stick): why.
+    receipt_error: str | None = None
 
 
-def receipt_path(batch_file: Path) -> Path:
+def receipt_path(batch_file: Path, receipts_to: Path | None = None) -> Path:
+    """Where a batch file's receipt goes: next to it, or into `receipts_to`."""
     name = batch_file.name
     stem = name[: -len(BATCH_SUFFIX)] if name.endswith(BATCH_SUFFIX) else batch_file.stem
-    return batch_file.with_name(stem + RECEIPT_SUFFIX)
+    return (receipts_to or batch_file.parent) / (stem + RECEIPT_SUFFIX)
 
 
 def batch_files(source: Path) -> list[Path]:
@@ -76,14 +80,23 @@ def _names_in(value: Any) -> Iterator[str]:
             yield from _names_in(item)
 
 
-def import_batches(storage: CentralStorage, source: Path) -> list[ImportOutcome]:
+def import_batches(
+    storage: CentralStorage, source: Path, receipts_to: Path | None = None
+) -> list[ImportOutcome]:
     outcomes = []
     for path in batch_files(source):
-        outcomes.append(import_file(storage, path))
+        outcomes.append(import_file(storage, path, receipts_to))
     return outcomes
 
 
-def import_file(storage: CentralStorage, path: Path) -> ImportOutcome:
+def import_file(
+    storage: CentralStorage, path: Path, receipts_to: Path | None = None
+) -> ImportOutcome:
+    """Store one batch file and write its receipt (next to it, or into `receipts_to`).
+
+    A receipt that cannot be written does not undo the batch: it is stored, and importing the
+    file again writes the same receipt (`receipt_error` says why it was not written).
+    """
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             return ImportOutcome(path, None, f"larger than {MAX_FILE_BYTES} bytes; not a batch")
@@ -98,14 +111,20 @@ def import_file(storage: CentralStorage, path: Path) -> ImportOutcome:
         )
     except ingest.BatchRefused as refused:
         return ImportOutcome(path, None, f"{refused.code.value}: {refused.message}")
-    target = receipt_path(path)
-    write_atomically(target, receipt)
+    target = receipt_path(path, receipts_to)
+    written: Path | None = target
+    receipt_error = None
+    try:
+        write_atomically(target, receipt)
+    except CentralError as error:
+        written, receipt_error = None, str(error)
     counts = {status: 0 for status in ("accepted", "duplicate", "conflict", "rejected")}
     for outcome in wire.SignedReceipt.model_validate_json(receipt).receipt.outcomes:
         counts[outcome.status.value] += 1
     return ImportOutcome(
         path,
-        target,
+        written,
+        receipt_error=receipt_error,
         accepted=counts["accepted"],
         duplicates=counts["duplicate"],
         conflicts=counts["conflict"],
@@ -126,5 +145,6 @@ def write_atomically(target: Path, data: bytes) -> None:
             os.fsync(handle.fileno())
         os.replace(temporary, target)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a read-only folder refuses this too
+            temporary.unlink(missing_ok=True)
         raise CentralError(f"Cannot write {target}: {error}") from error

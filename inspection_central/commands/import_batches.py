@@ -15,18 +15,28 @@ def register(sub: Subparsers) -> None:
         "import",
         help="ingest USB batch files (*.batch.json) and write their receipts",
         description="Ingest signed batch files exactly as if they had been uploaded, and "
-        "write <name>.receipt.json next to each for the workstation to import. Importing "
-        "twice or out of order is harmless. Exit status 1 when a file was refused.",
+        "write <name>.receipt.json next to each (or into --receipts-to) for the workstation "
+        "to import. Importing twice or out of order is harmless: a batch stored before gets "
+        "the same receipt again. Every file is tried; exit status 1 when a file was refused "
+        "or a receipt could not be written.",
     )
     parser.add_argument("source", type=given_path, metavar="FILE_OR_DIR")
+    parser.add_argument(
+        "--receipts-to",
+        type=given_path,
+        metavar="DIR",
+        help="write the receipts into DIR (made if needed) instead of next to the batch files, "
+        "e.g. when the stick is write-protected",
+    )
     add_database_argument(parser)
     parser.set_defaults(handler=_import)
 
 
 def _import(args: argparse.Namespace) -> int:
+    import sys
     from pathlib import Path
 
-    from inspection_central.commands.common import open_from_args
+    from inspection_central.commands.common import made_folder, open_from_args
     from inspection_central.usb import batch_files, import_file
 
     source = Path(args.source).expanduser()
@@ -34,22 +44,39 @@ def _import(args: argparse.Namespace) -> int:
     if not files:
         print(f"No batch files (*.batch.json) in {source}.")
         return EXIT_SOME_REFUSED
+    receipts_to = made_folder(args.receipts_to) if args.receipts_to else None
     storage = open_from_args(args)
-    refused = 0
+    refused = unwritten = 0
     try:
         for path in files:
-            outcome = import_file(storage, path)
+            outcome = import_file(storage, path, receipts_to)
             if outcome.error:
                 refused += 1
                 print(f"{path.name}: REFUSED {outcome.error}")
                 continue
             earlier = " (imported before; the same receipt again)" if outcome.repeat else ""
-            print(
-                f"{path.name}{earlier}: {outcome.accepted} accepted, "
-                f"{outcome.duplicates} duplicate, "
-                f"{outcome.conflicts} conflict, {outcome.rejected} rejected -> "
-                f"{outcome.receipt_file.name if outcome.receipt_file else '-'}"
+            counts = (
+                f"{outcome.accepted} accepted, {outcome.duplicates} duplicate, "
+                f"{outcome.conflicts} conflict, {outcome.rejected} rejected"
             )
+            if outcome.receipt_error:
+                unwritten += 1
+                print(
+                    f"{path.name}{earlier}: {counts}; stored, but RECEIPT NOT WRITTEN: "
+                    f"{outcome.receipt_error}"
+                )
+                continue
+            receipt = outcome.receipt_file.name if outcome.receipt_file else "-"
+            print(f"{path.name}{earlier}: {counts} -> {receipt}")
     finally:
         storage.close()
-    return EXIT_SOME_REFUSED if refused else 0
+    if unwritten:
+        receipts = "1 receipt was" if unwritten == 1 else f"{unwritten} receipts were"
+        print(
+            f"{receipts} not written; their batches are stored. Import the same files again "
+            f"with --receipts-to a writable folder (nothing is stored twice): "
+            f"`inspection-central import {source} --receipts-to DIR`, then take DIR to the "
+            "lane for `inspection-client sync import-receipt DIR`.",
+            file=sys.stderr,
+        )
+    return EXIT_SOME_REFUSED if refused or unwritten else 0

@@ -58,6 +58,58 @@ def test_usb_import_writes_receipts_and_is_idempotent(
     assert storage.stats()["records_total"] == 6
 
 
+def test_usb_import_stores_every_batch_when_receipts_cannot_be_written(
+    storage: CentralStorage,
+    lane: Lane,
+    database: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A write-protected stick: every batch is stored, each unwritten receipt is named, and
+    a rerun with --receipts-to writes them without storing anything twice."""
+    from inspection_central import usb
+    from inspection_central.errors import CentralError
+
+    lane.save(6)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    for first, last in ((1, 3), (4, 6)):
+        name = f"{lane.workstation_id}-{first}-{last}.batch.json"
+        (stick / name).write_text(lane.batch(first, last).model_dump_json())
+    real_write = usb.write_atomically
+
+    def write_protected(target: Path, data: bytes) -> None:
+        if target.parent == stick:
+            raise CentralError(f"Cannot write {target}: [Errno 30] Read-only file system")
+        real_write(target, data)
+
+    monkeypatch.setattr(usb, "write_atomically", write_protected)
+    status = main(["import", str(stick), "--database", database])
+    captured = capsys.readouterr()
+    assert status == 1
+    assert captured.out.count("stored, but RECEIPT NOT WRITTEN") == 2
+    assert "Read-only file system" in captured.out
+    assert "2 receipts were not written" in captured.err
+    assert "--receipts-to" in captured.err
+    assert storage.stats()["records_total"] == 6
+    assert not list(stick.glob("*.receipt.json"))
+
+    receipts = tmp_path / "receipts"
+    status = main(["import", str(stick), "--receipts-to", str(receipts), "--database", database])
+    out = capsys.readouterr().out
+    assert status == 0
+    assert out.count("(imported before; the same receipt again)") == 2
+    assert sorted(p.name for p in receipts.glob("*.receipt.json")) == [
+        f"{lane.workstation_id}-{a}-{b}.receipt.json" for a, b in ((1, 3), (4, 6))
+    ]
+    for path in receipts.glob("*.receipt.json"):
+        outcomes = SignedReceipt.model_validate_json(path.read_text()).receipt.outcomes
+        assert {o.status.value for o in outcomes} == {"accepted"}  # the first storing's receipt
+    assert storage.stats()["records_total"] == 6
+    assert storage.workstation(lane.workstation_id).high_water_seq == 6  # type: ignore[union-attr]
+
+
 def _central_key(storage: CentralStorage) -> str:
     from inspection_central.keys import public_key_text
 
