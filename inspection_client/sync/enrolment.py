@@ -17,7 +17,7 @@ from inspection_client.errors import InputError
 from inspection_client.store import sync_state
 from inspection_client.store.database import Store
 from inspection_client.sync import keys
-from inspection_client.sync.errors import CentralRefused, SyncError
+from inspection_client.sync.errors import CentralRefused, CentralUnreachable, SyncError
 from inspection_client.sync.transport import Central, spoken_protocol
 from inspection_client.sync.wire import (
     EnrolmentGrant,
@@ -69,7 +69,10 @@ def enrol(
     key = keys.load_or_create(key_file)
     central = Central(central_url, transport=transport)
     try:
-        hello = central.hello()
+        try:
+            hello = central.hello()
+        except CentralUnreachable as error:
+            raise _not_reached(central.url, error, code_used=False) from None
         protocol = spoken_protocol(hello)
         request = EnrolmentRequest(
             protocol=protocol,
@@ -80,6 +83,8 @@ def enrol(
         )
         try:
             signed = central.enrol(request)
+        except CentralUnreachable as error:
+            raise _not_reached(central.url, error, code_used=None) from None
         except CentralRefused as error:
             if error.code is ErrorCode.INVALID_CODE:
                 raise EnrolmentRefused(
@@ -118,6 +123,26 @@ def enrol(
         },
     )
     return Enrolled(workstation, central.url, keys.fingerprint(central_key), grant.lane_kind)
+
+
+def _not_reached(url: str, error: CentralUnreachable, *, code_used: bool | None) -> SyncError:
+    """What to check when enrolment did not reach the central: no record is at stake yet,
+    only the address, the network and the central itself."""
+    if not error.cause:  # the central answered in words of its own (asked to wait)
+        return error
+    if code_used is False:
+        code = "The code was not used: run enrol again with it."
+    else:
+        code = (
+            "Run enrol again with the same code; if the central then says it was used, ask IT "
+            "for a new one (`inspection-central workstation reissue ID`)."
+        )
+    return CentralUnreachable(
+        f"Enrolment did not reach the central at {url} ({error.cause}). Check the address "
+        "(http://HOST:PORT as IT gave it, without a path), this workstation's network, and "
+        f"that the central is running (`inspection-central serve`). {code}",
+        cause=error.cause,
+    )
 
 
 def _kept(local: Workstation, grant: EnrolmentGrant) -> Workstation:

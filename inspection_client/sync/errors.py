@@ -13,7 +13,15 @@ class SyncError(UserFacingError):
 
 
 class CentralUnreachable(SyncError):
-    """No answer, a transient server fault, or an answer that is not the central's."""
+    """No answer, a transient server fault, or an answer that is not the central's.
+
+    `cause` is what went wrong in a few words (such as "ConnectError" or "HTTP 502"), for a
+    caller that words the message its own way; empty when the message is all there is.
+    """
+
+    def __init__(self, message: str, *, cause: str = "") -> None:
+        super().__init__(message)
+        self.cause = cause
 
 
 class NotDelivered(CentralUnreachable):

@@ -63,7 +63,8 @@ class Central:
                     "the address, which is http://HOST:PORT without a path; every record is "
                     "kept and sent later.",
                     url=self.url,
-                )
+                ),
+                cause="it answers, but not as a central store: no /v1/hello there",
             )
         hello = _parse(Hello, response)
         self.clock_offset_s = hello.server_time.timestamp() - time.time()
@@ -150,7 +151,8 @@ class Central:
                     "every record is kept and sent later.",
                     url=self.url,
                     error=type(error).__name__,
-                )
+                ),
+                cause=type(error).__name__,
             ) from None
         if response.status_code >= 500:
             raise CentralUnreachable(
@@ -159,7 +161,8 @@ class Central:
                     "every record is kept and sent later.",
                     url=self.url,
                     status=response.status_code,
-                )
+                ),
+                cause=f"a fault of the central, HTTP {response.status_code}",
             )
         if response.status_code == 404 and not_found_ok:
             return response
@@ -172,7 +175,8 @@ class Central:
                     "every record is kept and sent later.",
                     url=self.url,
                     status=response.status_code,
-                )
+                ),
+                cause=f"an unexpected answer, HTTP {response.status_code}",
             )
         return response
 
@@ -202,7 +206,8 @@ def _refusal(response: httpx.Response) -> None:
                 "Something between this workstation and the central answered HTTP "
                 "{status}; every record is kept and sent later.",
                 status=response.status_code,
-            )
+            ),
+            cause=f"something between answered HTTP {response.status_code}",
         ) from None
     if error.code is ErrorCode.UNSUPPORTED_PROTOCOL:
         raise UpgradeRequired(upgrade_message(error.protocol_min, error.protocol_max))

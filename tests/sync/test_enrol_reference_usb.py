@@ -328,6 +328,45 @@ def test_sync_command_exit_status_and_one_line_cause(
     ]
 
 
+def test_enrolment_that_does_not_reach_the_central_says_what_to_check(
+    store: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No record is at stake at enrolment: the message is about the address, the network and
+    the central, not about records kept for later."""
+    assert cli.main(["enrol", "--central", "http://127.0.0.1:9", "--code", "ABCD-EFGH"]) == 4
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert err[0].startswith(
+        "inspection-client: Enrolment did not reach the central at http://127.0.0.1:9 (Connect"
+    )
+    assert "Check the address" in err[0] and "network" in err[0] and "running" in err[0]
+    assert "The code was not used" in err[0]
+    assert "sent later" not in err[0]
+    assert sync_state.get(store, sync_state.CENTRAL_KEY) is None
+
+
+def test_enrolment_cut_off_after_the_central_answered_says_the_code_may_be_used(
+    store: Store, central: FakeCentral
+) -> None:
+    import httpx
+
+    from inspection_client.sync.errors import CentralUnreachable
+
+    def cut_at_enrol(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/enrol":
+            return httpx.Response(502, text="Bad Gateway")
+        return central.handle(request)
+
+    with pytest.raises(CentralUnreachable) as raised:
+        enrol(
+            store, FAKE_URL, central.add_code("CODE-9"), transport=httpx.MockTransport(cut_at_enrol)
+        )
+    assert raised.value.exit_status == 4
+    assert "(a fault of the central, HTTP 502)" in str(raised.value)
+    assert "workstation reissue" in str(raised.value)
+    assert "sent later" not in str(raised.value)
+
+
 def test_a_revoked_workstation_s_round_fails_once_even_with_nothing_to_send(
     enrolled: Store, data_dir: Path, central: FakeCentral
 ) -> None:
