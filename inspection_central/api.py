@@ -208,6 +208,9 @@ def create_app(
                 429, ErrorCode.RATE_LIMITED, "Too many enrolment attempts; wait a minute."
             )
         body = await read_body(request, _ENROL_BODY_BYTES)
+        problem = ingest.not_utf8(body)
+        if problem:
+            raise ApiError(400, ErrorCode.MALFORMED, problem)
         try:
             enrolment_request = EnrolmentRequest.model_validate_json(body)
         except ValidationError as error:

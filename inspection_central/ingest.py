@@ -105,6 +105,19 @@ def _as_sent(body: bytes) -> tuple[bytes, str] | None:
     return body[len(_BODY_HEAD) : cut], tail[1].decode()
 
 
+def not_utf8(body: bytes) -> str | None:
+    """What to say of a body that is not UTF-8 text (the JSON parser's own word for it is
+    "surrogates not allowed"); None when it is."""
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return (
+            f"The content is not valid UTF-8 (byte {error.start:,} cannot be read); a request or "
+            "batch file is JSON in UTF-8."
+        )
+    return None
+
+
 def parse_batch(body: bytes) -> ParsedBatch:
     """The signed batch in a request body or USB file, or BatchRefused saying what is wrong."""
     sent = _as_sent(body)
@@ -119,7 +132,8 @@ def parse_batch(body: bytes) -> ParsedBatch:
         try:
             raw = orjson.loads(body)
         except orjson.JSONDecodeError as error:
-            raise BatchRefused(400, ErrorCode.MALFORMED, f"The body is not JSON: {error}") from None
+            said = not_utf8(body) or f"The body is not JSON: {error}"
+            raise BatchRefused(400, ErrorCode.MALFORMED, said) from None
     envelope = raw.get("batch") if isinstance(raw, dict) else None
     protocol = envelope.get("protocol") if isinstance(envelope, dict) else None
     # Checked before the full validation: a newer client's batch may not parse here at all.

@@ -89,11 +89,13 @@ def run(args: argparse.Namespace) -> int:
             print(file=sys.stderr)
         workstation = store.require_workstation()
     elapsed = time.perf_counter() - started
+    # Every day has its three shifts, opened and closed, whether anyone crossed or not: say
+    # so, rather than suggest that the clearances were spread over that many shifts.
     print(
-        f"Saved {summary.clearances:,} clearance{'' if summary.clearances == 1 else 's'} in "
-        f"{summary.shifts:,} shifts "
-        f"({summary.records:,} records) from {summary.first_day} to {summary.last_day} "
-        f"as workstation {workstation.workstation_id} in {elapsed:.1f} s "
+        f"Saved {summary.clearances:,} clearance{'' if summary.clearances == 1 else 's'} and "
+        f"{summary.shifts:,} shift{'' if summary.shifts == 1 else 's'} (three a day, each "
+        f"opened and closed): {summary.records:,} records from {summary.first_day} to "
+        f"{summary.last_day} as workstation {workstation.workstation_id} in {elapsed:.1f} s "
         f"({summary.records / max(elapsed, 1e-9):,.0f} records/s)."
     )
     return 0

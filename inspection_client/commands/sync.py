@@ -179,8 +179,10 @@ def run_export(args: argparse.Namespace) -> int:
         exported = export_batches(store, args.to)
     for reason in exported.unsendable:
         print(f"not written: {reason}", file=sys.stderr)
+    files = len(exported.files)
     print(
-        f"Wrote {len(exported.files)} batch files ({exported.records:,} records) and "
+        f"Wrote {files} batch file{'' if files == 1 else 's'} ({exported.records:,} "
+        f"record{'' if exported.records == 1 else 's'}) and "
         f"manifest.json to {args.to}. Import them with `inspection-central import`, then bring "
         "back the .receipt.json files for `inspection-client sync import-receipt`."
     )

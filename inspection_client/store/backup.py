@@ -71,6 +71,12 @@ class BackupError(StoreError):
     """The backup could not be made where asked; the lane database itself is untouched."""
 
 
+class ReplaceNotGiven(BackupError):
+    """A restore onto a database that is there, without --replace: a usage error."""
+
+    exit_status = 2
+
+
 @dataclass(frozen=True, slots=True)
 class Backup:
     path: Path
@@ -377,8 +383,8 @@ def restore(
     central for the ones it lost (`store.restore_hold`).
 
     Raises:
-        BackupError: not a usable backup, a database is there and `replace` is not given, or
-            a lane client is using it.
+        ReplaceNotGiven: a database is there and `replace` is not given.
+        BackupError: not a usable backup, or a lane client is using the database.
         SealingError: a sealed backup and no identity, or not the identity it was sealed
             for, or it was changed after it was sealed.
         StoreError: the backup cannot be read, or the data directory cannot be written.
@@ -407,7 +413,7 @@ def restore(
     replaced = [database, *_companions(database)] + ([key_file] if key is not None else [])
     present = [path for path in replaced if path.exists()]
     if present and not replace:
-        raise BackupError(
+        raise ReplaceNotGiven(
             Message(
                 "{path} is there already. Add --replace to move it aside (it is renamed, "
                 "not deleted) and put the backup in its place.",

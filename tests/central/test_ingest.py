@@ -185,6 +185,23 @@ def test_malformed_bodies_are_json_errors_and_the_server_goes_on(
     assert post(client, lane.batch(1, 1))[0] == 200
 
 
+def test_a_body_that_is_not_utf8_is_called_so(client: TestClient, lane: Lane) -> None:
+    lane.save(1)
+    good = lane.batch(1, 1).model_dump_json().encode()
+    broken = good[:30] + b"\xff\xfe" + good[30:]
+    for body in (broken, b"\xff{}"):
+        status, answer = post(client, body)
+        assert (status, answer["error"]["code"]) == (400, "malformed")
+        assert answer["error"]["message"].startswith("The content is not valid UTF-8 (byte ")
+        assert "surrogates" not in answer["error"]["message"]
+    enrol = client.post("/v1/enrol", content=b'{"protocol": 1, "code": "\xff"}')
+    assert (enrol.status_code, enrol.json()["error"]["code"]) == (400, "malformed")
+    assert enrol.json()["error"]["message"] == (
+        "The content is not valid UTF-8 (byte 25 cannot be read); a request or batch file is "
+        "JSON in UTF-8."
+    )
+
+
 def test_sql_metacharacters_are_stored_verbatim(
     client: TestClient, lane: Lane, storage: CentralStorage
 ) -> None:

@@ -160,6 +160,7 @@ def test_usb_export_import_receipt_is_idempotent(
     save_clearances(enrolled, 1500)
     stick = tmp_path / "stick"
     assert cli.main(["sync", "export", "--to", str(stick)]) == 0
+    assert "Wrote 2 batch files (1,500 records) and manifest.json" in capsys.readouterr().out
     names = sorted(p.name for p in stick.iterdir())
     assert names == ["KHG-L07-1-1000.batch.json", "KHG-L07-1001-1500.batch.json", "manifest.json"]
     manifest = orjson.loads((stick / "manifest.json").read_bytes())
@@ -171,6 +172,14 @@ def test_usb_export_import_receipt_is_idempotent(
     assert cli.main(["sync", "import-receipt", str(stick)]) == 0  # twice: harmless
     assert "0 records acknowledged" in capsys.readouterr().out.splitlines()[-1]
     assert outbox.pending_count(enrolled) == 0
+
+
+def test_one_batch_file_is_said_in_the_singular(
+    enrolled: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    save_clearances(enrolled, 1)
+    assert cli.main(["sync", "export", "--to", str(tmp_path / "stick")]) == 0
+    assert "Wrote 1 batch file (1 record) and manifest.json" in capsys.readouterr().out
 
 
 def test_a_stale_receipt_does_not_send_again_what_a_newer_one_acknowledged(

@@ -59,7 +59,11 @@ def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_seed_then_info_then_verify(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = _run(capsys, "seed", "--records", "600", "--days", "2")
-    assert status == 0 and "Saved 600 clearances" in out
+    assert status == 0
+    assert (
+        "Saved 600 clearances and 6 shifts (three a day, each opened and closed): 612 records"
+        in out
+    )
 
     status, out, _ = _run(capsys, "db", "info", "--json")
     info = json.loads(out)

@@ -124,7 +124,7 @@ def test_restoring_puts_the_backup_and_its_key_in_place_and_keeps_what_was_there
     with Store.open(data_dir / "lane.db", create=False) as again:
         save(again, 3)
     status, _, err = run(capsys, "db", "restore", str(backup))
-    assert status == 3 and "Add --replace" in err
+    assert status == 2 and "Add --replace" in err  # a usage error
     assert len(ids(data_dir / "lane.db")) == 7
     status, out, _ = run(capsys, "db", "restore", str(backup), "--replace")
     assert status == 0 and "Kept what was there as" in out
