@@ -272,7 +272,8 @@ class CentralStorage(ABC):
         if self._key is None:
             from inspection_central.keys import check_pinned_key, load_or_create
 
-            enrolled = [w for w in self.workstations() if w.public_key and not w.revoked]
+            # Revoked ones count: they pinned the key too, and may be reinstated.
+            enrolled = [w for w in self.workstations() if w.public_key]
             key = load_or_create(self.key_path, pinned_by=len(enrolled))
             if enrolled:
                 check_pinned_key(key, self.key_path, self._latest_signed_snapshot())

@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import json
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -235,3 +236,26 @@ def test_reinstate_refuses_entries_that_never_enrolled(
         database,
     )
     assert status == 2
+
+
+def test_a_lost_key_is_never_replaced_while_a_revoked_workstation_pinned_it(
+    storage: CentralStorage, lane: Lane, database: str, key_path: Path, capsys
+) -> None:
+    """A revoked workstation may be reinstated: it holds the central's key pinned, so a
+    central whose key file went missing does not make another one for it."""
+    storage.revoke(lane.workstation_id, datetime.now(UTC))
+    key_path.unlink()
+    status, _, err = run(
+        capsys,
+        "workstation",
+        "reinstate",
+        lane.workstation_id,
+        "--reason",
+        "found again",
+        "--database",
+        database,
+    )
+    assert status == 3
+    assert "There is no central key" in err
+    assert not key_path.exists()
+    assert storage.workstation(lane.workstation_id).revoked  # type: ignore[union-attr]
