@@ -87,6 +87,7 @@ def register(sub: Subparsers) -> None:
 
 def _add(args: argparse.Namespace) -> int:
     import re
+    import sys
 
     from inspection_central.commands.common import open_from_args
     from inspection_central.enrolment import invite
@@ -99,9 +100,25 @@ def _add(args: argparse.Namespace) -> int:
     storage = open_from_args(args)
     try:
         invitation = invite(storage, args.port_code, args.lane, args.lane_kind)
+        waiting = [
+            w.workstation_id
+            for w in storage.workstations()
+            if (w.port_code, w.lane_id) == (invitation.port_code, invitation.lane_id)
+            and w.public_key is None
+            and not w.revoked
+            and w.workstation_id != invitation.workstation_id
+        ]
     finally:
         storage.close()
     _print_invitation(invitation, as_json=args.json)
+    if waiting:
+        # Each `add` is an entry of its own: say which older ones for the lane still wait.
+        print(
+            f"note: lane {invitation.port_code}/{invitation.lane_id} has other entries that never "
+            f"enrolled: {', '.join(waiting)}. `workstation reissue ID` gives one a new code; "
+            "`workstation cancel ID` deletes one.",
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -53,6 +53,22 @@ def test_a_code_that_ran_out_is_listed_as_expired(
     assert "code expired" in line and "code ran out" in line
 
 
+def test_adding_a_lane_s_entry_again_names_the_ones_still_waiting(
+    storage: CentralStorage, database: str, capsys
+) -> None:
+    first = enrolment.invite(storage, "KHG", "P01", None)
+    status, _, err = run(
+        capsys, "workstation", "add", "--port-code", "khg", "--lane", "p01", "--database", database
+    )
+    assert status == 0
+    assert f"other entries that never enrolled: {first.workstation_id}." in err
+    assert "workstation reissue ID" in err and "workstation cancel ID" in err
+    status, _, err = run(
+        capsys, "workstation", "add", "--port-code", "KHG", "--lane", "P02", "--database", database
+    )
+    assert (status, err) == (0, "")
+
+
 def test_a_reissued_code_replaces_the_old_one(
     client: TestClient, storage: CentralStorage, database: str, capsys
 ) -> None:
