@@ -1092,6 +1092,7 @@ class SqlStorage(CentralStorage):
             workstations = self._all(
                 conn, f"SELECT {WORKSTATION_COLUMNS} FROM workstations ORDER BY workstation_id"
             )
+            expiries = self._code_expiries(conn)
         return {
             "records_total": int(total[0]) if total else 0,
             "by_port": {port: int(n) for port, n in by_port},
@@ -1104,7 +1105,7 @@ class SqlStorage(CentralStorage):
             "chain_alerts_resolved": int(resolved[0]) if resolved else 0,
             "workstations": [
                 _workstation_figures(
-                    self._workstation_from_row(row),
+                    replace(self._workstation_from_row(row), code_expires_at=expiries.get(row[0])),
                     quarantined=int(quarantined.get(row[0], 0)),
                     rejected=int(rejected.get(row[0], 0)),
                     alerts=sum(1 for a in alerts if a.workstation_id == row[0]),

@@ -46,6 +46,8 @@ def test_a_code_that_ran_out_is_listed_as_expired(
     entries = listed(capsys, database)
     assert entries[fresh.workstation_id]["state"] == "awaiting enrolment"
     assert entries["KHG-P09-OLD"]["state"] == "code expired"
+    figures = {w["workstation_id"]: w["state"] for w in storage.stats()["workstations"]}
+    assert figures == {fresh.workstation_id: "awaiting enrolment", "KHG-P09-OLD": "code expired"}
     assert entries["KHG-P09-OLD"]["code_expires_at"] is not None
     status, out, _ = run(capsys, "workstation", "list", "--database", database)
     assert status == 0
