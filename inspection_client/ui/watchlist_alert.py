@@ -321,6 +321,9 @@ class WatchlistAlertDialog(QDialog):
         super().changeEvent(event)
 
 
+WHO_COLUMN, REASON_COLUMN = 2, 3
+
+
 class WatchlistAlertsDialog(QDialog):
     """Retrospective alerts: records a newer snapshot found; an officer acknowledges each."""
 
@@ -333,9 +336,16 @@ class WatchlistAlertsDialog(QDialog):
         self.setObjectName("watchlistAlertsDialog")
         self.source, self.officer = source, officer
         self.stamp: str | None = None  # the PIN the officer signed in with (`as_signed_in`)
-        header = self.ui.alertsTable.horizontalHeader()
+        # The reason is what the officer acts on: it and the subject share the width left by
+        # the short columns and wrap, rather than the reason getting what the others leave
+        # (a few pixels at 1366 px: "Los…").
+        table = self.ui.alertsTable
+        header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(WHO_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(REASON_COLUMN, QHeaderView.ResizeMode.Stretch)
+        table.setWordWrap(True)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ui.acknowledgeButton.clicked.connect(self.acknowledge)
         self.ui.buttonBox.rejected.connect(self.reject)
         source.changed.connect(self._show)

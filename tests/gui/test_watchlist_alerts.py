@@ -18,7 +18,7 @@ from inspection_client.store.database import Store
 from inspection_client.sync import wire
 from inspection_client.ui.main_window import MainWindow
 from inspection_client.ui.operations import ImmediateOperations
-from inspection_client.ui.watchlist_alert import WatchlistAlertDialog, source_for
+from inspection_client.ui.watchlist_alert import REASON_COLUMN, WatchlistAlertDialog, source_for
 from inspection_client.watchlist.apply import apply_snapshot
 from tests.gui.conftest import SUPERVISOR, passport, sign_in
 from tests.watchlist.conftest import sample_payload
@@ -372,3 +372,39 @@ def test_a_hit_is_explained_in_the_officers_language(
     # What is saved with the record stays in English, whatever the window's language.
     hits = window.passenger.hits
     assert any(hit.reason.endswith("(name 100, same birth date)") for hit in hits)
+
+
+def test_the_reason_of_an_alert_can_be_read_whole_in_the_list(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    # The reason is what the officer acts on; it used to get only what the other columns
+    # left over ("Los…"), so the list said who was found but not why.
+    sign_in(qtbot, window)
+    _burst(qtbot, window, LISTED)
+    qtbot.keyClick(
+        window.passenger.passenger.ui.mrzEdit,
+        Qt.Key.Key_Return,
+        Qt.KeyboardModifier.ControlModifier,
+    )
+    publish(ops.store)
+    source_for(ops).refresh()
+    window.open_watchlist_alerts()
+    dialog = window.dialog
+    assert dialog.objectName() == "watchlistAlertsDialog" and dialog.isVisible()
+    table = dialog.ui.alertsTable
+    QApplication.processEvents()
+    assert table.rowCount() == 2
+    for row in range(table.rowCount()):
+        item = table.item(row, REASON_COLUMN)
+        needed = table.fontMetrics().boundingRect(
+            0,
+            0,
+            table.columnWidth(REASON_COLUMN) - 8,
+            10_000,
+            int(Qt.TextFlag.TextWordWrap),
+            item.text(),
+        )
+        assert table.columnWidth(REASON_COLUMN) >= 150
+        assert table.rowHeight(row) >= needed.height()
+    assert not table.horizontalScrollBar().isVisible()
+    dialog.reject()
