@@ -126,6 +126,8 @@ class VehicleFields(QWidget):
         item = QListWidgetItem(f"✓ {result.value}")
         item.setData(DATA, result.value)
         self.ui.vinList.addItem(item)
+        # The one just scanned is the one to look at (the list holds dozens on a car carrier).
+        self.ui.vinList.scrollToItem(item)
         self.ui.vinEdit.clear()
         self._count_vins()
         self.message.emit(
@@ -171,6 +173,7 @@ class VehicleFields(QWidget):
         item = QListWidgetItem(shown)
         item.setData(DATA, load)
         self.ui.containerList.addItem(item)
+        self.ui.containerList.scrollToItem(item)
         self.ui.containerEdit.clear()
         self.ui.sealsEdit.clear()
         self.ui.containerEdit.setFocus()

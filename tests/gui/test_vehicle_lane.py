@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 from pytestqt.qtbot import QtBot
 
 from inspection_client.domain.codes import CargoCategory, Decision, TravellerRole, VehicleKind
+from inspection_client.domain.container import make_container
 from inspection_client.domain.models import PassengerClearance, VehicleClearance
+from inspection_client.domain.vin import make_vin
 from inspection_client.store import records
 from inspection_client.ui import style
 from inspection_client.ui.main_window import MainWindow
@@ -229,3 +231,25 @@ def test_clearing_a_vehicle_whose_driver_has_an_expired_document_is_asked_twice(
     assert kinds() == ["shift_open"]
     next(b for b in question.buttons() if b.text() == "Clear anyway").click()
     assert kinds() == ["shift_open", "passenger", "vehicle"]
+
+
+def test_the_vin_just_scanned_is_in_view_in_a_long_list(qtbot: QtBot, window: MainWindow) -> None:
+    # A car carrier brings dozens: the list used to stay at its top, so the officer could not
+    # see the VIN just scanned; the same for the containers.
+    sign_in(qtbot, window)
+    window.show_screen(window.vehicle)
+    fields = window.vehicle.vehicle
+    for serial in range(40):
+        fields.ui.vinEdit.setText(make_vin("LSV", "AU218", f"N{serial:07d}"))
+        qtbot.keyClick(fields.ui.vinEdit, Qt.Key.Key_Return)
+    vins = fields.ui.vinList
+    assert vins.count() == 40
+    last = vins.item(vins.count() - 1)
+    assert vins.viewport().rect().contains(vins.visualItemRect(last))
+    for serial in range(8):
+        fields.ui.containerEdit.setText(make_container("CSQU", f"{serial:06d}"))
+        qtbot.keyClick(fields.ui.containerEdit, Qt.Key.Key_Return)
+    containers = fields.ui.containerList
+    assert containers.count() == 8
+    newest = containers.item(containers.count() - 1)
+    assert containers.viewport().rect().contains(containers.visualItemRect(newest))
