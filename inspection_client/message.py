@@ -43,3 +43,44 @@ def listed(parts: list[str] | tuple[str, ...], separator: str = "; ") -> str:
         return separator.join(parts)
     template = separator.join(f"{{part{index}}}" for index in range(len(parts)))
     return Message(template, **{f"part{index}": part for index, part in enumerate(parts)})
+
+
+def message_data(text: str) -> Any:
+    """`text` as JSON-ready data that `from_message_data` turns back into the same Message.
+
+    Plain strings stay strings; a Message keeps its template and values (those that are
+    Messages in turn, nested). Kept with text that is shown again later, such as an alert's
+    reason, so that it can still be shown in the language of whoever reads it then.
+    """
+    if not isinstance(text, Message):
+        return text
+    return {
+        "template": text.template,
+        "values": {
+            name: message_data(value) if isinstance(value, str) else value
+            for name, value in text.values.items()
+        },
+    }
+
+
+def from_message_data(data: Any) -> str:
+    """The text `message_data` made `data` from.
+
+    Raises:
+        ValueError: `data` is not something `message_data` makes.
+    """
+    if isinstance(data, str):
+        return data
+    if not isinstance(data, dict) or set(data) != {"template", "values"}:
+        raise ValueError("not a message")
+    template, values = data["template"], data["values"]
+    if not isinstance(template, str) or not isinstance(values, dict):
+        raise ValueError("not a message")
+    made = {
+        name: from_message_data(value) if isinstance(value, str | dict) else value
+        for name, value in values.items()
+    }
+    try:
+        return Message(template, **made)
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError) as error:
+        raise ValueError("not a message") from error

@@ -1,7 +1,8 @@
 """Local schema of the watchlist feature, registered after the foundation's migrations.
 
-Append new migrations at the end of `register` with names "watchlist_NNN_what"; never change a
-released one.
+Append new migrations at the end of `register_later` with names "watchlist_NNN_what"; never
+change a released one. `register` holds the first ones; `register_later` those made after the
+foundation's 0007, registered after it.
 """
 
 from __future__ import annotations
@@ -59,5 +60,21 @@ def register(migrations: Migrations) -> None:
                 UNIQUE (record_id, list_name, entry_id)
             );
             CREATE INDEX watchlist_alerts_pending ON watchlist_alerts(acknowledged_at, id);
+            """,
+        )
+
+
+def register_later(migrations: Migrations) -> None:
+    """This feature's migrations made after the foundation's 0007, in order."""
+
+    @migrations(name="watchlist_002_alert_reason_words")
+    def _alert_reason_words(db: Database) -> None:
+        run_script(
+            db,
+            """
+            -- The reason's template and values (JSON), so that each officer reads it in the
+            -- window's language; `reason` keeps the English text. NULL on alerts from before:
+            -- those show `reason` as it is.
+            ALTER TABLE watchlist_alerts ADD COLUMN reason_words TEXT;
             """,
         )

@@ -211,6 +211,9 @@ def _last_failed_at(db: Database) -> None:
     )
 
 
+migrations_watchlist.register_later(migrations)
+
+
 # sqlite-utils keeps the registration order in a private list; the order is the schema history.
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(MIGRATION_NAMES)

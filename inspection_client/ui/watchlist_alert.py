@@ -360,7 +360,9 @@ class WatchlistAlertsDialog(QDialog):
                 f"#{alert.record_seq}",
                 alert.recorded_at.astimezone().strftime("%Y-%m-%d %H:%M"),
                 alert.subject,
-                f"{list_title(alert.list_name)}: {alert.reason}",
+                self.tr("{list}: {reason}").format(
+                    list=list_title(alert.list_name), reason=localised(alert.reason)
+                ),
                 action_text(alert.action),
                 str(alert.score),
             )

@@ -3,13 +3,14 @@ hits the officer did not see at the time wait here for a supervisor."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from inspection_client.domain.models import PassengerClearance, VehicleClearance
-from inspection_client.message import Message
+from inspection_client.message import Message, from_message_data, message_data
 from inspection_client.store import records
 from inspection_client.store.database import Store
 from inspection_client.store.errors import decoding, translated_errors
@@ -34,7 +35,7 @@ class RetrospectiveAlert:
     list_name: str
     entry_id: str
     score: int
-    reason: str
+    reason: str  # a Message when the alert was saved with its words (`reason_words`)
     action: str
     subject: str  # who or what was cleared, as the officer recorded it
     created_at: datetime
@@ -81,8 +82,8 @@ def recheck_recent(
         for original, clearance, hit in found:
             cursor = conn.execute(
                 "INSERT OR IGNORE INTO watchlist_alerts(record_id, record_seq, recorded_at, "
-                "snapshot_version, list_name, entry_id, score, reason, action, subject, "
-                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "snapshot_version, list_name, entry_id, score, reason, reason_words, action, "
+                "subject, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     str(original.id),
                     original.seq,
@@ -92,6 +93,7 @@ def recheck_recent(
                     hit.entry_id,
                     hit.score,
                     hit.reason,
+                    json.dumps(message_data(hit.reason), ensure_ascii=False),
                     hit.action,
                     _subject(clearance),
                     now.isoformat(),
@@ -146,7 +148,8 @@ def pending_alerts(store: Store) -> list[RetrospectiveAlert]:
     with translated_errors(store.path):
         rows = store.conn.execute(
             "SELECT id, record_id, record_seq, recorded_at, snapshot_version, list_name, "
-            "entry_id, score, reason, action, subject, created_at FROM watchlist_alerts "
+            "entry_id, score, reason, action, subject, created_at, reason_words "
+            "FROM watchlist_alerts "
             "WHERE acknowledged_at IS NULL ORDER BY id"
         ).fetchall()
     with decoding(Message("A watchlist alert")):
@@ -163,11 +166,22 @@ def _alert(row: tuple[Any, ...]) -> RetrospectiveAlert:
         list_name=row[5],
         entry_id=row[6],
         score=row[7],
-        reason=row[8],
+        reason=_reason(row[8], row[12]),
         action=row[9],
         subject=row[10],
         created_at=datetime.fromisoformat(row[11]),
     )
+
+
+def _reason(english: str, words: str | None) -> str:
+    """The reason as its Message when its words were kept and still make the same English."""
+    if words is None:
+        return english
+    try:
+        made = from_message_data(json.loads(words))
+    except ValueError:  # json.JSONDecodeError included
+        return english
+    return made if made == english else english
 
 
 def acknowledge_alert(store: Store, alert_id: int, officer: str) -> bool:

@@ -2512,6 +2512,10 @@ Send it again only when IT says the cause is fixed at the central; otherwise it 
 <context>
     <name>WatchlistAlertsDialog</name>
     <message>
+        <source>{list}: {reason}</source>
+        <translation>{list}：{reason}</translation>
+    </message>
+    <message>
         <source>No alerts are waiting.</source>
         <translation>没有待处理的预警。</translation>
     </message>

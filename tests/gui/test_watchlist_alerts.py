@@ -374,12 +374,15 @@ def test_a_hit_is_explained_in_the_officers_language(
     assert any(hit.reason.endswith("(name 100, same birth date)") for hit in hits)
 
 
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_the_reason_of_an_alert_can_be_read_whole_in_the_list(
-    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations, language: str
 ) -> None:
     # The reason is what the officer acts on; it used to get only what the other columns
-    # left over ("Los…"), so the list said who was found but not why.
+    # left over ("Los…"), so the list said who was found but not why. Chinese has no spaces
+    # to wrap at: it must wrap between characters.
     sign_in(qtbot, window)
+    window.apply_settings(language, 10)
     _burst(qtbot, window, LISTED)
     qtbot.keyClick(
         window.passenger.passenger.ui.mrzEdit,
@@ -399,7 +402,7 @@ def test_the_reason_of_an_alert_can_be_read_whole_in_the_list(
         needed = table.fontMetrics().boundingRect(
             0,
             0,
-            table.columnWidth(REASON_COLUMN) - 8,
+            table.columnWidth(REASON_COLUMN) - 6,  # the item's text margins
             10_000,
             int(Qt.TextFlag.TextWordWrap),
             item.text(),
@@ -407,4 +410,8 @@ def test_the_reason_of_an_alert_can_be_read_whole_in_the_list(
         assert table.columnWidth(REASON_COLUMN) >= 150
         assert table.rowHeight(row) >= needed.height()
     assert not table.horizontalScrollBar().isVisible()
+    reasons = " ".join(table.item(row, REASON_COLUMN).text() for row in range(2))
+    # Saved with its words, the reason reads in the window's language.
+    assert ("登记为被盗" in reasons) == (language == "zh_CN")
+    assert ("reported stolen" in reasons) == (language == "en")
     dialog.reject()

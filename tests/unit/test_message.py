@@ -10,7 +10,7 @@ import orjson
 
 from inspection_client.domain.mrz import parse_mrz
 from inspection_client.domain.vin import validate_vin
-from inspection_client.message import Message, listed
+from inspection_client.message import Message, from_message_data, listed, message_data
 from inspection_client.store.errors import StoreFull, translate
 
 
@@ -68,3 +68,34 @@ def test_store_errors_carry_a_message(tmp_path: object) -> None:
     assert isinstance(error.message, Message)
     assert error.message.values == {"path": Path("/data/lane.db")}
     assert str(error).startswith("The disk holding /data/lane.db is full.")
+
+
+def test_message_data_round_trips_through_json_with_nested_messages() -> None:
+    text = Message(
+        "{document} reported {word} ({score})",
+        document=Message("{code} {number}", code="P", number="L898902C3"),
+        word=Message("stolen"),
+        score=100,
+    )
+    again = from_message_data(json.loads(json.dumps(message_data(text))))
+    assert isinstance(again, Message) and again == text
+    assert again.template == text.template
+    assert isinstance(again.values["word"], Message) and again.values["word"].template == "stolen"
+    assert again.values["score"] == 100
+    assert from_message_data(message_data("plain")) == "plain"
+
+
+def test_message_data_that_is_not_a_message_is_refused() -> None:
+    for data in (
+        {"template": "x"},
+        {"template": 1, "values": {}},
+        {"template": "{missing}", "values": {"other": 1}},
+        {"template": "{a}", "values": {"a": 1}, "extra": 2},
+        [1, 2],
+        None,
+    ):
+        try:
+            from_message_data(data)
+        except ValueError:
+            continue
+        raise AssertionError(f"accepted {data!r}")

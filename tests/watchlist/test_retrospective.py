@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from inspection_client.domain.models import WatchlistCheck
+from inspection_client.message import Message
 from inspection_client.store import records
 from inspection_client.store.database import Store
 from inspection_client.watchlist.apply import apply_snapshot
@@ -41,6 +42,8 @@ def test_traveller_listed_after_clearance_raises_one_alert(
         2,
     )
     assert "AB1234567" in alert.subject
+    # The reason keeps its words, for the window to show in the officer's language.
+    assert isinstance(alert.reason, Message) and "stolen" in alert.reason
     # The same hit is not alerted twice by a later snapshot.
     again = apply_snapshot(store, make_snapshot(3, sample_payload(LISTED_LATER)), central_key=key)
     assert again.alerts == 0
@@ -116,3 +119,18 @@ def test_voided_clearances_are_skipped_and_amended_ones_checked_as_they_stand(
     )
     assert result.alerts == 1
     assert [a.record_id for a in pending_alerts(store)] == [amended.id]
+
+
+def test_an_alert_whose_saved_words_are_damaged_shows_its_english_reason(
+    store: Store, make_snapshot: SnapshotMaker, central_key: Ed25519PrivateKey
+) -> None:
+    key = central_key.public_key()
+    apply_snapshot(store, make_snapshot(1), central_key=key)
+    records.save(store, factories.passenger(), officer="OFF001")
+    apply_snapshot(store, make_snapshot(2, sample_payload(LISTED_LATER)), central_key=key)
+    (english,) = pending_alerts(store)
+    for words in ("{not json", '{"template": "forged {x}", "values": {"x": 1}}', None):
+        with store.write() as conn:
+            conn.execute("UPDATE watchlist_alerts SET reason_words = ?", (words,))
+        (alert,) = pending_alerts(store)
+        assert alert.reason == english.reason and not isinstance(alert.reason, Message)
