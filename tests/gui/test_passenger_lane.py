@@ -307,3 +307,21 @@ def test_the_chinese_passenger_form_fits_a_1366_by_768_screen_with_both_notes(
     assert lane.watchlistNote.property("state") == "warning"
     assert not lane.watchlistBand.isVisible()
     assert lane.fieldsScroll.verticalScrollBar().maximum() == 0
+
+
+def test_the_decision_keys_work_in_chinese_too(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    # Shortcuts are made once, from key names that are not translated: a retranslated
+    # window keeps them.
+    sign_in(qtbot, window)
+    window.apply_settings("zh_CN", 10)
+    _burst(qtbot, window, passport())
+    qtbot.keyClick(window.passenger.passenger.ui.mrzEdit, Qt.Key.Key_F9)
+    dialog = window.passenger.refusal_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() != "Refuse"  # the dialog speaks Chinese as well
+    dialog.reject()
+    qtbot.keyClick(window.passenger.passenger.ui.mrzEdit, Qt.Key.Key_F8)
+    (saved,) = _clearances(ops)
+    assert saved.decision is Decision.REFERRED
