@@ -32,6 +32,10 @@ from inspection_client.ui.operations import Operations
 
 OUT = Path(__file__).resolve().parent
 VINS = ("LSVAU218XN2183294", "LFV3A23C5N3105238", "LGWEF4A51NH251843")
+CONTAINERS = (
+    ("CSQU3054383", "CN2201457, CN2201458"),
+    ("TGHU7614327", "CN2201459"),
+)
 
 
 def wait_for(condition: Callable[[], object], timeout_ms: int = 60_000) -> None:
@@ -113,6 +117,20 @@ def walk(window: MainWindow, lang: str) -> None:
     window.vehicle.decide(Decision.CLEARED)
     wait_for(lambda: window.vehicle.ui.formMessageLabel.text())
     shot(window, "vehicle_form_problem", lang)
+    # A container truck: the containers and seals take the place of the VINs.
+    window.vehicle.vehicle.clear()
+    window.vehicle.ui.formMessageLabel.clear()
+    fields.plateEdit.setText("新F·B7788")
+    fields.countryEdit.setText("CHN")
+    fields.vehicleKindCombo.setCurrentIndex(fields.vehicleKindCombo.findData("tractor_trailer"))
+    fields.cargoCombo.setCurrentIndex(fields.cargoCombo.findData("general"))
+    for number, seals in CONTAINERS:
+        fields.containerEdit.setText(number)
+        fields.sealsEdit.setText(seals)
+        window.vehicle.vehicle._add_container()
+    fields.driverMrzEdit.setPlainText("\n".join(driver))
+    shot(window, "vehicle_truck", lang)
+    window.vehicle.vehicle.clear()
     window.show_screen(window.history)
     wait_for(lambda: window.history.model.rowCount() > 0)
     shot(window, "history", lang)

@@ -44,6 +44,18 @@ from inspection_client.ui.style import set_state
 from inspection_client.watchlist.check import VehicleFields as VehicleSubject
 
 DATA = Qt.ItemDataRole.UserRole
+# Vehicles that never carry an ISO 6346 container (a tanker may: tank containers have codes).
+_NO_CONTAINERS = frozenset(
+    kind.value
+    for kind in (
+        VehicleKind.CAR,
+        VehicleKind.VAN,
+        VehicleKind.BUS,
+        VehicleKind.MOTORCYCLE,
+        VehicleKind.CAR_CARRIER,
+        VehicleKind.CAGE_CAR,
+    )
+)
 
 
 class VehicleFields(QWidget):
@@ -63,6 +75,8 @@ class VehicleFields(QWidget):
         self._fill_combos()
         ui = self.ui
         ui.cargoCombo.currentIndexChanged.connect(self._cargo_changed)
+        ui.cargoCombo.currentIndexChanged.connect(self._show_sections)
+        ui.vehicleKindCombo.currentIndexChanged.connect(self._show_sections)
         ui.vinEdit.returnPressed.connect(self._add_vin)
         ui.containerEdit.returnPressed.connect(self._add_container)
         ui.sealsEdit.returnPressed.connect(self._add_container)
@@ -74,11 +88,14 @@ class VehicleFields(QWidget):
         self._cargo_changed()
         self._count_vins()
         self._show_driver()
+        self._show_sections()
+        ui.crewList.setVisible(False)
 
     def showEvent(self, event: QShowEvent) -> None:
         # Styled by now: the MRZ boxes are made wide enough for a whole TD3 line.
         for edit in (self.ui.driverMrzEdit, self.ui.crewMrzEdit):
             edit.setMinimumWidth(_mrz_width(edit))
+            edit.setMaximumHeight(_mrz_height(edit))
         super().showEvent(event)
 
     def _fill_combos(self) -> None:
@@ -94,6 +111,38 @@ class VehicleFields(QWidget):
         super().changeEvent(event)
 
     # -- scans ------------------------------------------------------------------------------
+
+    def _show_sections(self) -> None:
+        """The VINs for a car carrier or complete vehicles, the containers for the vehicles
+        that carry them; a list that holds anything stays shown, whatever is chosen.
+
+        A form with both always on needs scrolling at 1366x768 to reach the seals, and a car
+        carrier never has a container nor a truck exported VINs.
+        """
+        ui = self.ui
+        kind, cargo = ui.vehicleKindCombo.currentData(), ui.cargoCombo.currentData()
+        vins = (
+            kind == VehicleKind.CAR_CARRIER.value
+            or cargo == CargoCategory.COMPLETE_VEHICLES.value
+            or ui.vinList.count() > 0
+        )
+        containers = kind not in _NO_CONTAINERS or ui.containerList.count() > 0
+        for widget in (
+            ui.vinEditLabel,
+            ui.vinEdit,
+            ui.vinList,
+            ui.vinCountLabel,
+            ui.removeVinButton,
+        ):
+            widget.setVisible(vins)
+        for widget in (
+            ui.containerEditLabel,
+            ui.containerEdit,
+            ui.sealsEditLabel,
+            ui.sealsEdit,
+            ui.containerList,
+        ):
+            widget.setVisible(containers)
 
     def _cargo_changed(self) -> None:
         green = self.ui.cargoCombo.currentData() == CargoCategory.FRESH_AGRICULTURAL.value
@@ -126,6 +175,7 @@ class VehicleFields(QWidget):
         item = QListWidgetItem(f"✓ {result.value}")
         item.setData(DATA, result.value)
         self.ui.vinList.addItem(item)
+        self._show_sections()
         # The one just scanned is the one to look at (the list holds dozens on a car carrier).
         self.ui.vinList.scrollToItem(item)
         self.ui.vinEdit.clear()
@@ -173,6 +223,7 @@ class VehicleFields(QWidget):
         item = QListWidgetItem(shown)
         item.setData(DATA, load)
         self.ui.containerList.addItem(item)
+        self._show_sections()
         self.ui.containerList.scrollToItem(item)
         self.ui.containerEdit.clear()
         self.ui.sealsEdit.clear()
@@ -250,6 +301,7 @@ class VehicleFields(QWidget):
         item = QListWidgetItem(f"{mark} {doc.surname} {doc.given_names} · {doc.number}")
         item.setData(DATA, doc)
         self.ui.crewList.addItem(item)
+        self.ui.crewList.setVisible(True)
         self.ui.crewMrzEdit.blockSignals(True)
         self.ui.crewMrzEdit.clear()
         self.ui.crewMrzEdit.blockSignals(False)
@@ -401,6 +453,7 @@ class VehicleFields(QWidget):
             item.setData(DATA, load)
             ui.containerList.addItem(item)
         self._count_vins()
+        self._show_sections()
 
     def clear(self) -> None:
         ui = self.ui
@@ -422,6 +475,7 @@ class VehicleFields(QWidget):
         ui.vinList.clear()
         ui.containerList.clear()
         ui.crewList.clear()
+        ui.crewList.setVisible(False)  # shown with the first crew member: room for the rest
         ui.weightSpin.setValue(0)
         select(ui.vehicleKindCombo, VehicleKind.CAR)
         select(ui.cargoCombo, CargoCategory.NONE)
@@ -430,6 +484,7 @@ class VehicleFields(QWidget):
         self._links = {}
         self._count_vins()
         self._show_driver()
+        self._show_sections()
 
     def focus_start(self) -> None:
         self.ui.plateEdit.setFocus()
@@ -462,6 +517,14 @@ class VehicleFields(QWidget):
 
 
 MRZ_LINE = 44  # characters in the longest MRZ line (TD3, MRV-A)
+
+
+def _mrz_height(edit: QPlainTextEdit) -> int:
+    """Pixels an MRZ box needs to show three lines (a TD1 card) and no more: the rest of the
+    column is for the VINs or the containers."""
+    edit.ensurePolished()
+    lines = 3 * QFontMetrics(edit.font()).lineSpacing()
+    return int(lines + 2 * (edit.document().documentMargin() + edit.frameWidth()) + 2)
 
 
 def _mrz_width(edit: QPlainTextEdit) -> int:

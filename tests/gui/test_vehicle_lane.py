@@ -125,14 +125,15 @@ def test_an_expired_driver_or_crew_passport_is_flagged_as_in_the_passenger_lane(
 def test_the_form_scrolls_to_the_field_the_program_puts_the_focus_in(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    window.resize(1000, 520)  # a small screen: the form does not fit
+    window.resize(1000, 400)  # a small screen: the form does not fit
     window.show()
     qtbot.waitExposed(window)
     sign_in(qtbot, window)
     window.ui.actionVehicleLane.trigger()
     scroll = window.vehicle.ui.fieldsScroll.verticalScrollBar()
     fields = window.vehicle.vehicle.ui
-    assert scroll.maximum() > 0
+    fields.vehicleKindCombo.setCurrentIndex(fields.vehicleKindCombo.findData("truck"))
+    qtbot.waitUntil(lambda: scroll.maximum() > 0)
     fields.sealsEdit.setFocus()
     qtbot.waitUntil(lambda: scroll.value() > 0)
     window.vehicle.vehicle.focus_start()  # as after a save: back to the plate
@@ -160,9 +161,10 @@ def test_the_wheel_scrolls_the_form_instead_of_changing_a_choice(
 ) -> None:
     sign_in(qtbot, window)
     window.ui.actionVehicleLane.trigger()
-    window.resize(1000, 500)  # small enough for the form to scroll
-    qtbot.waitUntil(lambda: window.vehicle.ui.fieldsScroll.verticalScrollBar().maximum() > 0)
     fields = window.vehicle.vehicle.ui
+    fields.vehicleKindCombo.setCurrentIndex(fields.vehicleKindCombo.findData("truck"))
+    window.resize(1000, 400)  # small enough for the form to scroll
+    qtbot.waitUntil(lambda: window.vehicle.ui.fieldsScroll.verticalScrollBar().maximum() > 0)
     fields.weightSpin.setValue(12_000)
     kind = fields.vehicleKindCombo.currentIndex()
     scroll_bar = window.vehicle.ui.fieldsScroll.verticalScrollBar()
@@ -239,6 +241,8 @@ def test_the_vin_just_scanned_is_in_view_in_a_long_list(qtbot: QtBot, window: Ma
     sign_in(qtbot, window)
     window.show_screen(window.vehicle)
     fields = window.vehicle.vehicle
+    kinds = fields.ui.vehicleKindCombo
+    kinds.setCurrentIndex(kinds.findData("car_carrier"))
     for serial in range(40):
         fields.ui.vinEdit.setText(make_vin("LSV", "AU218", f"N{serial:07d}"))
         qtbot.keyClick(fields.ui.vinEdit, Qt.Key.Key_Return)
@@ -246,6 +250,7 @@ def test_the_vin_just_scanned_is_in_view_in_a_long_list(qtbot: QtBot, window: Ma
     assert vins.count() == 40
     last = vins.item(vins.count() - 1)
     assert vins.viewport().rect().contains(vins.visualItemRect(last))
+    kinds.setCurrentIndex(kinds.findData("truck"))
     for serial in range(8):
         fields.ui.containerEdit.setText(make_container("CSQU", f"{serial:06d}"))
         qtbot.keyClick(fields.ui.containerEdit, Qt.Key.Key_Return)
@@ -253,3 +258,43 @@ def test_the_vin_just_scanned_is_in_view_in_a_long_list(qtbot: QtBot, window: Ma
     assert containers.count() == 8
     newest = containers.item(containers.count() - 1)
     assert containers.viewport().rect().contains(containers.visualItemRect(newest))
+
+
+@pytest.mark.parametrize(
+    ("kind", "shown", "hidden"),
+    [
+        ("car_carrier", "vinEdit", "containerEdit"),
+        ("truck", "containerEdit", "vinEdit"),
+        ("car", None, "vinEdit"),
+    ],
+)
+def test_the_form_shows_the_vins_or_the_containers_the_vehicle_can_carry_without_scrolling(
+    qtbot: QtBot, window: MainWindow, kind: str, shown: str | None, hidden: str
+) -> None:
+    # With both always there, the seals were below the bottom of a 1366x768 screen.
+    sign_in(qtbot, window)
+    window.show_screen(window.vehicle)
+    fields = window.vehicle.vehicle.ui
+    fields.vehicleKindCombo.setCurrentIndex(fields.vehicleKindCombo.findData(kind))
+    QApplication.processEvents()
+    if shown is not None:
+        assert getattr(fields, shown).isVisible()
+    assert not getattr(fields, hidden).isVisible()
+    if kind == "car":
+        assert not fields.containerEdit.isVisible()
+    qtbot.waitUntil(lambda: window.vehicle.ui.fieldsScroll.verticalScrollBar().maximum() == 0)
+
+
+def test_a_list_that_holds_something_stays_shown_whatever_kind_is_chosen(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    sign_in(qtbot, window)
+    window.show_screen(window.vehicle)
+    fields = window.vehicle.vehicle.ui
+    fields.vehicleKindCombo.setCurrentIndex(fields.vehicleKindCombo.findData("truck"))
+    fields.containerEdit.setText(make_container("CSQU", "305438"))
+    qtbot.keyClick(fields.containerEdit, Qt.Key.Key_Return)
+    fields.vehicleKindCombo.setCurrentIndex(fields.vehicleKindCombo.findData("car"))
+    assert fields.containerList.isVisible() and fields.containerList.count() == 1
+    window.vehicle.vehicle.clear()
+    assert not fields.containerList.isVisible()

@@ -184,7 +184,12 @@ class Ui_VehicleFields(object):
 
         self.vinList = QListWidget(VehicleFields)
         self.vinList.setObjectName(u"vinList")
-        self.vinList.setMinimumSize(QSize(0, 120))
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.vinList.sizePolicy().hasHeightForWidth())
+        self.vinList.setSizePolicy(sizePolicy)
+        self.vinList.setMinimumSize(QSize(0, 80))
 
         self.cargoColumn.addWidget(self.vinList)
 
@@ -236,7 +241,9 @@ class Ui_VehicleFields(object):
 
         self.containerList = QListWidget(VehicleFields)
         self.containerList.setObjectName(u"containerList")
-        self.containerList.setMaximumSize(QSize(16777215, 90))
+        sizePolicy.setHeightForWidth(self.containerList.sizePolicy().hasHeightForWidth())
+        self.containerList.setSizePolicy(sizePolicy)
+        self.containerList.setMinimumSize(QSize(0, 60))
 
         self.cargoColumn.addWidget(self.containerList)
 
