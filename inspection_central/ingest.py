@@ -23,6 +23,7 @@ from inspection_central.storage import (
     IncomingRecord,
     PreparedBatch,
     RejectedRecord,
+    WorkstationRevoked,
 )
 from inspection_client.domain.canonical import canonical_json
 from inspection_client.domain.codes import Decision
@@ -217,7 +218,12 @@ def receive(
     def sign(canonical: bytes) -> str:
         return wire.b64url(key.sign(canonical))
 
-    receipt = storage.ingest(prepared, sign)
+    try:
+        receipt = storage.ingest(prepared, sign)
+    except WorkstationRevoked:
+        raise BatchRefused(
+            403, ErrorCode.REVOKED, f"Workstation {batch.workstation_id} has been revoked."
+        ) from None
     if any(record.kind in _WITHDRAWING for record in examination.incoming):
         # A void or an amendment may withdraw a release slip: the gates learn it at their
         # next sync, with the workstation keys.
@@ -314,6 +320,7 @@ class Examination:
                     kind=record.body.kind,
                     decision=_decision(record),
                     chain_hash=running,
+                    recorded_at=record.recorded_at,
                 )
             )
         self._running = running

@@ -12,7 +12,8 @@ def register(sub: Subparsers) -> None:
         "stats",
         help="records by port, lane, kind and decision; progress of each workstation",
         description="Records held by port, lane, kind and decision; per workstation: last "
-        "seen, high-water sequence, chain head, gaps, open chain alerts.",
+        "seen, high-water sequence, chain head, gaps, open chain alerts, records it may have "
+        "made while it was revoked.",
     )
     parser.add_argument("--json", action="store_true", help="print JSON")
     add_database_argument(parser)
@@ -40,6 +41,11 @@ def _stats(args: argparse.Namespace) -> int:
         if figures[key]:
             print(f"{title}: " + ", ".join(f"{k} {v}" for k, v in figures[key].items()))
     print(f"Quarantined: {figures['quarantined_total']}  Rejected: {figures['rejected_total']}")
+    if figures["made_while_revoked_total"]:
+        print(
+            f"Made while the workstation was revoked: {figures['made_while_revoked_total']} "
+            "(inspection-central workstation made-while-revoked)"
+        )
     for w in figures["workstations"]:
         gaps = ", ".join(f"{a}-{b}" for a, b in w["gaps"]) or "none"
         head = (w["chain_head"] or "-")[:16]
@@ -48,6 +54,7 @@ def _stats(args: argparse.Namespace) -> int:
             f"seq {w['high_water_seq']:<8} head {head:16} gaps {gaps}  "
             f"last seen {w['last_seen'] or 'never'}"
             + (f"  open chain alerts {w['chain_alerts']}" if w["chain_alerts"] else "")
+            + (f"  made while revoked {w['made_while_revoked']}" if w["made_while_revoked"] else "")
         )
     for alert in figures["chain_alerts"]:
         print(

@@ -1,23 +1,25 @@
-"""`inspection-central workstation add|reissue|cancel|list|revoke|reinstate`: the lanes'
-workstations and their enrolment codes."""
+"""`inspection-central workstation add|reissue|cancel|list|revoke|reinstate|made-while-revoked`:
+the lanes' workstations, their enrolment codes, and the records they may have made while
+revoked."""
 
 from __future__ import annotations
 
 import argparse
 from typing import TYPE_CHECKING
 
-from inspection_central.commands.common import Subparsers, add_database_argument
+from inspection_central.commands.common import Subparsers, add_database_argument, whole_number
 
 if TYPE_CHECKING:
     from inspection_central.enrolment import Invitation
 
 LANE_KINDS = ("passenger", "vehicle", "freight", "green_channel")
+DEFAULT_LIMIT = 200
 
 
 def register(sub: Subparsers) -> None:
     parser = sub.add_parser(
         "workstation",
-        help="enrol, list, revoke and reinstate lane workstations",
+        help="enrol, list, revoke and reinstate lane workstations; records made while revoked",
         description="Manage the workstations that may send records to this central.",
     )
     verbs = parser.add_subparsers(dest="verb", metavar="VERB", required=True)
@@ -83,6 +85,25 @@ def register(sub: Subparsers) -> None:
     )
     add_database_argument(reinstate)
     reinstate.set_defaults(handler=_reinstate)
+    marked = verbs.add_parser(
+        "made-while-revoked",
+        help="records a workstation may have made while it was revoked",
+        description="List the records that a reinstated workstation delivered and may have "
+        "made while it was revoked: numbered after the last record this central held when it "
+        "was revoked, and stamped by the device before it was reinstated. The device clock "
+        "alone never clears a record (whoever held the device could set it).",
+    )
+    marked.add_argument("workstation_id", metavar="ID", nargs="?", help="only this workstation's")
+    marked.add_argument(
+        "--limit",
+        type=whole_number(1, 1_000_000),
+        default=DEFAULT_LIMIT,
+        metavar="N",
+        help=f"at most N records (default {DEFAULT_LIMIT})",
+    )
+    marked.add_argument("--json", action="store_true", help="print JSON")
+    add_database_argument(marked)
+    marked.set_defaults(handler=_made_while_revoked)
 
 
 def _add(args: argparse.Namespace) -> int:
@@ -199,12 +220,14 @@ def _list(args: argparse.Namespace) -> int:
                     "last_seen": w.last_seen,
                     "high_water_seq": w.high_water_seq,
                     "records": w.records,
+                    "made_while_revoked": w.made_while_revoked,
                     "code_expires_at": w.code_expires_at,
                     "reinstated": [
                         {
                             "revoked_at": r.revoked_at,
                             "reinstated_at": r.reinstated_at,
                             "reason": r.reason,
+                            "held_seq_at_revocation": r.held_seq_at_revocation,
                         }
                         for r in lifted
                         if r.workstation_id == w.workstation_id
@@ -223,7 +246,82 @@ def _list(args: argparse.Namespace) -> int:
         if w.public_key is None and w.code_expires_at is not None:
             ends = "ran out" if w.state == "code expired" else "valid until"
             line += f"; code {ends} {w.code_expires_at.isoformat(timespec='seconds')}"
+        if w.made_while_revoked:
+            line += (
+                f"; {w.made_while_revoked} record(s) made while revoked "
+                f"(workstation made-while-revoked {w.workstation_id})"
+            )
         print(line)
+    return 0
+
+
+def _made_while_revoked(args: argparse.Namespace) -> int:
+    from inspection_central.commands.common import open_from_args, print_json
+    from inspection_central.errors import NotFound
+
+    storage = open_from_args(args, create=False)
+    try:
+        if args.workstation_id is not None and storage.workstation(args.workstation_id) is None:
+            raise NotFound(f"There is no workstation {args.workstation_id}.")
+        marked, total = storage.made_while_revoked(args.workstation_id, args.limit)
+        lifted = [
+            r
+            for r in storage.reinstatements()
+            if args.workstation_id is None or r.workstation_id == args.workstation_id
+        ]
+    finally:
+        storage.close()
+    if args.json:
+        print_json(
+            {
+                "total": total,
+                "records": [
+                    {
+                        "workstation_id": record.workstation_id,
+                        "seq": record.seq,
+                        "record_id": record.record_id,
+                        "kind": record.kind,
+                        "decision": record.decision,
+                        "recorded_at": record.recorded_at,
+                        "received_at": record.received_at,
+                        "batch_id": record.batch_id,
+                        "made_while_revoked": True,
+                    }
+                    for record in marked
+                ],
+                "reinstated": [
+                    {
+                        "workstation_id": r.workstation_id,
+                        "revoked_at": r.revoked_at,
+                        "reinstated_at": r.reinstated_at,
+                        "reason": r.reason,
+                        "held_seq_at_revocation": r.held_seq_at_revocation,
+                    }
+                    for r in lifted
+                ],
+            }
+        )
+        return 0
+    for r in lifted:
+        print(
+            f"{r.workstation_id}: revoked {r.revoked_at.isoformat(timespec='seconds')} after "
+            f"record #{r.held_seq_at_revocation}, reinstated "
+            f"{r.reinstated_at.isoformat(timespec='seconds')}: {r.reason}"
+        )
+    if not marked:
+        print("No record is marked as made while its workstation was revoked.")
+        return 0
+    for record in marked:
+        stamped = (
+            record.recorded_at.isoformat(timespec="seconds") if record.recorded_at else "unknown"
+        )
+        received = record.received_at.isoformat(timespec="seconds")
+        print(
+            f"{record.workstation_id} #{record.seq} {record.kind} {record.decision or '-'} "
+            f"device time {stamped} received {received} record {record.record_id}"
+        )
+    if total > len(marked):
+        print(f"{len(marked):,} of {total:,} shown; --limit N for more.")
     return 0
 
 
@@ -287,6 +385,7 @@ def _reinstate(args: argparse.Namespace) -> int:
         )
     print(
         f"Workstation {args.workstation_id} is reinstated: its batches and requests are "
-        "accepted again, records made while it was revoked included."
+        "accepted again, records made while it was revoked included; those are marked "
+        f"(`inspection-central workstation made-while-revoked {args.workstation_id}`)."
     )
     return 0

@@ -28,6 +28,10 @@ class WorkstationIdTaken(Exception):
     """An enrolment asked for a workstation id that is already registered."""
 
 
+class WorkstationRevoked(Exception):
+    """The workstation was revoked while its batch waited to be stored; nothing was stored."""
+
+
 @dataclass(frozen=True, slots=True)
 class WorkstationInfo:
     workstation_id: str
@@ -45,6 +49,8 @@ class WorkstationInfo:
     records: int = 0
     # When the newest unused enrolment code runs out; None when there is none.
     code_expires_at: datetime | None = None
+    # Records held that it may have made while it was revoked (`inspection_central.revoked_time`).
+    made_while_revoked: int = 0
 
     @property
     def revoked(self) -> bool:
@@ -74,6 +80,22 @@ class Reinstatement:
     revoked_at: datetime
     reinstated_at: datetime
     reason: str
+    # The highest seq the central held for the workstation when it was revoked.
+    held_seq_at_revocation: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class RevokedTimeRecord:
+    """A record held that its workstation may have made while it was revoked."""
+
+    workstation_id: str
+    seq: int
+    record_id: str
+    kind: str
+    decision: str | None
+    recorded_at: datetime | None  # the device's clock, as the record says
+    received_at: datetime
+    batch_id: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +175,7 @@ class IncomingRecord(NamedTuple):
     kind: str
     decision: str | None
     chain_hash: bytes  # the audit chain hash after this record, as the batch claims it
+    recorded_at: datetime  # the device's clock when the record was made
 
 
 class WithdrawingRecord(NamedTuple):
@@ -358,6 +381,13 @@ class CentralStorage(ABC):
     def reinstatements(self) -> list[Reinstatement]:
         """Every revocation lifted, oldest first."""
 
+    @abstractmethod
+    def made_while_revoked(
+        self, workstation_id: str | None, limit: int
+    ) -> tuple[list[RevokedTimeRecord], int]:
+        """The records marked as possibly made while their workstation was revoked (of one
+        workstation, or all), by workstation and seq: at most `limit`, and how many in all."""
+
     # -- roster and lanes ------------------------------------------------------------------
 
     @abstractmethod
@@ -385,7 +415,12 @@ class CentralStorage(ABC):
         """Store a batch in one transaction and return its signed receipt, as stored: the
         canonical JSON of a `SignedReceipt`.
 
-        A batch whose receipt is already stored gets that receipt back unchanged.
+        A batch whose receipt is already stored gets that receipt back unchanged. Records
+        the workstation may have made while it was revoked are stored marked
+        (`inspection_central.revoked_time`).
+
+        Raises:
+            WorkstationRevoked: the workstation is revoked (since the batch was checked).
         """
 
     # -- reference snapshots -----------------------------------------------------------------

@@ -54,6 +54,18 @@ _STREAMED_COLUMNS = (
 _BACKSLASH, _TWO_BACKSLASHES, _NULL = "\\", "\\\\", "\\N"
 _COPY_ESCAPES = ((_BACKSLASH, _TWO_BACKSLASHES), ("\t", "\\t"), ("\n", "\\n"), ("\r", "\\r"))
 
+
+def _held_before(workstation: str, moment: str) -> str:
+    """SQL: the highest seq held for `workstation` that the central received before `moment`,
+    0 for none."""
+    held = ", ".join(
+        f"(SELECT MAX(seq) FROM {table} WHERE {table}.workstation_id = {workstation} "
+        f"AND {table}.received_at < {moment})"
+        for table in ("records", "rejected_records", "quarantine")
+    )
+    return f"GREATEST({held}, 0)"
+
+
 MIGRATIONS: list[tuple[str, tuple[str, ...]]] = [
     (
         "central_001_initial",
@@ -212,6 +224,33 @@ MIGRATIONS: list[tuple[str, tuple[str, ...]]] = [
                 reinstated_at TIMESTAMPTZ NOT NULL,
                 reason TEXT NOT NULL
             )""",
+        ),
+    ),
+    (
+        # Records a workstation may have made while it was revoked are marked
+        # (`inspection_central.revoked_time`): a revocation keeps the highest seq the central
+        # held then. For revocations made before, it is worked out from when the central
+        # received what it held, and records already stored are marked by the same rule.
+        "central_006_made_while_revoked",
+        (
+            "ALTER TABLE workstations ADD COLUMN held_seq_at_revocation BIGINT",
+            "ALTER TABLE workstation_reinstatements ADD COLUMN held_seq_at_revocation BIGINT",
+            "ALTER TABLE records ADD COLUMN made_while_revoked BOOLEAN NOT NULL DEFAULT FALSE",
+            "UPDATE workstations SET held_seq_at_revocation = "
+            + _held_before("workstations.workstation_id", "workstations.revoked_at")
+            + " WHERE revoked_at IS NOT NULL",
+            "UPDATE workstation_reinstatements SET held_seq_at_revocation = "
+            + _held_before(
+                "workstation_reinstatements.workstation_id", "workstation_reinstatements.revoked_at"
+            ),
+            """UPDATE records SET made_while_revoked = TRUE WHERE EXISTS (
+                SELECT 1 FROM workstation_reinstatements AS lifted
+                WHERE lifted.workstation_id = records.workstation_id
+                AND records.seq > lifted.held_seq_at_revocation
+                AND (records.content::jsonb ->> 'recorded_at')::timestamptz
+                    < lifted.reinstated_at)""",
+            "CREATE INDEX records_made_while_revoked ON records(workstation_id, seq) "
+            "WHERE made_while_revoked",
         ),
     ),
 ]

@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
+from inspection_central.revoked_time import LiftedRevocation, made_while_revoked
 from inspection_central.storage import (
     CentralStorage,
     ChainAlert,
@@ -28,10 +29,12 @@ from inspection_central.storage import (
     PreparedBatch,
     ReceiptSigner,
     Reinstatement,
+    RevokedTimeRecord,
     SnapshotBuilder,
     WithdrawingRecord,
     WorkstationIdTaken,
     WorkstationInfo,
+    WorkstationRevoked,
 )
 from inspection_client.domain.canonical import GENESIS_HASH
 from inspection_client.sync.wire import (
@@ -266,7 +269,7 @@ class SqlStorage(CentralStorage):
             "ON CONFLICT (workstation_id) DO UPDATE SET port_code = excluded.port_code, "
             "lane_id = excluded.lane_id, lane_kind = excluded.lane_kind, "
             "created_at = excluded.created_at, public_key = NULL, enrolled_at = NULL, "
-            "revoked_at = NULL, last_seen = NULL "
+            "revoked_at = NULL, held_seq_at_revocation = NULL, last_seen = NULL "
             "WHERE workstations.revoked_at IS NOT NULL AND NOT EXISTS "
             "(SELECT 1 FROM batches WHERE batches.workstation_id = workstations.workstation_id)",
             (wanted, *entry[:4]),
@@ -294,10 +297,15 @@ class SqlStorage(CentralStorage):
                 (workstation_id,),
             )
             expiries = self._code_expiries(conn, workstation_id)
+            marked = self._revoked_time_counts(conn, workstation_id)
         if row is None:
             return None
         found = self._workstation_from_row(row)
-        return replace(found, code_expires_at=expiries.get(found.workstation_id))
+        return replace(
+            found,
+            code_expires_at=expiries.get(found.workstation_id),
+            made_while_revoked=marked.get(found.workstation_id, 0),
+        )
 
     def workstations(self) -> list[WorkstationInfo]:
         with self._read() as conn:
@@ -305,8 +313,28 @@ class SqlStorage(CentralStorage):
                 conn, f"SELECT {WORKSTATION_COLUMNS} FROM workstations ORDER BY workstation_id"
             )
             expiries = self._code_expiries(conn)
+            marked = self._revoked_time_counts(conn)
         listed = [self._workstation_from_row(row) for row in rows]
-        return [replace(w, code_expires_at=expiries.get(w.workstation_id)) for w in listed]
+        return [
+            replace(
+                w,
+                code_expires_at=expiries.get(w.workstation_id),
+                made_while_revoked=marked.get(w.workstation_id, 0),
+            )
+            for w in listed
+        ]
+
+    def _revoked_time_counts(self, conn: Any, workstation_id: str | None = None) -> dict[str, int]:
+        """workstation id -> how many of its records are marked made while it was revoked."""
+        return {
+            owner: int(count)
+            for owner, count in self._all(
+                conn,
+                "SELECT workstation_id, COUNT(*) FROM records WHERE made_while_revoked "
+                "AND (CAST(? AS TEXT) IS NULL OR workstation_id = ?) GROUP BY workstation_id",
+                (workstation_id, workstation_id),
+            )
+        }
 
     def _code_expiries(self, conn: Any, workstation_id: str | None = None) -> dict[str, datetime]:
         """workstation id -> when its newest unused code runs out."""
@@ -333,11 +361,23 @@ class SqlStorage(CentralStorage):
 
     def revoke(self, workstation_id: str, now: datetime) -> bool:
         with self._write() as conn:
+            # Locked first: a batch being stored now counts among what was held before.
+            if self._lock_workstation(conn, workstation_id) is None:
+                return False
+            held = self._one(
+                conn,
+                "SELECT (SELECT MAX(seq) FROM records WHERE workstation_id = ?), "
+                "(SELECT MAX(seq) FROM rejected_records WHERE workstation_id = ?), "
+                "(SELECT MAX(seq) FROM quarantine WHERE workstation_id = ?)",
+                (workstation_id,) * 3,
+            )
+            held_seq = max((int(seq) for seq in held or () if seq is not None), default=0)
             done = self._run(
                 conn,
-                "UPDATE workstations SET revoked_at = COALESCE(revoked_at, ?) "
-                "WHERE workstation_id = ?",
-                (self._ts(now), workstation_id),
+                "UPDATE workstations SET revoked_at = COALESCE(revoked_at, ?), "
+                "held_seq_at_revocation = CASE WHEN revoked_at IS NULL THEN ? "
+                "ELSE held_seq_at_revocation END WHERE workstation_id = ?",
+                (self._ts(now), held_seq, workstation_id),
             )
             return bool(done.rowcount)
 
@@ -404,15 +444,27 @@ class SqlStorage(CentralStorage):
                 return "not revoked"
             if entry.public_key is None:
                 return "awaiting"
-            self._run(
+            held = self._one(
                 conn,
-                "INSERT INTO workstation_reinstatements(workstation_id, revoked_at, "
-                "reinstated_at, reason) VALUES (?, ?, ?, ?)",
-                (workstation_id, self._ts(entry.revoked_at), self._ts(now), reason),
+                "SELECT held_seq_at_revocation FROM workstations WHERE workstation_id = ?",
+                (workstation_id,),
             )
             self._run(
                 conn,
-                "UPDATE workstations SET revoked_at = NULL WHERE workstation_id = ?",
+                "INSERT INTO workstation_reinstatements(workstation_id, revoked_at, "
+                "reinstated_at, reason, held_seq_at_revocation) VALUES (?, ?, ?, ?, ?)",
+                (
+                    workstation_id,
+                    self._ts(entry.revoked_at),
+                    self._ts(now),
+                    reason,
+                    int(held[0]) if held and held[0] is not None else 0,
+                ),
+            )
+            self._run(
+                conn,
+                "UPDATE workstations SET revoked_at = NULL, held_seq_at_revocation = NULL "
+                "WHERE workstation_id = ?",
                 (workstation_id,),
             )
         return "done"
@@ -421,15 +473,64 @@ class SqlStorage(CentralStorage):
         with self._read() as conn:
             rows = self._all(
                 conn,
-                "SELECT workstation_id, revoked_at, reinstated_at, reason "
+                "SELECT workstation_id, revoked_at, reinstated_at, reason, "
+                "COALESCE(held_seq_at_revocation, 0) "
                 "FROM workstation_reinstatements ORDER BY reinstated_at, workstation_id",
             )
         found = []
-        for workstation_id, revoked_at, reinstated_at, reason in rows:
+        for workstation_id, revoked_at, reinstated_at, reason, held_seq in rows:
             revoked, reinstated = self._dt(revoked_at), self._dt(reinstated_at)
             assert revoked is not None and reinstated is not None
-            found.append(Reinstatement(workstation_id, revoked, reinstated, reason))
+            found.append(Reinstatement(workstation_id, revoked, reinstated, reason, int(held_seq)))
         return found
+
+    def _lifted_revocations(self, conn: Any, workstation_id: str) -> list[LiftedRevocation]:
+        lifted = []
+        for held_seq, reinstated_at in self._all(
+            conn,
+            "SELECT COALESCE(held_seq_at_revocation, 0), reinstated_at "
+            "FROM workstation_reinstatements WHERE workstation_id = ?",
+            (workstation_id,),
+        ):
+            reinstated = self._dt(reinstated_at)
+            assert reinstated is not None  # NOT NULL
+            lifted.append(LiftedRevocation(int(held_seq), reinstated))
+        return lifted
+
+    def made_while_revoked(
+        self, workstation_id: str | None, limit: int
+    ) -> tuple[list[RevokedTimeRecord], int]:
+        which = "made_while_revoked AND (CAST(? AS TEXT) IS NULL OR workstation_id = ?)"
+        with self._read() as conn:
+            rows = self._all(
+                conn,
+                "SELECT workstation_id, seq, CAST(id AS TEXT), kind, decision, content, "
+                f"received_at, batch_id FROM records WHERE {which} "
+                "ORDER BY workstation_id, seq LIMIT ?",
+                (workstation_id, workstation_id, limit),
+            )
+            total = self._one(
+                conn,
+                f"SELECT COUNT(*) FROM records WHERE {which}",
+                (workstation_id, workstation_id),
+            )
+        found = []
+        for owner, seq, record_id, kind, decision, content, received_at, batch_id in rows:
+            received = self._dt(received_at)
+            assert received is not None  # NOT NULL
+            found.append(
+                RevokedTimeRecord(
+                    workstation_id=owner,
+                    seq=int(seq),
+                    record_id=str(record_id),
+                    kind=kind,
+                    decision=decision,
+                    recorded_at=_device_time(str(content)),
+                    received_at=received,
+                    batch_id=batch_id,
+                )
+            )
+        return found, int(total[0]) if total else 0
 
     # -- roster and lanes ------------------------------------------------------------------
 
@@ -507,11 +608,15 @@ class SqlStorage(CentralStorage):
             if stored is not None:
                 return str(stored[0]).encode()
             workstation = self._workstation_from_row(locked)
+            if workstation.revoked:
+                # Revoked after the batch was checked, while it waited for the lock.
+                raise WorkstationRevoked(workstation_id)
             alerts = self._chain_alerts(conn, batch)
             inserted = self._insert_batch(
                 conn, batch, workstation, alerts, received_at, streamed=streamed
             )
             outcomes, forked = self._outcomes(conn, batch, inserted, received_at)
+            self._mark_made_while_revoked(conn, batch, inserted)
             if forked:
                 alerts.append(
                     f"seq {forked[0]}-{forked[-1]} already held with other records: the "
@@ -708,6 +813,25 @@ class SqlStorage(CentralStorage):
             )
             for record in records
         ]
+
+    def _mark_made_while_revoked(self, conn: Any, batch: PreparedBatch, inserted: set[str]) -> None:
+        """Mark the records just stored that the workstation may have made while it was
+        revoked (`inspection_central.revoked_time`). Records held already keep their mark."""
+        workstation_id = batch.workstation.workstation_id
+        lifted = self._lifted_revocations(conn, workstation_id) if inserted else []
+        if not lifted:
+            return
+        self._many(
+            conn,
+            "UPDATE records SET made_while_revoked = ? WHERE workstation_id = ? AND seq = ? "
+            "AND id = ?",
+            [
+                (True, workstation_id, record.seq, record.id)
+                for record in batch.records
+                if record.id in inserted
+                and made_while_revoked(record.seq, record.recorded_at, lifted)
+            ],
+        )
 
     def _forget_rejections(self, conn: Any, batch: PreparedBatch, inserted: set[str]) -> None:
         """A record rejected once and held now (sent again by a supervisor after the central
@@ -1093,6 +1217,7 @@ class SqlStorage(CentralStorage):
                 conn, f"SELECT {WORKSTATION_COLUMNS} FROM workstations ORDER BY workstation_id"
             )
             expiries = self._code_expiries(conn)
+            marked = self._revoked_time_counts(conn)
         return {
             "records_total": int(total[0]) if total else 0,
             "by_port": {port: int(n) for port, n in by_port},
@@ -1103,9 +1228,14 @@ class SqlStorage(CentralStorage):
             "rejected_total": sum(int(n) for n in rejected.values()),
             "chain_alerts": [alert_figures(alert) for alert in alerts],
             "chain_alerts_resolved": int(resolved[0]) if resolved else 0,
+            "made_while_revoked_total": sum(marked.values()),
             "workstations": [
                 _workstation_figures(
-                    replace(self._workstation_from_row(row), code_expires_at=expiries.get(row[0])),
+                    replace(
+                        self._workstation_from_row(row),
+                        code_expires_at=expiries.get(row[0]),
+                        made_while_revoked=marked.get(row[0], 0),
+                    ),
                     quarantined=int(quarantined.get(row[0], 0)),
                     rejected=int(rejected.get(row[0], 0)),
                     alerts=sum(1 for a in alerts if a.workstation_id == row[0]),
@@ -1148,10 +1278,20 @@ def _workstation_figures(
         "chain_head": workstation.chain_head,
         "gaps": [list(gap) for gap in workstation.gaps],
         "records": workstation.records,
+        "made_while_revoked": workstation.made_while_revoked,
         "quarantined": quarantined,
         "rejected": rejected,
         "chain_alerts": alerts,
     }
+
+
+def _device_time(content: str) -> datetime | None:
+    """The device time a stored record carries (`recorded_at`)."""
+    try:
+        stamped = json.loads(content).get("recorded_at")
+        return datetime.fromisoformat(stamped) if isinstance(stamped, str) else None
+    except (ValueError, AttributeError):
+        return None
 
 
 def chunks(values: Sequence[str], size: int) -> Iterator[Sequence[str]]:

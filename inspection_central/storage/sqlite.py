@@ -26,6 +26,18 @@ from inspection_central.storage.sql import (
 
 BUSY_TIMEOUT_S = 10.0
 
+
+def _held_before(workstation: str, moment: str) -> str:
+    """SQL: the highest seq held for `workstation` that the central received before `moment`,
+    0 for none (timestamps are stored in one ISO form, in UTC, so they compare as text)."""
+    held = ", ".join(
+        f"COALESCE((SELECT MAX(seq) FROM {table} WHERE {table}.workstation_id = {workstation} "
+        f"AND {table}.received_at < {moment}), 0)"
+        for table in ("records", "rejected_records", "quarantine")
+    )
+    return f"max({held})"
+
+
 # Versioned migrations: (name, statements). Never edit one that has shipped; append.
 MIGRATIONS: list[tuple[str, tuple[str, ...]]] = [
     (
@@ -186,6 +198,33 @@ MIGRATIONS: list[tuple[str, tuple[str, ...]]] = [
                 reinstated_at TEXT NOT NULL,
                 reason TEXT NOT NULL
             )""",
+        ),
+    ),
+    (
+        # Records a workstation may have made while it was revoked are marked
+        # (`inspection_central.revoked_time`): a revocation keeps the highest seq the central
+        # held then. For revocations made before, it is worked out from when the central
+        # received what it held, and records already stored are marked by the same rule.
+        "central_005_made_while_revoked",
+        (
+            "ALTER TABLE workstations ADD COLUMN held_seq_at_revocation INTEGER",
+            "ALTER TABLE workstation_reinstatements ADD COLUMN held_seq_at_revocation INTEGER",
+            "ALTER TABLE records ADD COLUMN made_while_revoked INTEGER NOT NULL DEFAULT 0",
+            "UPDATE workstations SET held_seq_at_revocation = "
+            + _held_before("workstations.workstation_id", "workstations.revoked_at")
+            + " WHERE revoked_at IS NOT NULL",
+            "UPDATE workstation_reinstatements SET held_seq_at_revocation = "
+            + _held_before(
+                "workstation_reinstatements.workstation_id", "workstation_reinstatements.revoked_at"
+            ),
+            """UPDATE records SET made_while_revoked = 1 WHERE EXISTS (
+                SELECT 1 FROM workstation_reinstatements AS lifted
+                WHERE lifted.workstation_id = records.workstation_id
+                AND records.seq > lifted.held_seq_at_revocation
+                AND julianday(json_extract(records.content, '$.recorded_at'))
+                    < julianday(lifted.reinstated_at))""",
+            "CREATE INDEX records_made_while_revoked ON records(workstation_id, seq) "
+            "WHERE made_while_revoked",
         ),
     ),
 ]

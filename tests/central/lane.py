@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -62,8 +63,14 @@ class Lane:
     def close(self) -> None:
         self.store.close()
 
-    def save(self, count: int, **overrides: Any) -> list[Record]:
-        drafts = [records.Draft(passenger(**overrides), OFFICER) for _ in range(count)]
+    def save(
+        self, count: int, *, recorded_at: datetime | None = None, **overrides: Any
+    ) -> list[Record]:
+        """`count` passenger records; `recorded_at` sets the device time they carry."""
+        drafts = [
+            records.Draft(passenger(**overrides), OFFICER, recorded_at=recorded_at)
+            for _ in range(count)
+        ]
         return records.save_many(self.store, drafts)
 
     def rows(self, first: int, last: int) -> list[tuple[int, str, str, bytes, bytes]]:
