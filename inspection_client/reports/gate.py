@@ -257,24 +257,28 @@ def withdrawn_elsewhere(store: Store, slip_id: str, issued: int | None) -> Messa
 
 
 def _list_note(held: HeldList | None, now: datetime, issued: int | None) -> Message:
-    """What the officer should know about the list of withdrawn slips this check used."""
+    """What the officer should know about the list of withdrawn slips this check used.
+
+    A sentence of its own (the window shows it under the verdict, `verify` after "NOTE:"),
+    unlike a verdict's reason, which finishes the sentence the verdict starts.
+    """
     if held is None:
         return Message(
-            "this gate has no list of withdrawn slips from the central yet: a slip whose record "
-            "was voided or amended elsewhere since it was printed cannot be caught here"
+            "This gate has no list of withdrawn slips from the central yet: a slip whose record "
+            "was voided or amended elsewhere since it was printed cannot be caught here."
         )
     as_of = f"{held.checked_at.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
     age = _age(now - held.checked_at)
     if issued is not None and issued < held.complete_since.timestamp():
         return Message(
-            "checked against the central's list of withdrawn slips as of {as_of} ({age} old); "
-            "that list is whole only from {since}, after this slip was issued",
+            "Checked against the central's list of withdrawn slips as of {as_of} ({age} old); "
+            "that list is whole only from {since}, after this slip was issued.",
             as_of=as_of,
             age=age,
             since=f"{held.complete_since.astimezone(UTC):%Y-%m-%d %H:%M} UTC",
         )
     return Message(
-        "checked against the central's list of withdrawn slips as of {as_of} ({age} old)",
+        "Checked against the central's list of withdrawn slips as of {as_of} ({age} old).",
         as_of=as_of,
         age=age,
     )

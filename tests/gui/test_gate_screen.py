@@ -144,7 +144,12 @@ def test_the_gate_says_what_its_list_of_withdrawn_slips_covers(
     gate = window.gate
     elsewhere = seal(DocumentKind.SLIP, dict(claims, id=str(uuid.uuid4())), key)
     assert "VALID" in _scan(qtbot, window, elsewhere)
-    assert "this gate has no list of withdrawn slips from the central" in gate.ui.reasonLabel.text()
+    # The note is a sentence of its own, on its own line under the explanation.
+    assert (
+        gate.ui.reasonLabel.text()
+        .splitlines()[1]
+        .startswith("This gate has no list of withdrawn slips from the central yet: ")
+    )
 
     withdrawn = str(uuid.uuid4())
     central = FakeCentral()
@@ -160,4 +165,5 @@ def test_the_gate_says_what_its_list_of_withdrawn_slips_covers(
     assert _scan(qtbot, window, refused) == "NOT CLEARED — DO NOT LET IT PASS"
     reason = gate.ui.reasonLabel.text()
     assert "its record was amended to refused at KHG on" in reason
-    assert "checked against the central's list of withdrawn slips as of" in reason
+    assert "\nChecked against the central's list of withdrawn slips as of" in reason
+    assert reason.endswith(", after this slip was issued.")

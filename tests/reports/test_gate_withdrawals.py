@@ -11,6 +11,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from inspection_client import cli
+from inspection_client.message import Message
 from inspection_client.reports import gate, slip
 from inspection_client.reports.sealed_qr import DocumentKind, Verdict, key_id, seal
 from inspection_client.store import sync_state
@@ -87,9 +88,10 @@ def test_a_slip_the_central_lists_as_withdrawn_is_not_cleared_and_never_used(
         "its record was voided at KHG on 2026-11-20 08:00 UTC, after the slip was issued "
         "(the central's list of withdrawn slips)"
     )
+    # A sentence of its own, shown under the verdict (window) or after "NOTE:" (verify).
     assert first.note == (
-        "checked against the central's list of withdrawn slips as of 2026-11-20 11:00 UTC "
-        "(60 min old)"
+        "Checked against the central's list of withdrawn slips as of 2026-11-20 11:00 UTC "
+        "(60 min old)."
     )
     assert gate.first_use(lane, first.key_id or "", gone) is None
     second = gate.verify_text(lane, elsewhere(claims, refused), now=NOW, keys=KEYS)
@@ -116,7 +118,9 @@ def test_without_a_list_a_slip_is_valid_and_the_gate_says_what_it_could_not_chec
     record_id = str(uuid.uuid4())
     result = gate.verify_text(lane, elsewhere(claims, record_id), now=NOW, keys=KEYS)
     assert result.verdict is Verdict.VALID
-    assert result.note.startswith("this gate has no list of withdrawn slips from the central")
+    assert result.note.startswith("This gate has no list of withdrawn slips from the central")
+    assert result.note.endswith("cannot be caught here.")
+    assert isinstance(result.note, Message)  # the window shows it in the officer's language
     assert result.to_json()["withdrawal_list"] == {"held": False}
     # A central older than the list sends keys without it: a list held before is dropped,
     # since nothing says it is still current.
@@ -154,8 +158,9 @@ def test_a_slip_issued_after_the_withdrawal_or_before_the_list_begins(
         keys=KEYS,
     )
     assert old.verdict is Verdict.VALID
-    assert "that list is whole only from 2026-11-18 12:00 UTC, after this slip was issued" in (
-        old.note
+    assert old.note.startswith("Checked against the central's list")
+    assert old.note.endswith(
+        "; that list is whole only from 2026-11-18 12:00 UTC, after this slip was issued."
     )
 
 
@@ -199,10 +204,11 @@ def test_verify_command_says_how_old_the_list_is(
     assert cli.main(["verify", text, "--no-mark"]) == 1
     out = capsys.readouterr().out
     assert out.startswith("NOT CLEARED: its record was voided at KHG on ")
-    assert "\nNOTE: checked against the central's list of withdrawn slips as of " in out
+    assert "\nNOTE: Checked against the central's list of withdrawn slips as of " in out
+    assert " old).\n" in out
     assert cli.main(["verify", text, "--no-mark", "--json"]) == 1
     answer = json.loads(capsys.readouterr().out)
     assert answer["verdict"] == "not cleared" and "voided at KHG" in answer["reason"]
-    assert answer["note"].startswith("checked against the central's list")
+    assert answer["note"].startswith("Checked against the central's list")
     assert answer["withdrawal_list"]["held"] is True
     assert answer["withdrawal_list"]["entries"] == 1

@@ -57,7 +57,7 @@ def test_a_void_at_the_lane_reaches_the_gate_at_its_next_sync(
         sync(gate_dir, client)
         look = gate.verify_text(gate_store, text, mark_used=False)
         assert look.verdict is Verdict.VALID
-        assert look.note.startswith("checked against the central's list of withdrawn slips")
+        assert look.note.startswith("Checked against the central's list of withdrawn slips")
         assert "(0 min old)" in look.note
 
         records.save(
