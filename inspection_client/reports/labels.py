@@ -82,7 +82,11 @@ _ZH: Final[dict[str, str]] = {
     "Record id": "记录编号",
     "Present at the exit gate. Valid once.": "请在卡口出示。仅限使用一次。",
     "VIN list digest": "VIN清单摘要",
-    # codes
+}
+
+# Stored codes (directions, decisions, kinds, cargo, watchlist outcomes). In English a code is
+# printed as the word it spells ("car_carrier" -> "Car carrier"); in Chinese from this table.
+_ZH_CODES: Final[dict[str, str]] = {
     "entry": "入境",
     "exit": "出境",
     "cleared": "放行",
@@ -119,8 +123,11 @@ _ZH: Final[dict[str, str]] = {
 def label(text: str, lang: Lang) -> str:
     """``text`` (the English label or a stored code) in ``lang``."""
     if lang == "zh_CN":
-        return _ZH.get(text, text)
-    return text.replace("_", " ") if text.islower() else text
+        return _ZH.get(text) or _ZH_CODES.get(text, text)
+    if text in _ZH_CODES or (text.islower() and "_" in text):
+        # A code, printed as a word, as the Chinese side prints its own word for it.
+        return text.replace("_", " ").capitalize()
+    return text
 
 
 def check_lang(lang: str) -> Lang:

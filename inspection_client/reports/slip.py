@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import textwrap
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -246,20 +247,37 @@ def slip_lines(
         )
         if len(vehicle.vins) > MAX_LISTED_VINS:
             lines.append((label("VIN list digest", lang), str(slip.claims["vin_sha256"])))
-    for container in vehicle.containers:
-        seals = ", ".join(container.seals) or "–"
+    if vehicle.containers:
+        # One label for them all; each container with its own seals, on a line of its own
+        # (a receipt puts the seals on the next line, indented, so they stay with it).
+        between = "\n  " if vin_separator == "\n" else "  "
         lines.append(
-            (label("Containers", lang), f"{container.number}  {label('Seals', lang)}: {seals}")
+            (
+                f"{label('Containers', lang)} ({len(vehicle.containers)})",
+                "\n".join(
+                    f"{c.number}{between}{label('Seals', lang)}: {', '.join(c.seals) or '–'}"
+                    for c in vehicle.containers
+                ),
+            )
         )
     lines += [
         (label("Officer", lang), slip.officer),
-        (label("Time", lang), slip.recorded_at.strftime("%Y-%m-%d %H:%M %z")),
         # All three in the record's own offset (the lane's clock), so they read together.
-        (label("Issued", lang), _at(slip.issued_at, slip.recorded_at)),
-        (label("Valid until", lang), _at(slip.expires_at, slip.recorded_at)),
+        (label("Time", lang), slip_time(slip, slip.recorded_at)),
+        (label("Issued", lang), slip_time(slip, slip.issued_at)),
+        (label("Valid until", lang), slip_time(slip, slip.expires_at)),
         (label("Record id", lang), slip.record_id),
     ]
     return lines
+
+
+def slip_time(slip: ReleaseSlip, moment: datetime) -> str:
+    """A moment as the slip prints it: in the offset of the record's own time (the lane's
+    clock when the vehicle was cleared), with that offset, whatever this machine's zone is."""
+    beside = slip.recorded_at
+    if beside.tzinfo is not None:
+        moment = moment.astimezone(beside.tzinfo)
+    return moment.strftime("%Y-%m-%d %H:%M %z")
 
 
 def render_pdf(
@@ -372,9 +390,7 @@ def render_png(
     small, normal, big = font(18), font(22), font(40)
     wrapped: list[tuple[str, str]] = []
     for name, value in slip_lines(slip, lang):
-        chunks = [
-            part[i : i + 30] for part in value.split("\n") for i in range(0, len(part) or 1, 30)
-        ]
+        chunks = _wrapped(value, 30)
         wrapped.append((name, chunks[0]))
         wrapped.extend(("", chunk) for chunk in chunks[1:])
     height = 130 + len(wrapped) * 28 + qr.height + 60
@@ -395,8 +411,13 @@ def render_png(
     return buffer.getvalue()
 
 
-def _at(moment: datetime, beside: datetime) -> str:
-    """`moment` written as `beside` is on the slip: in its offset, with the offset."""
-    if beside.tzinfo is not None:
-        moment = moment.astimezone(beside.tzinfo)
-    return moment.strftime("%Y-%m-%d %H:%M %z")
+def _wrapped(value: str, width: int) -> list[str]:
+    """``value``'s lines cut to ``width`` characters, between words where there is room (a
+    seal number stays whole), keeping a line's indent on the lines it wraps onto."""
+    chunks: list[str] = []
+    for part in value.split("\n"):
+        indent = part[: len(part) - len(part.lstrip(" "))]
+        chunks += textwrap.wrap(part, width, subsequent_indent=indent, break_on_hyphens=False) or [
+            ""
+        ]
+    return chunks

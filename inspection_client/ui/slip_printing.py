@@ -318,6 +318,8 @@ class SlipPreviewDialog(QDialog):
         self.ui.sizeCombo.setCurrentIndex(max(self.ui.sizeCombo.findData(current), 0))
 
     def _describe(self) -> None:
+        from inspection_client.reports.slip import slip_time
+
         issued = self.issued.slip
         clearance = issued.clearance
         self.ui.summaryLabel.setText(
@@ -330,7 +332,9 @@ class SlipPreviewDialog(QDialog):
                 direction=label(clearance.direction),
                 vins=len(clearance.vins),
                 containers=len(clearance.containers),
-                until=issued.expires_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                # As the slip prints it (the port's time, with its offset), not this
+                # machine's zone: one record must not show two clock times.
+                until=slip_time(issued, issued.expires_at),
             )
         )
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import time
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from inspection_client.domain.codes import Decision, Direction, RefusalGround
 from inspection_client.domain.models import VehicleClearance
-from inspection_client.reports import gate
+from inspection_client.reports import gate, slip
 from inspection_client.store import records, shifts
 from inspection_client.store.database import Store
 from inspection_client.ui.main_window import MainWindow
@@ -335,3 +337,33 @@ def test_save_dialogs_open_where_the_last_document_went_else_an_existing_folder(
     assert chosen == [target]
     assert slip_printing.save_folder() == target.parent  # the next dialog opens there
     dialog.reject()
+
+
+def test_the_slip_preview_shows_the_port_s_time_as_the_slip_does(
+    qtbot: QtBot,
+    window: MainWindow,
+    ops: ImmediateOperations,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Cleared at the port (eight hours ahead of UTC); the preview is shown on a computer whose
+    # zone is UTC. The officer must see one clock time for the record, the slip's own.
+    port_time = datetime.now(timezone(timedelta(hours=8))).replace(microsecond=0)
+    draft = records.Draft(truck(plate="新D80808"), OFFICER[0], None, port_time)
+    (record,) = records.save_many(ops.store, [draft])
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        sign_in(qtbot, window)
+        window.print_release_slip(str(record.id))
+        dialog = window.dialog
+        assert isinstance(dialog, SlipPreviewDialog)
+        printed = dict(slip.slip_lines(dialog.issued.slip, "en"))
+        summary = dialog.ui.summaryLabel.text()
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    until = printed["Valid until"]
+    assert until.endswith(" +0800") and printed["Time"].endswith(" +0800")
+    assert f"Valid until {until}." in summary
+    utc_until = dialog.issued.slip.expires_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M")
+    assert utc_until not in summary

@@ -16,6 +16,7 @@ import cbor2
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PIL import Image
+from pypdf import PdfReader
 
 from inspection_client import cli
 from inspection_client.commands import slip as slip_command
@@ -31,6 +32,7 @@ from inspection_client.domain.models import Amendment, ContainerLoad, ShiftOpene
 from inspection_client.domain.vin import make_vin
 from inspection_client.errors import InputError
 from inspection_client.reports import base45, gate, slip
+from inspection_client.reports.labels import label
 from inspection_client.reports.sealed_qr import DocumentKind, Verdict, key_id, seal
 from inspection_client.reports.slip import SlipRefused
 from inspection_client.store import sync_state
@@ -435,3 +437,106 @@ def test_verify_prints_the_times_readably_and_json_keeps_unix_seconds(
     claims = json.loads(capsys.readouterr().out)["claims"]
     issued = int(NOW.timestamp())
     assert (claims["iat"], claims["exp"]) == (issued, issued + 72 * 3600)
+
+
+def _pdf_text(path: Path) -> str:
+    return "".join(page.extract_text() for page in PdfReader(path).pages).replace("\x00", "")
+
+
+def test_the_slip_prints_coded_fields_as_words(
+    lane: Store, save_at: SaveAt, key: Ed25519PrivateKey, tmp_path: Path
+) -> None:
+    carrier = factories.truck(
+        vehicle_kind=VehicleKind.CAR_CARRIER,
+        cargo_category=CargoCategory.COMPLETE_VEHICLES,
+        containers=(),
+        vins=(make_vin("LSV", "A1000", "TA100000"),),
+    )
+    issued = _issue(lane, str(save_at(carrier, day(9)).id), key)
+    english = dict(slip.slip_lines(issued, "en"))
+    assert english["Vehicle kind"] == "Car carrier"
+    assert (english["Direction"], english["Decision"]) == ("Exit", "CLEARED")
+    # The Chinese slip takes its words from the same table.
+    chinese = dict(slip.slip_lines(issued, "zh_CN"))
+    assert (chinese["车型"], chinese["方向"], chinese["结论"]) == ("商品车运输车", "出境", "放行")
+    path = tmp_path / "slip.pdf"
+    path.write_bytes(slip.render_pdf(issued, size="a5"))
+    printed = _pdf_text(path)
+    assert "Car carrier" in printed and "car_carrier" not in printed
+    assert "Exit" in printed and "exit\n" not in printed
+
+
+def test_every_code_a_printed_document_shows_reads_as_a_word() -> None:
+    codes = [*Direction, *Decision, *VehicleKind, *CargoCategory, "no_hit", "not_checked"]
+    for code in codes:
+        word = label(str(code), "en")
+        assert word[0].isupper() and "_" not in word, code
+        assert label(str(code), "zh_CN") != str(code), code  # and has its Chinese word
+    assert label("cleared_with_approval", "en") == "Cleared with approval"
+    # English labels are printed as they are written, lower-case words included.
+    assert [label(text, "en") for text in ("Port", "not closed", "of", "pages")] == [
+        "Port",
+        "not closed",
+        "of",
+        "pages",
+    ]
+
+
+def test_containers_are_listed_once_each_with_its_seals(
+    lane: Store, save_at: SaveAt, key: Ed25519PrivateKey, tmp_path: Path
+) -> None:
+    loads = (
+        ContainerLoad(number="CSQU3054383", seals=("CN12345678",)),
+        ContainerLoad(number=make_container("MSCU", "123456"), seals=("CN1111", "CN2222")),
+        ContainerLoad(number=make_container("TGHU", "765432"), seals=()),
+    )
+    issued = _issue(lane, str(save_at(factories.truck(containers=loads), day(9)).id), key)
+    third = loads[2].number
+    receipt = slip.slip_lines(issued, "en")
+    assert [name for name, _ in receipt].count("Containers (3)") == 1
+    assert not any(name == "Containers" for name, _ in receipt)
+    assert dict(receipt)["Containers (3)"] == (
+        f"CSQU3054383\n  Seals: CN12345678\n{loads[1].number}\n  Seals: CN1111, CN2222\n"
+        f"{third}\n  Seals: –"
+    )
+    # A5 has room for a container and its seals on one line.
+    sheet = dict(slip.slip_lines(issued, "en", vin_separator="  "))
+    assert sheet["Containers (3)"].splitlines()[1] == f"{loads[1].number}  Seals: CN1111, CN2222"
+    for size in slip.SLIP_SIZES:
+        path = tmp_path / f"slip-{size}.pdf"
+        path.write_bytes(slip.render_pdf(issued, size=size))
+        printed = _pdf_text(path)
+        assert printed.count("Containers") == 1 and third in printed
+
+
+def test_the_png_slip_wraps_between_words(
+    lane: Store, save_at: SaveAt, key: Ed25519PrivateKey
+) -> None:
+    # A seal number is not cut in two where the line runs out.
+    assert slip._wrapped("CSQU3054383\n  Seals: CN11111111, CN22222222, CN333", 30) == [
+        "CSQU3054383",
+        "  Seals: CN11111111,",
+        "  CN22222222, CN333",
+    ]
+    assert slip._wrapped("68584c16-e356-4b4a-9943-0d9b3f7e031b", 30) == [
+        "68584c16-e356-4b4a-9943-0d9b3f",
+        "7e031b",
+    ]
+
+
+def test_the_slip_prints_its_times_in_the_record_s_offset_whatever_this_machine_s_zone(
+    lane: Store, save_at: SaveAt, key: Ed25519PrivateKey, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        issued = _issue(lane, str(save_at(factories.truck(), day(9)).id), key)
+        printed = dict(slip.slip_lines(issued, "en"))
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    # NOW is 12:00 UTC: 20:00 at the port, eight hours ahead.
+    assert printed["Time"] == "2026-11-20 09:00 +0800"
+    assert printed["Issued"] == "2026-11-20 20:00 +0800"
+    assert printed["Valid until"] == "2026-11-23 20:00 +0800"
+    assert slip.slip_time(issued, issued.expires_at) == printed["Valid until"]
