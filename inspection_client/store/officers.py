@@ -93,7 +93,8 @@ def add_officer(
     by: str | None = None,
     via: Via | None = None,
 ) -> None:
-    """Add or update an account; a PIN of None keeps the current one.
+    """Add or update an account; a PIN of None keeps the current one, unless the account
+    was disabled: it comes back with no PIN, as from the central's roster.
 
     For accounts the lane makes itself (the demo's, tests'): the PIN is checked for its
     form only. A PIN a person chooses goes through `new_officer`, `set_pin` or
@@ -111,7 +112,8 @@ def add_officer(
         conn.execute(
             "INSERT INTO officers(code, name, role, pin_hash) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(code) DO UPDATE SET name = excluded.name, role = excluded.role, "
-            "pin_hash = coalesce(excluded.pin_hash, officers.pin_hash), active = 1, "
+            "pin_hash = coalesce(excluded.pin_hash, iif(officers.active, officers.pin_hash, "
+            "NULL)), active = 1, "
             "failed_attempts = iif(excluded.pin_hash IS NULL, officers.failed_attempts, 0), "
             "locked_until = iif(excluded.pin_hash IS NULL, officers.locked_until, NULL), "
             "lockouts = iif(excluded.pin_hash IS NULL, officers.lockouts, 0)",

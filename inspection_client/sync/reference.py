@@ -152,14 +152,22 @@ def _apply_roster(store: Store, payload: dict[str, Any], signed: SignedSnapshot)
     codes = {o.code for o in officers}
     with store.write() as conn:
         before = {
-            code: (role, bool(active))
-            for code, role, active in conn.execute("SELECT code, role, active FROM officers")
+            code: (role, bool(active), bool(has_pin))
+            for code, role, active, has_pin in conn.execute(
+                "SELECT code, role, active, pin_hash IS NOT NULL FROM officers"
+            )
         }
-        # The same upsert as officers.add_officer(pin=None): PINs set here are kept.
+        # PINs set here are kept for the officers listed who could sign in. One listed
+        # again after being retired or disabled comes back with no PIN, whatever the lane
+        # kept (a lane that retired officers before their PIN was removed kept it): like a
+        # new officer, they are given a new one (`officer set-pin`, or a supervisor).
         conn.executemany(
             "INSERT INTO officers(code, name, role, pin_hash) VALUES (?, ?, ?, NULL) "
             "ON CONFLICT(code) DO UPDATE SET name = excluded.name, role = excluded.role, "
-            "active = 1",
+            "pin_hash = iif(officers.active, officers.pin_hash, NULL), "
+            "failed_attempts = iif(officers.active, officers.failed_attempts, 0), "
+            "locked_until = iif(officers.active, officers.locked_until, NULL), "
+            "lockouts = iif(officers.active, officers.lockouts, 0), active = 1",
             [(o.code, o.name, o.role.value) for o in officers],
         )
         retired = [
@@ -167,7 +175,13 @@ def _apply_roster(store: Store, payload: dict[str, Any], signed: SignedSnapshot)
             for (code,) in conn.execute("SELECT code FROM sync_roster_officers").fetchall()
             if code not in codes
         ]
-        conn.executemany("UPDATE officers SET active = 0 WHERE code = ?", retired)
+        # A retired officer's PIN goes, as with `officer disable`: it must not work again
+        # should a later roster list them again.
+        conn.executemany(
+            "UPDATE officers SET active = 0, pin_hash = NULL, failed_attempts = 0, "
+            "locked_until = NULL, lockouts = 0 WHERE code = ?",
+            retired,
+        )
         _note_roster_changes(conn, before, officers, [code for (code,) in retired], signed)
         conn.execute("DELETE FROM sync_roster_officers")
         conn.executemany(
@@ -178,7 +192,7 @@ def _apply_roster(store: Store, payload: dict[str, Any], signed: SignedSnapshot)
 
 def _note_roster_changes(
     conn: Any,
-    before: dict[str, tuple[str, bool]],
+    before: dict[str, tuple[str, bool, bool]],
     listed: list[Officer],
     retired: list[str],
     signed: SignedSnapshot,
@@ -187,13 +201,14 @@ def _note_roster_changes(
     it), via the roster's version. A name, which the history does not follow, is left out."""
     via = from_roster(signed.snapshot.version)
     for officer in sorted(listed, key=lambda o: o.code):
-        role, active = before.get(officer.code, (None, False))
+        role, active, has_pin = before.get(officer.code, (None, False, False))
         if officer.code not in before:
             event, detail = AccountEvent.ADDED, officer.role.value
         elif not active:
-            # Listed again after being retired or disabled: an account disabled here has no
-            # PIN, and stays out until IT gives it one.
-            event, detail = AccountEvent.ENABLED, officer.role.value
+            # Listed again after being retired or disabled: the account has no PIN, and
+            # stays out until it is given a new one.
+            detail = officer.role.value + ("; old PIN removed" if has_pin else "")
+            event = AccountEvent.ENABLED
         elif role != officer.role.value:
             event, detail = AccountEvent.ROLE_SET, f"{role} -> {officer.role.value}"
         else:
@@ -203,8 +218,10 @@ def _note_roster_changes(
             detail = f"{role} -> {officer.role.value}"
             note(conn, officer.code, AccountEvent.ROLE_SET, by=None, via=via, detail=detail)
     for code in sorted(retired):
-        if before.get(code, (None, False))[1]:
-            note(conn, code, AccountEvent.DISABLED, by=None, via=via, detail="not in the roster")
+        _role, active, has_pin = before.get(code, (None, False, False))
+        if active:
+            detail = "not in the roster" + ("; PIN removed" if has_pin else "")
+            note(conn, code, AccountEvent.DISABLED, by=None, via=via, detail=detail)
 
 
 def _apply_keys(store: Store, payload: dict[str, Any], signed: SignedSnapshot) -> None:

@@ -14,6 +14,7 @@ import pytest
 
 from inspection_client import cli, paths
 from inspection_client.domain.codes import LaneKind
+from inspection_client.errors import InputError
 from inspection_client.reports.files import OutputError
 from inspection_client.reports.sealed_qr import key_id
 from inspection_client.seeding import ensure_demo
@@ -512,3 +513,73 @@ def test_a_roster_s_accounts_keep_a_new_lane_s_first_setup_open(
         central.key.public_key(),
     )
     assert officers.first_setup_open(enrolled)
+
+
+def test_a_retired_officer_s_pin_goes_and_a_re_listed_one_needs_a_new_pin(
+    enrolled: Store, central: FakeCentral
+) -> None:
+    from inspection_client.store import account_history
+    from inspection_client.store.account_history import Via
+
+    key = central.key.public_key()
+
+    def roster(version: int, *codes: str) -> None:
+        listed = [{"code": code, "name": code, "role": "officer"} for code in codes]
+        reference.apply(
+            enrolled, central.publish(ReferenceKind.ROSTER, {"officers": listed}, version), key
+        )
+
+    roster(2, "AB01", "CD02")
+    officers.set_pin(enrolled, "AB01", "2468", by="it", via=Via.COMMAND_LINE)
+    officers.set_pin(enrolled, "CD02", "5937", by="it", via=Via.COMMAND_LINE)
+    for _ in range(5):  # a lock, which the retirement forgets as well
+        officers.check_pin(enrolled, "AB01", "0000")
+    roster(3, "CD02")
+    row = enrolled.conn.execute(
+        "SELECT active, pin_hash, failed_attempts, locked_until, lockouts FROM officers "
+        "WHERE code = 'AB01'"
+    ).fetchone()
+    assert row == (0, None, 0, None, 0)
+    assert not officers.check_pin(enrolled, "AB01", "2468").ok
+    # Listed again: an account with no PIN, like a new officer's; the old PIN does not work.
+    roster(4, "AB01", "CD02")
+    account = officers.get_account(enrolled, "AB01")
+    assert account is not None and account.active and not account.has_pin
+    assert not officers.check_pin(enrolled, "AB01", "2468").ok
+    assert officers.check_pin(enrolled, "CD02", "5937").ok  # listed all along: kept
+    # The new-account path: a new PIN (the same rules as for anyone), then sign-in.
+    with pytest.raises(InputError, match="among the first guesses"):
+        officers.set_pin(enrolled, "AB01", "1234", by="it", via=Via.COMMAND_LINE)
+    officers.set_pin(enrolled, "AB01", "8264", by="it", via=Via.COMMAND_LINE)
+    assert officers.check_pin(enrolled, "AB01", "8264").ok
+    history = [
+        (c.event, c.via, c.detail)
+        for c in account_history.changes(enrolled, "AB01")
+        if c.via.startswith("central")
+    ]
+    assert history == [
+        ("added", "central roster v2", "officer"),
+        ("disabled", "central roster v3", "not in the roster; PIN removed"),
+        ("enabled", "central roster v4", "officer"),
+    ]
+
+
+def test_an_officer_retired_with_their_pin_kept_comes_back_without_it(
+    enrolled: Store, central: FakeCentral
+) -> None:
+    """A lane that retired officers before their PIN was removed still holds the hash: the
+    roster that lists them again removes it."""
+    from inspection_client.store import account_history
+    from inspection_client.store.account_history import Via
+
+    key = central.key.public_key()
+    listed = [{"code": "AB01", "name": "A", "role": "officer"}]
+    reference.apply(enrolled, central.publish(ReferenceKind.ROSTER, {"officers": listed}, 2), key)
+    officers.set_pin(enrolled, "AB01", "2468", by="it", via=Via.COMMAND_LINE)
+    enrolled.conn.execute("UPDATE officers SET active = 0 WHERE code = 'AB01'")  # as before
+    reference.apply(enrolled, central.publish(ReferenceKind.ROSTER, {"officers": listed}, 3), key)
+    account = officers.get_account(enrolled, "AB01")
+    assert account is not None and account.active and not account.has_pin
+    assert not officers.check_pin(enrolled, "AB01", "2468").ok
+    last = account_history.changes(enrolled, "AB01")[-1]
+    assert (last.event, last.detail) == ("enabled", "officer; old PIN removed")

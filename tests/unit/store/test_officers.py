@@ -188,3 +188,15 @@ def test_wrong_pins_checked_at_the_same_time_all_count(
     officers.check_pin(with_officer, "OFF01", "0000")
     monkeypatch.setattr(officers, "pin_matches", pin_matches)
     assert officers.check_pin(with_officer, "OFF01", "0000").attempts_left == 2
+
+
+def test_an_account_updated_without_a_pin_after_being_disabled_has_none(
+    with_officer: Store,
+) -> None:
+    officer = officers.get_officer(with_officer, "OFF01")
+    assert officer is not None
+    with_officer.conn.execute("UPDATE officers SET active = 0 WHERE code = 'OFF01'")
+    officers.add_officer(with_officer, officer, None)
+    account = officers.get_account(with_officer, "OFF01")
+    assert account is not None and account.active and not account.has_pin
+    assert not officers.check_pin(with_officer, "OFF01", "2468").ok
