@@ -35,6 +35,7 @@ class Via(StrEnum):
     SIGN_IN = "sign-in"  # wrong PINs, at sign-in or a supervisor's approval
     DEMO_SETUP = "demo setup"
     WINDOW = "window"  # an officer changing their own PIN at the window
+    SUPERVISOR = "supervisor at the window"  # a supervisor giving another officer a new PIN
 
 
 _ROSTER = "central roster v"

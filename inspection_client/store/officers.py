@@ -191,28 +191,41 @@ NOBODY_CAN_SIGN_IN = Message(
 )
 
 
+class ResetRefused(InputError):
+    """A supervisor at the window may not give this account a new PIN."""
+
+
 def set_pin(
     store: Store, code: str, pin: str, *, by: str | None, via: Via, enable: bool = False
 ) -> Account | None:
     """Give an account a new PIN; None when there is no account with this code.
 
-    The new PIN lifts the lock and forgets the locks in a row, and ends the sessions
-    signed in with the old one (`require_signed_in`). An active account only, unless
-    `enable`: then a disabled one only, which signs in again. The account as it was is
-    returned, unchanged when refused (`NotDisabled`, `Disabled`).
+    The one way an account is given a new PIN by someone else: IT at the command line, or
+    a supervisor at the window (`via` `Via.SUPERVISOR`, `by` their code). The new PIN lifts
+    the lock and forgets the locks in a row, and ends the sessions signed in with the old
+    one (`require_signed_in`). An active account only, unless `enable`: then a disabled one
+    only, which signs in again. The account as it was is returned, unchanged when refused
+    (`NotDisabled`, `Disabled`).
+
+    A supervisor is held to more, checked in the same transaction as the change
+    (`ResetRefused`): `by` must be an active supervisor or admin here, and the account an
+    active one that is neither theirs (Change my PIN asks for the current one) nor an
+    admin's (IT's to change); they cannot enable an account.
     """
     check_pin_choice(pin, code)
     pin_hash = hash_pin(pin)
     now = datetime.now(UTC)
     with store.write() as conn:
         account = get_account(store, code)
+        if via is Via.SUPERVISOR:
+            _check_reset_allowed(store, by, code, account, enable)
         if account is None:
             return None
         if account.active == enable:
             return account
         conn.execute(
             "UPDATE officers SET pin_hash = ?, active = 1, failed_attempts = 0, "
-            "locked_until = NULL, lockouts = 0 WHERE code = ?",
+            "locked_until = NULL, lockouts = 0, last_failed_at = NULL WHERE code = ?",
             (pin_hash, account.officer.code),
         )
         event = AccountEvent.ENABLED if enable else AccountEvent.PIN_SET
@@ -220,6 +233,48 @@ def set_pin(
         if account.locked_until is not None and account.locked_until > now:
             note(conn, account.officer.code, AccountEvent.UNLOCKED, by=by, via=via)
     return account
+
+
+def _check_reset_allowed(
+    store: Store, supervisor: str | None, code: str, account: Account | None, enable: bool
+) -> None:
+    who = get_officer(store, supervisor) if supervisor else None
+    if who is None or who.role not in (Role.SUPERVISOR, Role.ADMIN) or enable:
+        raise ResetRefused(
+            Message("Only a supervisor signed in here can give an officer a new PIN.")
+        )
+    if account is None or not account.active:
+        raise ResetRefused(
+            Message(
+                "There is no active account {officer} on this workstation; nothing was changed.",
+                officer=code.strip().upper(),
+            )
+        )
+    if account.officer.code == who.code:
+        raise ResetRefused(
+            Message("To change your own PIN, use Shift → Change my PIN; nothing was changed.")
+        )
+    if account.officer.role is Role.ADMIN:
+        raise ResetRefused(
+            Message(
+                "{officer} is an administrator: only IT can give that account a new PIN "
+                "(`inspection-client officer set-pin`). Nothing was changed.",
+                officer=account.officer.code,
+            )
+        )
+
+
+def resettable_accounts(store: Store, supervisor: str) -> list[Account]:
+    """The accounts the supervisor signed in as `supervisor` may give a new PIN
+    (`set_pin` with `Via.SUPERVISOR`): active, not theirs, not an admin's."""
+    code = supervisor.strip().upper()
+    return [
+        account
+        for account in list_accounts(store)
+        if account.active
+        and account.officer.code != code
+        and account.officer.role is not Role.ADMIN
+    ]
 
 
 def change_own_pin(

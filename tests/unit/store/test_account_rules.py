@@ -338,3 +338,87 @@ def test_a_guard_runs_inside_each_write_and_undoes_it(with_officer: Store) -> No
     saved = store.conn.execute("SELECT officer FROM records ORDER BY seq").fetchall()
     assert saved == [("OFF01",), ("OFF02",)]
     assert not store.conn.in_transaction
+
+
+# -- a supervisor gives an officer a new PIN -----------------------------------------------
+
+
+@pytest.fixture
+def lane(with_officer: Store) -> Store:
+    store = with_officer
+    officers.add_officer(store, Officer(code="SUP02", name="T", role=Role.SUPERVISOR), "7315")
+    officers.add_officer(store, Officer(code="ADM01", name="A", role=Role.ADMIN), "9173")
+    officers.add_officer(store, Officer(code="NEW01", name="From the roster"), None)
+    officers.add_officer(store, Officer(code="OLD01", name="Gone"), "3816")
+    officers.disable_officer(store, "OLD01", by="it", via=Via.COMMAND_LINE)
+    return store
+
+
+def test_a_supervisor_resets_an_officer_s_pin_lifting_the_lock(lane: Store) -> None:
+    for _ in range(5):
+        officers.check_pin(lane, "OFF01", "0000")
+    assert officers.check_pin(lane, "OFF01", "2468").locked_until is not None
+    signed_in = officers.check_pin(lane, "SUP01", "5826")
+    officers.set_pin(lane, "off01", "5937", by="SUP01", via=Via.SUPERVISOR)
+    assert officers.check_pin(lane, "OFF01", "5937").ok
+    assert not officers.check_pin(lane, "OFF01", "2468").ok
+    # Another supervisor's PIN too, and an account the roster brought with no PIN yet.
+    officers.set_pin(lane, "SUP02", "6182", by="SUP01", via=Via.SUPERVISOR)
+    officers.set_pin(lane, "NEW01", "4093", by="SUP01", via=Via.SUPERVISOR)
+    assert officers.check_pin(lane, "NEW01", "4093").ok
+    officers.require_signed_in(lane, "SUP01", signed_in.stamp)  # their own session goes on
+    changes = [
+        (c.code, c.event, c.by, c.via)
+        for c in account_history.changes(lane)
+        if c.via == "supervisor at the window"
+    ]
+    assert changes == [
+        ("OFF01", "pin-set", "SUP01", "supervisor at the window"),
+        ("OFF01", "unlocked", "SUP01", "supervisor at the window"),
+        ("SUP02", "pin-set", "SUP01", "supervisor at the window"),
+        ("NEW01", "pin-set", "SUP01", "supervisor at the window"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("by", "code", "pin", "refusal"),
+    [
+        ("SUP01", "ADM01", "5937", "administrator: only IT"),
+        ("SUP01", "SUP01", "5937", "Change my PIN"),
+        ("SUP01", "OLD01", "5937", "no active account OLD01"),
+        ("SUP01", "NOBODY", "5937", "no active account NOBODY"),
+        ("OFF01", "SUP01", "5937", "Only a supervisor"),
+        ("OLD01", "OFF01", "5937", "Only a supervisor"),
+        (None, "OFF01", "5937", "Only a supervisor"),
+        ("SUP01", "OFF01", "1111", "among the first guesses"),
+        ("SUP01", "OFF01", "12", "4 to 12 digits"),
+    ],
+)
+def test_a_supervisor_s_reset_is_refused_changing_nothing(
+    lane: Store, by: str | None, code: str, pin: str, refusal: str
+) -> None:
+    before = lane.conn.execute("SELECT code, pin_hash, active FROM officers").fetchall()
+    history = account_history.changes(lane)
+    with pytest.raises(InputError, match=refusal):
+        officers.set_pin(lane, code, pin, by=by, via=Via.SUPERVISOR)
+    assert lane.conn.execute("SELECT code, pin_hash, active FROM officers").fetchall() == before
+    assert account_history.changes(lane) == history
+
+
+def test_a_supervisor_cannot_enable_an_account(lane: Store) -> None:
+    with pytest.raises(officers.ResetRefused):
+        officers.set_pin(lane, "OLD01", "5937", by="SUP01", via=Via.SUPERVISOR, enable=True)
+    assert not officers.get_account(lane, "OLD01").active  # type: ignore[union-attr]
+
+
+def test_a_supervisor_demoted_meanwhile_is_refused(lane: Store) -> None:
+    # The window's session still says supervisor; the account no longer is one.
+    officers.set_role(lane, "SUP01", Role.OFFICER, by="it", via=Via.COMMAND_LINE)
+    with pytest.raises(officers.ResetRefused, match="Only a supervisor"):
+        officers.set_pin(lane, "OFF01", "5937", by="SUP01", via=Via.SUPERVISOR)
+
+
+def test_the_accounts_a_supervisor_may_reset(lane: Store) -> None:
+    found = officers.resettable_accounts(lane, " sup01 ")
+    assert [a.officer.code for a in found] == ["NEW01", "OFF01", "SUP02"]
+    assert [a.has_pin for a in found] == [False, True, True]
