@@ -39,6 +39,7 @@ from inspection_client.ui.login import LockScreen, LoginScreen
 from inspection_client.ui.messages import error_text, localised, show_info, show_problem
 from inspection_client.ui.own_pin import attach_own_pin
 from inspection_client.ui.reports_screen import ReportsScreen
+from inspection_client.ui.reset_pin import attach_reset_pin, name_reset_action
 from inspection_client.ui.session import Session, as_signed_in
 from inspection_client.ui.slip_printing import (
     IssuedSlip,
@@ -188,6 +189,7 @@ class MainWindow(QMainWindow):
         ui.actionSyncNow.triggered.connect(self.sync_now)
         backup.attach_backup(self)
         attach_own_pin(self)
+        attach_reset_pin(self)
         ui.actionAbout.triggered.connect(self._about)
         ui.actionPassengerLane.triggered.connect(lambda: self.show_screen(self.passenger))
         ui.actionVehicleLane.triggered.connect(lambda: self.show_screen(self.vehicle))
@@ -250,6 +252,7 @@ class MainWindow(QMainWindow):
             ui.actionCloseShift,
             ui.actionLock,
             ui.actionChangePin,
+            self.action_reset_pin,
             ui.actionSignOut,
             ui.actionSyncNow,
             ui.actionBackUp,
@@ -814,6 +817,7 @@ class MainWindow(QMainWindow):
             self._title()
             self._name_document_actions()
             backup.name_actions(self)
+            name_reset_action(self)
             for widget, title in self._screen_titles:
                 self.ui.screens.setTabText(self.ui.screens.indexOf(widget), title())
             self._show_banner()
