@@ -1613,6 +1613,81 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
     </message>
 </context>
 <context>
+    <name>ResetPinDialog</name>
+    <message>
+        <source>{supervisor}: choose the officer and type their new PIN twice. A PIN is 4 to 12 digits; PINs that are easy to guess are refused. The new PIN lifts a lock after wrong PINs, and the officer&apos;s old PIN stops working. Tell the officer the PIN in person; they can change it with Shift → Change my PIN.</source>
+        <translation>{supervisor}：请选择查验员并输入其新 PIN 码两次。PIN 码为 4 至 12 位数字；容易猜到的 PIN 码不予接受。新 PIN 码会解除因输错 PIN 码造成的锁定，该查验员的旧 PIN 码随即失效。请当面告知查验员新 PIN 码；其本人可通过“班次 → 修改我的 PIN 码”自行修改。</translation>
+    </message>
+    <message>
+        <source>{code} — {name} (no PIN yet)</source>
+        <translation>{code} — {name}（尚未设置 PIN 码）</translation>
+    </message>
+    <message>
+        <source>{code} — {name} (locked until {time})</source>
+        <translation>{code} — {name}（锁定至 {time}）</translation>
+    </message>
+    <message>
+        <source>{code} — {name}</source>
+        <translation>{code} — {name}</translation>
+    </message>
+    <message>
+        <source>The two new PINs differ; type the same PIN twice.</source>
+        <translation>两次输入的新 PIN 码不一致；请输入相同的 PIN 码两次。</translation>
+    </message>
+    <message>
+        <source>&amp;Reset an officer&apos;s PIN…</source>
+        <translation>重置查验员的 PIN 码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can give another officer a new PIN. Ask a supervisor, or IT.</source>
+        <translation>只有主管才能为其他查验员设置新 PIN 码。请联系主管或信息技术人员。</translation>
+    </message>
+    <message>
+        <source>There is no other officer on this workstation whose PIN you can reset (an administrator&apos;s is IT&apos;s to reset).</source>
+        <translation>本工作站没有您可以重置 PIN 码的其他查验员（管理员的 PIN 码由信息技术人员重置）。</translation>
+    </message>
+    <message>
+        <source>{officer} has a new PIN and can sign in with it now. Tell it to them in person; they can change it with Shift → Change my PIN.</source>
+        <translation>{officer} 已有新 PIN 码，现在即可用其登录。请当面告知；其本人可通过“班次 → 修改我的 PIN 码”自行修改。</translation>
+    </message>
+    <message>
+        <source>Reset an officer&apos;s PIN</source>
+        <translation>重置查验员的 PIN 码</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>查验员(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>查验员</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation>新 PIN 码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>新 PIN 码</translation>
+    </message>
+    <message>
+        <source>New PIN &amp;again:</source>
+        <translation>再次输入新 PIN 码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>再次输入新 PIN 码</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>对话框按钮</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3178,10 +3253,6 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>中文报表需要含有汉字的字体，但没有找到。请安装一种（`{hint}`），或将 {variable} 设为一个 .ttf/.otf/.ttc 文件。</translation>
     </message>
     <message>
-        <source>checked against the central&apos;s list of withdrawn slips as of {as_of} ({age} old)</source>
-        <translation>已与中心的撤销放行单清单核对（清单截至 {as_of}，已有 {age}）</translation>
-    </message>
-    <message>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
@@ -3204,14 +3275,6 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>its record was amended here to {decision} after the slip was issued</source>
         <translation>放行单签发后，其记录已在本工作站更正为 {decision}</translation>
-    </message>
-    <message>
-        <source>this gate has no list of withdrawn slips from the central yet: a slip whose record was voided or amended elsewhere since it was printed cannot be caught here</source>
-        <translation>本出口尚未收到中心的撤销放行单清单：放行单打印后其记录在别处被作废或更正的，在此无法发现</translation>
-    </message>
-    <message>
-        <source>checked against the central&apos;s list of withdrawn slips as of {as_of} ({age} old); that list is whole only from {since}, after this slip was issued</source>
-        <translation>已与中心的撤销放行单清单核对（清单截至 {as_of}，已有 {age}）；该清单只完整覆盖 {since} 以后，而本放行单签发于此之前</translation>
     </message>
     <message>
         <source>{minutes} min</source>
@@ -3806,6 +3869,18 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>无法用此恢复密钥打开 {path}：它是为另一个密钥加密的，或已损坏（{error}）。未做任何更改。</translation>
     </message>
     <message>
+        <source>Checked against the central&apos;s list of withdrawn slips as of {as_of} ({age} old).</source>
+        <translation>已与中心的撤销放行单清单核对（清单截至 {as_of}，已有 {age}）。</translation>
+    </message>
+    <message>
+        <source>This gate has no list of withdrawn slips from the central yet: a slip whose record was voided or amended elsewhere since it was printed cannot be caught here.</source>
+        <translation>本出口尚未收到中心的撤销放行单清单：放行单打印后其记录在别处被作废或更正的，在此无法发现。</translation>
+    </message>
+    <message>
+        <source>Checked against the central&apos;s list of withdrawn slips as of {as_of} ({age} old); that list is whole only from {since}, after this slip was issued.</source>
+        <translation>已与中心的撤销放行单清单核对（清单截至 {as_of}，已有 {age}）；该清单只完整覆盖 {since} 以后，而本放行单签发于此之前。</translation>
+    </message>
+    <message>
         <source>the content of record {seq} ({record}) does not match the stored hash of audit entry {seq}: the record or the stored hash was edited (it is the newest entry, so no later entry tells which).</source>
         <translation>记录 {seq}（{record}）的内容与审计条目 {seq} 中保存的哈希值不符：记录或所存哈希值被修改过（这是最新的条目，没有后续条目可以判断是哪一个）。</translation>
     </message>
@@ -3888,6 +3963,22 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>{officer} is no longer signed in: the account was disabled or given a new PIN on this workstation. Nothing was saved; sign in again.</source>
         <translation>{officer} 已不再处于登录状态：该账户已在本工作站被停用或设置了新的 PIN 码。未保存任何内容；请重新登录。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor signed in here can give an officer a new PIN.</source>
+        <translation>只有在此登录的主管才能为查验员设置新 PIN 码。</translation>
+    </message>
+    <message>
+        <source>There is no active account {officer} on this workstation; nothing was changed.</source>
+        <translation>本工作站没有有效账户 {officer}；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>To change your own PIN, use Shift → Change my PIN; nothing was changed.</source>
+        <translation>要修改您自己的 PIN 码，请使用“班次 → 修改我的 PIN 码”；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{officer} is an administrator: only IT can give that account a new PIN (`inspection-client officer set-pin`). Nothing was changed.</source>
+        <translation>{officer} 是管理员：只有信息技术人员才能为该账户设置新 PIN 码（`inspection-client officer set-pin`）。未做任何更改。</translation>
     </message>
     <message>
         <source>The new PIN is the same as the current one; choose another.</source>
