@@ -23,17 +23,28 @@ from inspection_client.domain.codes import (
 
 CHINA_TIME = timezone(timedelta(hours=8))
 
-# Nationality -> (weight, surnames, men's given names, women's given names, share issuing an
-# identity card instead of a passport). Surnames are the men's forms; `surname_of` gives a
-# woman's where the language has one.
+# People -> (weight, surnames, men's given names, women's given names, share issuing an
+# identity card instead of a passport). A people is its nationality's code, followed by
+# "/" and a name where one nationality has several ways of naming (`nationality_of`), so
+# that a traveller's surname and given names come from the same one. Surnames are the men's
+# forms; `surname_of` gives a woman's where the language has one.
 PEOPLE: dict[str, tuple[int, tuple[str, ...], tuple[str, ...], tuple[str, ...], float]] = {
     "CHN": (
-        34,
-        ("WANG", "LI", "ZHANG", "LIU", "CHEN", "YANG", "MA", "AISHAN", "MAIMAITI"),
-        ("WEI", "JUN", "LEI", "XIAOMING", "ALIMJAN", "NURLAN"),
-        ("FANG", "XIAOHONG", "GULNAR", "AYGUL"),
+        26,
+        ("WANG", "LI", "ZHANG", "LIU", "CHEN", "YANG", "MA", "ZHAO"),
+        ("WEI", "JUN", "LEI", "XIAOMING", "HAO"),
+        ("FANG", "XIAOHONG", "LI", "JING"),
         0.0,
     ),
+    # Uyghur names in Chinese passports: the father's name in the surname field.
+    "CHN/UYGHUR": (
+        6,
+        ("AISHAN", "MAIMAITI", "TUERXUN", "ABULIMITI"),
+        ("ALIMJAN", "ERKIN", "MUHTAR"),
+        ("GULNAR", "AYGUL", "MIHRIGUL"),
+        0.0,
+    ),
+    "CHN/KAZAKH": (2, ("NURLAN", "SERIK"), ("ASKAR", "BOLAT"), ("AIGERIM",), 0.0),
     "PAK": (
         22,
         ("KHAN", "AHMED", "HUSSAIN", "SHAH", "BAIG", "ALI", "QURESHI"),
@@ -78,6 +89,11 @@ PEOPLE: dict[str, tuple[int, tuple[str, ...], tuple[str, ...], tuple[str, ...], 
 }
 # Where a woman's surname is her father's or husband's with -A (IVANOV, IVANOVA).
 _GENDERED_SURNAMES = frozenset({"KAZ", "KGZ", "TJK", "RUS", "UZB"})
+
+
+def nationality_of(people: str) -> str:
+    """The nationality code of a people of `PEOPLE` ("CHN/UYGHUR" -> "CHN")."""
+    return people.partition("/")[0]
 
 
 def surname_of(surname: str, sex: str, nationality: str) -> str:

@@ -55,6 +55,7 @@ from inspection_client.seeding.population import (
     VEHICLE_GROUNDS,
     VEHICLES,
     Weighted,
+    nationality_of,
     surname_of,
 )
 from inspection_client.store import records
@@ -62,7 +63,7 @@ from inspection_client.store.records import Columns, ShippedDraft
 from inspection_client.store.search import normalise_term, terms_for_body
 
 # The population's tables as the draws below want them: plain values, ready to draw.
-_NATIONALITIES = Weighted([(nationality, p[0]) for nationality, p in PEOPLE.items()])
+_PEOPLES = Weighted([(people, p[0]) for people, p in PEOPLE.items()])
 _PURPOSES = Weighted(PURPOSES)
 _GROUNDS = Weighted(GROUNDS)
 _VEHICLE_GROUNDS = Weighted(VEHICLE_GROUNDS)
@@ -82,24 +83,26 @@ _PASSENGER, _DRIVER, _CREW = (
 )
 _TRANSPORT = str(Purpose.TRANSPORT)
 _SCANNED_MRZ = str(CaptureMethod.SCANNED_MRZ)
-# Nationality -> sex -> (surnames, given names as written in a record); identity card share.
+# People -> nationality, sex -> (surnames, given names as written in a record); identity card
+# share.
 _PEOPLE = {
-    nationality: (
+    people: (
+        nationality_of(people),
         {
             sex: (
-                tuple(surname_of(surname, sex, nationality) for surname in surnames),
+                tuple(surname_of(surname, sex, nationality_of(people)) for surname in surnames),
                 tuple(name.replace("<", " ") for name in given),
             )
             for sex, given in (("M", men), ("F", women))
         },
         id_cards,
     )
-    for nationality, (_, surnames, men, women, id_cards) in PEOPLE.items()
+    for people, (_, surnames, men, women, id_cards) in PEOPLE.items()
 }
 # The search terms of every name above, as `terms_for_body` splits and normalises them.
 _NAME_TERMS = {
     name: tuple(normalise_term(part) for part in name.split())
-    for by_sex, _ in _PEOPLE.values()
+    for _, by_sex, _ in _PEOPLE.values()
     for surnames, given in by_sex.values()
     for name in (*surnames, *given)
 }
@@ -233,8 +236,7 @@ class Traffic:
 
     def new_document(self) -> Document:
         rng, day = self.rng, self.day
-        nationality = _NATIONALITIES.draw(rng)
-        by_sex, id_card_share = _PEOPLE[nationality]
+        nationality, by_sex, id_card_share = _PEOPLE[_PEOPLES.draw(rng)]
         sex = rng.choice("MF")
         surnames, given = by_sex[sex]
         surname, given_names = rng.choice(surnames), rng.choice(given)

@@ -337,3 +337,27 @@ def test_the_roster_the_days_are_made_for_is_the_one_the_demo_set_up_leaves(
         after = [o.code for o in officers.list_officers(store) if o.role is Role.OFFICER]
         assert expected == after == ["AAA01", "DEMO01"]
         assert roster_codes(store, adding_demo=False) == after
+
+
+def test_a_travellers_surname_and_given_names_come_from_the_same_people(
+    seeded: dict[tuple[LaneKind, int], Seeded],
+) -> None:
+    # A Han surname with a Uyghur given name (WANG ALIMJAN) is not a name anyone has.
+    groups = {
+        people: (set(p[1]), {name.replace("<", " ") for name in (*p[2], *p[3])})
+        for people, p in PEOPLE.items()
+        if people.startswith("CHN")
+    }
+    seen: Counter[str] = Counter()
+    for _row, record in _records(seeded[LaneKind.PASSENGER, 0]):
+        if record.body.kind != "passenger" or record.body.document.nationality != "CHN":
+            continue
+        document = record.body.document
+        matching = [
+            people
+            for people, (surnames, given) in groups.items()
+            if document.surname in surnames and document.given_names in given
+        ]
+        assert matching, document
+        seen.update(matching)
+    assert len(seen) == len(groups)
