@@ -6,7 +6,10 @@
   terms), already made, inserted into a new store of the same schema the way the seed
   inserts them, in transactions of its size. No save path can be faster than this on the
   same machine: it is the rate the schema allows when making, validating, numbering and
-  hashing records costs nothing.
+  hashing records costs nothing;
+- the same replay with fewer tables: the records table alone, then with the audit chain and
+  the outbox that every save must write in the same transaction (without the history
+  filter's search terms). What each table costs, on this machine.
 
 Also the CPU time per record of the process that saves and of the worker processes that
 make and validate the records, and the rate that CPU time allows at most when every core is
@@ -93,6 +96,17 @@ def main() -> None:
             ).fetchall()
             tables = {table: _rows(store, table) for table in _SAVED_TABLES}
         sql_elapsed = _insert_again(Path(folder) / "again.db", tables)
+        parts = {
+            "records table alone": ("records",),
+            "records, audit, outbox": ("records", "audit_chain", "outbox"),
+        }
+        part_rates = {
+            name: len(tables["records"])
+            / _insert_again(
+                Path(folder) / f"part{index}.db", {table: tables[table] for table in kept}
+            )
+            for index, (name, kept) in enumerate(parts.items())
+        }
         bare = sqlite3.connect(Path(folder) / "bare.db", isolation_level=None)
         bare.execute(f"PRAGMA page_size = {PAGE_SIZE}")  # the store's pragmas
         bare.execute("PRAGMA journal_mode = WAL")
@@ -119,6 +133,8 @@ def main() -> None:
     print(f"  seed rate              {rate:12,.0f} records/s (goal >= 50,000)")
     print(f"  bare executemany rate  {bare_rate:12,.0f} records/s")
     print(f"  store's own SQL rate   {sql_rate:12,.0f} records/s (rows made, inserted again)")
+    for name, part_rate in part_rates.items():
+        print(f"    {name:<24} {part_rate:10,.0f} records/s (the same replay, only these tables)")
     print(f"  ratio seed/bare: {rate / bare_rate:.3f}; seed/store's own SQL: {rate / sql_rate:.3f}")
     print(f"  CPU, saving process    {cpu / summary.records * 1e6:12.1f} us/record")
     print(f"  CPU, worker processes  {workers_cpu / summary.records * 1e6:12.1f} us/record")
