@@ -11,6 +11,7 @@ from datetime import date
 
 from pydantic import ValidationError
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QWidget
 
 from inspection_client.domain.codes import (
@@ -30,6 +31,8 @@ from inspection_client.ui.problems import form_problem
 from inspection_client.ui.style import set_state
 
 ADULT_AGE = 18
+# The MRZ box shows an identity card's three lines whole (a passport has two).
+MRZ_LINES = 3
 # A document reader delivers a whole MRZ in well under a second; a person takes much longer.
 READER_BURST_SECONDS = 2.0
 
@@ -113,6 +116,22 @@ class PassengerFields(QWidget):
         fill_combo(self.ui.purposeCombo, Purpose)
         fill_combo(self.ui.roleCombo, TravellerRole)
 
+    def _fit_mrz_box(self) -> None:
+        """Exactly as high as an MRZ's three lines in the box's font (the style sheet's)."""
+        edit = self.ui.mrzEdit
+        edit.ensurePolished()
+        lines = edit.fontMetrics().lineSpacing() * MRZ_LINES
+        margin = round(edit.document().documentMargin() * 2)
+        # Qt shows a scroll bar unless the lines fit in one pixel less than the viewport.
+        height = lines + margin + edit.frameWidth() * 2 + 1
+        if edit.maximumHeight() != height:
+            edit.setMaximumHeight(height)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._fit_mrz_box()
+        return super().event(event)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
@@ -126,6 +145,8 @@ class PassengerFields(QWidget):
 
     def _mrz_changed(self) -> None:
         text = self.ui.mrzEdit.toPlainText()
+        if text.endswith("\n") and is_complete_mrz(text):
+            self._drop_trailing_newline()
         if not text.strip():
             self._first_key_at = None
             return
@@ -149,6 +170,17 @@ class PassengerFields(QWidget):
             else CaptureMethod.TYPED_MRZ
         )
         self.show_mrz(result, capture)
+
+    def _drop_trailing_newline(self) -> None:
+        """The reader's Enter after the last line would leave an empty line, and a scroll bar
+        in the box: the MRZ is whole, so it goes (the text read is parsed as it came)."""
+        edit = self.ui.mrzEdit
+        edit.blockSignals(True)
+        cursor = edit.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.deletePreviousChar()
+        edit.setTextCursor(cursor)
+        edit.blockSignals(False)
 
     def show_mrz(self, result: MrzResult, capture: CaptureMethod) -> None:
         self._mrz_result = result

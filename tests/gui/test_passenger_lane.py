@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from inspection_client.domain.codes import CaptureMethod, Decision, Direction, RefusalGround
 from inspection_client.domain.models import PassengerClearance
+from inspection_client.domain.mrz import build_td1
 from inspection_client.store import records
 from inspection_client.store.errors import StoreFull
 from inspection_client.ui.main_window import MainWindow
@@ -21,7 +22,7 @@ from tests.gui.test_vehicle_lane import styled  # noqa: F401  (a fixture)
 pytestmark = pytest.mark.gui
 
 
-def _burst(qtbot: QtBot, window: MainWindow, lines: tuple[str, str]) -> None:
+def _burst(qtbot: QtBot, window: MainWindow, lines: tuple[str, ...]) -> None:
     """What a document reader acting as a keyboard sends: each line, then Enter."""
     mrz = window.passenger.passenger.ui.mrzEdit
     for line in lines:
@@ -325,3 +326,40 @@ def test_the_decision_keys_work_in_chinese_too(
     qtbot.keyClick(window.passenger.passenger.ui.mrzEdit, Qt.Key.Key_F8)
     (saved,) = _clearances(ops)
     assert saved.decision is Decision.REFERRED
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        passport(),
+        build_td1(
+            document_code="I",
+            issuing_state="UTO",
+            document_number="D23145890",
+            birth_date=date(1974, 8, 12),
+            sex="F",
+            expiry_date=date(2034, 4, 15),
+            nationality="UTO",
+            surname="ERIKSSON",
+            given_names="ANNA MARIA",
+        ),
+    ],
+    ids=["passport", "id-card"],
+)
+@pytest.mark.usefixtures("styled")
+def test_the_reader_s_trailing_enter_adds_no_line_and_no_scroll_bar(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations, lines: tuple[str, ...]
+) -> None:
+    sign_in(qtbot, window)
+    fields = window.passenger.passenger.ui
+    _burst(qtbot, window, lines)
+    mrz = fields.mrzEdit
+    assert mrz.toPlainText() == "\n".join(lines)
+    assert mrz.blockCount() == len(lines)
+    assert mrz.verticalScrollBar().maximum() == 0
+    assert fields.surnameEdit.text() == "ERIKSSON"  # parsed as before
+    assert "BAD" not in fields.checksLabel.text()
+    qtbot.keyClick(mrz, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    (saved,) = _clearances(ops)
+    assert saved.document.capture is CaptureMethod.SCANNED_MRZ
+    assert saved.document.mrz == lines
