@@ -213,6 +213,7 @@ class WatchlistCheck(Strict):
 # Looked up once: on Python 3.11 each `Decision.REFUSED` is a descriptor call, and this check
 # runs for every clearance validated.
 _REFUSED = Decision.REFUSED
+_MINOR = TravellerRole.MINOR
 
 
 class _Decided(Strict):
@@ -239,6 +240,14 @@ class PassengerClearance(_Decided):
     accompanying_adult_id: uuid.UUID | None = None
     purpose: Purpose = Purpose.TOURISM
     vehicle_clearance_id: uuid.UUID | None = None
+
+    @model_validator(mode="after")
+    def _adult_with_minor(self) -> PassengerClearance:
+        # Which record the adult is can only be checked where the records are (the store);
+        # that only a minor names one is a rule of the record itself, checked everywhere.
+        if self.accompanying_adult_id is not None and self.traveller_role is not _MINOR:
+            raise ValueError(Message("only a minor's clearance names an accompanying adult"))
+        return self
 
 
 class ContainerLoad(Strict):

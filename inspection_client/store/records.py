@@ -21,7 +21,7 @@ from inspection_client.domain.canonical import (
     chain_hash,
     record_bytes_with_body,
 )
-from inspection_client.domain.codes import Role
+from inspection_client.domain.codes import Role, TravellerRole
 from inspection_client.domain.models import (
     Amendment,
     PassengerClearance,
@@ -73,7 +73,8 @@ class PreparedDraft:
     tail: bytes
     columns: Columns
     terms: tuple[str, ...]
-    reference: Amendment | Void | None  # what `save_many` checks against the database
+    # What `save_many` checks against the database: a target, or a minor's adult.
+    reference: Amendment | Void | PassengerClearance | None
     record: Record | None = None  # the validated record, with seq 1; not sent between processes
 
     def __reduce__(self) -> tuple[type[PreparedDraft], tuple[object, ...]]:
@@ -103,7 +104,11 @@ def prepare(draft: Draft, workstation_id: str) -> PreparedDraft:
     cut = content.rindex(_SEQ_MARK) + len(b',"seq":')
     head, tail = content[:cut], content[cut + 1 :]
     terms = tuple(dict.fromkeys(term for term in terms_for_body(body) if term))
-    reference = body if isinstance(body, Amendment | Void) else None
+    reference: Amendment | Void | PassengerClearance | None = None
+    if isinstance(body, Amendment | Void) or (
+        isinstance(body, PassengerClearance) and body.accompanying_adult_id is not None
+    ):
+        reference = body
     return PreparedDraft(workstation_id, head, tail, columns_of(record), terms, reference, record)
 
 
@@ -184,10 +189,16 @@ def save_many(
         restore_hold.refuse_if_held(store, conn)
         if any(item.reference is not None for item in prepared):
             pending: dict[str, str] = {}  # id -> kind of the records before it in this batch
+            bodies: dict[str, RecordBody | None] = {}  # id -> body, of the same
             for item in prepared:
-                if item.reference is not None:
-                    _check_references(conn, item.reference, pending)
+                reference = item.reference
+                if isinstance(reference, Amendment | Void):
+                    _check_references(conn, reference, pending)
+                named = reference.replacement if isinstance(reference, Amendment) else reference
+                if isinstance(named, PassengerClearance) and _names_adult(named):
+                    _check_adult(conn, workstation_id, named, bodies)
                 pending[item.columns[0]] = item.columns[1]
+                bodies[item.columns[0]] = item.record.body if item.record is not None else None
         first = _append(conn, [(d.head, d.tail, d.columns, d.terms) for d in prepared])
     if not return_records:
         return saved
@@ -309,6 +320,61 @@ def _check_references(
     if approver is None or approver[0] not in (Role.SUPERVISOR.value, Role.ADMIN.value):
         raise RecordRefused(
             Message("{officer} is not a supervisor of this workstation.", officer=body.approved_by)
+        )
+
+
+def _names_adult(body: RecordBody) -> bool:
+    replacement = body.replacement if isinstance(body, Amendment) else body
+    return isinstance(replacement, PassengerClearance) and (
+        replacement.accompanying_adult_id is not None
+    )
+
+
+def _check_adult(
+    conn: sqlite3.Connection,
+    workstation_id: str,
+    minor: PassengerClearance,
+    bodies: dict[str, RecordBody | None],
+) -> None:
+    """The accompanying adult a minor's clearance names is an adult's passenger clearance
+    of this workstation, as it stands now (amended, not voided)."""
+    adult_id = str(minor.accompanying_adult_id)
+    rows = conn.execute(
+        "SELECT seq, content FROM records WHERE id = ? OR target_id = ? ORDER BY seq",
+        (adult_id, adult_id),
+    ).fetchall()
+    original = parse_content(rows[0][1]) if rows else None
+    if original is not None and str(original.id) != adult_id:
+        original = None  # only records that point at it: it is not saved here
+    named = f"#{rows[0][0]}" if original is not None else adult_id  # as History numbers it
+    body = original.body if original is not None else bodies.get(adult_id)
+    if original is not None and original.workstation_id != workstation_id:
+        body = None
+    if not isinstance(body, PassengerClearance):
+        raise RecordRefused(
+            Message(
+                "The accompanying adult {record} is not a passenger clearance of this workstation.",
+                record=named,
+            )
+        )
+    for _seq, content in rows[1:]:
+        later = parse_content(content).body
+        if isinstance(later, Void):
+            raise RecordRefused(
+                Message(
+                    "The accompanying adult {record} has been voided; choose another.",
+                    record=named,
+                )
+            )
+        if isinstance(later, Amendment) and isinstance(later.replacement, PassengerClearance):
+            body = later.replacement
+    if body.traveller_role is TravellerRole.MINOR:
+        raise RecordRefused(
+            Message(
+                "The accompanying adult {record} is a minor's clearance; a minor cannot "
+                "accompany another.",
+                record=named,
+            )
         )
 
 

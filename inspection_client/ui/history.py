@@ -7,6 +7,7 @@ the view scrolls, so a million records open as fast as a hundred.
 from __future__ import annotations
 
 import html
+import uuid
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
-from inspection_client.domain.codes import Decision, Direction
+from inspection_client.domain.codes import Decision, Direction, TravellerRole
 from inspection_client.domain.models import (
     Amendment,
     PassengerClearance,
@@ -29,7 +30,9 @@ from inspection_client.domain.models import (
     VehicleClearance,
     Void,
 )
-from inspection_client.store import history, records
+from inspection_client.store import companions, history, records
+from inspection_client.store.companions import Adult
+from inspection_client.store.database import Store
 from inspection_client.store.history import HistoryFilter, HistoryPage, HistoryRow
 from inspection_client.store.records import CurrentState
 from inspection_client.ui.forms.ui_history import Ui_HistoryScreen
@@ -153,7 +156,50 @@ class HistoryModel(QAbstractTableModel):
         show_problem(self.ops.problem_parent, error_text(error))
 
 
-def describe_record(widget: QWidget, record: Record) -> str:
+def adults_named(store: Store, revisions: list[Record]) -> dict[uuid.UUID, Adult]:
+    """The accompanying adults that a minor's record and its amendments name."""
+    found: dict[uuid.UUID, Adult] = {}
+    for record in revisions:
+        body = record.body
+        clearance = body.replacement if isinstance(body, Amendment) else body
+        named = getattr(clearance, "accompanying_adult_id", None)
+        if named is not None and named not in found:
+            adult = companions.adult_named(store, named)
+            if adult is not None:
+                found[named] = adult
+    return found
+
+
+def adult_line(clearance: PassengerClearance, adults: dict[uuid.UUID, Adult]) -> str | None:
+    """What a minor's record says of the adult: name and document (record and time), or
+    that the minor travelled alone; None for anyone else."""
+    if clearance.traveller_role is not TravellerRole.MINOR:
+        return None
+    named = clearance.accompanying_adult_id
+    if named is None:
+        return QCoreApplication.translate("HistoryScreen", "travelling alone (no adult)")
+    adult = adults.get(named)
+    if adult is None:
+        return QCoreApplication.translate("HistoryScreen", "with the adult of record {id}").format(
+            id=named
+        )
+    text = QCoreApplication.translate(
+        "HistoryScreen", "with adult {name}, {document} (#{seq}, {time})"
+    ).format(
+        name=adult.name,
+        document=adult.document_number,
+        seq=adult.seq,
+        time=adult.recorded_at.strftime("%H:%M"),
+    )
+    if adult.voided:
+        text += " · " + QCoreApplication.translate("HistoryScreen", "VOIDED")
+    return text
+
+
+def describe_record(
+    widget: QWidget, record: Record, adults: dict[uuid.UUID, Adult] | None = None
+) -> str:
+    adults = adults or {}
     body = record.body
     when = record.recorded_at.strftime("%Y-%m-%d %H:%M:%S")
     head = f"<b>#{record.seq}</b> {when} · {html.escape(record.officer)}"
@@ -162,16 +208,16 @@ def describe_record(widget: QWidget, record: Record) -> str:
         text = QCoreApplication.translate(
             "HistoryScreen", "Amendment approved by {sup}: {reason}"
         ).format(sup=body.approved_by, reason=body.reason)
-        return f"{head}<br/>{html.escape(text)}<br/>{_clearance_html(widget, clearance)}"
+        return f"{head}<br/>{html.escape(text)}<br/>{_clearance_html(widget, clearance, adults)}"
     if isinstance(body, Void):
         text = QCoreApplication.translate(
             "HistoryScreen", "VOID approved by {sup}: {reason}"
         ).format(sup=body.approved_by, reason=body.reason)
         return f"{head}<br/><b>{html.escape(text)}</b>"
-    return f"{head}<br/>{_clearance_html(widget, body)}"  # type: ignore[arg-type]
+    return f"{head}<br/>{_clearance_html(widget, body, adults)}"  # type: ignore[arg-type]
 
 
-def _clearance_html(widget: QWidget, clearance: Any) -> str:
+def _clearance_html(widget: QWidget, clearance: Any, adults: dict[uuid.UUID, Adult]) -> str:
     parts = [label(clearance.direction), label(clearance.decision)]
     if clearance.refusal_ground is not None:
         parts.append(label(clearance.refusal_ground))
@@ -194,6 +240,9 @@ def _clearance_html(widget: QWidget, clearance: Any) -> str:
                 )
             )
         parts += [label(clearance.purpose), label(clearance.traveller_role)]
+        adult = adult_line(clearance, adults)
+        if adult is not None:
+            parts.append(adult)
     else:
         parts += [
             f"{clearance.plate} ({clearance.registration_country})",
@@ -254,13 +303,16 @@ class RecordDialog(QDialog):
         state: CurrentState,
         revisions: list[Record],
         parent: QWidget | None = None,
+        adults: dict[uuid.UUID, Adult] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_RecordDialog()
         self.ui.setupUi(self)
         self.setObjectName("recordDialog")
         self.ops, self.session, self.state = ops, session, state
-        self.ui.revisionsText.setHtml("<hr/>".join(describe_record(self, r) for r in revisions))
+        self.ui.revisionsText.setHtml(
+            "<hr/>".join(describe_record(self, r, adults) for r in revisions)
+        )
         status = (
             self.tr("VOIDED")
             if state.voided
@@ -300,6 +352,13 @@ class RecordDialog(QDialog):
         self.approval = dialog
         dialog.done.connect(lambda _record: (self.changed.emit(), self.accept()))
         dialog.open()
+
+
+def _record_with_adults(
+    store: Store, record_id: str
+) -> tuple[CurrentState | None, list[Record], dict[uuid.UUID, Adult]]:
+    revisions = records.revisions(store, record_id)
+    return records.current(store, record_id), revisions, adults_named(store, revisions)
 
 
 class HistoryScreen(QWidget):
@@ -406,15 +465,17 @@ class HistoryScreen(QWidget):
 
     def open_record(self, record_id: str) -> None:
         self.ops.run(
-            lambda store: (records.current(store, record_id), records.revisions(store, record_id)),
+            lambda store: _record_with_adults(store, record_id),
             self._show_record,
         )
 
-    def _show_record(self, found: tuple[CurrentState | None, list[Record]]) -> None:
-        state, revisions = found
+    def _show_record(
+        self, found: tuple[CurrentState | None, list[Record], dict[uuid.UUID, Adult]]
+    ) -> None:
+        state, revisions, adults = found
         if state is None:
             return
-        dialog = RecordDialog(self.ops, self.session, state, revisions, self)
+        dialog = RecordDialog(self.ops, self.session, state, revisions, self, adults)
         dialog.changed.connect(self.model.refresh)
         dialog.slip_requested.connect(self.slip_requested)
         dialog.finished.connect(dialog.deleteLater)

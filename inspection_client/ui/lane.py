@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from inspection_client.domain.codes import Decision, Direction, LaneKind, RefusalGround
 from inspection_client.domain.models import Record, WatchlistHit
 from inspection_client.errors import UserFacingError
-from inspection_client.store import history, records
+from inspection_client.store import companions, history, records
 from inspection_client.store.history import HistoryRow
 from inspection_client.store.records import Draft
 from inspection_client.ui.forms.ui_lane import Ui_LaneScreen
@@ -497,6 +497,16 @@ class PassengerLane(LaneScreen):
         super().__init__(ops, PassengerFields(), parent)
         self.setObjectName("passengerLane")
         self.passenger: PassengerFields = self.fields  # type: ignore[assignment]
+
+    def load_today(self) -> None:
+        super().load_today()
+        # A minor's accompanying adult is offered from this shift's latest adults; after each
+        # save the list is read again, so the adult just cleared is there for the child.
+        shift = self.session.shift if self.session is not None else None
+        shift_id = shift.shift_id if shift is not None else None
+        self.ops.run(
+            lambda store: companions.recent_adults(store, shift_id), self.passenger.set_adults
+        )
 
     def build_drafts(self, decision: Decision, ground: RefusalGround | None) -> list[Draft]:
         assert self.session is not None

@@ -7,6 +7,7 @@ shows state; the rules (check digits, expiry, age) come from `domain`.
 from __future__ import annotations
 
 import time
+import uuid
 from datetime import date
 
 from pydantic import ValidationError
@@ -24,6 +25,7 @@ from inspection_client.domain.codes import (
 )
 from inspection_client.domain.models import PassengerClearance, TravelDocument
 from inspection_client.domain.mrz import CheckStatus, MrzResult, is_complete_mrz, parse_mrz
+from inspection_client.store.companions import Adult, RecentAdults
 from inspection_client.ui.forms.ui_passenger_fields import Ui_PassengerFields
 from inspection_client.ui.labels import fill_combo, label, select
 from inspection_client.ui.messages import localised_all
@@ -52,6 +54,11 @@ def reader_gave_up(text: str) -> bool:
 
 class FormProblem(ValueError):
     """The form cannot be saved as it is; the message says what to fix."""
+
+
+def adult_text(adult: Adult) -> str:
+    """How an accompanying adult is named: name · document number · time (of the clearance)."""
+    return f"{adult.name} · {adult.document_number} · {adult.recorded_at.strftime('%H:%M')}"
 
 
 def document_from_mrz(result: MrzResult, capture: CaptureMethod) -> TravelDocument:
@@ -84,8 +91,17 @@ class PassengerFields(QWidget):
         self._mrz_lines: tuple[str, ...] = ()
         self._first_key_at: float | None = None
         self._capture = CaptureMethod.TYPED_FIELDS
+        # The accompanying adult: the adults offered, the one the officer (or a loaded record)
+        # chose, and whether a minor with none needs a remark saying so (at the lane it does).
+        self._adults = RecentAdults([], None)
+        self._chosen_adult: uuid.UUID | None = None
+        self._adult_chosen = False
+        self.unaccompanied_needs_remark = True
         self._fill_combos()
         self.ui.mrzEdit.textChanged.connect(self._mrz_changed)
+        self.ui.roleCombo.currentIndexChanged.connect(self._role_changed)
+        self.ui.adultCombo.activated.connect(self._adult_picked)
+        self.ui.remarksEdit.textChanged.connect(self._show_remark_hint)
         for edit in (self.ui.birthDateEdit, self.ui.expiryDateEdit, self.ui.docNumberEdit):
             edit.textEdited.connect(self._typed)
         # Typed entry is checked against the watchlist when a field is left, not per letter:
@@ -115,6 +131,8 @@ class PassengerFields(QWidget):
         select(self.ui.sexCombo, current)
         fill_combo(self.ui.purposeCombo, Purpose)
         fill_combo(self.ui.roleCombo, TravellerRole)
+        self._fill_adults()
+        self._role_changed()
 
     def _fit_mrz_box(self) -> None:
         """Exactly as high as an MRZ's three lines in the box's font (the style sheet's)."""
@@ -245,6 +263,61 @@ class PassengerFields(QWidget):
         except FormProblem:
             return None
 
+    # -- the accompanying adult ------------------------------------------------------------
+
+    def set_adults(self, found: RecentAdults) -> None:
+        """The adults to offer for a minor (newest first) and the one cleared just before."""
+        self._adults = found
+        self._fill_adults()
+
+    def _fill_adults(self) -> None:
+        combo = self.ui.adultCombo
+        combo.blockSignals(True)
+        combo.clear()
+        for adult in self._adults.adults:
+            combo.addItem(adult_text(adult), str(adult.record_id))
+        combo.addItem(self.tr("None / travelling alone"), "")
+        wanted = self._chosen_adult if self._adult_chosen else self._adults.default
+        index = combo.findData(str(wanted) if wanted is not None else "")
+        if index < 0 and wanted is not None:
+            # A loaded record's adult, before (or without) the list: kept, not dropped.
+            combo.insertItem(0, self.tr("The adult recorded with this minor"), str(wanted))
+            index = 0
+        combo.setCurrentIndex(index if index >= 0 else combo.count() - 1)
+        combo.blockSignals(False)
+        self._show_remark_hint()
+
+    def _adult_picked(self) -> None:
+        self._adult_chosen = True
+        self._chosen_adult = self._combo_adult()
+        self._show_remark_hint()
+
+    def _combo_adult(self) -> uuid.UUID | None:
+        data = self.ui.adultCombo.currentData()
+        return uuid.UUID(data) if data else None
+
+    def _is_minor(self) -> bool:
+        return bool(self.ui.roleCombo.currentData() == TravellerRole.MINOR.value)
+
+    def accompanying_adult(self) -> uuid.UUID | None:
+        """The adult chosen for a minor; None for anyone else, or a minor travelling alone."""
+        return self._combo_adult() if self._is_minor() else None
+
+    def _role_changed(self) -> None:
+        # Asked for a minor only, beside the alert that says "minor": the form grows no row.
+        minor = self._is_minor()
+        self.ui.adultComboLabel.setVisible(minor)
+        self.ui.adultCombo.setVisible(minor)
+        self._show_remark_hint()
+
+    def _show_remark_hint(self) -> None:
+        alone = self._is_minor() and self._combo_adult() is None
+        self.ui.remarksEdit.setPlaceholderText(
+            self.tr("Required: why the minor travels alone")
+            if alone and self.unaccompanied_needs_remark
+            else ""
+        )
+
     # -- alerts ----------------------------------------------------------------------------
 
     def _date(self, text: str) -> date | None:
@@ -330,15 +403,26 @@ class PassengerFields(QWidget):
         ground: RefusalGround | None,
         **links: object,
     ) -> PassengerClearance:
+        remarks = self.ui.remarksEdit.text().strip()
+        adult = self.accompanying_adult()
+        if self._is_minor() and adult is None and self.unaccompanied_needs_remark and not remarks:
+            # Travelling alone is allowed, but chosen on purpose: the remark says why.
+            raise FormProblem(
+                self.tr(
+                    "A minor travelling alone: choose the accompanying adult, or say in the "
+                    "remarks why the minor travels alone."
+                )
+            )
         try:
             return PassengerClearance(
                 direction=direction,
                 decision=decision,
                 refusal_ground=ground,
-                remarks=self.ui.remarksEdit.text().strip(),
+                remarks=remarks,
                 document=self.document(),
                 traveller_role=TravellerRole(self.ui.roleCombo.currentData()),
                 purpose=Purpose(self.ui.purposeCombo.currentData()),
+                accompanying_adult_id=adult,
                 **links,  # type: ignore[arg-type]
             )
         except ValidationError as error:
@@ -365,6 +449,8 @@ class PassengerFields(QWidget):
         select(ui.purposeCombo, clearance.purpose)
         select(ui.roleCombo, clearance.traveller_role)
         ui.remarksEdit.setText(clearance.remarks)
+        self._chosen_adult, self._adult_chosen = clearance.accompanying_adult_id, True
+        self._fill_adults()
         # A document read from its MRZ keeps what only the MRZ holds (the optional data) and
         # shows its checks again; the fields stay as saved, corrections included.
         self._mrz_result = parse_mrz("\n".join(doc.mrz)) if doc.mrz else None
@@ -396,6 +482,8 @@ class PassengerFields(QWidget):
         select(ui.sexCombo, "X")
         select(ui.purposeCombo, Purpose.TOURISM)
         select(ui.roleCombo, TravellerRole.PASSENGER)
+        self._chosen_adult, self._adult_chosen = None, False  # the next child: the default again
+        self._fill_adults()
         ui.checksLabel.clear()
         set_state(ui.checksLabel, "idle")
         self._show_alerts()

@@ -22,7 +22,7 @@ from inspection_client.domain.models import (
     Void,
 )
 from inspection_client.errors import UserFacingError
-from inspection_client.store import records, restore_hold
+from inspection_client.store import companions, records, restore_hold
 from inspection_client.store.database import Store
 from inspection_client.store.officers import check_supervisor
 from inspection_client.store.records import Draft
@@ -154,6 +154,8 @@ class AmendDialog(_Approval):
             self.fields = VehicleFields()
         self.ui.formHostLayout.addWidget(self.fields)
         self.fields.load(current)  # type: ignore[arg-type]
+        if isinstance(self.fields, PassengerFields):
+            self._offer_adults(self.fields, target, current)
         fill_combo(self.ui.decisionCombo, Decision)
         passenger = isinstance(current, PassengerClearance)
         fill_combo(self.ui.groundCombo, PASSENGER_GROUNDS if passenger else VEHICLE_GROUNDS)
@@ -170,6 +172,18 @@ class AmendDialog(_Approval):
         )
         self.ui.buttonBox.accepted.connect(self.submit)
         self.ui.buttonBox.rejected.connect(self.reject)
+
+    def _offer_adults(self, fields: PassengerFields, target: Record, current: Any) -> None:
+        """The adults of the record's shift, and the one it names: a wrong link is amended
+        like any other field. A minor left without one needs no remark here (older records
+        never had one)."""
+        fields.unaccompanied_needs_remark = False
+        named = current.accompanying_adult_id
+        self.ops.run(
+            lambda store: companions.recent_adults(store, target.shift_id, also=named),
+            fields.set_adults,
+            lambda _error: None,  # the one it names stays chosen; saving says what is wrong
+        )
 
     def _offer_ground(self) -> None:
         refused = self.ui.decisionCombo.currentData() == Decision.REFUSED.value
@@ -190,7 +204,6 @@ class AmendDialog(_Approval):
                 direction,
                 decision,
                 ground,
-                accompanying_adult_id=self.current.accompanying_adult_id,
                 vehicle_clearance_id=self.current.vehicle_clearance_id,
                 watchlist=self.current.watchlist,
             )

@@ -9,8 +9,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGridLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_PassengerFields(object):
     def setupUi(self, PassengerFields):
@@ -32,12 +32,30 @@ class Ui_PassengerFields(object):
 
         self.fieldsLayout.addWidget(self.mrzEdit)
 
+        self.alertsRow = QHBoxLayout()
+        self.alertsRow.setObjectName(u"alertsRow")
         self.alertsLabel = QLabel(PassengerFields)
         self.alertsLabel.setObjectName(u"alertsLabel")
         self.alertsLabel.setText(u"")
         self.alertsLabel.setWordWrap(True)
 
-        self.fieldsLayout.addWidget(self.alertsLabel)
+        self.alertsRow.addWidget(self.alertsLabel)
+
+        self.adultComboLabel = QLabel(PassengerFields)
+        self.adultComboLabel.setObjectName(u"adultComboLabel")
+
+        self.alertsRow.addWidget(self.adultComboLabel)
+
+        self.adultCombo = QComboBox(PassengerFields)
+        self.adultCombo.setObjectName(u"adultCombo")
+        self.adultCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.adultCombo.setMinimumContentsLength(36)
+
+        self.alertsRow.addWidget(self.adultCombo)
+
+        self.alertsRow.setStretch(0, 1)
+
+        self.fieldsLayout.addLayout(self.alertsRow)
 
         self.checksLabel = QLabel(PassengerFields)
         self.checksLabel.setObjectName(u"checksLabel")
@@ -196,6 +214,7 @@ class Ui_PassengerFields(object):
 
 #if QT_CONFIG(shortcut)
         self.mrzLabel.setBuddy(self.mrzEdit)
+        self.adultComboLabel.setBuddy(self.adultCombo)
         self.docCodeEditLabel.setBuddy(self.docCodeEdit)
         self.issuingStateEditLabel.setBuddy(self.issuingStateEdit)
         self.docNumberEditLabel.setBuddy(self.docNumberEdit)
@@ -220,7 +239,8 @@ class Ui_PassengerFields(object):
         QWidget.setTabOrder(self.sexCombo, self.expiryDateEdit)
         QWidget.setTabOrder(self.expiryDateEdit, self.purposeCombo)
         QWidget.setTabOrder(self.purposeCombo, self.roleCombo)
-        QWidget.setTabOrder(self.roleCombo, self.remarksEdit)
+        QWidget.setTabOrder(self.roleCombo, self.adultCombo)
+        QWidget.setTabOrder(self.adultCombo, self.remarksEdit)
 
         self.retranslateUi(PassengerFields)
     # setupUi
@@ -232,6 +252,10 @@ class Ui_PassengerFields(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.alertsLabel.setAccessibleName(QCoreApplication.translate("PassengerFields", u"Alerts", None))
+#endif // QT_CONFIG(accessibility)
+        self.adultComboLabel.setText(QCoreApplication.translate("PassengerFields", u"Acc&ompanying adult:", None))
+#if QT_CONFIG(accessibility)
+        self.adultCombo.setAccessibleName(QCoreApplication.translate("PassengerFields", u"Accompanying adult", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.checksLabel.setAccessibleName(QCoreApplication.translate("PassengerFields", u"Check digits", None))
