@@ -433,6 +433,22 @@ Detail: {reason}</source>
 <context>
     <name>HistoryScreen</name>
     <message>
+        <source>travelling alone (no adult)</source>
+        <translation>单独出行（无陪同成人）</translation>
+    </message>
+    <message>
+        <source>with the adult of record {id}</source>
+        <translation>陪同成人为记录 {id}</translation>
+    </message>
+    <message>
+        <source>with adult {name}, {document} (#{seq}, {time})</source>
+        <translation>陪同成人 {name}，{document}（#{seq}，{time}）</translation>
+    </message>
+    <message>
+        <source>VOIDED</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
         <source>Amendment approved by {sup}: {reason}</source>
         <translation>更正，经 {sup} 批准：{reason}</translation>
     </message>
@@ -1076,6 +1092,18 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
         <translation>校验位：{summary}</translation>
     </message>
     <message>
+        <source>None / travelling alone</source>
+        <translation>无 / 单独出行</translation>
+    </message>
+    <message>
+        <source>The adult recorded with this minor</source>
+        <translation>与该未成年人一同登记的成人</translation>
+    </message>
+    <message>
+        <source>Required: why the minor travels alone</source>
+        <translation>必填：未成年人单独出行的原因</translation>
+    </message>
+    <message>
         <source>DOCUMENT EXPIRED on {date}</source>
         <translation>证件已于 {date} 过期</translation>
     </message>
@@ -1112,6 +1140,10 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
         <translation>请扫描证件，或至少输入证件号码和姓氏。</translation>
     </message>
     <message>
+        <source>A minor travelling alone: choose the accompanying adult, or say in the remarks why the minor travels alone.</source>
+        <translation>未成年人单独出行：请选择陪同成人，或在备注中说明其单独出行的原因。</translation>
+    </message>
+    <message>
         <source>&amp;MRZ (document reader):</source>
         <translation>机读区（证件阅读器）(&amp;M)：</translation>
     </message>
@@ -1122,6 +1154,14 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
     <message>
         <source>Alerts</source>
         <translation>警示</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ompanying adult:</source>
+        <translation>陪同成人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Accompanying adult</source>
+        <translation>陪同成人</translation>
     </message>
     <message>
         <source>Check digits</source>
@@ -3869,6 +3909,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>无法用此恢复密钥打开 {path}：它是为另一个密钥加密的，或已损坏（{error}）。未做任何更改。</translation>
     </message>
     <message>
+        <source>only a minor&apos;s clearance names an accompanying adult</source>
+        <translation>只有未成年人的通关记录才能指定陪同成人</translation>
+    </message>
+    <message>
         <source>Checked against the central&apos;s list of withdrawn slips as of {as_of} ({age} old).</source>
         <translation>已与中心的撤销放行单清单核对（清单截至 {as_of}，已有 {age}）。</translation>
     </message>
@@ -3983,6 +4027,18 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>The new PIN is the same as the current one; choose another.</source>
         <translation>新 PIN 码与当前 PIN 码相同；请另选一个。</translation>
+    </message>
+    <message>
+        <source>The accompanying adult {record} is not a passenger clearance of this workstation.</source>
+        <translation>陪同成人 {record} 不是本工作站的旅客通关记录。</translation>
+    </message>
+    <message>
+        <source>The accompanying adult {record} is a minor&apos;s clearance; a minor cannot accompany another.</source>
+        <translation>陪同成人 {record} 是未成年人的通关记录；未成年人不能作为陪同人。</translation>
+    </message>
+    <message>
+        <source>The accompanying adult {record} has been voided; choose another.</source>
+        <translation>陪同成人 {record} 的记录已作废；请另选一人。</translation>
     </message>
     <message>
         <source>Cannot read {path}: {error}</source>
