@@ -1742,8 +1742,8 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
         <translation>语言</translation>
     </message>
     <message>
-        <source>&amp;Lock the screen after idle minutes:</source>
-        <translation>空闲多少分钟后锁屏(&amp;L)：</translation>
+        <source>Loc&amp;k the screen after idle minutes:</source>
+        <translation>空闲多少分钟后锁屏(&amp;K)：</translation>
     </message>
     <message>
         <source>Lock the screen after idle minutes</source>

@@ -43,3 +43,54 @@ def test_no_screen_shares_an_alt_letter_with_another_field_or_a_menu(
             assert repeated == [], (screen.objectName(), code, repeated)
     finally:
         language.install("en")
+
+
+# The forms of the main window's screens are checked above, together with the menus.
+_SCREEN_FORMS = {
+    "ui_main_window",
+    "ui_lane",
+    "ui_history",
+    "ui_gate",
+    "ui_reports",
+    "ui_sync_problems",
+    "ui_status_bar",
+}
+
+
+def _form_classes() -> list[tuple[str, type]]:
+    import importlib
+    import pkgutil
+
+    from inspection_client.ui import forms
+
+    found = []
+    for module_info in pkgutil.iter_modules(forms.__path__):
+        if module_info.name in _SCREEN_FORMS:
+            continue
+        module = importlib.import_module(f"{forms.__name__}.{module_info.name}")
+        found += [
+            (module_info.name, cls)
+            for name, cls in vars(module).items()
+            if name.startswith("Ui_") and isinstance(cls, type)
+        ]
+    return sorted(found, key=lambda item: item[0])
+
+
+@pytest.mark.parametrize("code", ["en", "zh_CN"])
+@pytest.mark.parametrize(("module", "form"), _form_classes())
+def test_no_dialog_or_form_shares_an_alt_letter_between_two_fields(
+    qtbot: QtBot, module: str, form: type, code: str
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    language.install(code)
+    try:
+        host = QDialog()
+        qtbot.addWidget(host)
+        ui = form()
+        ui.setupUi(host)
+        letters = _letters(_texts(host))
+        repeated = [letter for letter, n in Counter(letters).items() if n > 1]
+        assert repeated == [], (module, code, repeated)
+    finally:
+        language.install("en")

@@ -70,7 +70,7 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(accessibility)
         self.languageCombo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Language", None))
 #endif // QT_CONFIG(accessibility)
-        self.idleSpinLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Lock the screen after idle minutes:", None))
+        self.idleSpinLabel.setText(QCoreApplication.translate("SettingsDialog", u"Loc&k the screen after idle minutes:", None))
 #if QT_CONFIG(accessibility)
         self.idleSpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Lock the screen after idle minutes", None))
 #endif // QT_CONFIG(accessibility)
