@@ -23,6 +23,7 @@ from inspection_client.errors import UserFacingError
 from inspection_client.store import officers, restore_hold, shifts
 from inspection_client.store.database import Store
 from inspection_client.ui import backup, language
+from inspection_client.ui.about import show_about
 from inspection_client.ui.dialogs import (
     CloseShiftDialog,
     LiftHoldDialog,
@@ -829,7 +830,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Lane client {version}").format(version=__version__))
 
     def _about(self) -> None:
-        show_info(self, self.tr("Lane client {version}").format(version=__version__))
+        show_about(self)
 
     # -- closing ----------------------------------------------------------------------------
 

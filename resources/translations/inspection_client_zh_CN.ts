@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>About</name>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Lane client {version}</source>
+        <translation>通道查验系统 {version}</translation>
+    </message>
+    <message>
+        <source>Workstation: not set up yet</source>
+        <translation>工作站：尚未设置</translation>
+    </message>
+    <message>
+        <source>Workstation {ws} · port {port} · lane {lane}</source>
+        <translation>工作站 {ws} · 口岸 {port} · 通道 {lane}</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>数据文件夹：{folder}</translation>
+    </message>
+    <message>
+        <source>Database: schema {schema}, {records:,} records, {pending:,} waiting to be sent</source>
+        <translation>数据库：结构版本 {schema}，记录 {records:,} 条，{pending:,} 条待发送</translation>
+    </message>
+    <message>
+        <source>Central: {url} · last complete sync {when}</source>
+        <translation>中心库：{url} · 最近一次完整同步 {when}</translation>
+    </message>
+    <message>
+        <source>Central: not enrolled (records are kept here until it is)</source>
+        <translation>中心库：未注册（记录保存在本机，注册后发送）</translation>
+    </message>
+    <message>
+        <source>Watchlist: none in force</source>
+        <translation>布控名单：无生效版本</translation>
+    </message>
+    <message>
+        <source>Watchlist: version {version}</source>
+        <translation>布控名单：版本 {version}</translation>
+    </message>
+    <message>
+        <source>Python {python} · Qt {qt} · PySide6 {pyside}</source>
+        <translation>Python {python} · Qt {qt} · PySide6 {pyside}</translation>
+    </message>
+    <message>
+        <source>About the lane client</source>
+        <translation>关于通道查验系统</translation>
+    </message>
+</context>
+<context>
     <name>AmendDialog</name>
     <message>
         <source>Amend record #{seq}: correct the form, give the reason, and have a supervisor approve.</source>
