@@ -4,6 +4,7 @@ once the cause is fixed at the central. Refreshed after every sync round."""
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -12,17 +13,20 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidge
 from inspection_client.domain.codes import Role
 from inspection_client.domain.models import Amendment, Record, Void
 from inspection_client.store import records
+from inspection_client.store.companions import Adult
 from inspection_client.store.database import Store
 from inspection_client.store.records import CurrentState
 from inspection_client.store.sync_state import SyncProblem, sync_problems
 from inspection_client.sync.outbox import send_again
 from inspection_client.ui.forms.ui_sync_problems import Ui_SyncProblemsScreen
-from inspection_client.ui.history import RecordDialog
+from inspection_client.ui.history import RecordDialog, adults_named
 from inspection_client.ui.session import Session
 from inspection_client.ui.style import set_state
 from inspection_client.ui.watchlist_alert import after_sync_rounds
 
-RecordFound = tuple[CurrentState | None, list[Record], Record | None]
+# The clearance's current state, its revisions, the problem record itself, and the adults
+# a minor's revisions name (for the record view).
+RecordFound = tuple[CurrentState | None, list[Record], Record | None, dict[uuid.UUID, Adult]]
 
 
 def find_record(store: Store, record_id: str) -> RecordFound:
@@ -31,7 +35,8 @@ def find_record(store: Store, record_id: str) -> RecordFound:
     target = record_id
     if record is not None and isinstance(record.body, Amendment | Void):
         target = str(record.body.target_id)
-    return records.current(store, target), records.revisions(store, target), record
+    revisions = records.revisions(store, target)
+    return records.current(store, target), revisions, record, adults_named(store, revisions)
 
 
 class SyncProblemsScreen(QWidget):
@@ -179,10 +184,10 @@ class SyncProblemsScreen(QWidget):
         self.ops.run(lambda store: find_record(store, record_id), self._show_record)
 
     def _show_record(self, found: RecordFound) -> None:
-        state, revisions, record = found
+        state, revisions, record, adults = found
         if state is not None:
             # No session: the record is shown read-only (amend and void are disabled).
-            dialog: Any = RecordDialog(self.ops, None, state, revisions, self)
+            dialog: Any = RecordDialog(self.ops, None, state, revisions, self, adults)
         else:
             text = record.model_dump_json(indent=2) if record is not None else ""
             dialog = QMessageBox(

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from inspection_client.domain.codes import Decision, Direction
+from inspection_client.domain.codes import Decision, Direction, TravellerRole
 from inspection_client.store import records
 from inspection_client.store.database import Store
 from inspection_client.ui.main_window import MainWindow
@@ -117,3 +117,20 @@ def test_an_officer_cannot_send_records_again(
     assert ops.store.conn.execute(
         "SELECT state FROM outbox WHERE seq = ?", (saved.seq,)
     ).fetchone() == ("rejected",)
+
+
+def test_a_minors_record_opened_from_the_queue_names_the_adult(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    adult = records.save(ops.store, passenger(), officer="OFF1")
+    child_body = passenger(traveller_role=TravellerRole.MINOR, accompanying_adult_id=adult.id)
+    child = records.save(ops.store, child_body, officer="OFF1")
+    reject(ops.store, child.seq)
+    screen = window.sync_problems
+    sign_in(qtbot, window, SUPERVISOR)
+    screen.open_selected()
+    dialog = screen.record_dialog
+    assert dialog is not None and dialog.objectName() == "recordDialog"
+    text = dialog.ui.revisionsText.toPlainText()
+    assert f"(#{adult.seq}, " in text and "with the adult of record" not in text
+    dialog.reject()
