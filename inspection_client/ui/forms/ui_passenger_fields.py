@@ -68,6 +68,7 @@ class Ui_PassengerFields(object):
         self.fieldsGrid.setObjectName(u"fieldsGrid")
         self.documentForm = QFormLayout()
         self.documentForm.setObjectName(u"documentForm")
+        self.documentForm.setVerticalSpacing(3)
         self.docCodeEditLabel = QLabel(PassengerFields)
         self.docCodeEditLabel.setObjectName(u"docCodeEditLabel")
 
@@ -139,6 +140,7 @@ class Ui_PassengerFields(object):
 
         self.travellerForm = QFormLayout()
         self.travellerForm.setObjectName(u"travellerForm")
+        self.travellerForm.setVerticalSpacing(3)
         self.birthDateEditLabel = QLabel(PassengerFields)
         self.birthDateEditLabel.setObjectName(u"birthDateEditLabel")
 
