@@ -19,6 +19,7 @@ import base64
 import hashlib
 import hmac
 import secrets
+import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -200,49 +201,102 @@ def set_pin(
 ) -> Account | None:
     """Give an account a new PIN; None when there is no account with this code.
 
-    The one way an account is given a new PIN by someone else: IT at the command line, or
-    a supervisor at the window (`via` `Via.SUPERVISOR`, `by` their code). The new PIN lifts
-    the lock and forgets the locks in a row, and ends the sessions signed in with the old
-    one (`require_signed_in`). An active account only, unless `enable`: then a disabled one
-    only, which signs in again. The account as it was is returned, unchanged when refused
-    (`NotDisabled`, `Disabled`).
-
-    A supervisor is held to more, checked in the same transaction as the change
-    (`ResetRefused`): `by` must be an active supervisor or admin here, and the account an
-    active one that is neither theirs (Change my PIN asks for the current one) nor an
-    admin's (IT's to change); they cannot enable an account.
+    IT's way of giving an account a new PIN (`officer set-pin`, `officer enable`); a
+    supervisor at the window goes through `reset_pin`, which asks for their own PIN too
+    (refused here, `ResetRefused`). The new PIN lifts the lock and forgets the locks in a
+    row, and ends the sessions signed in with the old one (`require_signed_in`). An active
+    account only, unless `enable`: then a disabled one only, which signs in again. The
+    account as it was is returned, unchanged when refused (`NotDisabled`, `Disabled`).
     """
+    if via is Via.SUPERVISOR:
+        raise ResetRefused(_SUPERVISORS_ONLY)
     check_pin_choice(pin, code)
     pin_hash = hash_pin(pin)
-    now = datetime.now(UTC)
     with store.write() as conn:
         account = get_account(store, code)
-        if via is Via.SUPERVISOR:
-            _check_reset_allowed(store, by, code, account, enable)
         if account is None:
             return None
         if account.active == enable:
             return account
-        conn.execute(
-            "UPDATE officers SET pin_hash = ?, active = 1, failed_attempts = 0, "
-            "locked_until = NULL, lockouts = 0, last_failed_at = NULL WHERE code = ?",
-            (pin_hash, account.officer.code),
-        )
-        event = AccountEvent.ENABLED if enable else AccountEvent.PIN_SET
-        note(conn, account.officer.code, event, by=by, via=via)
-        if account.locked_until is not None and account.locked_until > now:
-            note(conn, account.officer.code, AccountEvent.UNLOCKED, by=by, via=via)
+        _put_pin(conn, account, pin_hash, by=by, via=via, enable=enable, now=datetime.now(UTC))
     return account
+
+
+def _put_pin(
+    conn: sqlite3.Connection,
+    account: Account,
+    pin_hash: str,
+    *,
+    by: str | None,
+    via: Via,
+    enable: bool,
+    now: datetime,
+) -> None:
+    """Set the new PIN and write it to the history, inside the caller's transaction."""
+    conn.execute(
+        "UPDATE officers SET pin_hash = ?, active = 1, failed_attempts = 0, "
+        "locked_until = NULL, lockouts = 0, last_failed_at = NULL WHERE code = ?",
+        (pin_hash, account.officer.code),
+    )
+    event = AccountEvent.ENABLED if enable else AccountEvent.PIN_SET
+    note(conn, account.officer.code, event, by=by, via=via, at=now)
+    if account.locked_until is not None and account.locked_until > now:
+        note(conn, account.officer.code, AccountEvent.UNLOCKED, by=by, via=via, at=now)
+
+
+def reset_pin(
+    store: Store,
+    code: str,
+    pin: str,
+    *,
+    supervisor: str,
+    supervisor_pin: str,
+    now: datetime | None = None,
+) -> LoginResult:
+    """A supervisor signed in at the window gives another account a new PIN, confirming
+    with their own PIN; the result is the check of that PIN (`ok` when the PIN was set).
+
+    A reset hands the account over to whoever learns the new PIN, so the supervisor's own
+    PIN is asked for, as at sign-in, not taken from the session alone: a wrong one counts
+    towards the supervisor's lock (and is written to its history when it locks), and a
+    locked supervisor is refused without a check. The new PIN is held to the rule of any
+    chosen PIN, and who may reset which account is checked (`ResetRefused`: `supervisor`
+    must be an active supervisor or admin here, and the account an active one that is
+    neither theirs, where Change my PIN asks for the current one, nor an admin's, IT's to
+    change); both refusals come first and cost no attempt. The rules, the check of the
+    supervisor's PIN and the new PIN go in one transaction: a right PIN and a change made
+    meanwhile cannot come apart. The new PIN lifts the account's lock and ends the sessions
+    signed in with its old one; the history says the supervisor did it.
+    """
+    check_pin_choice(pin, code)
+    now = now or datetime.now(UTC)
+    by = supervisor.strip().upper()
+    with translated_errors(store.path):
+        row = store.conn.execute(
+            "SELECT pin_hash FROM officers WHERE code = ? AND active = 1", (by,)
+        ).fetchone()
+    checked = row[0] if row is not None else None
+    matches = pin_matches(supervisor_pin, checked or _NO_PIN)
+    pin_hash = hash_pin(pin)
+    with store.write() as conn:
+        account = get_account(store, code)
+        who = _check_reset_allowed(store, by, code, account, enable=False)
+        result = _count_check(conn, by, who, checked, matches, now)
+        if result.ok and account is not None:
+            _put_pin(conn, account, pin_hash, by=by, via=Via.SUPERVISOR, enable=False, now=now)
+    return result
+
+
+_SUPERVISORS_ONLY = Message("Only a supervisor signed in here can give an officer a new PIN.")
 
 
 def _check_reset_allowed(
     store: Store, supervisor: str | None, code: str, account: Account | None, enable: bool
-) -> None:
+) -> Officer:
+    """The supervisor, when they may give `account` a new PIN; `ResetRefused` otherwise."""
     who = get_officer(store, supervisor) if supervisor else None
     if who is None or who.role not in (Role.SUPERVISOR, Role.ADMIN) or enable:
-        raise ResetRefused(
-            Message("Only a supervisor signed in here can give an officer a new PIN.")
-        )
+        raise ResetRefused(_SUPERVISORS_ONLY)
     if account is None or not account.active:
         raise ResetRefused(
             Message(
@@ -262,11 +316,12 @@ def _check_reset_allowed(
                 officer=account.officer.code,
             )
         )
+    return who
 
 
 def resettable_accounts(store: Store, supervisor: str) -> list[Account]:
     """The accounts the supervisor signed in as `supervisor` may give a new PIN
-    (`set_pin` with `Via.SUPERVISOR`): active, not theirs, not an admin's."""
+    (`reset_pin`): active, not theirs, not an admin's."""
     code = supervisor.strip().upper()
     return [
         account
@@ -505,71 +560,89 @@ def check_pin(store: Store, code: str, pin: str, *, now: datetime | None = None)
         ).fetchone()
     officer, pin_hash = (None, None) if row is None else (_officer(code, row[0], row[1]), row[2])
     matches = pin_matches(pin, pin_hash or _NO_PIN)  # one scrypt run, whatever the case
-    # The count is read again inside the write, so that a check made meanwhile by another
-    # connection (during the scrypt run) is not overwritten.
-    table = "officers" if row is not None else "sign_in_failures"
     with store.write() as conn:
-        counted = conn.execute(
-            f"SELECT failed_attempts, locked_until, lockouts, last_failed_at, "
-            f"{'pin_hash' if row is not None else 'NULL'} FROM {table} WHERE code = ?",
+        return _count_check(conn, code, officer, pin_hash, matches, now)
+
+
+def _count_check(
+    conn: sqlite3.Connection,
+    code: str,
+    officer: Officer | None,
+    pin_hash: str | None,
+    matches: bool,
+    now: datetime,
+) -> LoginResult:
+    """The answer to a PIN checked (`matches`, against `pin_hash` read before the write)
+    for `code`, counted inside the caller's write transaction: a lock that lasts refuses, a
+    right PIN starts the count over, a wrong one counts and may lock. `officer` is None for
+    a code with no active account, counted in `sign_in_failures`.
+
+    The count is read again inside the write, so that a check made meanwhile by another
+    connection (during the scrypt run) is not overwritten; a PIN changed meanwhile counts
+    as wrong.
+    """
+    table = "officers" if officer is not None else "sign_in_failures"
+    counted = conn.execute(
+        f"SELECT failed_attempts, locked_until, lockouts, last_failed_at, "
+        f"{'pin_hash' if officer is not None else 'NULL'} FROM {table} WHERE code = ?",
+        (code,),
+    ).fetchone()
+    failures, locked_until, lockouts, last_failed, pin_hash_now = counted or (
+        (0, None, 0, None, None)
+    )
+    with decoding(Message("The lock of account {code}", code=code)):
+        locked = datetime.fromisoformat(locked_until) if locked_until else None
+        last = datetime.fromisoformat(last_failed) if last_failed else None
+        failures, lockouts = int(failures), int(lockouts)
+    if locked is not None and locked > now:
+        return LoginResult(None, locked, 0, lock_period(lockouts + 1))
+    if last is not None and now - last >= FORGOTTEN_AFTER:
+        failures, locked_until, lockouts = 0, None, 0
+    if officer is not None and pin_hash and matches and pin_hash_now == pin_hash:
+        conn.execute(
+            "UPDATE officers SET failed_attempts = 0, locked_until = NULL, lockouts = 0, "
+            "last_failed_at = NULL WHERE code = ?",
             (code,),
-        ).fetchone()
-        failures, locked_until, lockouts, last_failed, pin_hash_now = counted or (
-            (0, None, 0, None, None)
         )
-        with decoding(Message("The lock of account {code}", code=code)):
-            locked = datetime.fromisoformat(locked_until) if locked_until else None
-            last = datetime.fromisoformat(last_failed) if last_failed else None
-            failures, lockouts = int(failures), int(lockouts)
-        if locked is not None and locked > now:
-            return LoginResult(None, locked, 0, lock_period(lockouts + 1))
-        if last is not None and now - last >= FORGOTTEN_AFTER:
-            failures, locked_until, lockouts = 0, None, 0
-        if officer is not None and pin_hash and matches and pin_hash_now == pin_hash:
-            conn.execute(
-                "UPDATE officers SET failed_attempts = 0, locked_until = NULL, lockouts = 0, "
-                "last_failed_at = NULL WHERE code = ?",
-                (code,),
-            )
-            return LoginResult(officer, stamp=pin_stamp(pin_hash))
-        failures = 0 if locked_until else failures  # a lock that has run out starts a new count
-        failures += 1
-        lock = None
-        if failures >= MAX_FAILURES:
-            lockouts += 1
-            lock = now + lock_period(lockouts)
-            note(
-                conn,
-                code,
-                AccountEvent.LOCKED,
-                by=None,
-                via=Via.SIGN_IN,
-                detail=f"until {lock.isoformat()}"
-                + ("" if row is not None else "; no account with this code"),
-                at=now,
-            )
-        counted_as = (
-            0 if lock else failures,
-            lock.isoformat() if lock else None,
-            lockouts,
-            now.isoformat(),
+        return LoginResult(officer, stamp=pin_stamp(pin_hash))
+    failures = 0 if locked_until else failures  # a lock that has run out starts a new count
+    failures += 1
+    lock = None
+    if failures >= MAX_FAILURES:
+        lockouts += 1
+        lock = now + lock_period(lockouts)
+        note(
+            conn,
             code,
+            AccountEvent.LOCKED,
+            by=None,
+            via=Via.SIGN_IN,
+            detail=f"until {lock.isoformat()}"
+            + ("" if officer is not None else "; no account with this code"),
+            at=now,
         )
-        if row is None:
-            conn.execute(
-                "INSERT INTO sign_in_failures(failed_attempts, locked_until, lockouts, "
-                "last_failed_at, code) VALUES (?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET "
-                "failed_attempts = excluded.failed_attempts, "
-                "locked_until = excluded.locked_until, lockouts = excluded.lockouts, "
-                "last_failed_at = excluded.last_failed_at",
-                counted_as,
-            )
-        else:
-            conn.execute(
-                "UPDATE officers SET failed_attempts = ?, locked_until = ?, lockouts = ?, "
-                "last_failed_at = ? WHERE code = ?",
-                counted_as,
-            )
+    counted_as = (
+        0 if lock else failures,
+        lock.isoformat() if lock else None,
+        lockouts,
+        now.isoformat(),
+        code,
+    )
+    if officer is None:
+        conn.execute(
+            "INSERT INTO sign_in_failures(failed_attempts, locked_until, lockouts, "
+            "last_failed_at, code) VALUES (?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET "
+            "failed_attempts = excluded.failed_attempts, "
+            "locked_until = excluded.locked_until, lockouts = excluded.lockouts, "
+            "last_failed_at = excluded.last_failed_at",
+            counted_as,
+        )
+    else:
+        conn.execute(
+            "UPDATE officers SET failed_attempts = ?, locked_until = ?, lockouts = ?, "
+            "last_failed_at = ? WHERE code = ?",
+            counted_as,
+        )
     return LoginResult(None, lock, max(0, MAX_FAILURES - failures), lock_period(lockouts + 1))
 
 

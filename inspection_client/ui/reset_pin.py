@@ -3,11 +3,14 @@ a new PIN, for an officer who forgot theirs, locked the account, or came with th
 without one.
 
 Supervisors only (the entry is hidden from officers, and refuses them if reached anyway).
-The new PIN goes through `officers.set_pin`, the same function as IT's `officer set-pin`,
-which checks again, in the transaction that sets it, that the one doing it is still a
-supervisor here and that the account is neither theirs (Change my PIN asks for the current
-one) nor an administrator's (IT's). The new PIN lifts a lock, ends a session signed in with
-the old one, and is written to the accounts' history with the supervisor's code.
+A reset hands the account over to whoever learns the new PIN, so the supervisor confirms it
+with their own PIN, in the same dialog: checked as at sign-in, a wrong one counts towards
+the supervisor's own lock, and a locked supervisor is refused (the dialog does not open, or
+says so). The new PIN goes through `officers.reset_pin`, which checks again, in the
+transaction that sets it, that the one doing it is still a supervisor here and that the
+account is neither theirs (Change my PIN asks for the current one) nor an administrator's
+(IT's). The new PIN lifts a lock, ends a session signed in with the old one, and is written
+to the accounts' history with the supervisor's code.
 """
 
 from __future__ import annotations
@@ -17,14 +20,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from inspection_client.domain.codes import Role
 from inspection_client.domain.pins import pin_problem
 from inspection_client.errors import UserFacingError
 from inspection_client.store import officers
-from inspection_client.store.account_history import Via
-from inspection_client.store.officers import Account
+from inspection_client.store.officers import Account, LoginResult
 from inspection_client.ui.forms.ui_reset_pin import Ui_ResetPinDialog
 from inspection_client.ui.messages import error_text, localised, show_info
 from inspection_client.ui.session import as_signed_in
@@ -32,10 +34,11 @@ from inspection_client.ui.style import set_state
 
 
 class ResetPinDialog(QDialog):
-    """The officer, the new PIN twice. Ok emits `pin_given(code, pin)` once the PIN passes
-    the rules here; the dialog stays open until accepted or `refused`."""
+    """The officer, the new PIN twice, the supervisor's own PIN. Ok emits
+    `pin_given(code, pin, own_pin)` once the new PIN passes the rules here; the dialog stays
+    open until accepted, `refused` or `own_pin_refused`."""
 
-    pin_given = Signal(str, str)
+    pin_given = Signal(str, str, str)
 
     def __init__(
         self, supervisor: str, accounts: list[Account], parent: QWidget | None = None
@@ -47,7 +50,7 @@ class ResetPinDialog(QDialog):
         self.accounts = accounts
         self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ui.messageLabel.hide()
-        for edit in (self.ui.newPinEdit, self.ui.newPinAgainEdit):
+        for edit in self._pin_edits():
             edit.textChanged.connect(self._enable)
         self.ui.officerCombo.currentIndexChanged.connect(self._enable)
         self.ui.buttonBox.accepted.connect(self._ok)
@@ -61,7 +64,9 @@ class ResetPinDialog(QDialog):
                 "{supervisor}: choose the officer and type their new PIN twice. A PIN is 4 to "
                 "12 digits; PINs that are easy to guess are refused. The new PIN lifts a lock "
                 "after wrong PINs, and the officer's old PIN stops working. Tell the officer "
-                "the PIN in person; they can change it with Shift → Change my PIN."
+                "the PIN in person; they can change it with Shift → Change my PIN. Confirm "
+                "with your own PIN: a wrong one counts towards the lock of your account, as "
+                "at sign-in."
             ).format(supervisor=self.supervisor)
         )
         combo = self.ui.officerCombo
@@ -100,15 +105,17 @@ class ResetPinDialog(QDialog):
     def chosen(self) -> str:
         return str(self.ui.officerCombo.currentData() or "")
 
+    def _pin_edits(self) -> tuple[QLineEdit, ...]:
+        return (self.ui.newPinEdit, self.ui.newPinAgainEdit, self.ui.ownPinEdit)
+
     def _enable(self) -> None:
-        ui = self.ui
         self.ok_button.setEnabled(
-            bool(self.chosen()) and bool(ui.newPinEdit.text()) and bool(ui.newPinAgainEdit.text())
+            bool(self.chosen()) and all(edit.text() for edit in self._pin_edits())
         )
 
     def _ok(self) -> None:
         ui = self.ui
-        code, new = self.chosen(), ui.newPinEdit.text()
+        code, new, own = self.chosen(), ui.newPinEdit.text(), ui.ownPinEdit.text()
         if not code:
             return
         if new != ui.newPinAgainEdit.text():
@@ -120,14 +127,22 @@ class ResetPinDialog(QDialog):
             self.refused(localised(problem))
             return
         self.ok_button.setEnabled(False)  # until the store has answered
-        self.pin_given.emit(code, new)
+        self.pin_given.emit(code, new, own)
 
     def refused(self, text: str) -> None:
         """A refusal, here or from the store: said, and the PINs typed cleared."""
         self._say(text)
-        self.ui.newPinEdit.clear()
-        self.ui.newPinAgainEdit.clear()
+        for edit in self._pin_edits():
+            edit.clear()
         self.ui.newPinEdit.setFocus()
+        self._enable()
+
+    def own_pin_refused(self, text: str) -> None:
+        """The supervisor's own PIN was wrong, or their account is locked: said, and that
+        PIN cleared; the new one stays typed for another try."""
+        self._say(text)
+        self.ui.ownPinEdit.clear()
+        self.ui.ownPinEdit.setFocus()
         self._enable()
 
     def _say(self, text: str) -> None:
@@ -141,6 +156,30 @@ class ResetPinDialog(QDialog):
             self.ui.retranslateUi(self)
             self._describe()
         super().changeEvent(event)
+
+
+def own_pin_text(supervisor: str, result: LoginResult) -> str:
+    """What the dialog says when the supervisor's own PIN did not check out."""
+    if result.locked_until is not None:
+        return locked_text(supervisor, result.locked_until)
+    return QCoreApplication.translate(
+        "ResetPinDialog",
+        "Your own PIN is wrong; nothing was changed. It counts as a wrong PIN for your "
+        "account {supervisor}: {count} attempt(s) left before it is locked for {minutes} "
+        "minutes.",
+    ).format(
+        supervisor=supervisor,
+        count=result.attempts_left,
+        minutes=int(result.next_lock.total_seconds() // 60),
+    )
+
+
+def locked_text(supervisor: str, until: datetime) -> str:
+    return QCoreApplication.translate(
+        "ResetPinDialog",
+        "Too many wrong PINs: your account {supervisor} is locked until {time}, and cannot "
+        "give anyone a new PIN until then. Nothing was changed.",
+    ).format(supervisor=supervisor, time=officers.lock_end_text(until))
 
 
 def _is_supervisor(session: Any) -> bool:
@@ -188,9 +227,17 @@ def open_reset_pin(window: Any) -> None:
         return
     code = session.officer.code
 
-    def found(accounts: list[Account]) -> None:
+    def read(store: Any) -> tuple[datetime | None, list[Account]]:
+        own = officers.get_account(store, code)
+        return (own.locked_until if own else None), officers.resettable_accounts(store, code)
+
+    def found(answer: tuple[datetime | None, list[Account]]) -> None:
+        locked_until, accounts = answer
         if window.session is not session:
             return  # signed out or locked meanwhile
+        if locked_until is not None and locked_until > datetime.now(UTC):
+            show_info(window, locked_text(code, locked_until))
+            return
         if not accounts:
             show_info(
                 window,
@@ -204,7 +251,7 @@ def open_reset_pin(window: Any) -> None:
         _open(window, session, accounts)
 
     window.ops.run(
-        as_signed_in(code, session.stamp, lambda store: officers.resettable_accounts(store, code)),
+        as_signed_in(code, session.stamp, read),
         found,
         lambda error: show_info(window, error_text(error)),
     )
@@ -215,19 +262,22 @@ def _open(window: Any, session: Any, accounts: list[Account]) -> ResetPinDialog:
     dialog.setObjectName("resetPinDialog")
     dialog.finished.connect(dialog.deleteLater)
     window.dialog = dialog
-    dialog.pin_given.connect(lambda code, pin: _reset(window, dialog, code, pin))
+    dialog.pin_given.connect(lambda code, pin, own: _reset(window, dialog, code, pin, own))
     dialog.open()
     return dialog
 
 
-def _reset(window: Any, dialog: ResetPinDialog, code: str, pin: str) -> None:
+def _reset(window: Any, dialog: ResetPinDialog, code: str, pin: str, own: str) -> None:
     session = window.session
     if session is None:
         dialog.reject()
         return
     supervisor = session.officer.code
 
-    def done(_account: Account | None) -> None:
+    def done(result: LoginResult) -> None:
+        if not result.ok:
+            dialog.own_pin_refused(own_pin_text(supervisor, result))
+            return
         dialog.accept()
         show_info(
             window,
@@ -245,7 +295,9 @@ def _reset(window: Any, dialog: ResetPinDialog, code: str, pin: str) -> None:
         as_signed_in(
             supervisor,
             session.stamp,
-            lambda store: officers.set_pin(store, code, pin, by=supervisor, via=Via.SUPERVISOR),
+            lambda store: officers.reset_pin(
+                store, code, pin, supervisor=supervisor, supervisor_pin=own
+            ),
         ),
         done,
         failed,

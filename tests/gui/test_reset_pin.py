@@ -35,11 +35,18 @@ def _open(window: MainWindow) -> ResetPinDialog:
     return dialog
 
 
-def _reset(dialog: ResetPinDialog, code: str, pin: str, again: str | None = None) -> str:
+def _reset(
+    dialog: ResetPinDialog,
+    code: str,
+    pin: str,
+    again: str | None = None,
+    own: str = SUPERVISOR[1],
+) -> str:
     combo = dialog.ui.officerCombo
     combo.setCurrentIndex(combo.findData(code))
     dialog.ui.newPinEdit.setText(pin)
     dialog.ui.newPinAgainEdit.setText(pin if again is None else again)
+    dialog.ui.ownPinEdit.setText(own)
     dialog.ok_button.click()
     return dialog.ui.messageLabel.text() if dialog.isVisible() else ""
 
@@ -106,9 +113,15 @@ def test_refusals_in_the_dialog_change_nothing(
     sign_in(qtbot, window, SUPERVISOR)
     dialog = _open(window)
     assert not dialog.ok_button.isEnabled()  # no PIN typed yet
+    dialog.ui.newPinEdit.setText("5937")
+    dialog.ui.newPinAgainEdit.setText("5937")
+    assert not dialog.ok_button.isEnabled()  # nor the supervisor's own
+    dialog.ui.ownPinEdit.setText(SUPERVISOR[1])
+    assert dialog.ok_button.isEnabled()
     assert "differ" in _reset(dialog, OFFICER[0], "5937", "5938")
     assert "digits in a row" in _reset(dialog, OFFICER[0], "1234")
     assert dialog.ui.newPinEdit.text() == "" and dialog.ui.newPinAgainEdit.text() == ""
+    assert dialog.ui.ownPinEdit.text() == ""
     assert "4 to 12 digits" in _reset(dialog, OFFICER[0], "12")
     # Made an administrator at the command line while the dialog was open: the store refuses.
     officers.set_role(store, OFFICER[0], Role.ADMIN, by="it", via=Via.COMMAND_LINE)
@@ -139,3 +152,35 @@ def test_with_nobody_to_reset_the_window_says_so(
     window.action_reset_pin.trigger()
     assert window.dialog is None
     assert any("no other officer" in text for text in _boxes(window))
+
+
+def test_a_wrong_own_pin_counts_against_the_supervisor_and_a_lock_refuses(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    store = ops.store
+    sign_in(qtbot, window, SUPERVISOR)
+    dialog = _open(window)
+    said = _reset(dialog, OFFICER[0], "5937", own="0000")
+    assert said == (
+        "Your own PIN is wrong; nothing was changed. It counts as a wrong PIN for your "
+        "account SUP1: 4 attempt(s) left before it is locked for 5 minutes."
+    )
+    # The supervisor's PIN is cleared for another try; the new PIN stays typed.
+    assert dialog.ui.ownPinEdit.text() == "" and dialog.ui.newPinEdit.text() == "5937"
+    assert officers.check_pin(store, OFFICER[0], OFFICER[1]).ok
+    # The same count as sign-in's: three more wrong there, the fifth here locks.
+    for _ in range(3):
+        officers.check_pin(store, SUPERVISOR[0], "0000")
+    assert "is locked until" in _reset(dialog, OFFICER[0], "5937", own="0000")
+    # Locked: the right PIN is refused too, and the officer's PIN is untouched.
+    said = _reset(dialog, OFFICER[0], "5937")
+    assert "your account SUP1 is locked until" in said and "Nothing was changed" in said
+    assert officers.check_pin(store, OFFICER[0], OFFICER[1]).ok
+    assert not [c for c in account_history.changes(store) if c.event == "pin-set"]
+    assert [c.event for c in account_history.changes(store, SUPERVISOR[0])] == ["locked"]
+    dialog.reject()
+    # While the lock lasts, the dialog does not open.
+    window.dialog = None
+    window.action_reset_pin.trigger()
+    assert window.dialog is None
+    assert any("your account SUP1 is locked until" in text for text in _boxes(window))

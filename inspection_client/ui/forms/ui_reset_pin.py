@@ -64,6 +64,18 @@ class Ui_ResetPinDialog(object):
 
         self.pinForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.newPinAgainEdit)
 
+        self.ownPinEditLabel = QLabel(ResetPinDialog)
+        self.ownPinEditLabel.setObjectName(u"ownPinEditLabel")
+
+        self.pinForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.ownPinEditLabel)
+
+        self.ownPinEdit = QLineEdit(ResetPinDialog)
+        self.ownPinEdit.setObjectName(u"ownPinEdit")
+        self.ownPinEdit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.ownPinEdit.setMaxLength(12)
+
+        self.pinForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.ownPinEdit)
+
 
         self.mainLayout.addLayout(self.pinForm)
 
@@ -90,10 +102,12 @@ class Ui_ResetPinDialog(object):
         self.officerComboLabel.setBuddy(self.officerCombo)
         self.newPinEditLabel.setBuddy(self.newPinEdit)
         self.newPinAgainEditLabel.setBuddy(self.newPinAgainEdit)
+        self.ownPinEditLabel.setBuddy(self.ownPinEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.officerCombo, self.newPinEdit)
         QWidget.setTabOrder(self.newPinEdit, self.newPinAgainEdit)
-        QWidget.setTabOrder(self.newPinAgainEdit, self.buttonBox)
+        QWidget.setTabOrder(self.newPinAgainEdit, self.ownPinEdit)
+        QWidget.setTabOrder(self.ownPinEdit, self.buttonBox)
 
         self.retranslateUi(ResetPinDialog)
     # setupUi
@@ -111,6 +125,10 @@ class Ui_ResetPinDialog(object):
         self.newPinAgainEditLabel.setText(QCoreApplication.translate("ResetPinDialog", u"New PIN &again:", None))
 #if QT_CONFIG(accessibility)
         self.newPinAgainEdit.setAccessibleName(QCoreApplication.translate("ResetPinDialog", u"New PIN again", None))
+#endif // QT_CONFIG(accessibility)
+        self.ownPinEditLabel.setText(QCoreApplication.translate("ResetPinDialog", u"&Your own PIN:", None))
+#if QT_CONFIG(accessibility)
+        self.ownPinEdit.setAccessibleName(QCoreApplication.translate("ResetPinDialog", u"Your own PIN", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.messageLabel.setAccessibleName(QCoreApplication.translate("ResetPinDialog", u"Message", None))

@@ -354,17 +354,21 @@ def lane(with_officer: Store) -> Store:
     return store
 
 
+def _reset(store: Store, code: str, pin: str, by: str = "SUP01", own: str = "5826") -> bool:
+    return officers.reset_pin(store, code, pin, supervisor=by, supervisor_pin=own).ok
+
+
 def test_a_supervisor_resets_an_officer_s_pin_lifting_the_lock(lane: Store) -> None:
     for _ in range(5):
         officers.check_pin(lane, "OFF01", "0000")
     assert officers.check_pin(lane, "OFF01", "2468").locked_until is not None
     signed_in = officers.check_pin(lane, "SUP01", "5826")
-    officers.set_pin(lane, "off01", "5937", by="SUP01", via=Via.SUPERVISOR)
+    assert _reset(lane, "off01", "5937", by=" sup01 ")
     assert officers.check_pin(lane, "OFF01", "5937").ok
     assert not officers.check_pin(lane, "OFF01", "2468").ok
     # Another supervisor's PIN too, and an account the roster brought with no PIN yet.
-    officers.set_pin(lane, "SUP02", "6182", by="SUP01", via=Via.SUPERVISOR)
-    officers.set_pin(lane, "NEW01", "4093", by="SUP01", via=Via.SUPERVISOR)
+    assert _reset(lane, "SUP02", "6182")
+    assert _reset(lane, "NEW01", "4093")
     assert officers.check_pin(lane, "NEW01", "4093").ok
     officers.require_signed_in(lane, "SUP01", signed_in.stamp)  # their own session goes on
     changes = [
@@ -380,6 +384,22 @@ def test_a_supervisor_resets_an_officer_s_pin_lifting_the_lock(lane: Store) -> N
     ]
 
 
+def test_set_pin_refuses_a_supervisor_s_reset_without_their_pin(lane: Store) -> None:
+    # The command line's way in; the window's goes through reset_pin and the supervisor's PIN.
+    with pytest.raises(officers.ResetRefused, match="Only a supervisor"):
+        officers.set_pin(lane, "OFF01", "5937", by="SUP01", via=Via.SUPERVISOR)
+    assert officers.check_pin(lane, "OFF01", "2468").ok
+
+
+def _unchanged(store: Store) -> tuple[object, ...]:
+    return (
+        store.conn.execute(
+            "SELECT code, pin_hash, active, failed_attempts, locked_until FROM officers"
+        ).fetchall(),
+        account_history.changes(store),
+    )
+
+
 @pytest.mark.parametrize(
     ("by", "code", "pin", "refusal"),
     [
@@ -389,23 +409,72 @@ def test_a_supervisor_resets_an_officer_s_pin_lifting_the_lock(lane: Store) -> N
         ("SUP01", "NOBODY", "5937", "no active account NOBODY"),
         ("OFF01", "SUP01", "5937", "Only a supervisor"),
         ("OLD01", "OFF01", "5937", "Only a supervisor"),
-        (None, "OFF01", "5937", "Only a supervisor"),
+        ("", "OFF01", "5937", "Only a supervisor"),
         ("SUP01", "OFF01", "1111", "among the first guesses"),
         ("SUP01", "OFF01", "12", "4 to 12 digits"),
     ],
 )
 def test_a_supervisor_s_reset_is_refused_changing_nothing(
-    lane: Store, by: str | None, code: str, pin: str, refusal: str
+    lane: Store, by: str, code: str, pin: str, refusal: str
 ) -> None:
-    before = lane.conn.execute("SELECT code, pin_hash, active FROM officers").fetchall()
-    history = account_history.changes(lane)
-    with pytest.raises(InputError, match=refusal):
-        officers.set_pin(lane, code, pin, by=by, via=Via.SUPERVISOR)
-    assert lane.conn.execute("SELECT code, pin_hash, active FROM officers").fetchall() == before
-    assert account_history.changes(lane) == history
+    # Refused before the supervisor's PIN is checked: not even a wrong one costs an attempt.
+    before = _unchanged(lane)
+    for own in ("5826", "0000"):
+        with pytest.raises(InputError, match=refusal):
+            officers.reset_pin(lane, code, pin, supervisor=by, supervisor_pin=own)
+    assert _unchanged(lane) == before
+
+
+def test_a_wrong_supervisor_pin_counts_against_the_supervisor_and_changes_nothing(
+    lane: Store,
+) -> None:
+    wrong = officers.reset_pin(lane, "OFF01", "5937", supervisor="SUP01", supervisor_pin="2468")
+    assert not wrong.ok and wrong.locked_until is None
+    assert wrong.attempts_left == officers.MAX_FAILURES - 1
+    assert officers.check_pin(lane, "OFF01", "2468").ok  # the officer's PIN is untouched
+    # The same count as at sign-in: three more wrong there, and the fifth here locks.
+    for _ in range(3):
+        officers.check_pin(lane, "SUP01", "0000")
+    locked = officers.reset_pin(lane, "OFF01", "5937", supervisor="SUP01", supervisor_pin="0000")
+    assert not locked.ok and locked.locked_until is not None
+    assert not officers.check_pin(lane, "SUP01", "5826").ok  # locked at sign-in too
+    # Locked: even the right PIN is refused, and nothing is counted or changed.
+    before = _unchanged(lane)
+    refused = officers.reset_pin(lane, "OFF01", "5937", supervisor="SUP01", supervisor_pin="5826")
+    assert not refused.ok and refused.locked_until == locked.locked_until
+    assert _unchanged(lane) == before
+    assert officers.check_pin(lane, "OFF01", "2468").ok
+    history = [(c.code, c.event, c.via) for c in account_history.changes(lane, "SUP01")]
+    assert history[-1] == ("SUP01", "locked", "sign-in")
+    assert not [c for c in account_history.changes(lane, "OFF01") if c.event == "pin-set"]
+
+
+def test_a_right_supervisor_pin_starts_their_count_over(lane: Store) -> None:
+    for _ in range(4):
+        officers.check_pin(lane, "SUP01", "0000")
+    assert _reset(lane, "OFF01", "5937")
+    assert officers.check_pin(lane, "SUP01", "0000").attempts_left == officers.MAX_FAILURES - 1
+
+
+def test_a_supervisor_s_pin_changed_meanwhile_counts_as_wrong(
+    lane: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # IT gives the supervisor a new PIN between the check of the old one and the write.
+    real = officers.hash_pin
+
+    def hash_then_change(pin: str) -> str:
+        monkeypatch.setattr(officers, "hash_pin", real)
+        officers.set_pin(lane, "SUP01", "7391", by="it", via=Via.COMMAND_LINE)
+        return real(pin)
+
+    monkeypatch.setattr(officers, "hash_pin", hash_then_change)
+    assert not _reset(lane, "OFF01", "5937")
+    assert officers.check_pin(lane, "OFF01", "2468").ok
 
 
 def test_a_supervisor_cannot_enable_an_account(lane: Store) -> None:
+    with pytest.raises(officers.ResetRefused):
+        _reset(lane, "OLD01", "5937")
     with pytest.raises(officers.ResetRefused):
         officers.set_pin(lane, "OLD01", "5937", by="SUP01", via=Via.SUPERVISOR, enable=True)
     assert not officers.get_account(lane, "OLD01").active  # type: ignore[union-attr]
@@ -415,7 +484,7 @@ def test_a_supervisor_demoted_meanwhile_is_refused(lane: Store) -> None:
     # The window's session still says supervisor; the account no longer is one.
     officers.set_role(lane, "SUP01", Role.OFFICER, by="it", via=Via.COMMAND_LINE)
     with pytest.raises(officers.ResetRefused, match="Only a supervisor"):
-        officers.set_pin(lane, "OFF01", "5937", by="SUP01", via=Via.SUPERVISOR)
+        _reset(lane, "OFF01", "5937")
 
 
 def test_the_accounts_a_supervisor_may_reset(lane: Store) -> None:
