@@ -25,6 +25,7 @@ class AccountEvent(StrEnum):
     ENABLED = "enabled"
     LOCKED = "locked"
     UNLOCKED = "unlocked"
+    PIN_REMOVED = "pin-removed"  # from an inactive account, by `0008_retired_pins_removed`
 
 
 class Via(StrEnum):
@@ -36,6 +37,7 @@ class Via(StrEnum):
     DEMO_SETUP = "demo setup"
     WINDOW = "window"  # an officer changing their own PIN at the window
     SUPERVISOR = "supervisor at the window"  # a supervisor giving another officer a new PIN
+    STORE_UPGRADE = "store upgrade"  # a migration of the local database, when it is opened
 
 
 _ROSTER = "central roster v"

@@ -214,6 +214,45 @@ def _last_failed_at(db: Database) -> None:
 migrations_watchlist.register_later(migrations)
 
 
+@migrations(name="0008_retired_pins_removed")
+def _retired_pins_removed(db: Database) -> None:
+    # Until a roster's retirement removed the PIN, a lane kept the PIN hash of an officer the
+    # central's roster retired: inactive, but holding a PIN that someone could make work
+    # again. Those hashes go now, with the wrong PINs counted and the lock, and each account
+    # changed gets a row in its history (`pin-removed`, by nobody, via `store upgrade`).
+    #
+    # Every inactive account that holds a PIN hash is such a retirement, and all of them are
+    # cleared: `officer disable` has removed the PIN in the same statement that disables
+    # since the command exists, and nothing else makes an account inactive but a roster.
+    # The history cannot be the test: retirements from before `0006_account_history` have no
+    # row there (those that do are named in the detail). Were an account disabled by IT to
+    # hold a hash anyway, keeping it would serve nothing: `officer enable` always takes a new
+    # PIN and never brings back the old one, and a roster listing it again drops the hash.
+    #
+    # Written out here rather than through `account_history.note`, so that this migration
+    # stays as released whatever that module becomes.
+    from datetime import UTC, datetime
+
+    now = datetime.now(UTC).isoformat()
+    rows = db.execute(
+        "SELECT code, (SELECT via FROM account_history h WHERE h.code = o.code "
+        "AND h.event = 'disabled' ORDER BY h.id DESC LIMIT 1) "
+        "FROM officers o WHERE active = 0 AND pin_hash IS NOT NULL ORDER BY code"
+    ).fetchall()
+    for code, via in rows:
+        retired = f"retired via {via}" if via else "retired before the accounts' history"
+        db.execute(
+            "UPDATE officers SET pin_hash = NULL, failed_attempts = 0, locked_until = NULL, "
+            "lockouts = 0, last_failed_at = NULL WHERE code = ?",
+            [code],
+        )
+        db.execute(
+            "INSERT INTO account_history(at, code, event, by, via, detail) "
+            "VALUES (?, ?, 'pin-removed', NULL, 'store upgrade', ?)",
+            [now, code, f"the PIN kept since the account was {retired}"],
+        )
+
+
 # sqlite-utils keeps the registration order in a private list; the order is the schema history.
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(MIGRATION_NAMES)

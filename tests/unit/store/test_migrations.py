@@ -106,3 +106,76 @@ def test_accounts_from_before_the_history_keep_their_pins_and_start_with_no_lock
         assert officers.check_pin(store, "OFF01", "2468").ok
         # An account set up before the history keeps the first setup closed.
         assert not officers.first_setup_open(store)
+
+
+def test_pins_kept_by_roster_retirements_are_removed_with_a_row_each(tmp_path: Path) -> None:
+    from inspection_client.store import account_history, officers
+    from inspection_client.store.account_history import Via
+    from inspection_client.store.officers import hash_pin
+
+    path = tmp_path / "old.db"
+    db = _database_at(path, "0008_retired_pins_removed")
+    accounts = [
+        # code, active, PIN, failed attempts, locked until, locks in a row
+        ("RET01", 0, hash_pin("2468"), 3, "2026-11-01T10:00:00+00:00", 2),  # retired, v3
+        ("OLD02", 0, hash_pin("5937"), 0, None, 0),  # retired before the history began
+        ("DIS03", 0, None, 0, None, 0),  # disabled by IT: its PIN went then
+        ("ACT04", 1, hash_pin("7315"), 2, None, 0),
+        ("NEW05", 1, None, 0, None, 0),  # from the roster, no PIN yet
+    ]
+    for code, active, pin_hash, failed, locked, lockouts in accounts:
+        db.execute(
+            "INSERT INTO officers(code, name, role, pin_hash, active, failed_attempts, "
+            "locked_until, lockouts, last_failed_at) VALUES (?, ?, 'officer', ?, ?, ?, ?, ?, ?)",
+            [code, code.title(), pin_hash, active, failed, locked, lockouts, locked],
+        )
+    earlier = [
+        ("RET01", "added", None, "central roster v1", "officer"),
+        ("RET01", "disabled", None, "central roster v3", "not in the roster"),
+        ("DIS03", "disabled", "it", "command line", ""),
+    ]
+    for code, event, by, via, detail in earlier:
+        db.execute(
+            "INSERT INTO account_history(at, code, event, by, via, detail) "
+            "VALUES ('2026-10-01T08:00:00+00:00', ?, ?, ?, ?, ?)",
+            [code, event, by, via, detail],
+        )
+    db.conn.close()
+
+    with Store.open(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        rows = store.conn.execute(
+            "SELECT code, pin_hash IS NOT NULL, failed_attempts, locked_until, lockouts, "
+            "last_failed_at FROM officers ORDER BY code"
+        ).fetchall()
+        assert rows == [
+            ("ACT04", 1, 2, None, 0, None),
+            ("DIS03", 0, 0, None, 0, None),
+            ("NEW05", 0, 0, None, 0, None),
+            ("OLD02", 0, 0, None, 0, None),
+            ("RET01", 0, 0, None, 0, None),
+        ]
+        changes = account_history.changes(store)
+        assert [(c.code, c.event, c.by, c.via, c.detail) for c in changes] == [
+            *earlier,
+            (
+                "OLD02",
+                "pin-removed",
+                None,
+                Via.STORE_UPGRADE,
+                "the PIN kept since the account was retired before the accounts' history",
+            ),
+            (
+                "RET01",
+                "pin-removed",
+                None,
+                Via.STORE_UPGRADE,
+                "the PIN kept since the account was retired via central roster v3",
+            ),
+        ]
+        # Still out; the account still active signs in with its PIN.
+        assert not officers.check_pin(store, "RET01", "2468").ok
+        assert officers.check_pin(store, "ACT04", "7315").ok
+        # IT's `officer enable` works as before, with a new PIN.
+        officers.set_pin(store, "DIS03", "8264", by="it", via=Via.COMMAND_LINE, enable=True)
+        assert officers.check_pin(store, "DIS03", "8264").ok
