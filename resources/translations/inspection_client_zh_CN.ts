@@ -1706,8 +1706,8 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
 <context>
     <name>ResetPinDialog</name>
     <message>
-        <source>{supervisor}: choose the officer and type their new PIN twice. A PIN is 4 to 12 digits; PINs that are easy to guess are refused. The new PIN lifts a lock after wrong PINs, and the officer&apos;s old PIN stops working. Tell the officer the PIN in person; they can change it with Shift → Change my PIN.</source>
-        <translation>{supervisor}：请选择查验员并输入其新 PIN 码两次。PIN 码为 4 至 12 位数字；容易猜到的 PIN 码不予接受。新 PIN 码会解除因输错 PIN 码造成的锁定，该查验员的旧 PIN 码随即失效。请当面告知查验员新 PIN 码；其本人可通过“班次 → 修改我的 PIN 码”自行修改。</translation>
+        <source>{supervisor}: choose the officer and type their new PIN twice. A PIN is 4 to 12 digits; PINs that are easy to guess are refused. The new PIN lifts a lock after wrong PINs, and the officer&apos;s old PIN stops working. Tell the officer the PIN in person; they can change it with Shift → Change my PIN. Confirm with your own PIN: a wrong one counts towards the lock of your account, as at sign-in.</source>
+        <translation>{supervisor}：请选择查验员并输入其新 PIN 码两次。PIN 码为 4 至 12 位数字；容易猜到的 PIN 码不予接受。新 PIN 码会解除因输错 PIN 码造成的锁定，该查验员的旧 PIN 码随即失效。请当面告知查验员新 PIN 码；其本人可通过“班次 → 修改我的 PIN 码”自行修改。请用您自己的 PIN 码确认：输错与登录时一样，计入您账户的锁定次数。</translation>
     </message>
     <message>
         <source>{code} — {name} (no PIN yet)</source>
@@ -1724,6 +1724,14 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
     <message>
         <source>The two new PINs differ; type the same PIN twice.</source>
         <translation>两次输入的新 PIN 码不一致；请输入相同的 PIN 码两次。</translation>
+    </message>
+    <message>
+        <source>Your own PIN is wrong; nothing was changed. It counts as a wrong PIN for your account {supervisor}: {count} attempt(s) left before it is locked for {minutes} minutes.</source>
+        <translation>您自己的 PIN 码不正确；未做任何更改。此次计为您的账户 {supervisor} 输错一次 PIN 码：再输错 {count} 次，账户将被锁定 {minutes} 分钟。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: your account {supervisor} is locked until {time}, and cannot give anyone a new PIN until then. Nothing was changed.</source>
+        <translation>PIN 码输错次数过多：您的账户 {supervisor} 已锁定至 {time}，在此之前不能为任何人设置新 PIN 码。未做任何更改。</translation>
     </message>
     <message>
         <source>&amp;Reset an officer&apos;s PIN…</source>
@@ -1768,6 +1776,14 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
     <message>
         <source>New PIN again</source>
         <translation>再次输入新 PIN 码</translation>
+    </message>
+    <message>
+        <source>&amp;Your own PIN:</source>
+        <translation>您自己的 PIN 码(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Your own PIN</source>
+        <translation>您自己的 PIN 码</translation>
     </message>
     <message>
         <source>Message</source>
