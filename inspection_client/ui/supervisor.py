@@ -4,13 +4,14 @@ the spot, even while an officer is signed in."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from inspection_client.domain.codes import Decision, RefusalGround
 from inspection_client.domain.models import (
@@ -172,6 +173,25 @@ class AmendDialog(_Approval):
         )
         self.ui.buttonBox.accepted.connect(self.submit)
         self.ui.buttonBox.rejected.connect(self.reject)
+        self._unshare_letters()
+
+    def _unshare_letters(self) -> None:
+        """The form's fields give up the Alt letters the dialog's own fields use.
+
+        The lane form keeps its letters at the lane, where officers learn them; here the
+        decision, the reason and the supervisor's code and PIN come first, and a letter that
+        led to two places would lead to neither reliably.
+        """
+        own = {
+            letter
+            for label in self.findChildren(QLabel)
+            if not self.fields.isAncestorOf(label)
+            for letter in mnemonics(label.text())
+        }
+        for label in self.fields.findChildren(QLabel):
+            text = label.text()
+            if any(letter in own for letter in mnemonics(text)):
+                label.setText(without_mnemonic(text))
 
     def _offer_adults(self, fields: PassengerFields, target: Record, current: Any) -> None:
         """The adults of the record's shift, and the one it names: a wrong link is amended
@@ -240,7 +260,26 @@ class AmendDialog(_Approval):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            # The form retranslates itself on its own event, which may come after this one.
+            QTimer.singleShot(0, self._unshare_letters)
         super().changeEvent(event)
+
+
+_MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def mnemonics(text: str) -> set[str]:
+    """The Alt letters a label's text marks ("&Decision:" -> {"D"})."""
+    return {match.group(1).upper() for match in _MNEMONIC.finditer(text)}
+
+
+_BRACKETED = re.compile(r"[(（]&[^&\s][)）]")  # the Chinese way: "证件号码(&N)："
+
+
+def without_mnemonic(text: str) -> str:
+    """The text with its Alt letters unmarked ("&&" stays a literal ampersand); a letter
+    given in brackets after the words goes with its brackets."""
+    return _MNEMONIC.sub(lambda match: match.group(1), _BRACKETED.sub("", text))
 
 
 class WatchlistApprovalDialog(QDialog):
