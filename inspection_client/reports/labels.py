@@ -1,12 +1,18 @@
 """Words printed on reports and slips, in English and Simplified Chinese.
 
 Printed documents are made outside Qt (CLI, background workers), so they carry their own small
-table instead of Qt's translations. A missing Chinese entry falls back to English.
+table instead of Qt's translations. A missing Chinese entry falls back to English. A code prints
+in English as the window says it (`domain.words`, the window's own table), so the paper and the
+screen agree; a code the window has no word for prints as the word it spells.
 """
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Final, Literal
+
+from inspection_client.domain import words
+from inspection_client.domain.codes import CargoCategory, Decision, Direction, VehicleKind
 
 Lang = Literal["en", "zh_CN"]
 LANGS: Final[tuple[Lang, ...]] = ("en", "zh_CN")
@@ -85,7 +91,8 @@ _ZH: Final[dict[str, str]] = {
 }
 
 # Stored codes (directions, decisions, kinds, cargo, watchlist outcomes). In English a code is
-# printed as the word it spells ("car_carrier" -> "Car carrier"); in Chinese from this table.
+# printed as the window words it (`_ENGLISH_CODES`), else as the word it spells
+# ("no_hit" -> "No hit"); in Chinese from this table.
 _ZH_CODES: Final[dict[str, str]] = {
     "entry": "入境",
     "exit": "出境",
@@ -120,10 +127,27 @@ _ZH_CODES: Final[dict[str, str]] = {
 }
 
 
+# The vocabularies printed documents show, whose codes differ from each other's ("other" is a
+# vehicle kind on paper, not a purpose of travel).
+PRINTED_VOCABULARIES: Final[tuple[type[StrEnum], ...]] = (
+    Direction,
+    Decision,
+    VehicleKind,
+    CargoCategory,
+)
+_ENGLISH_CODES: Final[dict[str, str]] = {
+    str(code): word
+    for vocabulary in PRINTED_VOCABULARIES
+    for code, word in words.WORDS[vocabulary].items()
+}
+
+
 def label(text: str, lang: Lang) -> str:
     """``text`` (the English label or a stored code) in ``lang``."""
     if lang == "zh_CN":
         return _ZH.get(text) or _ZH_CODES.get(text, text)
+    if text in _ENGLISH_CODES:
+        return _ENGLISH_CODES[text]
     if text in _ZH_CODES or (text.islower() and "_" in text):
         # A code, printed as a word, as the Chinese side prints its own word for it.
         return text.replace("_", " ").capitalize()

@@ -72,7 +72,9 @@ def build_forms(target: Path = GENERATED) -> list[Path]:
 def translation_sources() -> list[Path]:
     package = Path(__file__).resolve().parent
     sources = [p for p in package.rglob("*.py") if "forms" not in p.relative_to(package).parts]
-    return sorted(sources) + sorted(FORMS.glob("*.ui"))
+    # The coded vocabularies' words live outside the window (printed documents share them).
+    shared = [ROOT / "inspection_client" / "domain" / "words.py"]
+    return sorted(sources) + shared + sorted(FORMS.glob("*.ui"))
 
 
 def message_sources() -> list[Path]:

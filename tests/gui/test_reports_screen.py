@@ -15,7 +15,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from inspection_client.domain.codes import Decision, Direction, RefusalGround
+from inspection_client.domain.codes import Decision, Direction, RefusalGround, VehicleKind
 from inspection_client.domain.models import VehicleClearance
 from inspection_client.reports import gate, slip
 from inspection_client.store import records, shifts
@@ -367,3 +367,21 @@ def test_the_slip_preview_shows_the_port_s_time_as_the_slip_does(
     assert f"Valid until {until}." in summary
     utc_until = dialog.issued.slip.expires_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M")
     assert utc_until not in summary
+
+
+def test_printed_english_is_the_window_s_english_for_every_code(window: MainWindow) -> None:
+    from inspection_client.reports import labels as printed
+    from inspection_client.ui.labels import label as on_screen
+
+    for vocabulary in printed.PRINTED_VOCABULARIES:
+        for code in vocabulary:
+            assert printed.label(str(code), "en") == on_screen(code), code
+    assert printed.label("tractor_trailer", "en") == "Tractor-trailer"
+    assert printed.label("cage_car", "en") == "Livestock cage car"
+    # The window still finds its Chinese for the same English words.
+    window.apply_settings("zh_CN", 10)
+    try:
+        assert on_screen(VehicleKind.CAGE_CAR) == "畜禽运输车"
+        assert on_screen(Direction.EXIT) == "出境"
+    finally:
+        window.apply_settings("en", 10)
