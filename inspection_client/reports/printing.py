@@ -117,3 +117,12 @@ def output(document: Document) -> bytes:
     finally:
         _FPDF_OUTPUT_LOG.removeFilter(quiet)
     return bytes(data)
+
+
+def discard(document: Document) -> None:
+    """Let go of a document laid out only to measure it: close its font files (fpdf2 closes
+    them when it writes the document out, which this one never is)."""
+    for font in document.pdf.fonts.values():
+        ttfont = getattr(font, "ttfont", None)
+        if ttfont is not None:
+            ttfont.close()

@@ -17,7 +17,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Final, Literal
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from fpdf import FPDF
 
 from inspection_client.domain.codes import Decision
 from inspection_client.domain.models import VehicleClearance
@@ -295,24 +294,62 @@ def render_pdf(
     # A5 has room for several VINs a line; a receipt lists one a line.
     lines = slip_lines(slip, lang, vin_separator="\n" if size == "80mm" else "  ")
     if size == "80mm":
-        width, margin, qr_size, font_size, label_width = 80.0, 4.0, 56.0, 8.0, 22.0
+        layout = _Layout(width=80.0, margin=4.0, qr_size=56.0, font_size=8.0, label_width=22.0)
+        # Receipt paper is a roll: the page ends a tear-off margin below what is printed on it,
+        # measured by laying the slip out once on a page longer than any slip.
+        scratch = printing.new_document(
+            lang, page_format=(layout.width, _MEASURING_LENGTH), search_list=search_list
+        )
+        try:
+            scratch.pdf.add_page()
+            bottom = _draw(scratch, slip, lines, layout, lang, qr=False)
+        finally:
+            printing.discard(scratch)
+        page = (layout.width, bottom + TEAR_OFF_MARGIN)
     else:
-        width, margin, qr_size, font_size, label_width = 148.0, 10.0, 70.0, 10.0, 34.0
+        layout = _Layout(width=148.0, margin=10.0, qr_size=70.0, font_size=10.0, label_width=34.0)
+        page = (layout.width, 210.0)
+    document = printing.new_document(lang, page_format=page, search_list=search_list)
+    document.pdf.add_page()
+    _draw(document, slip, lines, layout, lang, qr=True)
+    return printing.output(document)
+
+
+# Blank paper left below the last printed line of a receipt, to tear it off by.
+TEAR_OFF_MARGIN: Final = 10.0
+# Longer than any slip's content (40 VINs and twenty containers fill less than a metre).
+_MEASURING_LENGTH: Final = 2000.0
+_ROW: Final = 4.2
+
+
+@dataclass(frozen=True)
+class _Layout:
+    width: float
+    margin: float
+    qr_size: float
+    font_size: float
+    label_width: float
+
+
+def _draw(
+    document: printing.Document,
+    slip: ReleaseSlip,
+    lines: list[tuple[str, str]],
+    layout: _Layout,
+    lang: Lang,
+    *,
+    qr: bool,
+) -> float:
+    """Lay the slip out from the top of the current page; the y (mm) below its last line.
+
+    Without ``qr`` the code's place is left blank (measuring needs only its size).
+    """
+    pdf, p = document.pdf, document.printable
+    width, margin, font_size = layout.width, layout.margin, layout.font_size
+    qr_size, label_width = layout.qr_size, layout.label_width
     usable = width - 2 * margin
-    document = printing.new_document(lang, page_format=(width, 210.0), search_list=search_list)
-    pdf = document.pdf
-    p = document.printable
     pdf.set_margins(margin, margin, margin)
     pdf.set_auto_page_break(True, margin=margin)
-    if size == "80mm":
-        # Receipt paper is a roll: the page is as long as the content.
-        document.font(font_size)
-        text_height = sum(
-            _line_count(pdf, p(value), usable - label_width) * _ROW for _, value in lines
-        )
-        pdf.add_page(format=(width, 2 * margin + 24 + text_height + qr_size + 16))
-    else:
-        pdf.add_page()
     pdf.set_title(p(f"{label('Release slip', lang)} {slip.clearance.plate}"))
     document.font(font_size + 6)
     pdf.cell(0, 9, p(label("Release slip", lang)), align="C", new_x="LMARGIN", new_y="NEXT")
@@ -333,32 +370,19 @@ def render_pdf(
         else:
             pdf.add_page()
     y = pdf.get_y() + 2
-    pdf.image(printing.qr_png(slip.text), x=(width - qr_size) / 2, y=y, w=qr_size, h=qr_size)
+    if qr:
+        pdf.image(printing.qr_png(slip.text), x=(width - qr_size) / 2, y=y, w=qr_size, h=qr_size)
     pdf.set_xy(margin, y + qr_size + 1)
     document.font(font_size - 1)
-    pdf.multi_cell(usable, 4, p(label("Present at the exit gate. Valid once.", lang)), align="C")
-    return printing.output(document)
-
-
-_ROW: Final = 4.2
-
-
-def _line_count(pdf: FPDF, text: str, width: float) -> int:
-    """Lines `multi_cell` will need for ``text`` (greedy word wrap, one spare for safety)."""
-    room = width - 2 * pdf.c_margin
-    count = 0
-    for paragraph in text.split("\n"):
-        count += 1
-        used = 0.0
-        for word in paragraph.split(" "):
-            advance = pdf.get_string_width(word + " ")
-            if used and used + advance > room:
-                count += 1
-                used = 0.0
-            used += advance
-            # A word longer than the line is broken across lines by fpdf2.
-            count += int(advance // room) if advance > room else 0
-    return count + 1
+    pdf.multi_cell(
+        usable,
+        4,
+        p(label("Present at the exit gate. Valid once.", lang)),
+        align="C",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    return pdf.get_y()
 
 
 def render_png(

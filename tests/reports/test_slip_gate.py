@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import shutil
+import subprocess
 import sys
 import time
 import uuid
@@ -15,7 +18,7 @@ from pathlib import Path
 import cbor2
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from PIL import Image
+from PIL import Image, ImageOps
 from pypdf import PdfReader
 
 from inspection_client import cli
@@ -540,3 +543,58 @@ def test_the_slip_prints_its_times_in_the_record_s_offset_whatever_this_machine_
     assert printed["Issued"] == "2026-11-20 20:00 +0800"
     assert printed["Valid until"] == "2026-11-23 20:00 +0800"
     assert slip.slip_time(issued, issued.expires_at) == printed["Valid until"]
+
+
+def _lowest_ink_mm(pdf: bytes, tmp_path: Path) -> tuple[float, float]:
+    """The page's height and how far above its bottom edge the lowest printed dot is, in mm
+    (a one-page PDF rendered with poppler's pdftoppm)."""
+    if shutil.which("pdftoppm") is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("pdftoppm (poppler-utils) is required in CI")
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
+    source = tmp_path / "receipt.pdf"
+    source.write_bytes(pdf)
+    dpi = 100
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", str(dpi), "-singlefile", str(source), str(tmp_path / "page")],
+        check=True,
+    )
+    with Image.open(tmp_path / "page.png") as image:
+        ink = ImageOps.invert(image.convert("L")).point(lambda value: 255 if value > 64 else 0)
+        box = ink.getbbox()
+        height = image.height
+    assert box is not None
+    return height * 25.4 / dpi, (height - box[3]) * 25.4 / dpi
+
+
+@pytest.mark.parametrize("vins", [0, 40])
+def test_the_receipt_is_as_long_as_what_is_printed_on_it(
+    lane: Store, save_at: SaveAt, key: Ed25519PrivateKey, tmp_path: Path, vins: int
+) -> None:
+    body = (
+        factories.truck(
+            vehicle_kind=VehicleKind.CAR_CARRIER,
+            cargo_category=CargoCategory.COMPLETE_VEHICLES,
+            containers=(),
+            vins=tuple(make_vin("LSV", "A1000", f"TA1{i:05d}") for i in range(vins)),
+        )
+        if vins
+        else factories.truck(  # a passenger car: the shortest slip there is
+            vehicle_kind=VehicleKind.CAR,
+            cargo_category=CargoCategory.NONE,
+            containers=(),
+            hs_codes=(),
+            gross_weight_kg=None,
+        )
+    )
+    issued = _issue(lane, str(save_at(body, day(9)).id), key)
+    pdf = slip.render_pdf(issued, size="80mm")
+    height, blank = _lowest_ink_mm(pdf, tmp_path)
+    # The last line ("Present at the exit gate…") is a tear-off margin above the end of the
+    # paper, not tens of millimetres of blank roll.
+    assert 4 < blank < 15, (height, blank)
+    printed = PdfReader(io.BytesIO(pdf)).pages[0].extract_text().replace("\x00", "")
+    assert "Present at the exit gate" in printed
+    if vins:
+        assert height > 250 and printed.count("LSVA1000") == 40  # every VIN, on the one page
