@@ -237,7 +237,8 @@ def withdrawn_here(store: Store, slip_id: str) -> Message | None:
     if decision is not Decision.CLEARED:
         return Message(
             "its record was amended here to {decision} after the slip was issued",
-            decision=decision.value,
+            # The words the central's list says it in, which the window translates.
+            decision=withdrawal_lists.DECISION_WORDS.get(decision.value, decision.value),
         )
     return None
 

@@ -11,6 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from inspection_client.domain.codes import Decision
+from inspection_client.domain.models import Amendment
 from inspection_client.reports import base45, documents, slip
 from inspection_client.reports.sealed_qr import PREFIXES, DocumentKind, seal
 from inspection_client.store import records
@@ -167,3 +169,29 @@ def test_the_gate_says_what_its_list_of_withdrawn_slips_covers(
     assert "its record was amended to refused at KHG on" in reason
     assert "\nChecked against the central's list of withdrawn slips as of" in reason
     assert reason.endswith(", after this slip was issued.")
+
+
+def test_an_amendment_made_here_reads_in_chinese(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    record = records.save(ops.store, truck(), officer=OFFICER[0])
+    text = slip.issue_slip(ops.store, str(record.id), documents.workstation_key(ops.store)).text
+    referred = truck(decision=Decision.REFERRED)
+    amendment = Amendment(
+        target_id=record.id, reason="second look", approved_by="SUP1", replacement=referred
+    )
+    records.save(ops.store, amendment, officer=OFFICER[0])
+    sign_in(qtbot, window)
+    assert _scan(qtbot, window, text) == "NOT CLEARED — DO NOT LET IT PASS"
+    assert "amended here to referred to secondary after" in window.gate.ui.reasonLabel.text()
+    window.apply_settings("zh_CN", 10)
+    try:
+        gate = window.gate
+        qtbot.waitUntil(lambda: gate.ui.checkButton.text().startswith("检查"), timeout=3000)
+        assert _scan(qtbot, window, text) == "车辆未获放行 — 不得通行"
+        reason = gate.ui.reasonLabel.text()
+        # As the central's list says it: the window's word, not the stored code.
+        assert "其记录已在本工作站更正为 移交二线" in reason
+        assert "referred" not in reason
+    finally:
+        window.apply_settings("en", 10)

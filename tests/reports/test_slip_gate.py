@@ -34,12 +34,14 @@ from inspection_client.domain.container import make_container
 from inspection_client.domain.models import Amendment, ContainerLoad, ShiftOpened, Void
 from inspection_client.domain.vin import make_vin
 from inspection_client.errors import InputError
+from inspection_client.message import Message
 from inspection_client.reports import base45, gate, slip
 from inspection_client.reports.labels import label
 from inspection_client.reports.sealed_qr import DocumentKind, Verdict, key_id, seal
 from inspection_client.reports.slip import SlipRefused
 from inspection_client.store import sync_state
 from inspection_client.store.database import Store
+from inspection_client.sync.withdrawals import DECISION_WORDS
 from tests import factories
 from tests.reports.conftest import VEHICLE_WORKSTATION, SaveAt, day, decode_qr_codes
 
@@ -543,6 +545,29 @@ def test_the_slip_prints_its_times_in_the_record_s_offset_whatever_this_machine_
     assert printed["Issued"] == "2026-11-20 20:00 +0800"
     assert printed["Valid until"] == "2026-11-23 20:00 +0800"
     assert slip.slip_time(issued, issued.expires_at) == printed["Valid until"]
+
+
+def test_the_gate_says_an_amendment_here_in_the_window_s_words(
+    lane: Store, save_at: SaveAt, key: Ed25519PrivateKey
+) -> None:
+    record = save_at(factories.truck(), day(9))
+    text = _issue(lane, str(record.id), key).text
+    save_at(
+        Amendment(
+            target_id=record.id,
+            reason="sent back for a second look",
+            approved_by="SUP01",
+            replacement=factories.truck(decision=Decision.REFERRED),
+        ),
+        day(10),
+    )
+    reason = gate.verify_text(lane, text, now=NOW).reason
+    # The words the central's list uses for the same thing, which the window translates.
+    assert isinstance(reason, Message)
+    assert reason.values["decision"] is DECISION_WORDS["referred"]
+    assert (
+        reason == "its record was amended here to referred to secondary after the slip was issued"
+    )
 
 
 def _lowest_ink_mm(pdf: bytes, tmp_path: Path) -> tuple[float, float]:
