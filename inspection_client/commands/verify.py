@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import UTC, datetime
 from typing import Any
 
 from inspection_client.commands.common import open_store
+from inspection_client.domain.clock import claims_time
 
 # A QR code holds at most 4,296 characters; anything far longer is not a scan.
 MAX_INPUT_BYTES = 64 * 1024
@@ -43,23 +43,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="for a shift report: also rebuild the report from this database and compare digests",
     )
     parser.set_defaults(handler=run)
-
-
-def _when(value: object) -> object:
-    """Unix seconds as UTC, as the verdict says times, and as this workstation's clock shows
-    them when its zone is another; anything else as it came."""
-    if type(value) is not int:
-        return value
-    try:
-        moment = datetime.fromtimestamp(value, UTC)
-        local = moment.astimezone()
-    except (OverflowError, ValueError, OSError):
-        return value
-    text = f"{moment:%Y-%m-%d %H:%M} UTC"
-    offset = local.isoformat()[19:]
-    if local.utcoffset():
-        text += f" ({local:%Y-%m-%d %H:%M} {offset})"
-    return text
 
 
 def read_text(source: str) -> str:
@@ -100,7 +83,9 @@ def run(args: argparse.Namespace) -> int:
         if result.note:
             print(f"NOTE: {result.note}")
         for name, value in sorted((result.claims or {}).items()):
-            print(f"  {name}: {_when(value) if name in _TIMES else value}")
+            # As the slip prints them (in its own offset, with it), as the verdict says them.
+            shown = claims_time(result.claims, value) if name in _TIMES else value
+            print(f"  {name}: {shown}")
         if records_match is not None:
             print(("MATCHES" if records_match[0] else "DIFFERS") + f": {records_match[1]}")
     return 0 if valid else 1

@@ -15,13 +15,14 @@ import importlib
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from inspection_client import paths
+from inspection_client.domain.clock import claims_time, claims_zone, printed_time
 from inspection_client.domain.codes import Decision
 from inspection_client.errors import UserFacingError
 from inspection_client.message import Message
@@ -193,9 +194,9 @@ def _verify(
         withdrawals_checked=True,
         withdrawal_list=held,
         list_age=None if held is None else max(now - held.checked_at, timedelta(0)),
-        note=_list_note(held, now, issued),
+        note=_list_note(held, now, issued, claims_zone(result.claims)),
     )
-    listed = withdrawn_elsewhere(store, slip_id, issued)
+    listed = withdrawn_elsewhere(store, slip_id, issued, zone=claims_zone(result.claims))
     if listed is not None:
         return replace(result, verdict=Verdict.NOT_CLEARED, reason=listed)
     if mark_used:
@@ -208,7 +209,7 @@ def _verify(
         if seen is None:
             return result
         use = seen
-    when = f"{use.first_used_at:%Y-%m-%d %H:%M} UTC"
+    when = claims_time(result.claims, use.first_used_at)
     reason = (
         Message("already used {when} by {officer}", when=when, officer=use.officer)
         if use.officer
@@ -243,8 +244,11 @@ def withdrawn_here(store: Store, slip_id: str) -> Message | None:
     return None
 
 
-def withdrawn_elsewhere(store: Store, slip_id: str, issued: int | None) -> Message | None:
-    """Why a slip no longer lets its vehicle pass, when the central's list names its record.
+def withdrawn_elsewhere(
+    store: Store, slip_id: str, issued: int | None, *, zone: tzinfo = UTC
+) -> Message | None:
+    """Why a slip no longer lets its vehicle pass, when the central's list names its record
+    (its time in ``zone``, the offset the slip prints its times in).
 
     A slip issued after the listed withdrawal was issued for the record cleared once more
     (a lane issues slips for cleared vehicles only) since the list held here was made.
@@ -254,10 +258,10 @@ def withdrawn_elsewhere(store: Store, slip_id: str, issued: int | None) -> Messa
         return None
     if issued is not None and issued > found.at.timestamp():
         return None
-    return found.reason()
+    return found.reason(zone)
 
 
-def _list_note(held: HeldList | None, now: datetime, issued: int | None) -> Message:
+def _list_note(held: HeldList | None, now: datetime, issued: int | None, zone: tzinfo) -> Message:
     """What the officer should know about the list of withdrawn slips this check used.
 
     A sentence of its own (the window shows it under the verdict, `verify` after "NOTE:"),
@@ -268,7 +272,7 @@ def _list_note(held: HeldList | None, now: datetime, issued: int | None) -> Mess
             "This gate has no list of withdrawn slips from the central yet: a slip whose record "
             "was voided or amended elsewhere since it was printed cannot be caught here."
         )
-    as_of = f"{held.checked_at.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
+    as_of = printed_time(held.checked_at, zone)
     age = _age(now - held.checked_at)
     if issued is not None and issued < held.complete_since.timestamp():
         return Message(
@@ -276,7 +280,7 @@ def _list_note(held: HeldList | None, now: datetime, issued: int | None) -> Mess
             "that list is whole only from {since}, after this slip was issued.",
             as_of=as_of,
             age=age,
-            since=f"{held.complete_since.astimezone(UTC):%Y-%m-%d %H:%M} UTC",
+            since=printed_time(held.complete_since, zone),
         )
     return Message(
         "Checked against the central's list of withdrawn slips as of {as_of} ({age} old).",

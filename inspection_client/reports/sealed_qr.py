@@ -17,6 +17,8 @@ ints (unix seconds) before they get here. Conventions, all optional to the codec
 
 - ``v``: int, schema version of the claims;  ``id``: str, the slip or report id;
 - ``iat``, ``exp``: int unix seconds, issued-at and expiry (checked by `unseal`);
+- ``off``: int, minutes east of UTC the document prints its times in (reasons name times in
+  it, UTC without it);
 - ``port``: str, port code the document is valid at (checked against ``expected_port``);
 - ``lane``: str, issuing lane;
 - slip: ``dir``, ``dec``, ``plates``, ``vins``, ``containers``, ``seals``, ``officer``, ``decl``;
@@ -44,6 +46,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from inspection_client.domain.clock import claims_zone, printed_time
 from inspection_client.message import Message
 from inspection_client.reports import base45
 
@@ -362,11 +365,16 @@ def _check_claim_validity(
     exp, iat, port = claims.get("exp"), claims.get("iat"), claims.get("port")
     if exp is not None and now_ts > exp:
         return Unsealed(
-            Verdict.EXPIRED, kind, claims, kid_hex, Message("expired {when}", when=_utc(exp))
+            Verdict.EXPIRED,
+            kind,
+            claims,
+            kid_hex,
+            Message("expired {when}", when=_when(claims, exp)),
         )
     if iat is not None and now_ts < iat - CLOCK_SKEW_SECONDS:
         reason = Message(
-            "issued {when}, which is still in the future; check the clocks", when=_utc(iat)
+            "issued {when}, which is still in the future; check the clocks",
+            when=_when(claims, iat),
         )
         return Unsealed(Verdict.NOT_YET_VALID, kind, claims, kid_hex, reason)
     if expected_port is not None and port != expected_port:
@@ -384,9 +392,10 @@ def _check_claim_validity(
     )
 
 
-def _utc(unix_seconds: int) -> str:
+def _when(claims: dict[str, Any] | None, unix_seconds: int) -> str:
+    """A claimed time as the document prints it: in its own offset (``off``), with it."""
     try:
-        return datetime.fromtimestamp(unix_seconds, UTC).strftime("%Y-%m-%d %H:%M UTC")
+        return printed_time(datetime.fromtimestamp(unix_seconds, UTC), claims_zone(claims))
     except (OverflowError, ValueError, OSError):
         return Message("at {seconds} (unix time)", seconds=unix_seconds)
 

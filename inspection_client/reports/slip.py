@@ -18,6 +18,7 @@ from typing import Any, Final, Literal
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from inspection_client.domain.clock import offset_minutes, printed_time
 from inspection_client.domain.codes import Decision
 from inspection_client.domain.models import VehicleClearance
 from inspection_client.errors import InputError
@@ -192,6 +193,10 @@ def issue_slip(
         "decl": clearance.declaration_number,
         "officer": state.original.officer,
     }
+    # The offset the slip prints its times in, so the gate can say them the same way.
+    offset = offset_minutes(state.original.recorded_at)
+    if offset is not None:
+        claims["off"] = offset
     if len(clearance.vins) > MAX_LISTED_VINS:
         claims["vin_sha256"] = vin_list_digest(list(clearance.vins))
     else:
@@ -273,10 +278,7 @@ def slip_lines(
 def slip_time(slip: ReleaseSlip, moment: datetime) -> str:
     """A moment as the slip prints it: in the offset of the record's own time (the lane's
     clock when the vehicle was cleared), with that offset, whatever this machine's zone is."""
-    beside = slip.recorded_at
-    if beside.tzinfo is not None:
-        moment = moment.astimezone(beside.tzinfo)
-    return moment.strftime("%Y-%m-%d %H:%M %z")
+    return printed_time(moment, slip.recorded_at.tzinfo)
 
 
 def render_pdf(

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from typing import Annotated, Any
 
 import pydantic
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
+from inspection_client.domain.clock import printed_time
 from inspection_client.domain.validation import describe_validation
 from inspection_client.message import Message
 from inspection_client.store import sync_state
@@ -68,8 +69,9 @@ class Withdrawal:
     port_code: str
     at: datetime  # the withdrawing record's time (its lane's clock)
 
-    def reason(self) -> Message:
-        when = f"{self.at.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
+    def reason(self, zone: tzinfo = UTC) -> Message:
+        """Why, with the time in ``zone`` (the gate says it in the slip's own offset)."""
+        when = printed_time(self.at, zone)
         if self.withdrawn == "voided":
             return Message(
                 "its record was voided at {port} on {when}, after the slip was issued "

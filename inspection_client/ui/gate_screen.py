@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
+from inspection_client.domain.clock import claims_time
 from inspection_client.domain.codes import Decision, Direction
 from inspection_client.errors import UserFacingError
 from inspection_client.reports import gate
@@ -55,16 +55,6 @@ def check_scan(store: Store, text: str, officer: str | None) -> GateCheck:
     if result.verdict is Verdict.ALREADY_USED and result.key_id and result.claims:
         first = gate.first_use(store, result.key_id, str(result.claims.get("id")))
     return GateCheck(result, first)
-
-
-def _when(value: object) -> str:
-    """Unix seconds from the claims as local time; anything else as it came."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        try:
-            return datetime.fromtimestamp(value, UTC).astimezone().strftime("%Y-%m-%d %H:%M")
-        except (OverflowError, OSError, ValueError):
-            pass
-    return str(value)
 
 
 def _coded(kind: type[StrEnum], value: object) -> str:
@@ -167,7 +157,8 @@ class GateScreen(QWidget):
         result = found.result
         if result.verdict is Verdict.ALREADY_USED and found.first_use is not None:
             use = found.first_use
-            when = use.first_used_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            # As the slip prints its times (its own offset), not in this computer's zone.
+            when = claims_time(result.claims, use.first_used_at)
             text = self.tr("This slip was already used at this gate on {when}").format(when=when)
             if use.officer:
                 text += self.tr(" (checked by {officer})").format(officer=use.officer)
@@ -237,8 +228,8 @@ class GateScreen(QWidget):
             ]
         rows += [
             (self.tr("Port / lane"), f"{claims.get('port', '—')} / {claims.get('lane', '—')}"),
-            (self.tr("Issued"), _when(claims.get("iat"))),
-            (self.tr("Valid until"), _when(claims.get("exp"))),
+            (self.tr("Issued"), claims_time(claims, claims.get("iat"))),
+            (self.tr("Valid until"), claims_time(claims, claims.get("exp"))),
             (self.tr("Document id"), _listed(claims.get("id"))),
         ]
         body = "".join(

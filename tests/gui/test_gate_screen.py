@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 import zlib
-from datetime import UTC, datetime
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta, timezone
 
 import cbor2
 import pytest
@@ -12,7 +14,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from inspection_client.domain.codes import Decision
-from inspection_client.domain.models import Amendment
+from inspection_client.domain.models import Amendment, RecordBody
 from inspection_client.reports import base45, documents, slip
 from inspection_client.reports.sealed_qr import PREFIXES, DocumentKind, seal
 from inspection_client.store import records
@@ -169,6 +171,46 @@ def test_the_gate_says_what_its_list_of_withdrawn_slips_covers(
     assert "its record was amended to refused at KHG on" in reason
     assert "\nChecked against the central's list of withdrawn slips as of" in reason
     assert reason.endswith(", after this slip was issued.")
+
+
+@pytest.fixture
+def machine_in_utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This computer's clock in UTC, eight hours behind the port the lane recorded at."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def _at_the_port(store: Store, body: RecordBody) -> records.Record:
+    """A record made at the lane, whose clock is eight hours ahead of UTC."""
+    at = datetime.now(UTC).astimezone(timezone(timedelta(hours=8))) - timedelta(hours=1)
+    return records.save_many(store, [records.Draft(body, OFFICER[0], None, at)])[0]
+
+
+def test_the_gate_shows_every_time_as_the_slip_prints_it(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations, machine_in_utc: None
+) -> None:
+    record = _at_the_port(ops.store, truck())
+    issued = slip.issue_slip(ops.store, str(record.id), documents.workstation_key(ops.store))
+    printed = dict(slip.slip_lines(issued, "en"))
+    assert printed["Issued"].endswith(" +0800")
+    sign_in(qtbot, window)
+    gate = window.gate
+    assert "VALID" in _scan(qtbot, window, issued.text)
+    claims = gate.ui.claimsText.toPlainText()
+    # Word for word what the slip in the driver's hand says, not this computer's zone.
+    assert f"\nIssued\n{printed['Issued']}\n" in claims
+    assert f"\nValid until\n{printed['Valid until']}\n" in claims
+
+    assert _scan(qtbot, window, issued.text) == "ALREADY USED"
+    use = gate.last.first_use if gate.last else None
+    assert use is not None
+    reason = gate.ui.reasonLabel.text()
+    assert f"already used at this gate on {slip.slip_time(issued, use.first_used_at)} (" in reason
+    assert slip.slip_time(issued, use.first_used_at).endswith(" +0800")
+    assert " UTC" not in reason and " UTC" not in gate.ui.claimsText.toPlainText()
 
 
 def test_an_amendment_made_here_reads_in_chinese(

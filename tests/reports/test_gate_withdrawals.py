@@ -84,19 +84,20 @@ def test_a_slip_the_central_lists_as_withdrawn_is_not_cleared_and_never_used(
 
     first = gate.verify_text(lane, elsewhere(claims, gone), now=NOW, keys=KEYS)
     assert first.verdict is Verdict.NOT_CLEARED
+    # Times as the slip prints them: in its record's offset (the port's, eight hours ahead).
     assert first.reason == (
-        "its record was voided at KHG on 2026-11-20 08:00 UTC, after the slip was issued "
+        "its record was voided at KHG on 2026-11-20 16:00 +0800, after the slip was issued "
         "(the central's list of withdrawn slips)"
     )
     # A sentence of its own, shown under the verdict (window) or after "NOTE:" (verify).
     assert first.note == (
-        "Checked against the central's list of withdrawn slips as of 2026-11-20 11:00 UTC "
+        "Checked against the central's list of withdrawn slips as of 2026-11-20 19:00 +0800 "
         "(60 min old)."
     )
     assert gate.first_use(lane, first.key_id or "", gone) is None
     second = gate.verify_text(lane, elsewhere(claims, refused), now=NOW, keys=KEYS)
     assert second.verdict is Verdict.NOT_CLEARED
-    assert "amended to refused at KHG on 2026-11-20 07:30 UTC" in second.reason
+    assert "amended to refused at KHG on 2026-11-20 15:30 +0800" in second.reason
     third = gate.verify_text(lane, elsewhere(claims, standing), now=NOW, keys=KEYS)
     assert third.verdict is Verdict.VALID
     assert third.to_json()["withdrawal_list"] == {
@@ -160,7 +161,7 @@ def test_a_slip_issued_after_the_withdrawal_or_before_the_list_begins(
     assert old.verdict is Verdict.VALID
     assert old.note.startswith("Checked against the central's list")
     assert old.note.endswith(
-        "; that list is whole only from 2026-11-18 12:00 UTC, after this slip was issued."
+        "; that list is whole only from 2026-11-18 20:00 +0800, after this slip was issued."
     )
 
 

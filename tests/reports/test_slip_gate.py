@@ -201,7 +201,8 @@ def test_a_slip_is_valid_once(lane: Store, truck_id: str, key: Ed25519PrivateKey
     assert first.verdict is Verdict.VALID
     again = gate.verify_text(lane, text, now=NOW + timedelta(hours=2), officer="GATE2")
     assert again.verdict is Verdict.ALREADY_USED
-    assert "2026-11-20 12:00 UTC by GATE1" in again.reason
+    # In the slip's own offset, as the slip prints its times.
+    assert "2026-11-20 20:00 +0800 by GATE1" in again.reason
     use = gate.first_use(lane, key_id(key.public_key()).hex(), truck_id)
     assert use is not None and use.uses == 2 and use.officer == "GATE1"
     # Only looking at a used slip says it was used, and is not counted as a use.
@@ -417,27 +418,34 @@ def test_a_slip_whose_record_was_voided_or_amended_here_no_longer_passes(
 
 
 @pytest.fixture
-def eight_hours_ahead(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The workstation's clock set to a zone eight hours ahead of UTC."""
-    monkeypatch.setenv("TZ", "Asia/Shanghai")
+def machine_in_utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This computer's clock in UTC, eight hours behind the port the records are made at."""
+    monkeypatch.setenv("TZ", "UTC")
     time.tzset()
     yield
     monkeypatch.undo()
     time.tzset()
 
 
-def test_verify_prints_the_times_readably_and_json_keeps_unix_seconds(
+def test_verify_prints_the_times_as_the_slip_does_and_json_keeps_unix_seconds(
     lane: Store,
     truck_id: str,
     key: Ed25519PrivateKey,
     capsys: pytest.CaptureFixture[str],
-    eight_hours_ahead: None,
+    machine_in_utc: None,
 ) -> None:
-    text = _issue(lane, truck_id, key).text
+    issued = _issue(lane, truck_id, key)
+    printed = dict(slip.slip_lines(issued, "en"))
+    text = issued.text
     cli.main(["verify", text, "--no-mark"])
     out = capsys.readouterr().out
-    assert "  iat: 2026-11-20 12:00 UTC (2026-11-20 20:00 +08:00)\n" in out
-    assert "  exp: 2026-11-23 12:00 UTC (2026-11-23 20:00 +08:00)\n" in out
+    # Word for word what the slip in the driver's hand says, not this computer's zone.
+    assert f"  iat: {printed['Issued']}\n" in out and printed["Issued"] == "2026-11-20 20:00 +0800"
+    assert f"  exp: {printed['Valid until']}\n" in out
+    assert "  off: 480\n" in out
+    # The verdict's own times too (here: the slip is past its validity, checked now).
+    assert out.startswith(f"EXPIRED: expired {printed['Valid until']} (slip)\n")
+    assert "UTC" not in out
     cli.main(["verify", text, "--no-mark", "--json"])
     claims = json.loads(capsys.readouterr().out)["claims"]
     issued = int(NOW.timestamp())
@@ -545,6 +553,29 @@ def test_the_slip_prints_its_times_in_the_record_s_offset_whatever_this_machine_
     assert printed["Issued"] == "2026-11-20 20:00 +0800"
     assert printed["Valid until"] == "2026-11-23 20:00 +0800"
     assert slip.slip_time(issued, issued.expires_at) == printed["Valid until"]
+
+
+def test_the_gate_says_every_time_as_the_slip_prints_it(
+    lane: Store, truck_id: str, key: Ed25519PrivateKey, machine_in_utc: None
+) -> None:
+    issued = _issue(lane, truck_id, key)
+    printed = dict(slip.slip_lines(issued, "en"))
+    assert issued.claims["off"] == 480  # the record's offset, sealed with the slip
+    assert gate.verify_text(lane, issued.text, now=NOW, officer="GATE1").valid
+    again = gate.verify_text(lane, issued.text, now=NOW + timedelta(hours=1))
+    assert again.reason == f"already used {printed['Issued']} by GATE1"
+    late = gate.verify_text(lane, issued.text, now=NOW + timedelta(days=4))
+    assert late.reason == f"expired {printed['Valid until']}"
+    early = gate.verify_text(lane, issued.text, now=NOW - timedelta(hours=1), mark_used=False)
+    assert (
+        early.reason
+        == f"issued {printed['Issued']}, which is still in the future; check the clocks"
+    )
+    # A slip printed before the offset was sealed with it: UTC, said as plainly.
+    claims = {name: value for name, value in issued.claims.items() if name != "off"}
+    old = seal(DocumentKind.SLIP, claims, key)
+    late = gate.verify_text(lane, old, now=NOW + timedelta(days=4))
+    assert late.reason == "expired 2026-11-23 12:00 +0000"
 
 
 def test_the_gate_says_an_amendment_here_in_the_window_s_words(

@@ -396,8 +396,13 @@ def test_expired() -> None:
     assert check(text, now=datetime.fromtimestamp(1_795_183_200, UTC)).valid  # the last second
     result = check(text, now=datetime(2026, 11, 20, 14, 0, 1, tzinfo=UTC))
     assert result.verdict is Verdict.EXPIRED
-    assert result.reason == "expired 2026-11-20 14:00 UTC"
+    # Without an offset claim (slips printed before it), in UTC, written as slips write times.
+    assert result.reason == "expired 2026-11-20 14:00 +0000"
     assert result.claims == slip_claims(exp=1_795_183_200)
+    # With one, in the offset the slip prints its times in.
+    text = seal(DocumentKind.SLIP, slip_claims(exp=1_795_183_200, off=480), WORKSTATION_KEY)
+    result = check(text, now=datetime(2026, 11, 20, 14, 0, 1, tzinfo=UTC))
+    assert result.reason == "expired 2026-11-20 22:00 +0800"
 
 
 def test_not_yet_valid_allows_five_minutes_of_clock_skew() -> None:

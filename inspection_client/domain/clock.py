@@ -1,0 +1,44 @@
+"""Times as printed documents and the gate write them: in a given offset, with that offset."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from typing import Any
+
+# Real UTC offsets lie within ±14 h; anything else in a claim is not an offset.
+_MAX_OFFSET_MINUTES = 18 * 60
+
+
+def printed_time(moment: datetime, zone: tzinfo | None) -> str:
+    """``moment`` in ``zone`` (as it is when None or naive), "2026-11-23 09:05 +0800"."""
+    if zone is not None and moment.tzinfo is not None:
+        moment = moment.astimezone(zone)
+    return moment.strftime("%Y-%m-%d %H:%M %z").rstrip()
+
+
+def offset_minutes(moment: datetime) -> int | None:
+    """``moment``'s UTC offset in whole minutes, None when it has none."""
+    offset = moment.utcoffset()
+    return None if offset is None else int(offset // timedelta(minutes=1))
+
+
+def claims_zone(claims: dict[str, Any] | None) -> tzinfo:
+    """The offset a sealed document's times are printed in (its ``off`` claim, minutes east
+    of UTC); UTC when it names none, as documents from before the claim do."""
+    value = (claims or {}).get("off")
+    if type(value) is int and abs(value) <= _MAX_OFFSET_MINUTES:
+        return timezone(timedelta(minutes=value))
+    return UTC
+
+
+def claims_time(claims: dict[str, Any] | None, value: object) -> str:
+    """A claimed time (unix seconds) or a moment, as the document prints it; anything else
+    as it came."""
+    try:
+        if type(value) is int:
+            return printed_time(datetime.fromtimestamp(value, UTC), claims_zone(claims))
+        if isinstance(value, datetime):
+            return printed_time(value, claims_zone(claims))
+    except (OverflowError, OSError, ValueError):
+        pass
+    return str(value)
