@@ -95,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
     save_document(output, data, data_dir=data_dir)
     print(
         f"Wrote {output}: release slip for {slip.clearance.plate}, valid until "
-        f"{slip.expires_at:%Y-%m-%d %H:%M} UTC.",
+        f"{slips.slip_time(slip, slip.expires_at)}.",  # as the slip prints it
         file=sys.stdout,
     )
     return 0

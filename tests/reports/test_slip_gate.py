@@ -304,7 +304,9 @@ def test_cli_slip_and_verify(
     for name in ("s.pdf", "s.png"):
         assert cli.main(["slip", truck_id, "-o", str(tmp_path / name), "--size", "a5"]) == 0
         assert (tmp_path / name).stat().st_size > 500
-    capsys.readouterr()
+        # The command says the time the way the slip prints it: in the lane's offset.
+        written = capsys.readouterr().out
+        assert "valid until " in written and written.rstrip().endswith("+0800.")
     assert cli.main(["verify", text, "--json", "--officer", "GATE1"]) == 0
     payload = json.loads(capsys.readouterr().out)
     assert {"valid", "kind", "verdict", "claims", "reason"} <= payload.keys()
