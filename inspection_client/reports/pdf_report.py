@@ -12,6 +12,7 @@ from typing import Final
 
 from fpdf import FPDF
 
+from inspection_client.domain.clock import printed_time
 from inspection_client.reports import fonts, printing
 from inspection_client.reports.labels import Lang, label
 from inspection_client.reports.shift_report import DecisionLine, ShiftReport
@@ -159,7 +160,7 @@ class _Writer:
         pairs += [
             (self.l("Officers"), ", ".join(report.officers) or "–"),
             (self.l("Sequence numbers"), seqs),
-            (self.l("Generated"), report.generated_at.astimezone().strftime("%Y-%m-%d %H:%M %Z")),
+            (self.l("Generated"), printed_time(report.generated_at.astimezone(), None)),
         ]
         for name, value in pairs:
             self.row([name, value], [40, self.width - 40])

@@ -21,6 +21,7 @@ from typing import Any, Final
 import orjson
 
 from inspection_client.domain.canonical import canonical_json
+from inspection_client.domain.clock import offset_minutes
 from inspection_client.domain.codes import CargoCategory, Decision, Direction
 from inspection_client.domain.models import (
     Amendment,
@@ -602,6 +603,11 @@ def digest_claims(report: ShiftReport, *, valid_years: int = 10) -> dict[str, An
     }
     if not report.is_shift:
         claims["period"] = [report.period_from, report.period_to]
+    # The offset the report prints its generation time in (this computer's), so that the
+    # gate says the times of its code the same way.
+    offset = offset_minutes(report.generated_at.astimezone())
+    if offset is not None:
+        claims["off"] = offset
     return claims
 
 

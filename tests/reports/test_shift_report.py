@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections import Counter
 from datetime import datetime, timedelta
 
 import pytest
 
+from inspection_client.domain.clock import claims_time
 from inspection_client.domain.codes import Decision, Direction, RefusalGround
 from inspection_client.domain.models import (
     Amendment,
@@ -237,3 +239,22 @@ def test_watchlist_hits_and_their_outcome(lane: Store, save_at: SaveAt) -> None:
         (str(hit.id), "interpol", 93, "referred")
     ]
     assert [line.record_id for line in report.referrals] == [str(hit.id)]
+
+
+def test_the_report_code_names_the_offset_its_times_print_in(
+    lane: Store, save_at: SaveAt, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The PDF prints when it was made in this computer's zone; the gate says the code's
+    # times in the same offset.
+    shift = uuid.uuid4()
+    save_at(ShiftOpened(lane_id="V01", direction=Direction.ENTRY), day(8), shift)
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        report = shift_report.for_shift(lane, shift)
+        claims = shift_report.digest_claims(report)
+        assert claims["off"] == 480
+        assert claims_time(claims, claims["iat"]).endswith("+0800")
+    finally:
+        monkeypatch.undo()
+        time.tzset()
