@@ -2,7 +2,7 @@
 
 One table for the window and for printed documents, so a slip or report says what the screen
 says. The window shows each word through Qt's translations (context ``labels``, the English word
-as source text: `inspection_client.ui.labels`); printed documents take the English from here
+as source text: the window's `labels` module); printed documents take the English from here
 and their Chinese from `inspection_client.reports.labels`. `QT_TRANSLATE_NOOP` only marks the
 words for Qt's lupdate, which reads this module with the window's (`ui.build_forms`).
 """
