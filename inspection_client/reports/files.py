@@ -82,12 +82,21 @@ def save_document(path: Path, data: bytes, *, data_dir: Path | None = None) -> N
         ) from error
 
 
+# What this program writes as documents; none of the workstation's own files ends so.
+DOCUMENT_SUFFIXES = frozenset({".pdf", ".png", ".csv", ".xlsx"})
+
+
 def _is_workstation_file(path: Path, folder: Path, data_dir: Path) -> bool:
-    """Whether ``path`` is a file in the data directory, or the name of a database journal."""
+    """Whether ``path`` is a file in the data directory, or the name of a database journal.
+
+    A document written there earlier (a report or slip of its own name) may be written again.
+    """
     try:
         in_data_dir = folder.is_dir() and data_dir.is_dir() and folder.samefile(data_dir)
     except OSError:
         return False
     database = paths.database_file(data_dir).name
     # SQLite reads its -wal and -journal files back on opening, even ones that were not there.
-    return in_data_dir and (path.exists() or path.name.startswith(database))
+    if not in_data_dir or path.name.startswith(database):
+        return in_data_dir
+    return path.exists() and path.suffix.lower() not in DOCUMENT_SUFFIXES

@@ -12,7 +12,13 @@ from enum import StrEnum
 from typing import Final, Literal
 
 from inspection_client.domain import words
-from inspection_client.domain.codes import CargoCategory, Decision, Direction, VehicleKind
+from inspection_client.domain.codes import (
+    CargoCategory,
+    Decision,
+    Direction,
+    RefusalGround,
+    VehicleKind,
+)
 
 Lang = Literal["en", "zh_CN"]
 LANGS: Final[tuple[Lang, ...]] = ("en", "zh_CN")
@@ -140,6 +146,37 @@ _ENGLISH_CODES: Final[dict[str, str]] = {
     for vocabulary in PRINTED_VOCABULARIES
     for code, word in words.WORDS[vocabulary].items()
 }
+
+
+# Grounds of refusal as the window words them ("C — no valid visa or residence permit").
+_ZH_GROUNDS: Final[dict[str, str]] = {
+    "A": "A — 无有效旅行证件",
+    "B": "B — 伪造或变造的旅行证件",
+    "C": "C — 无有效签证或居留许可",
+    "D": "D — 伪造或变造的签证或许可",
+    "E": "E — 无法证明入境事由和停留条件",
+    "F": "F — 允许停留期限已用完",
+    "G": "G — 无足够生活费用",
+    "H": "H — 已发布拒绝入境警报",
+    "I": "I — 危害公共秩序或安全",
+    "V1": "V1 — 车辆证件缺失或无效",
+    "V2": "V2 — 货物与申报不符",
+    "V3": "V3 — 海关封志破损或缺失",
+    "V4": "V4 — 禁止或限制进出境物品",
+    "V5": "V5 — 检疫或卫生原因",
+    "V6": "V6 — 车辆被布控",
+}
+
+
+def ground_label(code: str, lang: Lang) -> str:
+    """A ground of refusal's code with its words, as the window shows it; an unknown code as
+    it is."""
+    if lang == "zh_CN":
+        return _ZH_GROUNDS.get(code, code)
+    try:
+        return words.WORDS[RefusalGround][RefusalGround(code)]
+    except ValueError:
+        return code
 
 
 def label(text: str, lang: Lang) -> str:

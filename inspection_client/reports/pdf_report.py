@@ -14,7 +14,7 @@ from fpdf import FPDF
 
 from inspection_client.domain.clock import printed_time
 from inspection_client.reports import fonts, printing
-from inspection_client.reports.labels import Lang, label
+from inspection_client.reports.labels import Lang, ground_label, label
 from inspection_client.reports.shift_report import DecisionLine, ShiftReport
 
 # Long lists are cut here in the PDF; the CSV and XLSX exports always hold every record.
@@ -269,9 +269,16 @@ class _Writer:
             self.text(self.l("None."))
             return
         if with_ground:
+            # By ground and nationality, the grounds in words: what a supervisor reads first.
             by_ground = Counter((line.ground or "", line.nationality) for line in lines)
-            summary = ", ".join(f"{g} / {n}: {c}" for (g, n), c in sorted(by_ground.items()))
-            self.text(f"{self.l('Ground')} / {self.l('Nationality')}: {summary}")
+            summary_widths = [110.0, 30.0, 18.0]
+            header = [self.l("Ground"), self.l("Nationality"), self.l("Count")]
+            self.row(header, summary_widths, aligns="LLR")
+            ranked = sorted(by_ground.items(), key=lambda item: (-item[1], item[0]))
+            for (ground, nationality), count in ranked[:MAX_LISTED]:
+                words = ground_label(ground, self.lang) if ground else "—"
+                self.row([words, nationality, str(count)], summary_widths, aligns="LLR")
+            self.pdf.ln(2)
         widths = [32, 22, 20, 18, 24, self.width - 116]
         header = ["Time", "Kind", "Direction", "Ground", "Nationality", "Record"]
         self.row([self.l(h) for h in header], widths)

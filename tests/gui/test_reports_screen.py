@@ -385,3 +385,19 @@ def test_printed_english_is_the_window_s_english_for_every_code(window: MainWind
         assert on_screen(Direction.EXIT) == "出境"
     finally:
         window.apply_settings("en", 10)
+
+
+def test_printed_grounds_of_refusal_read_as_the_window_words_them(window: MainWindow) -> None:
+    from inspection_client.domain.codes import RefusalGround
+    from inspection_client.reports import labels as printed
+    from inspection_client.ui.labels import label as on_screen
+
+    for ground in RefusalGround:
+        assert printed.ground_label(ground.value, "en") == on_screen(ground), ground
+    window.apply_settings("zh_CN", 10)
+    try:
+        for ground in RefusalGround:
+            assert printed.ground_label(ground.value, "zh_CN") == on_screen(ground), ground
+    finally:
+        window.apply_settings("en", 10)
+    assert printed.ground_label("Z9", "en") == "Z9"  # a code from a newer version, as it is

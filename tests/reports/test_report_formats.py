@@ -66,6 +66,8 @@ def test_pdf_shows_the_totals_and_sections(lane: Store, shift: uuid.UUID) -> Non
     assert "Total" in text and "Scanner2jammed." in text
     assert "新A12345" not in text  # plates are not listed in the PDF, only in the exports
     assert "KHG" in text and "Page1of" in text
+    # Refusals are counted by ground, the ground in words.
+    assert "C—novalidvisaorresidencepermit" in text
 
 
 def test_chinese_pdf_has_chinese_text(lane: Store, shift: uuid.UUID) -> None:
@@ -73,6 +75,7 @@ def test_chinese_pdf_has_chinese_text(lane: Store, shift: uuid.UUID) -> None:
     text = _text(pdf_report.render_pdf(report, lang="zh_CN"))
     for words in ("班次报告", "总计", "旅客", "入境", "拒绝", "特殊情况", "签名"):
         assert words in text
+    assert "C—无有效签证或居留许可" in text
 
 
 def test_chinese_pdf_without_a_cjk_font_names_the_package(lane: Store, shift: uuid.UUID) -> None:
@@ -236,8 +239,12 @@ def test_cli_report_never_replaces_the_workstations_own_files(
         assert cli.main(["report", "--last", "-o", str(target), "--format", "csv"]) == 3
         assert "own files" in capsys.readouterr().err
     assert [path.read_bytes() for path in kept] == before and not journal.exists()
-    # A new document of its own name may go there.
-    assert cli.main(["report", "--last", "-o", str(data_dir / "shift.csv")]) == 0
+    # A new document of its own name may go there, and be written again.
+    for _ in range(2):
+        assert cli.main(["report", "--last", "-o", str(data_dir / "shift.csv")]) == 0
+    # A document's name never stands for the database: the database and its journals stay.
+    for name in (f"{lane.path.name}.csv", f"{lane.path.name}-wal.csv"):
+        assert cli.main(["report", "--last", "-o", str(data_dir / name)]) == 3
 
 
 def test_text_the_font_cannot_draw_prints_as_a_placeholder_without_a_warning(
