@@ -11,7 +11,7 @@ from datetime import date
 
 from pydantic import ValidationError
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QShowEvent
+from PySide6.QtGui import QFontMetrics, QShowEvent, QTextCursor
 from PySide6.QtWidgets import QListWidgetItem, QPlainTextEdit, QWidget
 
 from inspection_client.domain.codes import (
@@ -237,6 +237,16 @@ class VehicleFields(QWidget):
                 self.driver = None
                 self._show_driver()
             return
+        if text.endswith("\n"):
+            # The reader's Enter after the last line would leave an empty line (and, after
+            # an identity card's three, a scroll bar); the MRZ is whole, so it goes.
+            edit = self.ui.driverMrzEdit
+            edit.blockSignals(True)
+            cursor = edit.textCursor()
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.deletePreviousChar()
+            edit.setTextCursor(cursor)
+            edit.blockSignals(False)
         result = parse_mrz(text)
         try:
             self.driver = document_from_mrz(result, CaptureMethod.SCANNED_MRZ)

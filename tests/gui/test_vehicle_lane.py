@@ -298,3 +298,32 @@ def test_a_list_that_holds_something_stays_shown_whatever_kind_is_chosen(
     assert fields.containerList.isVisible() and fields.containerList.count() == 1
     window.vehicle.vehicle.clear()
     assert not fields.containerList.isVisible()
+
+
+@pytest.mark.usefixtures("styled")
+def test_the_driver_s_identity_card_with_the_reader_s_enter_shows_whole(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from inspection_client.domain.mrz import build_td1
+
+    lines = build_td1(
+        document_code="I",
+        issuing_state="UTO",
+        document_number="D23145890",
+        birth_date=date(1974, 8, 12),
+        sex="F",
+        expiry_date=date(2034, 4, 15),
+        nationality="UTO",
+        surname="ERIKSSON",
+        given_names="ANNA MARIA",
+    )
+    sign_in(qtbot, window)
+    window.show_screen(window.vehicle)
+    driver = window.vehicle.vehicle.ui.driverMrzEdit
+    for line in lines:
+        qtbot.keyClicks(driver, line)
+        qtbot.keyClick(driver, Qt.Key.Key_Return)
+    assert driver.toPlainText() == "\n".join(lines) and driver.blockCount() == 3
+    qtbot.waitUntil(lambda: driver.verticalScrollBar().maximum() == 0)
+    assert window.vehicle.vehicle.driver is not None
+    assert window.vehicle.vehicle.driver.surname == "ERIKSSON"
