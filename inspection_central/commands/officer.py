@@ -1,4 +1,4 @@
-"""`inspection-central officer add|list`: the roster published to the lanes."""
+"""`inspection-central officer add|retire|list`: the roster published to the lanes."""
 
 from __future__ import annotations
 
@@ -23,6 +23,16 @@ def register(sub: Subparsers) -> None:
     add.add_argument("--port", metavar="PORT_CODE", help="the officer's port (default: any)")
     add_database_argument(add)
     add.set_defaults(handler=_add)
+    retire = verbs.add_parser(
+        "retire",
+        help="take an officer off the roster",
+        description="Take an officer off the roster and publish it: at their next sync the "
+        "lanes keep the account but it can no longer sign in, and its PIN is removed. "
+        "`officer add` lists the officer again (they then need a new PIN on each lane).",
+    )
+    retire.add_argument("code", metavar="CODE", help="the officer's code")
+    add_database_argument(retire)
+    retire.set_defaults(handler=_retire)
     listing = verbs.add_parser("list", help="list officers", description="List the roster.")
     listing.add_argument("--json", action="store_true", help="print JSON")
     add_database_argument(listing)
@@ -61,6 +71,29 @@ def _add(args: argparse.Namespace) -> int:
     finally:
         storage.close()
     print(f"Officer {code} saved; roster version {snapshot.snapshot.version} published.")
+    return 0
+
+
+def _retire(args: argparse.Namespace) -> int:
+    from inspection_central import reference
+    from inspection_central.commands.common import open_from_args
+    from inspection_central.errors import NotFound
+    from inspection_client.sync.wire import ReferenceKind
+
+    code = args.code.strip().upper()
+    storage = open_from_args(args, create=False)
+    try:
+        if code not in {o.code for o in storage.officers()}:
+            raise NotFound(f"There is no officer {args.code} on the roster (`officer list`).")
+        storage.signing_key()  # the change is published signed: refuse a wrong key first
+        storage.remove_officer(code)
+        snapshot = reference.republish(storage, ReferenceKind.ROSTER)
+    finally:
+        storage.close()
+    print(
+        f"Officer {code} retired; roster version {snapshot.snapshot.version} published. "
+        "Each lane disables the account and removes its PIN at its next sync."
+    )
     return 0
 
 

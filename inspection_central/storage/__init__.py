@@ -395,6 +395,10 @@ class CentralStorage(ABC):
         """Add an officer, or update the name, role and port of an existing code."""
 
     @abstractmethod
+    def remove_officer(self, code: str) -> bool:
+        """Take an officer off the roster; False when the code is not on it."""
+
+    @abstractmethod
     def officers(self) -> list[OfficerEntry]: ...
 
     @abstractmethod

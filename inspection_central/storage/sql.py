@@ -544,6 +544,11 @@ class SqlStorage(CentralStorage):
                 (officer.code, officer.name, officer.role, officer.port),
             )
 
+    def remove_officer(self, code: str) -> bool:
+        with self._write() as conn:
+            removed = self._run(conn, "DELETE FROM officers WHERE code = ?", (code,))
+            return bool(removed.rowcount)
+
     def officers(self) -> list[OfficerEntry]:
         with self._read() as conn:
             rows = self._all(conn, "SELECT code, name, role, port FROM officers ORDER BY code")

@@ -504,3 +504,29 @@ def test_the_help_says_where_the_database_and_the_key_are(capsys) -> None:
     with pytest.raises(SystemExit):
         main(["watchlist", "show", "-h"])
     assert "how many entries each list holds" in " ".join(capsys.readouterr().out.split())
+
+
+def test_officer_retire_takes_an_officer_off_the_published_roster(
+    storage: CentralStorage, database: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """IT retires an officer at the central: the roster the lanes get no longer lists them
+    (so each lane disables the account and removes its PIN); a wrong code changes nothing."""
+    import gzip
+
+    for code in ("OFF001", "OFF002"):
+        add = ["officer", "add", code, "--name", "Li Wei", "--role", "officer"]
+        assert run(capsys, *add, "--database", database)[0] == 0
+    status, out = run(capsys, "officer", "retire", "off001", "--database", database)
+    assert status == 0
+    assert "Officer OFF001 retired; roster version 3 published." in out
+    assert [o.code for o in storage.officers()] == ["OFF002"]
+    stored = storage.latest_snapshot(ReferenceKind.ROSTER)
+    assert stored is not None and stored[0] == 3
+    raw = stored[1]
+    roster = SignedSnapshot.model_validate_json(raw if raw[:1] == b"{" else gzip.decompress(raw))
+    assert [o["code"] for o in roster.snapshot.payload["officers"]] == ["OFF002"]
+
+    status = main(["officer", "retire", "OFF001", "--database", database])
+    assert status == 1
+    assert "There is no officer OFF001 on the roster" in capsys.readouterr().err
+    assert storage.latest_snapshot(ReferenceKind.ROSTER)[0] == 3  # type: ignore[index]
