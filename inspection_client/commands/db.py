@@ -287,7 +287,7 @@ def run_backup(args: argparse.Namespace) -> int:
                 path=key_file,
             )
         )
-    with open_store(args) as store:
+    with open_store(args, reading=True) as store:
         recipient = store.setting(RECIPIENT_SETTING)
         target = Path(args.to).expanduser()
         if not target.is_dir() and not target.exists() and not _names_a_backup(target):
@@ -398,7 +398,7 @@ def run_key_set(args: argparse.Namespace) -> int:
 def run_key_show(args: argparse.Namespace) -> int:
     from inspection_client.store.backup import RECIPIENT_SETTING, RECIPIENT_SOURCE_SETTING
 
-    with open_store(args) as store:
+    with open_store(args, reading=True) as store:
         recipient = store.setting(RECIPIENT_SETTING)
         source = store.setting(RECIPIENT_SOURCE_SETTING)
     if recipient:

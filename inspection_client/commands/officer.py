@@ -245,7 +245,7 @@ def run_list(args: argparse.Namespace) -> int:
     printed, and the exit status is 3."""
     from inspection_client.store import officers
 
-    with open_store(args) as store:
+    with open_store(args, reading=True) as store:
         before = len(store.warnings)
         accounts = officers.list_accounts(store)
         damaged = store.warnings[before:]
@@ -300,7 +300,7 @@ def run_history(args: argparse.Namespace) -> int:
     may have some: the locks of wrong PINs typed with it)."""
     from inspection_client.store import account_history
 
-    with open_store(args) as store:
+    with open_store(args, reading=True) as store:
         found = account_history.changes(store, args.code)
     if args.json:
         print(

@@ -85,7 +85,7 @@ def _version_order(path: Path) -> tuple[str, int, str]:
 def run_list(args: argparse.Namespace) -> int:
     from inspection_client.commands.common import open_store
 
-    with open_store(args) as store:
+    with open_store(args, reading=True) as store:
         rows = store.conn.execute(
             "SELECT kind, version, issued_at, expires_at FROM sync_reference ORDER BY kind"
         ).fetchall()

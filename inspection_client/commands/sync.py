@@ -252,7 +252,7 @@ def run_problems(args: argparse.Namespace) -> int:
 
     from inspection_client.store.sync_state import sync_problems
 
-    with open_store(args) as store:
+    with open_store(args, reading=True) as store:
         problems = sync_problems(store)
     for problem in problems:
         if args.json:

@@ -108,8 +108,8 @@ def read_only(path: Path, reason: str) -> StoreReadOnly:
             "The database {path} is read-only: {reason}. Nothing can be saved to it. Make it "
             "writable (remount the disk read-write, or ask IT to give this user write "
             "permission on the file and its folder) and try again. Commands that only read "
-            "(db info, db check, audit verify, report, shift list, watchlist status, watchlist "
-            "check) still work.",
+            "(db info, db check, db backup, audit verify, report, shift list, officer list, "
+            "watchlist status, watchlist check) still work.",
             path=path,
             reason=reason,
         )

@@ -37,6 +37,12 @@ READ_ONLY_COMMANDS = [
     ["shift", "list"],
     ["report", "--last", "-o", "{out}/r.csv"],
     ["watchlist", "status"],
+    ["officer", "list"],
+    ["officer", "history"],
+    ["reference", "list"],
+    ["sync", "problems"],
+    # A backup reads the lane; a disk gone read-only is when IT most needs one.
+    ["db", "backup", "--to", "{out}"],
 ]
 
 Freeze = Callable[[Path], None]
