@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any, TypeAlias
 
@@ -58,6 +59,14 @@ def open_from_args(args: argparse.Namespace, *, create: bool = True) -> CentralS
     return open_storage(getattr(args, "database", None), create=create)
 
 
+def _json_value(value: Any) -> Any:
+    """Times as ISO 8601 (`2026-12-05T23:17:28+00:00`), like every other JSON the
+    commands print; anything else JSON cannot hold as its text."""
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
 def print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=_json_value)
     sys.stdout.write("\n")

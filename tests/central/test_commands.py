@@ -530,3 +530,19 @@ def test_officer_retire_takes_an_officer_off_the_published_roster(
     assert status == 1
     assert "There is no officer OFF001 on the roster" in capsys.readouterr().err
     assert storage.latest_snapshot(ReferenceKind.ROSTER)[0] == 3  # type: ignore[index]
+
+
+def test_json_output_gives_times_in_iso_8601(
+    database: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Times in the commands' JSON read as ISO 8601 with a `T`, whichever database holds
+    them (PostgreSQL hands back datetimes, which str() would print with a space)."""
+    from datetime import datetime
+
+    added = ["workstation", "add", "--port-code", "KHG", "--lane", "P01", "--json"]
+    assert run(capsys, *added, "--database", database)[0] == 0
+    status, out = run(capsys, "workstation", "list", "--json", "--database", database)
+    assert status == 0
+    expires = json.loads(out)[0]["code_expires_at"]
+    assert "T" in expires and " " not in expires
+    assert datetime.fromisoformat(expires).tzinfo is not None

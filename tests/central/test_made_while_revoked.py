@@ -100,7 +100,7 @@ def test_records_made_while_revoked_are_marked_and_shown(
     shown = json.loads(out)
     assert shown["total"] == 3
     assert [(r["seq"], r["made_while_revoked"]) for r in shown["records"]] == [(4, True), (5, True)]
-    assert shown["records"][0]["recorded_at"].startswith("2026-03-01 13:00:00")
+    assert shown["records"][0]["recorded_at"].startswith("2026-03-01T13:00:00")
 
     status, out, _ = run(capsys, "stats", "--database", database)
     assert "made while revoked 3" in out
