@@ -53,8 +53,15 @@ def export_batches(store: Store, directory: Path) -> Exported:
     except that records it had lost before any receipt acknowledged them are put back first
     (`outbox.requeue_lost`), so that they go too."""
     workstation_id, _central, key = require_enrolment(store)
+    if not directory.exists() and not directory.parent.is_dir():
+        # A stick not mounted: its folder made on the lane's own disk would hold the batches
+        # (travellers' data) where no one looks, and the stick would go to the central empty.
+        raise InputError(
+            f"There is no folder {directory.parent} to write {directory.name} in (is the "
+            "stick mounted?); nothing was written."
+        )
     try:
-        directory.mkdir(parents=True, exist_ok=True)
+        directory.mkdir(exist_ok=True)
     except OSError as error:
         raise InputError(f"Cannot write to {directory}: {error}") from error
     files: list[Path] = []

@@ -175,6 +175,19 @@ def test_usb_export_import_receipt_is_idempotent(
     assert outbox.pending_count(enrolled) == 0
 
 
+def test_usb_export_refuses_a_folder_on_a_stick_that_is_not_mounted(
+    enrolled: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--to /media/usb/out` with no stick at /media/usb would put the batches on the lane's
+    own disk and send the stick to the central empty: refused, nothing made."""
+    save_clearances(enrolled, 1)
+    unmounted = tmp_path / "media" / "usb"
+    assert cli.main(["sync", "export", "--to", str(unmounted / "out")]) == 2
+    assert f"There is no folder {unmounted} to write out in" in capsys.readouterr().err
+    assert not (tmp_path / "media").exists()
+    assert outbox.pending_count(enrolled) == 1
+
+
 def test_one_batch_file_is_said_in_the_singular(
     enrolled: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
