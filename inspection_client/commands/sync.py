@@ -90,8 +90,13 @@ def _data_dir(args: argparse.Namespace) -> Path:
 
 
 def run_round(args: argparse.Namespace) -> int:
+    from inspection_client.commands.common import open_store
     from inspection_client.sync.service import SyncProgress, SyncService
 
+    # A database that is missing, read-only or damaged is the lane's fault, not the link's:
+    # said with exit status 3, as every other command says it, rather than 4 ("pending").
+    with open_store(args):
+        pass
     interactive = sys.stderr.isatty()
     shown = [0.0]
 

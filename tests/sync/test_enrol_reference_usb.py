@@ -596,3 +596,15 @@ def test_an_officer_retired_with_their_pin_kept_comes_back_without_it(
     assert not officers.check_pin(enrolled, "AB01", "2468").ok
     last = account_history.changes(enrolled, "AB01")[-1]
     assert (last.event, last.detail) == ("enabled", "officer; old PIN removed")
+
+
+def test_sync_without_a_lane_database_says_so_with_exit_status_3(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A mistyped --data-dir is the lane's database missing, as for every other command,
+    not records left pending (4); and no database is made there."""
+    missing = tmp_path / "lane-khg-p0l"
+    assert cli.main(["--data-dir", str(missing), "sync"]) == 3
+    err = capsys.readouterr().err
+    assert f"There is no lane database at {missing / 'lane.db'}" in err
+    assert "Traceback" not in err and not missing.exists()

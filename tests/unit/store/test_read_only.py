@@ -186,6 +186,15 @@ def test_read_only_folder_still_serves_commands_that_only_read(
     assert "opened for reading only" in err
 
 
+def test_sync_on_a_read_only_folder_is_refused_as_the_databases_fault(
+    saved: Path, freeze: Freeze, capsys: pytest.CaptureFixture[str]
+) -> None:
+    freeze(saved.parent)
+    status, _, err = _run(capsys, "sync")
+    assert status == 3 and "Traceback" not in err  # not 4: no link would help
+    assert f"The database {saved} is read-only: its folder {saved.parent} is read-only" in err
+
+
 def test_read_only_folder_refuses_saving_and_names_the_wal_files(
     saved: Path, freeze: Freeze, capsys: pytest.CaptureFixture[str]
 ) -> None:
