@@ -4044,10 +4044,6 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>SQLite 拒绝写入</translation>
     </message>
     <message>
-        <source>The database {path} is read-only: {reason}. Nothing can be saved to it. Make it writable (remount the disk read-write, or ask IT to give this user write permission on the file and its folder) and try again. Commands that only read (db info, db check, audit verify, report, shift list, watchlist status, watchlist check) still work.</source>
-        <translation>数据库 {path} 为只读：{reason}。无法向其保存任何内容。请使其可写（以读写方式重新挂载磁盘，或请信息技术部门为此用户授予该文件及其文件夹的写入权限）后重试。只读取数据的命令（db info、db check、audit verify、report、shift list、watchlist status、watchlist check）仍可使用。</translation>
-    </message>
-    <message>
         <source>it is on a file system mounted read-only</source>
         <translation>它位于以只读方式挂载的文件系统上</translation>
     </message>
@@ -4078,6 +4074,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>Only a supervisor signed in here can give an officer a new PIN.</source>
         <translation>只有在此登录的主管才能为查验员设置新 PIN 码。</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only: {reason}. Nothing can be saved to it. Make it writable (remount the disk read-write, or ask IT to give this user write permission on the file and its folder) and try again. Commands that only read (db info, db check, db backup, audit verify, report, shift list, officer list, watchlist status, watchlist check) still work.</source>
+        <translation>数据库 {path} 为只读：{reason}。无法向其保存任何内容。请使其可写（以读写方式重新挂载磁盘，或请信息技术部门为此用户授予该文件及其文件夹的写入权限）后重试。只读取数据的命令（db info、db check、db backup、audit verify、report、shift list、officer list、watchlist status、watchlist check）仍可使用。</translation>
     </message>
     <message>
         <source>There is no active account {officer} on this workstation; nothing was changed.</source>
