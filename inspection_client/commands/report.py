@@ -96,6 +96,13 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(
             f"Cannot tell the format from {output.name!r}; add --format pdf, csv or xlsx."
         )
+    named = output.suffix.lower().lstrip(".")
+    if named in FORMATS and named != kind:
+        # A CSV in a file named .pdf opens as a broken PDF for whoever receives it.
+        raise InputError(
+            f"--format {kind} does not match the file name {output.name!r}; name the file "
+            f".{kind}, or leave --format out."
+        )
     try:
         lang = check_lang(args.report_lang or getattr(args, "lang", None) or "en")
     except ValueError as error:

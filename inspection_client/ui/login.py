@@ -54,6 +54,10 @@ class LoginScreen(QWidget):
 
     def _describe(self, note: str = "") -> None:
         workstation = self.workstation
+        # The form's example names the demo account; a real workstation's officers know
+        # their code (and a language change sets the form's texts again).
+        demo = bool(workstation and workstation.demo)
+        self.ui.codeEdit.setPlaceholderText(self.tr("e.g. DEMO01") if demo else "")
         if workstation is None:
             self.ui.workstationLabel.setText(note)
             return

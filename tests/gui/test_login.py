@@ -178,3 +178,19 @@ def test_a_line_said_in_one_language_does_not_stay_after_switching(
         assert window.reports.ui.statusLabel.text() == ""
     finally:
         language.install("en")
+
+
+def test_the_code_field_suggests_the_demo_account_only_on_a_demo_workstation(
+    window: MainWindow,
+) -> None:
+    login = window.login
+    # The test workstation is a real one: no example code, in any language.
+    assert login.ui.codeEdit.placeholderText() == ""
+    window.apply_settings("zh_CN", 10)
+    try:
+        assert login.ui.codeEdit.placeholderText() == ""
+    finally:
+        window.apply_settings("en", 10)
+    assert window.workstation is not None
+    login.show_workstation(window.workstation.model_copy(update={"demo": True}))
+    assert login.ui.codeEdit.placeholderText() == "e.g. DEMO01"

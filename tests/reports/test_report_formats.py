@@ -270,3 +270,13 @@ def test_text_written_past_the_placeholder_does_not_warn_either(
     with caplog.at_level(logging.WARNING):
         assert printing.output(document).startswith(b"%PDF")
     assert caplog.records == []
+
+
+def test_cli_report_refuses_a_format_the_file_name_contradicts(
+    lane: Store, shift: uuid.UUID, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "shift.pdf"
+    assert cli.main(["report", "--last", "--format", "csv", "-o", str(target)]) == 2
+    assert "does not match the file name" in capsys.readouterr().err and not target.exists()
+    # A name without a known extension takes the format given.
+    assert cli.main(["report", "--last", "--format", "csv", "-o", str(tmp_path / "shift")]) == 0
