@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from inspection_client.domain.pins import pin_problem
 from inspection_client.errors import UserFacingError
@@ -20,11 +20,11 @@ from inspection_client.store.officers import LoginResult
 from inspection_client.ui.forms.ui_change_pin import Ui_ChangePinDialog
 from inspection_client.ui.login import failure_text
 from inspection_client.ui.messages import error_text, localised, show_info
+from inspection_client.ui.pin_dialog import PinDialog
 from inspection_client.ui.session import as_signed_in
-from inspection_client.ui.style import set_state
 
 
-class ChangePinDialog(QDialog):
+class ChangePinDialog(PinDialog):
     """Current PIN, new PIN twice. Ok emits `pins_given(current, new)` once the new PIN
     passes the rules here; the dialog stays open until `changed` or `refused`."""
 
@@ -52,13 +52,6 @@ class ChangePinDialog(QDialog):
             ).format(officer=self.officer)
         )
         self._fit()
-
-    def _fit(self) -> None:
-        """Give the wrapped texts the height they need at their width, which the layout
-        does not ask for on its own: without it they overlap the fields below."""
-        for label in (self.ui.explanationLabel, self.ui.messageLabel):
-            label.setMinimumHeight(max(0, label.heightForWidth(label.minimumWidth())))
-        self.adjustSize()
 
     def _enable(self) -> None:
         ui = self.ui
@@ -89,18 +82,6 @@ class ChangePinDialog(QDialog):
         self.ui.currentPinEdit.clear()
         self.ui.currentPinEdit.setFocus()
         self._enable()
-
-    def _say(self, text: str) -> None:
-        self.ui.messageLabel.setText(text)
-        self.ui.messageLabel.show()
-        set_state(self.ui.messageLabel, "alert")
-        self._fit()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._describe()
-        super().changeEvent(event)
 
 
 def wrong_pin_text(dialog: QWidget, result: LoginResult) -> str:

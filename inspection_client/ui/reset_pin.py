@@ -18,9 +18,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 
 from inspection_client.domain.codes import Role
 from inspection_client.domain.pins import pin_problem
@@ -29,11 +29,11 @@ from inspection_client.store import officers
 from inspection_client.store.officers import Account, LoginResult
 from inspection_client.ui.forms.ui_reset_pin import Ui_ResetPinDialog
 from inspection_client.ui.messages import error_text, localised, show_info
+from inspection_client.ui.pin_dialog import PinDialog
 from inspection_client.ui.session import as_signed_in
-from inspection_client.ui.style import set_state
 
 
-class ResetPinDialog(QDialog):
+class ResetPinDialog(PinDialog):
     """The officer, the new PIN twice, the supervisor's own PIN. Ok emits
     `pin_given(code, pin, own_pin)` once the new PIN passes the rules here; the dialog stays
     open until accepted, `refused` or `own_pin_refused`."""
@@ -95,13 +95,6 @@ class ResetPinDialog(QDialog):
             )
         return self.tr("{code} — {name}").format(code=officer.code, name=officer.name)
 
-    def _fit(self) -> None:
-        """Give the wrapped texts the height they need at their width, which the layout
-        does not ask for on its own: without it they overlap the fields below."""
-        for label in (self.ui.explanationLabel, self.ui.messageLabel):
-            label.setMinimumHeight(max(0, label.heightForWidth(label.minimumWidth())))
-        self.adjustSize()
-
     def chosen(self) -> str:
         return str(self.ui.officerCombo.currentData() or "")
 
@@ -144,18 +137,6 @@ class ResetPinDialog(QDialog):
         self.ui.ownPinEdit.clear()
         self.ui.ownPinEdit.setFocus()
         self._enable()
-
-    def _say(self, text: str) -> None:
-        self.ui.messageLabel.setText(text)
-        self.ui.messageLabel.show()
-        set_state(self.ui.messageLabel, "alert")
-        self._fit()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-            self._describe()
-        super().changeEvent(event)
 
 
 def own_pin_text(supervisor: str, result: LoginResult) -> str:
