@@ -8,7 +8,7 @@ import time
 
 from inspection_client.commands.common import open_store, positive_int_up_to
 from inspection_client.errors import InputError
-from inspection_client.seeding import MAX_CLEARANCES, MAX_DAY, MAX_DAYS, seed, size_problem
+from inspection_client.seeding.bounds import MAX_CLEARANCES, MAX_DAY, MAX_DAYS, size_problem
 from inspection_client.store import sync_state
 
 
@@ -44,6 +44,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from inspection_client.seeding import seed
+
     problem = size_problem(args.records, args.days)  # before the store is created
     if problem is not None:
         raise InputError(problem)

@@ -20,6 +20,7 @@ from datetime import date, timedelta
 
 from inspection_client.domain.codes import LaneKind, Role
 from inspection_client.domain.models import Officer, Workstation
+from inspection_client.seeding.bounds import size_problem
 from inspection_client.seeding.population import QuickRandom
 from inspection_client.seeding.traffic import SHIFT_STARTS, Traffic, one_day
 from inspection_client.store import officers, records
@@ -58,25 +59,6 @@ def ensure_demo(store: Store) -> Workstation:
     for officer, pin in DEMO_OFFICERS:
         officers.add_officer(store, officer, pin, via=Via.DEMO_SETUP)
     return DEMO_WORKSTATION
-
-
-# Bounds of a seed: a day is made whole in memory (about 1.5 KB a record) before it is saved.
-MAX_CLEARANCES = 10_000_000
-MAX_DAYS = 3650
-MAX_DAY = 200_000  # clearances
-
-
-def size_problem(clearances: int, days: int) -> str | None:
-    """Why a seed of this size cannot be made, or None when it can."""
-    if not (1 <= clearances <= MAX_CLEARANCES and 1 <= days <= MAX_DAYS):
-        return f"A seed makes 1 to {MAX_CLEARANCES:,} clearances over 1 to {MAX_DAYS:,} days."
-    days_needed = -(-clearances // MAX_DAY)
-    if days < days_needed:
-        return (
-            f"A seed makes at most {MAX_DAY:,} clearances a day: spread {clearances:,} over "
-            f"--days {days_needed} or more."
-        )
-    return None
 
 
 # Past this many clearances, days are made in worker processes while this one saves; below

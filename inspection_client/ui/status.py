@@ -8,6 +8,7 @@ connection, as `SyncService` opens one); otherwise it shows the records waiting 
 
 from __future__ import annotations
 
+import importlib.util
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -25,18 +26,19 @@ from inspection_client.ui.session import Session
 from inspection_client.ui.style import set_state
 from inspection_client.watchlist.status import WatchlistStatus
 
-# The one place that asks whether the sync feature is installed.
+# The one place that asks whether the sync feature is installed. The service (and the HTTP
+# client under it) is imported by the first round, on the sync thread: not while the window
+# starts.
 try:
     from inspection_client.store.sync_state import sync_status
     from inspection_client.sync.backoff import Backoff
-    from inspection_client.sync.service import SyncService
 
-    SYNC_AVAILABLE = True
+    SYNC_AVAILABLE = importlib.util.find_spec("inspection_client.sync.service") is not None
 except ModuleNotFoundError as missing:
     if missing.name not in (
         "inspection_client.store.sync_state",
         "inspection_client.sync.backoff",
-        "inspection_client.sync.service",
+        "inspection_client.sync",
     ):
         raise
     SYNC_AVAILABLE = False
@@ -88,6 +90,8 @@ class _SyncWorker(QObject):
     def run_round(self) -> None:
         try:
             if self._service is None:
+                from inspection_client.sync.service import SyncService
+
                 self._service = SyncService(self.data_dir)
             result = self._service.run_round(
                 lambda p: self.progress.emit(p.sent, p.pending_total), self.stop

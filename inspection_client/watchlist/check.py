@@ -17,8 +17,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import Literal, cast
 
-from rapidfuzz import fuzz, process
-
 from inspection_client.domain.container import CONTAINER_LENGTH, container_check_digit
 from inspection_client.domain.models import (
     TravelDocument,
@@ -424,6 +422,9 @@ def _name_scores(
     below the cutoff whose name is the traveller's with words left out or cut short, or the
     other way round, scores `SHORTENED_NAME_SCORE`.
     """
+    # Imported here (once; `open_checker` brings it in first): the window starts without it.
+    from rapidfuzz import fuzz, process
+
     owners_sorted: list[int] = []
     owners_joined: list[int] = []
     sorted_forms: list[str] = []
@@ -527,6 +528,8 @@ def open_checker(store: Store) -> Checker | None:
     active = active_snapshot(store)
     if active is None:
         return None
+    import rapidfuzz  # noqa: F401  (for the name checks to come, off the window's start)
+
     return Checker(active.path, active.version, active.issued_at, active.expires_at)
 
 
