@@ -8,6 +8,7 @@ prints the same on a receipt printer's driver as on an office laser.
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import subprocess
 import tempfile
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -114,7 +116,9 @@ def rasterise_then(
     """Rasterise on a thread of its own, then call back on the GUI thread.
 
     Neither the GUI thread nor the store worker waits: pdftoppm takes about half a second per
-    A4 page at 200 dpi, and a lane's saves must not queue behind a printout.
+    A4 page at 200 dpi, and a lane's saves must not queue behind a printout. When `parent`
+    is deleted first (the officer closed the preview), the pages have no one to go to and
+    are dropped.
     """
     delivery = _Delivery(parent)
 
@@ -127,15 +131,20 @@ def rasterise_then(
 
     delivery.done.connect(arrived)
 
+    def send(pages: PrintPages | None, error: UserFacingError | None) -> None:
+        # The delivery went with its parent: nothing is waiting for these pages any more.
+        with contextlib.suppress(RuntimeError):
+            delivery.done.emit(pages, error)
+
     def work() -> None:
         try:
-            delivery.done.emit(PrintPages(pdf_page_images(pdf), PRINT_DPI), None)
+            pages = PrintPages(pdf_page_images(pdf), PRINT_DPI)
         except UserFacingError as error:
-            delivery.done.emit(None, error)
+            send(None, error)
         except Exception as error:  # a thread of its own: report it rather than lose it
-            delivery.done.emit(
-                None, UserFacingError(f"Could not prepare the pages for printing: {error!r}")
-            )
+            send(None, UserFacingError(f"Could not prepare the pages for printing: {error!r}"))
+        else:
+            send(pages, None)
 
     thread = threading.Thread(target=work, name="print-rasteriser", daemon=True)
     thread.start()
@@ -397,9 +406,11 @@ class SlipPreviewDialog(QDialog):
                     self, prepared, self._printed, self._failed, self.ui.statusLabel.clear
                 )
 
-        self.ops.run(
-            render, lambda pdf: rasterise_then(self, pdf, ready, self._failed), self._failed
-        )
+        def rendered(pdf: bytes) -> None:
+            if shiboken6.isValid(self):  # the officer may have closed the preview meanwhile
+                rasterise_then(self, pdf, ready, self._failed)
+
+        self.ops.run(render, rendered, self._failed)
 
     def _printed(self, count: int) -> None:
         self.ui.statusLabel.setText(self.tr("Sent {n} page(s) to the printer.").format(n=count))

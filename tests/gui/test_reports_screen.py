@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import csv
 import io
+import threading
 import time
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
+import shiboken6
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
@@ -20,8 +23,9 @@ from inspection_client.domain.models import VehicleClearance
 from inspection_client.reports import gate, slip
 from inspection_client.store import records, shifts
 from inspection_client.store.database import Store
+from inspection_client.ui import slip_printing
 from inspection_client.ui.main_window import MainWindow
-from inspection_client.ui.operations import ImmediateOperations
+from inspection_client.ui.operations import ImmediateOperations, deliver
 from inspection_client.ui.slip_printing import SlipPreviewDialog
 from tests.factories import passenger, truck
 from tests.gui.conftest import OFFICER, OTHER_OFFICER, passport, sign_in
@@ -219,6 +223,69 @@ def test_release_slip_for_the_truck_just_cleared(
     # The slip's own code passes the gate once.
     result = gate.verify_text(ops.store, dialog.issued.slip.text, officer="OFF1")
     assert result.valid
+
+
+def _open_slip_preview(qtbot: QtBot, window: MainWindow) -> SlipPreviewDialog:
+    sign_in(qtbot, window)
+    _clear_a_truck(qtbot, window)
+    qtbot.keyClick(
+        window.vehicle.vehicle.ui.plateEdit, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier
+    )
+    dialog = window.dialog
+    assert isinstance(dialog, SlipPreviewDialog)
+    return dialog
+
+
+def _close(qtbot: QtBot, dialog: SlipPreviewDialog) -> None:
+    dialog.reject()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=3000)
+
+
+def test_closing_the_preview_before_the_slip_is_rendered_for_printing(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _open_slip_preview(qtbot, window)
+    # The store worker answers after the officer has closed the preview.
+    answers: list[tuple[Any, Any, Any]] = []
+    monkeypatch.setattr(
+        ops, "run", lambda fn, done, failed=None: answers.append((fn(ops.store), done, failed))
+    )
+    dialog.print_slip()
+    monkeypatch.undo()
+    _close(qtbot, dialog)
+    ((pdf, done, failed),) = answers
+    assert pdf.startswith(b"%PDF")
+    started: list[bytes] = []
+    monkeypatch.setattr(slip_printing, "rasterise_then", lambda _p, data, *_: started.append(data))
+    deliver(pdf, None, done, failed, window)  # no one to print for: nothing happens
+    assert started == []
+
+
+def test_closing_the_preview_while_the_pages_are_prepared_for_printing(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _open_slip_preview(qtbot, window)
+    closed, rasterised = threading.Event(), threading.Event()
+    real = slip_printing.pdf_page_images
+
+    def slow(pdf: bytes) -> list[bytes]:
+        closed.wait(10)
+        try:
+            return real(pdf)
+        finally:
+            rasterised.set()
+
+    monkeypatch.setattr(slip_printing, "pdf_page_images", slow)
+    failures: list[BaseException | None] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: failures.append(args.exc_value))
+    dialog.print_slip()
+    (thread,) = (t for t in threading.enumerate() if t.name == "print-rasteriser")
+    _close(qtbot, dialog)
+    closed.set()
+    thread.join(20)
+    assert rasterised.is_set() and not thread.is_alive()
+    assert failures == []  # the pages are dropped; the thread ends without an error
+    assert window.isVisible()
 
 
 def test_a_passenger_record_gets_no_slip(
