@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from inspection_client.domain.codes import Role
@@ -23,6 +23,7 @@ from inspection_client.errors import UserFacingError
 from inspection_client.store.backup import Backup, back_up, file_name, prune
 from inspection_client.store.database import Store
 from inspection_client.ui.messages import error_text, show_info, show_problem
+from inspection_client.ui.operations import ThreadDelivery
 
 FOLDER_SETTING = "backup.folder"  # where shift-close backups go; absent or empty: none
 BACKUPS_KEPT = 7
@@ -179,10 +180,6 @@ def back_up_at_shift_close(window: Any) -> None:
 # -- the copying thread ----------------------------------------------------------------------
 
 
-class _Delivery(QObject):
-    done = Signal(object, object)  # Backup | None, UserFacingError | None
-
-
 def back_up_then(
     parent: QObject,
     database: Path,
@@ -196,7 +193,7 @@ def back_up_then(
     With `keep`, older backups of the workstation in the target's folder are then deleted
     down to that many (`store.backup.prune`); a folder that refuses it keeps them.
     """
-    delivery = _Delivery(parent)
+    delivery = ThreadDelivery(parent)
 
     def arrived(made: Backup | None, error: UserFacingError | None) -> None:
         delivery.deleteLater()
@@ -212,11 +209,11 @@ def back_up_then(
             if keep is not None:
                 with contextlib.suppress(OSError):
                     prune(target.parent, workstation, keep)
-            delivery.done.emit(made, None)
+            delivery.send(made, None)
         except UserFacingError as error:
-            delivery.done.emit(None, error)
+            delivery.send(None, error)
         except Exception as error:  # a thread of its own: report it rather than lose it
-            delivery.done.emit(None, UserFacingError(f"The backup failed: {error!r}"))
+            delivery.send(None, UserFacingError(f"The backup failed: {error!r}"))
 
     thread = threading.Thread(target=work, name="lane-backup", daemon=True)
     thread.start()

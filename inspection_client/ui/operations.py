@@ -11,6 +11,7 @@ A `SessionEnded` (the signed-in officer's account disabled or given a new PIN) g
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import threading
 from collections.abc import Callable
@@ -28,6 +29,21 @@ from inspection_client.ui.messages import error_text
 StoreFunction = Callable[[Store], Any]
 Success = Callable[[Any], None]
 Failure = Callable[[UserFacingError], None]
+
+
+class ThreadDelivery(QObject):
+    """Carries a result from a thread of its own to the GUI thread (`done`, queued there).
+
+    Parent it to the widget that waits for the result: when that widget is deleted first
+    (a dialog the officer closed, a window shut down), the delivery goes with it and `send`
+    drops the result instead of failing in the thread.
+    """
+
+    done = Signal(object, object)  # the result or None, a UserFacingError or None
+
+    def send(self, result: Any, error: UserFacingError | None) -> None:
+        with contextlib.suppress(RuntimeError):  # deleted with its parent: no one waits
+            self.done.emit(result, error)
 
 
 class _Worker(QObject):

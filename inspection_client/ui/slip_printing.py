@@ -8,7 +8,6 @@ prints the same on a receipt printer's driver as on an office laser.
 
 from __future__ import annotations
 
-import contextlib
 import shutil
 import subprocess
 import tempfile
@@ -28,7 +27,6 @@ from PySide6.QtCore import (
     QSizeF,
     QStandardPaths,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -42,6 +40,7 @@ from inspection_client.ui import language
 from inspection_client.ui.forms.ui_slip_preview import Ui_SlipPreviewDialog
 from inspection_client.ui.labels import label
 from inspection_client.ui.messages import error_text, show_problem
+from inspection_client.ui.operations import ThreadDelivery
 
 if TYPE_CHECKING:
     from inspection_client.reports import slip
@@ -103,10 +102,6 @@ def pdf_page_images(pdf: bytes, dpi: int = PRINT_DPI) -> list[bytes]:
         return [path.read_bytes() for path in files]
 
 
-class _Delivery(QObject):
-    done = Signal(object, object)  # PrintPages | None, UserFacingError | None
-
-
 def rasterise_then(
     parent: QObject,
     pdf: bytes,
@@ -120,7 +115,7 @@ def rasterise_then(
     is deleted first (the officer closed the preview), the pages have no one to go to and
     are dropped.
     """
-    delivery = _Delivery(parent)
+    delivery = ThreadDelivery(parent)
 
     def arrived(pages: PrintPages | None, error: UserFacingError | None) -> None:
         delivery.deleteLater()
@@ -131,20 +126,17 @@ def rasterise_then(
 
     delivery.done.connect(arrived)
 
-    def send(pages: PrintPages | None, error: UserFacingError | None) -> None:
-        # The delivery went with its parent: nothing is waiting for these pages any more.
-        with contextlib.suppress(RuntimeError):
-            delivery.done.emit(pages, error)
-
     def work() -> None:
         try:
             pages = PrintPages(pdf_page_images(pdf), PRINT_DPI)
         except UserFacingError as error:
-            send(None, error)
+            delivery.send(None, error)
         except Exception as error:  # a thread of its own: report it rather than lose it
-            send(None, UserFacingError(f"Could not prepare the pages for printing: {error!r}"))
+            delivery.send(
+                None, UserFacingError(f"Could not prepare the pages for printing: {error!r}")
+            )
         else:
-            send(pages, None)
+            delivery.send(pages, None)
 
     thread = threading.Thread(target=work, name="print-rasteriser", daemon=True)
     thread.start()

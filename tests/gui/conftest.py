@@ -40,6 +40,13 @@ def passport(**overrides: object) -> tuple[str, str]:
     return build_td3(**values)  # type: ignore[arg-type]
 
 
+@pytest.fixture(autouse=True)
+def _earlier_windows_deleted(qapp: QApplication) -> None:
+    """Windows of earlier tests are closed but deleted only when events are processed; until
+    then a change of language reaches them too, and their stores are closed."""
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def accounts(store: Store) -> Store:
     officers.add_officer(store, Officer(code=OFFICER[0], name="Officer One"), OFFICER[1])
@@ -59,9 +66,6 @@ def ops(accounts: Store) -> ImmediateOperations:
 
 @pytest.fixture
 def window(qtbot: QtBot, ops: ImmediateOperations, data_dir: Path) -> Iterator[MainWindow]:
-    # Windows of earlier tests are closed but deleted only when events are processed; until
-    # then a change of language reaches them too, and their stores are closed.
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     language.install("en")
     win = MainWindow(ops, data_dir, sync=False)
     qtbot.addWidget(win)
