@@ -15,13 +15,14 @@ from datetime import datetime
 
 import orjson
 
+from inspection_client.domain.accompanying import AdultProblem, adult_problem, named_adult
 from inspection_client.domain.canonical import (
     GENESIS_HASH,
     body_bytes,
     chain_hash,
     record_bytes_with_body,
 )
-from inspection_client.domain.codes import Role, TravellerRole
+from inspection_client.domain.codes import Role
 from inspection_client.domain.models import (
     Amendment,
     PassengerClearance,
@@ -190,15 +191,17 @@ def save_many(
         if any(item.reference is not None for item in prepared):
             pending: dict[str, str] = {}  # id -> kind of the records before it in this batch
             bodies: dict[str, RecordBody | None] = {}  # id -> body, of the same
+            aimed: dict[str, list[RecordBody]] = {}  # target id -> its amendments and voids, same
             for item in prepared:
                 reference = item.reference
                 if isinstance(reference, Amendment | Void):
                     _check_references(conn, reference, pending)
-                named = reference.replacement if isinstance(reference, Amendment) else reference
-                if isinstance(named, PassengerClearance) and _names_adult(named):
-                    _check_adult(conn, workstation_id, named, bodies)
+                if reference is not None and (adult := named_adult(reference)) is not None:
+                    _check_adult(conn, workstation_id, str(adult), bodies, aimed)
                 pending[item.columns[0]] = item.columns[1]
                 bodies[item.columns[0]] = item.record.body if item.record is not None else None
+                if isinstance(reference, Amendment | Void):
+                    aimed.setdefault(str(reference.target_id), []).append(reference)
         first = _append(conn, [(d.head, d.tail, d.columns, d.terms) for d in prepared])
     if not return_records:
         return saved
@@ -323,22 +326,18 @@ def _check_references(
         )
 
 
-def _names_adult(body: RecordBody) -> bool:
-    replacement = body.replacement if isinstance(body, Amendment) else body
-    return isinstance(replacement, PassengerClearance) and (
-        replacement.accompanying_adult_id is not None
-    )
-
-
 def _check_adult(
     conn: sqlite3.Connection,
     workstation_id: str,
-    minor: PassengerClearance,
+    adult_id: str,
     bodies: dict[str, RecordBody | None],
+    aimed: dict[str, list[RecordBody]],
 ) -> None:
     """The accompanying adult a minor's clearance names is an adult's passenger clearance
-    of this workstation, as it stands now (amended, not voided)."""
-    adult_id = str(minor.accompanying_adult_id)
+    of this workstation, as it stands now (amended, not voided): `accompanying.adult_problem`.
+
+    `bodies` and `aimed` are the records saved before it in the same transaction: by id, and
+    the amendments and voids by the id they aim at."""
     rows = conn.execute(
         "SELECT seq, content FROM records WHERE id = ? OR target_id = ? ORDER BY seq",
         (adult_id, adult_id),
@@ -347,28 +346,27 @@ def _check_adult(
     if original is not None and str(original.id) != adult_id:
         original = None  # only records that point at it: it is not saved here
     named = f"#{rows[0][0]}" if original is not None else adult_id  # as History numbers it
-    body = original.body if original is not None else bodies.get(adult_id)
-    if original is not None and original.workstation_id != workstation_id:
-        body = None
-    if not isinstance(body, PassengerClearance):
+    if original is None:
+        body, saved_after = bodies.get(adult_id), rows
+    else:
+        body = original.body if original.workstation_id == workstation_id else None
+        saved_after = rows[1:]
+    later = [parse_content(content).body for _seq, content in saved_after]
+    problem = adult_problem(body, [*later, *aimed.get(adult_id, ())])
+    if problem is AdultProblem.NOT_A_PASSENGER_CLEARANCE:
         raise RecordRefused(
             Message(
                 "The accompanying adult {record} is not a passenger clearance of this workstation.",
                 record=named,
             )
         )
-    for _seq, content in rows[1:]:
-        later = parse_content(content).body
-        if isinstance(later, Void):
-            raise RecordRefused(
-                Message(
-                    "The accompanying adult {record} has been voided; choose another.",
-                    record=named,
-                )
+    if problem is AdultProblem.VOIDED:
+        raise RecordRefused(
+            Message(
+                "The accompanying adult {record} has been voided; choose another.", record=named
             )
-        if isinstance(later, Amendment) and isinstance(later.replacement, PassengerClearance):
-            body = later.replacement
-    if body.traveller_role is TravellerRole.MINOR:
+        )
+    if problem is AdultProblem.MINOR:
         raise RecordRefused(
             Message(
                 "The accompanying adult {record} is a minor's clearance; a minor cannot "

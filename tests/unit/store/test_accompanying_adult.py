@@ -105,6 +105,17 @@ def test_an_adult_saved_in_the_same_batch_can_be_named(store: Store) -> None:
     assert len(saved) == 2
 
 
+def test_a_void_saved_earlier_in_the_same_batch_counts(store: Store) -> None:
+    # The rule looks at the adult as it stood when the minor's record was made, whether the
+    # void was saved before or in the same transaction, as the central does by seq.
+    officers.add_officer(store, Officer(code="SUP01", name="Sup", role=Role.SUPERVISOR), "1357")
+    adult = _adult(store)
+    void = Void(target_id=adult, reason="duplicate", approved_by="SUP01")
+    with pytest.raises(RecordRefused, match="has been voided"):
+        records.save_many(store, [Draft(void, "OFF01"), Draft(_minor(adult), "OFF01")])
+    assert store.conn.execute("SELECT count(*) FROM records").fetchone()[0] == 1
+
+
 def test_only_a_minor_names_an_adult() -> None:
     with pytest.raises(ValidationError, match="only a minor's clearance"):
         passenger(accompanying_adult_id=uuid.uuid4())
