@@ -2,8 +2,9 @@
 
 It checks the protocol, the workstation, the signature and the envelope (the whole batch is
 refused if any of these fail), validates each record on its own (an invalid one is rejected
-with a reason and never blocks the rest), recomputes the audit chain, then hands the batch
-to the storage, which stores it in one transaction and returns the signed receipt.
+with a reason and never blocks the rest), notes the accompanying adults that minors' records
+name, recomputes the audit chain, then hands the batch to the storage, which stores it in one
+transaction (checking those adults against what it holds) and returns the signed receipt.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pydantic import ValidationError
 
 from inspection_central import withdrawals
 from inspection_central.storage import (
+    AdultLink,
     CentralStorage,
     IncomingRecord,
     PreparedBatch,
@@ -269,6 +271,7 @@ class Examination:
         self._position = 0
         self.incoming: list[IncomingRecord] = []
         self.rejected: list[RejectedRecord] = []
+        self.links: list[AdultLink] = []
         self._ready: collections.deque[list[IncomingRecord]] = collections.deque()
 
     def next_chunk(self) -> list[IncomingRecord] | None:
@@ -311,6 +314,18 @@ class Examination:
             if record is None or reason is not None:
                 self.rejected.append(RejectedRecord(item.seq, item.id, text, reason or "invalid"))
                 continue
+            # The decision it states, and the adult it names (`accompanying.named_adult`),
+            # found inline: a hot loop.
+            body = record.body
+            decided = body.replacement if type(body) is Amendment else body
+            decision = None
+            if type(decided) is PassengerClearance:
+                decision = _DECISION_TEXT[decided.decision]
+                if decided.accompanying_adult_id is not None:
+                    adult = str(decided.accompanying_adult_id)
+                    self.links.append(AdultLink(item.seq, item.id, adult))
+            elif type(decided) is VehicleClearance:
+                decision = _DECISION_TEXT[decided.decision]
             good.append(
                 IncomingRecord(
                     seq=item.seq,
@@ -318,7 +333,7 @@ class Examination:
                     content=text,
                     content_hash=sha256(content).digest(),
                     kind=record.body.kind,
-                    decision=_decision(record),
+                    decision=decision,
                     chain_hash=running,
                     recorded_at=record.recorded_at,
                 )
@@ -358,14 +373,6 @@ def _mismatch(record: Record, seq: int, record_id: str, workstation_id: str) -> 
             f"the envelope says seq {seq}, id {record_id} but the record is "
             f"seq {record.seq}, id {record.id}"
         )
-    return None
-
-
-def _decision(record: Record) -> str | None:
-    body = record.body
-    decided = body.replacement if isinstance(body, Amendment) else body
-    if isinstance(decided, PassengerClearance | VehicleClearance):
-        return _DECISION_TEXT[decided.decision]
     return None
 
 

@@ -204,6 +204,15 @@ class RejectedRecord(NamedTuple):
     reason: str
 
 
+class AdultLink(NamedTuple):
+    """A valid record of a batch that names a minor's accompanying adult (a minor's clearance,
+    or an amendment to one): checked against the records held once the batch is stored."""
+
+    seq: int
+    id: str
+    adult_id: str
+
+
 class RecordSource(Protocol):
     """A batch's records, validated on demand, a chunk at a time.
 
@@ -224,6 +233,10 @@ class RecordSource(Protocol):
     @property
     def rejected(self) -> list[RejectedRecord]:
         """The invalid records examined so far, with why."""
+
+    @property
+    def links(self) -> list[AdultLink]:
+        """The valid records examined so far that name an accompanying adult."""
 
     @property
     def chain_consistent(self) -> bool:
@@ -256,6 +269,12 @@ class PreparedBatch:
     def rejected(self) -> list[RejectedRecord]:
         self.source.finish()
         return self.source.rejected
+
+    @property
+    def adult_links(self) -> list[AdultLink]:
+        """The valid records of the batch that name an accompanying adult."""
+        self.source.finish()
+        return self.source.links
 
     @property
     def chain_consistent(self) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
+from inspection_central import adult_links
 from inspection_central.revoked_time import LiftedRevocation, made_while_revoked
 from inspection_central.storage import (
     CentralStorage,
@@ -29,6 +30,7 @@ from inspection_central.storage import (
     PreparedBatch,
     ReceiptSigner,
     Reinstatement,
+    RejectedRecord,
     RevokedTimeRecord,
     SnapshotBuilder,
     WithdrawingRecord,
@@ -620,7 +622,9 @@ class SqlStorage(CentralStorage):
             inserted = self._insert_batch(
                 conn, batch, workstation, alerts, received_at, streamed=streamed
             )
-            outcomes, forked = self._outcomes(conn, batch, inserted, received_at)
+            refused = self._refuse_broken_links(conn, batch, inserted)
+            rejected = [*batch.rejected, *refused]
+            outcomes, forked = self._outcomes(conn, batch, inserted, rejected, received_at)
             self._mark_made_while_revoked(conn, batch, inserted)
             if forked:
                 alerts.append(
@@ -650,7 +654,7 @@ class SqlStorage(CentralStorage):
                         batch.batch_id,
                         self._ts(received_at),
                     )
-                    for r in batch.rejected
+                    for r in rejected
                 ],
             )
             self._forget_rejections(conn, batch, inserted)
@@ -819,6 +823,57 @@ class SqlStorage(CentralStorage):
             for record in records
         ]
 
+    def _refuse_broken_links(
+        self, conn: Any, batch: PreparedBatch, inserted: set[str]
+    ) -> list[RejectedRecord]:
+        """Reject the records just stored whose accompanying adult is not a valid one as the
+        records held say (`inspection_central.adult_links`): they leave `records` and
+        `inserted`, and are returned to be kept as rejected records.
+
+        Runs once the batch's records are stored, so that an adult earlier in the same batch
+        is found like one held before."""
+        links = [link for link in batch.adult_links if link.id in inserted]
+        if not links:
+            return []
+        workstation_id = batch.workstation.workstation_id
+        contents = {record.seq: record.content for record in batch.records}
+        refused: list[RejectedRecord] = []
+        for link in links:
+            row = self._one(
+                conn,
+                "SELECT workstation_id, seq, content FROM records WHERE id = ?",
+                (link.adult_id,),
+            )
+            held = adult_links.HeldAdult(row[0], int(row[1]), str(row[2])) if row else None
+            aimed: list[str] = []
+            if held is not None and held.workstation_id == workstation_id:
+                aimed = [
+                    str(content)
+                    for (content,) in self._all(
+                        conn,
+                        "SELECT content FROM records WHERE workstation_id = ? AND seq > ? "
+                        "AND seq < ? AND kind IN ('amendment', 'void') AND content LIKE ? "
+                        "ORDER BY seq",
+                        (
+                            workstation_id,
+                            held.seq,
+                            link.seq,
+                            adult_links.target_pattern(link.adult_id),
+                        ),
+                    )
+                ]
+            reason = adult_links.refusal(link, workstation_id, held, aimed)
+            if reason is not None:
+                refused.append(RejectedRecord(link.seq, link.id, contents[link.seq], reason))
+        if refused:
+            self._many(
+                conn,
+                "DELETE FROM records WHERE workstation_id = ? AND seq = ? AND id = ?",
+                [(workstation_id, record.seq, record.id) for record in refused],
+            )
+            inserted.difference_update(record.id for record in refused)
+        return refused
+
     def _mark_made_while_revoked(self, conn: Any, batch: PreparedBatch, inserted: set[str]) -> None:
         """Mark the records just stored that the workstation may have made while it was
         revoked (`inspection_central.revoked_time`). Records held already keep their mark."""
@@ -885,13 +940,24 @@ class SqlStorage(CentralStorage):
         return alerts
 
     def _outcomes(
-        self, conn: Any, batch: PreparedBatch, inserted: set[str], received_at: datetime
+        self,
+        conn: Any,
+        batch: PreparedBatch,
+        inserted: set[str],
+        rejected: list[RejectedRecord],
+        received_at: datetime,
     ) -> tuple[list[dict[str, Any]], list[int]]:
         """accepted / duplicate / conflict / rejected for each record, in sequence order, as
         the receipt's JSON holds them (`RecordOutcome`), and the seqs quarantined because
-        another record is held at them: the workstation's history forked there."""
+        another record is held at them: the workstation's history forked there. `rejected`
+        are the batch's invalid records and those refused for their accompanying adult."""
         workstation_id = batch.workstation.workstation_id
-        skipped = [record for record in batch.records if record.id not in inserted]
+        refused = {record.seq for record in rejected}
+        skipped = [
+            record
+            for record in batch.records
+            if record.id not in inserted and record.seq not in refused
+        ]
         held = self._existing_by_id(conn, [record.id for record in skipped]) if skipped else {}
         # Plain dicts, written straight into the receipt: a thousand models a batch, made and
         # serialised, were a tenth of the central's work.
@@ -900,6 +966,8 @@ class SqlStorage(CentralStorage):
         forked: list[int] = []
         inserted = set(inserted)
         for record in batch.records:
+            if record.seq in refused:
+                continue
             if record.id in inserted:
                 outcomes[record.seq] = {
                     "id": record.id,
@@ -938,12 +1006,12 @@ class SqlStorage(CentralStorage):
                 "reason": reason,
             }
             quarantine.append(self._quarantine_row(batch, record, reason, received_at))
-        for rejected in batch.rejected:
-            outcomes[rejected.seq] = {
-                "seq": rejected.seq,
-                "id": rejected.id,
+        for kept_aside in rejected:
+            outcomes[kept_aside.seq] = {
+                "seq": kept_aside.seq,
+                "id": kept_aside.id,
                 "status": RecordStatus.REJECTED.value,
-                "reason": rejected.reason,
+                "reason": kept_aside.reason,
             }
         self._many(
             conn,
