@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,7 +65,20 @@ def batch_files(source: Path) -> list[Path]:
             path = source / Path(name).name  # never outside the folder
             if path.is_file():
                 found.add(path)
-    return sorted(found)
+    return sorted(found, key=_in_seq_order)
+
+
+def _in_seq_order(path: Path) -> list[str | int]:
+    """Files named `<workstation>-<first>-<last>.batch.json` in sequence order, their numbers
+    compared as numbers (`-10001-` after `-9001-`): a batch then comes after the ones its
+    records may refer to, such as a minor's accompanying adult."""
+    parts: list[str | int] = []
+    for index, part in enumerate(_NUMBERS.split(path.name)):
+        parts.append(int(part) if index % 2 else part)
+    return parts
+
+
+_NUMBERS = re.compile(r"(\d+)")
 
 
 def _names_in(value: Any) -> Iterator[str]:

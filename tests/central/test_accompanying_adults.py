@@ -4,6 +4,7 @@ reason, named in the receipt and listed for IT."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterator
 from datetime import date
@@ -13,6 +14,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from inspection_central import ingest
+from inspection_central.cli import main
 from inspection_central.storage import CentralStorage
 from inspection_client.domain.accompanying import named_adult
 from inspection_client.domain.codes import Role, TravellerRole
@@ -216,3 +218,33 @@ def test_a_large_batch_with_links_on_the_streamed_path(
     figures = storage.stats()
     assert (figures["records_total"], figures["rejected_total"]) == (181, 1)
     assert not figures["chain_alerts"]
+
+
+def test_usb_files_are_imported_in_seq_order_and_problems_names_a_broken_link(
+    storage: CentralStorage,
+    lane: Lane,
+    database: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    unchecked: None,
+) -> None:
+    lane.save(8)
+    adult = save(lane, passenger())  # 9
+    save(lane, minor(adult.id))  # 10: its file sorts before #9's as text
+    nobody = uuid.uuid4()
+    save(lane, minor(nobody))  # 11
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    for first, last in ((1, 8), (9, 9), (10, 11)):
+        name = f"{lane.workstation_id}-{first}-{last}.batch.json"
+        (folder / name).write_text(lane.batch(first, last).model_dump_json())
+    assert main(["import", str(folder), "--database", database]) == 0
+    capsys.readouterr()
+    assert main(["problems", "--database", database]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert len(out) == 1
+    assert f"{lane.workstation_id} #11 rejected" in out[0]
+    assert f"names as accompanying adult record {nobody}, which the central does not" in out[0]
+    assert main(["stats", "--json", "--database", database]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert (figures["records_total"], figures["rejected_total"]) == (10, 1)
