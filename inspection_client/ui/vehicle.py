@@ -33,6 +33,7 @@ from inspection_client.domain.models import (
     VehicleClearance,
 )
 from inspection_client.domain.mrz import is_complete_mrz, parse_mrz
+from inspection_client.domain.plate import plate_problem
 from inspection_client.domain.vin import validate_vin
 from inspection_client.store.records import Draft
 from inspection_client.ui.forms.ui_vehicle_fields import Ui_VehicleFields
@@ -346,6 +347,9 @@ class VehicleFields(QWidget):
         ui = self.ui
         if not ui.plateEdit.text().strip() or not ui.countryEdit.text().strip():
             raise FormProblem(self.tr("Enter the plate and the registration country."))
+        plate_wrong = plate_problem(ui.plateEdit.text().strip())
+        if plate_wrong is not None:
+            raise FormProblem(localised(plate_wrong))
         hs_codes = [
             c.strip() for c in ui.hsCodesEdit.text().replace(";", ",").split(",") if c.strip()
         ]
@@ -504,7 +508,14 @@ class VehicleFields(QWidget):
         return not (ui.plateEdit.text().strip() or ui.vinList.count() or self.driver)
 
     def summary(self) -> str:
-        return f"{self.ui.plateEdit.text()} · {self.ui.vinList.count()} VIN"
+        """The plate, with the VINs and containers when there are any."""
+        ui = self.ui
+        parts = [ui.plateEdit.text().strip()]
+        if ui.vinList.count():
+            parts.append(self.tr("{n} VIN").format(n=ui.vinList.count()))
+        if ui.containerList.count():
+            parts.append(self.tr("{n} container(s)").format(n=ui.containerList.count()))
+        return " · ".join(parts)
 
     def doubts(self) -> list[str]:
         """What the officer should look at again before clearing: the driver's MRZ failing its

@@ -103,6 +103,28 @@ def test_a_vehicle_without_plate_is_not_saved(
     assert list(records.by_seq(ops.store, 2, 100)) == []
 
 
+def test_a_plate_with_characters_no_plate_has_is_not_saved(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    window.ui.actionVehicleLane.trigger()
+    fields = window.vehicle.vehicle.ui
+    qtbot.keyClicks(fields.plateEdit, "AB@#!!")
+    qtbot.keyClicks(fields.countryEdit, "CHN")
+    qtbot.keyClick(fields.plateEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    message = window.vehicle.ui.formMessageLabel.text()
+    assert "not allowed: @ # !" in message
+    assert fields.plateEdit.text() == "AB@#!!"  # kept, to be corrected
+    assert list(records.by_seq(ops.store, 2, 100)) == []
+    fields.plateEdit.setText("KZ 777 ABC 02")
+    qtbot.keyClick(fields.plateEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    (saved,) = (r for r in records.by_seq(ops.store, 1, 100) if r.body.kind == "vehicle")
+    assert isinstance(saved.body, VehicleClearance) and saved.body.plate == "KZ 777 ABC 02"
+    # What was saved is named by its plate alone: it had no VIN and no container.
+    assert "KZ 777 ABC 02" in window.vehicle.ui.formMessageLabel.text()
+    assert "VIN" not in window.vehicle.ui.formMessageLabel.text()
+
+
 def test_an_expired_driver_or_crew_passport_is_flagged_as_in_the_passenger_lane(
     qtbot: QtBot, window: MainWindow
 ) -> None:
