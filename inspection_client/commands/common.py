@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import shutil
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from inspection_client import paths
@@ -24,6 +27,49 @@ def open_store(args: argparse.Namespace, *, create: bool = False, reading: bool 
     for warning in store.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     return store
+
+
+@contextlib.contextmanager
+def nothing_left_if_refused(directory: Path) -> Iterator[None]:
+    """Around a command that sets up a data directory (enrolment, a restore): when it fails,
+    whatever it created goes again, so that a refused command leaves no half-set-up
+    workstation behind to be mistaken for one. A folder that was there before keeps what it
+    held, and only the lane's own files (database, key) that were not there are removed.
+    """
+    directory = directory.expanduser().absolute()
+    created = _top_missing_folder(directory)
+    database = paths.database_file(directory)
+    ours = [
+        database,
+        *(database.with_name(database.name + end) for end in ("-wal", "-shm", "-journal")),
+        paths.workstation_key_file(directory),
+    ]
+    there = {path for path in ours if path.exists() or path.is_symlink()}
+    try:
+        yield
+    except BaseException:
+        if created is not None:
+            shutil.rmtree(created, ignore_errors=True)
+        else:
+            for path in ours:
+                if path not in there:
+                    with contextlib.suppress(OSError):
+                        path.unlink(missing_ok=True)
+        raise
+
+
+def _top_missing_folder(directory: Path) -> Path | None:
+    """The outermost folder on the way to `directory` that does not exist yet (the one
+    creating `directory` would create first); None when `directory` exists."""
+    missing = None
+    try:
+        for folder in (directory, *directory.parents):
+            if folder.exists() or folder.is_symlink():
+                break
+            missing = folder
+    except OSError:  # a folder on the way that cannot be read: nothing can be created there
+        return None
+    return missing
 
 
 def supervisor_account(store: Store, code: str) -> Officer:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from inspection_client import paths
-from inspection_client.commands.common import open_store
+from inspection_client.commands.common import nothing_left_if_refused, open_store
 from inspection_client.errors import InputError
 from inspection_client.message import Message
 from inspection_client.store.errors import translated_errors
@@ -460,12 +460,13 @@ def run_restore(args: argparse.Namespace) -> int:
 
     from inspection_client.store.backup import restore
 
-    done = restore(
-        Path(args.backup),
-        paths.data_dir(args.data_dir),
-        replace=args.replace,
-        identity=_identity_loader(args),
-    )
+    with nothing_left_if_refused(paths.data_dir(args.data_dir)):
+        done = restore(
+            Path(args.backup),
+            paths.data_dir(args.data_dir),
+            replace=args.replace,
+            identity=_identity_loader(args),
+        )
     print(f"Restored {done.records:,} records (up to #{done.head_seq}) from {args.backup}.")
     for aside in done.moved_aside:
         print(f"Kept what was there as {aside}.")

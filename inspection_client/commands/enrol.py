@@ -30,11 +30,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from inspection_client.commands.common import open_store
+    from inspection_client import paths
+    from inspection_client.commands.common import nothing_left_if_refused, open_store
     from inspection_client.sync.enrolment import check_code, enrol
 
     code = check_code(args.code)
-    with open_store(args, create=True) as store:
+    # A refused enrolment (a bad code, a central that refuses or cannot be reached) leaves
+    # no new data directory, database or key behind.
+    with (
+        nothing_left_if_refused(paths.data_dir(args.data_dir)),
+        open_store(args, create=True) as store,
+    ):
         enrolled = enrol(store, args.central, code)
     workstation = enrolled.workstation
     print(

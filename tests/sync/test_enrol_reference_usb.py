@@ -608,3 +608,56 @@ def test_sync_without_a_lane_database_says_so_with_exit_status_3(
     err = capsys.readouterr().err
     assert f"There is no lane database at {missing / 'lane.db'}" in err
     assert "Traceback" not in err and not missing.exists()
+
+
+def _contents(folder: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
+
+
+def test_a_refused_enrolment_leaves_no_new_data_directory_behind(
+    data_dir: Path,
+    central: FakeCentral,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A bad code, a central that refuses and one that cannot be reached all leave the disk as
+    it was: no folder that looks like a half-set-up workstation."""
+    from inspection_client.sync import enrolment
+    from inspection_client.sync.transport import Central
+
+    def fake(url: str, transport: object = None) -> Central:
+        return Central(url, transport=central.transport())
+
+    monkeypatch.setattr(enrolment, "Central", fake)
+    deep = data_dir / "lanes" / "p01"
+    for argv, status in (
+        (["enrol", "--central", FAKE_URL, "--code", "X"], 2),  # not a code at all
+        (["enrol", "--central", FAKE_URL, "--code", "WRONG-CODE"], 2),  # refused
+        (["--data-dir", str(deep), "enrol", "--central", FAKE_URL, "--code", "WRONG-CODE"], 2),
+    ):
+        assert cli.main(argv) == status
+        assert "did not accept" in capsys.readouterr().err or argv[-1] == "X"
+        assert not data_dir.exists()
+    monkeypatch.undo()
+    monkeypatch.setenv(paths.ENV_HOME, str(data_dir))
+    assert cli.main(["enrol", "--central", "http://127.0.0.1:9", "--code", "ABCD-EFGH"]) == 4
+    assert "did not reach the central" in capsys.readouterr().err
+    assert not data_dir.exists()
+
+
+def test_a_refused_enrolment_leaves_an_existing_folder_as_it_was(
+    store: Store, data_dir: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Neither the database that was there nor anything else changes, and no key is left."""
+    store.close()
+    (data_dir / "notes.txt").write_text("kept")
+    before = _contents(data_dir)
+    assert cli.main(["enrol", "--central", "http://127.0.0.1:9", "--code", "ABCD-EFGH"]) == 4
+    assert _contents(data_dir) == before
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "notes.txt").write_text("kept")
+    argv = ["--data-dir", str(other), "enrol", "--central", "http://127.0.0.1:9"]
+    assert cli.main([*argv, "--code", "ABCD-EFGH"]) == 4
+    assert _contents(other) == {"notes.txt": b"kept"}
+    capsys.readouterr()

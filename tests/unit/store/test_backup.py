@@ -161,6 +161,12 @@ def test_a_database_in_use_or_a_bad_backup_changes_nothing(
     assert status == 3 and "garbage.db" in err and "Traceback" not in err
     status, _, err = run(capsys, "db", "restore", str(tmp_path / "none.db"))
     assert status == 3 and "There is no backup file" in err
+    # "Nothing was changed" holds for a new data directory too: none is left behind.
+    fresh = tmp_path / "new" / "lane"
+    for bad in (garbage, edited):
+        status, _, err = run(capsys, "--data-dir", str(fresh), "db", "restore", str(bad))
+        assert status == 3 and "Nothing was changed" in err
+        assert not fresh.parent.exists()
 
     assert len(ids(data_dir / "lane.db")) == 3
     assert sorted(p.name for p in data_dir.iterdir()) == ["lane.db"]
