@@ -202,16 +202,22 @@ def run_info(args: argparse.Namespace) -> int:
         + (f" (+{info.sync_problems:,} needing attention)" if info.sync_problems else "")
     )
     print(f"Audit head:      {info.audit_head} (sequence {info.audit_head_seq})")
-    last = info.last_backup
-    print(
-        "Last backup:     "
-        + (
+    last, restored = info.last_backup, info.restored_from
+    if last:
+        latest = (
             f"{last['at']}, {last['records']:,} records (up to #{last['head_seq']}), "
             f"to {last['path']}"
-            if last
-            else "none made by `db backup` or the window"
         )
-    )
+        if restored and restored.get("made_at") == last["at"]:
+            latest += " (the backup this database was restored from)"
+    elif restored:
+        latest = (
+            "the backup this database was restored from (it does not say when it was made); "
+            "none since"
+        )
+    else:
+        latest = "none made by `db backup` or the window"
+    print(f"Last backup:     {latest}")
     print(
         "Backups:         "
         + (
@@ -221,11 +227,11 @@ def run_info(args: argparse.Namespace) -> int:
             else "not sealed (no recovery key: `db backup-key set`)"
         )
     )
-    restored = info.restored_from
     if restored:
+        made = f", made {restored['made_at']}" if restored.get("made_at") else ""
         print(
             f"Restored:        {restored['at']}, from {restored['path']} "
-            f"({restored['records']:,} records, up to #{restored['head_seq']})"
+            f"({restored['records']:,} records, up to #{restored['head_seq']}{made})"
         )
     if info.held_after_restore:
         print(

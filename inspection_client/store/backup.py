@@ -44,6 +44,10 @@ _STAMP = re.compile(r"\d{8}-\d{6}")
 LAST_BACKUP_SETTING = "backup.last"
 # Kept in a restored database: which backup it was restored from, and when.
 RESTORED_FROM_SETTING = "backup.restored_from"
+# Written into each backup only, as JSON: when and where it was made. A database restored
+# from it takes it as its last backup (the database's own note is one backup behind: the
+# copy is taken before the live database notes it).
+BACKUP_MADE_SETTING = "backup.made"
 # The agency's recovery key (an age recipient, `age1…`): when set, every backup is sealed.
 RECIPIENT_SETTING = "backup.recipient"
 # Where it came from: `SET_ON_THIS_LANE`, or "central v<N>" (the reference snapshot's version).
@@ -130,6 +134,7 @@ def back_up(store: Store, target: Path) -> Backup:
                 )
             )
         raise BackupError(Message("There is no folder {folder} to write to.", folder=folder))
+    at = datetime.now().astimezone().isoformat(timespec="seconds")
     partial = plain = new_partial(folder)
     try:
         if recipient:  # the readable copy stays on the lane's own disk
@@ -139,6 +144,8 @@ def back_up(store: Store, target: Path) -> Backup:
             try:
                 store.conn.backup(copy)
                 copy.execute("PRAGMA journal_mode = DELETE")
+                made_note = {"at": at, "path": str(target), "sealed": bool(recipient)}
+                write_setting(copy, BACKUP_MADE_SETTING, json.dumps(made_note))
                 summary = _check(store, copy, target)
             finally:
                 copy.close()
@@ -159,7 +166,7 @@ def back_up(store: Store, target: Path) -> Backup:
                 leftover.unlink()
     made = Backup(target, *summary, size, recipient or None)
     record = {
-        "at": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "at": at,
         "path": str(target),
         "records": made.records,
         "head_seq": made.head_seq,
@@ -528,13 +535,24 @@ def restore(
                     )
                 )
             records = int(store.conn.execute("SELECT COUNT(*) FROM records").fetchone()[0])
+            made = _made_note(store.setting(BACKUP_MADE_SETTING))
             noted = {
                 "at": datetime.now().astimezone().isoformat(timespec="seconds"),
                 "path": str(backup.resolve()),
                 "records": records,
                 "head_seq": report.head_seq,
+                "made_at": made["at"] if made else None,  # None: a backup that did not say
             }
-            store.set_setting(RESTORED_FROM_SETTING, json.dumps(noted))
+            with store.write() as conn:
+                write_setting(conn, RESTORED_FROM_SETTING, json.dumps(noted))
+                # The backup restored is this database's last one. The note the copy held
+                # names the one before it: false, so it goes when the backup did not say.
+                if made:
+                    last = {**made, "records": records, "head_seq": report.head_seq}
+                    write_setting(conn, LAST_BACKUP_SETTING, json.dumps(last))
+                else:
+                    conn.execute("DELETE FROM settings WHERE key = ?", (LAST_BACKUP_SETTING,))
+                conn.execute("DELETE FROM settings WHERE key = ?", (BACKUP_MADE_SETTING,))
             # An enrolled workstation synced records past the backup: none is numbered
             # until the central has been asked for them.
             held = sync_state.get(store, sync_state.CENTRAL_KEY) is not None
@@ -559,6 +577,19 @@ def restore(
     return Restored(
         records, report.head_seq, tuple(moved), key_file if key is not None else None, held
     )
+
+
+def _made_note(text: str | None) -> dict[str, object] | None:
+    """A backup's note of itself (`BACKUP_MADE_SETTING`); None when it has none that reads."""
+    try:
+        made = json.loads(text or "null")
+    except ValueError:
+        return None
+    if not isinstance(made, dict) or not all(
+        isinstance(made.get(key), str) for key in ("at", "path")
+    ):
+        return None
+    return {"at": made["at"], "path": made["path"], "sealed": bool(made.get("sealed"))}
 
 
 def _companions(database: Path) -> tuple[Path, Path]:

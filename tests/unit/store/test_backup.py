@@ -102,6 +102,7 @@ def test_restoring_puts_the_backup_and_its_key_in_place_and_keeps_what_was_there
     assert key.read_bytes() == b"the workstation's key"
     status, out, _ = run(capsys, "db", "info")
     assert "Last backup:     " in out and f"4 records (up to #4), to {backup}" in out
+    backup_noted = json.loads(run(capsys, "db", "info", "--json")[1])["last_backup"]
     assert stat.S_IMODE(key.stat().st_mode) == 0o600
 
     # The disk is replaced: a new data directory gets the backup.
@@ -115,8 +116,18 @@ def test_restoring_puts_the_backup_and_its_key_in_place_and_keeps_what_was_there
         noted = store_info(restored).restored_from
     assert noted is not None
     assert (noted["path"], noted["records"], noted["head_seq"]) == (str(backup), 4, 4)
+    made = backup_noted["at"]
+    assert noted["made_at"] == made
     status, out, _ = run(capsys, "--data-dir", str(fresh), "db", "info")
-    assert f"Restored:        {noted['at']}, from {backup} (4 records, up to #4)" in out
+    restored_line = (
+        f"Restored:        {noted['at']}, from {backup} (4 records, up to #4, made {made})"
+    )
+    assert restored_line in out
+    # Its last backup is the one it came from, not the one before that.
+    assert (
+        f"Last backup:     {made}, 4 records (up to #4), to {backup} (the backup this "
+        "database was restored from)" in out
+    )
     status, out, _ = run(capsys, "--data-dir", str(fresh), "db", "info", "--json")
     assert json.loads(out)["restored_from"] == noted
 
@@ -287,3 +298,43 @@ def test_a_backup_to_a_folder_that_is_not_there_is_refused_not_written_beside_it
     assert list(unmounted.parent.iterdir()) == []
     status, _, _ = run(capsys, "db", "backup", "--to", str(unmounted.parent / "named.db"))
     assert status == 0 and (unmounted.parent / "named.db").is_file()
+
+
+def test_a_database_restored_says_truthfully_what_its_last_backup_was(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The copy is taken before the live database notes it: the note inside names the backup
+    before. A restored database takes the backup it came from as its last one; one from a
+    backup that does not say when it was made says only that."""
+    save(store, 2)
+    first, second = tmp_path / "first.db", tmp_path / "second.db"
+    back_up(store, first)
+    save(store, 1)
+    made = back_up(store, second)
+    noted = store_info(store).last_backup
+    assert noted is not None
+    for restored_from, last in ((first, None), (second, noted)):
+        restored = tmp_path / restored_from.stem
+        restore(restored_from, restored, replace=False)
+        with Store.open(restored / "lane.db", create=False) as again:
+            info = store_info(again)
+        if last is None:  # the first backup: "none" before this fix, though it is one
+            assert info.last_backup is not None and info.last_backup["path"] == str(first)
+        else:
+            assert info.last_backup == {**last, "records": made.records}
+    # A backup made before backups noted themselves: the older note inside is not kept.
+    old = tmp_path / "old.db"
+    old.write_bytes(second.read_bytes())
+    with sqlite3.connect(old) as conn:
+        conn.execute("DELETE FROM settings WHERE key = 'backup.made'")
+    conn.close()
+    restored = tmp_path / "from-old"
+    restore(old, restored, replace=False)
+    with Store.open(restored / "lane.db", create=False) as again:
+        info = store_info(again)
+    assert info.last_backup is None
+    assert info.restored_from is not None and info.restored_from["made_at"] is None
+    status, out, _ = run(capsys, "--data-dir", str(restored), "db", "info")
+    assert status == 0
+    assert "Last backup:     the backup this database was restored from (it does not say" in out
+    assert f"from {old} (3 records, up to #3)\n" in out
