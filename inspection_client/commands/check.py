@@ -32,7 +32,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "check",
         help="verify MRZs, VINs or container codes",
         description="Verify values and print a verdict for each. "
-        "Exit status: 0 all valid, 1 some invalid or nothing to check, 2 usage error.",
+        "Exit status: 0 all valid, 1 some invalid or nothing to check, 2 usage error (a missing "
+        "or unreadable file, input that is not UTF-8 text or is larger than 10 MB).",
     )
     kinds = check.add_subparsers(dest="check_kind", metavar="KIND", required=True)
     for name, help_text, handler in (
@@ -52,21 +53,22 @@ def read_source(source: str) -> str:
     """Return the text to check: the file's or standard input's content, or the value itself.
 
     Raises:
-        InputError: a path that does not exist or cannot be read.
-        UserFacingError: input larger than 10 MB, or not UTF-8 text.
+        InputError: a path that does not exist or cannot be read, or input that cannot be
+            checked at all: larger than 10 MB, or not UTF-8 text. Like a missing file, these
+            are usage errors (exit status 2), not invalid values.
     """
     if source == "-":
         stdin = sys.stdin
         buffer: BinaryIO | None = getattr(stdin, "buffer", None)
         if buffer is None:
-            return _limit_text(stdin.read(MAX_INPUT_BYTES + 1))
-        return _decode(_read_limited(buffer))
+            return _limit_text(stdin.read(MAX_INPUT_BYTES + 1), "standard input")
+        return _decode(_read_limited(buffer, "standard input"), "standard input")
     if os.path.isdir(source):
         raise InputError(f"{source} is a directory, not a file")
     if os.path.isfile(source):
         try:
             with open(source, "rb") as stream:
-                return _decode(_read_limited(stream))
+                return _decode(_read_limited(stream, source), source)
         except OSError as error:
             raise InputError(f"cannot read {source}: {error.strerror}") from None
     # No MRZ, VIN or container code holds a dot or a slash: such a value names a file.
@@ -75,28 +77,35 @@ def read_source(source: str) -> str:
     return source
 
 
-def _read_limited(stream: BinaryIO) -> bytes:
+def _read_limited(stream: BinaryIO, name: str) -> bytes:
     data = stream.read(MAX_INPUT_BYTES + 1)
     if len(data) > MAX_INPUT_BYTES:
-        raise UserFacingError("input is larger than 10 MB; split it into smaller files")
+        raise _too_large(name)
     return data
 
 
-def _limit_text(text: str) -> str:
+def _limit_text(text: str, name: str) -> str:
     if len(text) > MAX_INPUT_BYTES:
-        raise UserFacingError("input is larger than 10 MB; split it into smaller files")
+        raise _too_large(name)
     return text
 
 
-def _decode(data: bytes) -> str:
+def _too_large(name: str) -> InputError:
+    return InputError(f"{name} is larger than 10 MB; split it into smaller files")
+
+
+def _decode(data: bytes, name: str) -> str:
+    """The text in `data`, read from `name` (a file, or standard input)."""
     skipped = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
     try:
-        return data[skipped:].decode("utf-8")
+        text = data[skipped:].decode("utf-8")
     except UnicodeDecodeError as error:
         offset = error.start + skipped
-        raise UserFacingError(
-            f"input is not UTF-8 text: byte 0x{data[offset]:02x} at offset {offset}"
+        raise InputError(
+            f"{name} cannot be read as text (byte 0x{data[offset]:02x} at offset {offset}): "
+            "give UTF-8 text, such as what a document reader types"
         ) from None
+    return text
 
 
 def _shown(text: str, limit: int | None = None) -> str:

@@ -13,7 +13,7 @@ import pytest
 
 from inspection_client import cli
 from inspection_client.commands import check
-from inspection_client.errors import InputError, UserFacingError
+from inspection_client.errors import InputError
 
 TD3 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10\n"
 TD1 = (
@@ -99,16 +99,36 @@ def test_nothing_to_check(
 
 
 def test_not_utf8(stdin: Feed, capsys: pytest.CaptureFixture[str]) -> None:
+    """Input that is not text cannot be checked at all: a usage error, like a missing file,
+    not an invalid value."""
     stdin(b"CSQU3054383\n\xff\xfe\x00binary")
-    assert cli.main(["check", "container"]) == 1
-    assert "input is not UTF-8 text: byte 0xff at offset 12" in capsys.readouterr().err
+    assert cli.main(["check", "container"]) == 2
+    assert (
+        "inspection-client: standard input cannot be read as text (byte 0xff at offset 12)"
+        in capsys.readouterr().err
+    )
+
+
+@pytest.mark.parametrize("kind", ["mrz", "vin", "container"])
+def test_a_binary_file_is_a_usage_error_naming_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    source = tmp_path / "photo.jpg"
+    source.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00")
+    assert cli.main(["check", kind, str(source)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (
+        f"inspection-client: {source} cannot be read as text (byte 0xff at offset 0): give "
+        "UTF-8 text, such as what a document reader types\n"
+    )
 
 
 def test_not_utf8_file_after_bom(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = tmp_path / "scan.bin"
     source.write_bytes(b"\xef\xbb\xbfAB\xc3")
-    assert cli.main(["check", "vin", str(source)]) == 1
-    assert "byte 0xc3 at offset 5" in capsys.readouterr().err
+    assert cli.main(["check", "vin", str(source)]) == 2
+    assert f"{source} cannot be read as text (byte 0xc3 at offset 5)" in capsys.readouterr().err
 
 
 def test_bom_is_ignored(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -156,8 +176,8 @@ def test_more_than_ten_megabytes_is_refused(
     stdin: Feed, capsys: pytest.CaptureFixture[str]
 ) -> None:
     stdin(b"A" * (10 * 1024 * 1024 + 1))
-    assert cli.main(["check", "mrz"]) == 1
-    assert "input is larger than 10 MB" in capsys.readouterr().err
+    assert cli.main(["check", "mrz"]) == 2
+    assert "standard input is larger than 10 MB" in capsys.readouterr().err
 
 
 def test_ten_megabytes_on_one_line_is_checked_quickly(
@@ -174,7 +194,7 @@ def test_ten_megabytes_on_one_line_is_checked_quickly(
 def test_big_file_is_refused(tmp_path: Path) -> None:
     source = tmp_path / "big.txt"
     source.write_bytes(b"1" * (10 * 1024 * 1024 + 1))
-    with pytest.raises(UserFacingError, match="larger than 10 MB"):
+    with pytest.raises(InputError, match=f"{source} is larger than 10 MB"):
         check.read_source(str(source))
 
 
