@@ -72,6 +72,53 @@ def _top_missing_folder(directory: Path) -> Path | None:
     return missing
 
 
+# A PIN or a passphrase is one short line; more than this on stdin is not one.
+MAX_SECRET_LINE_BYTES = 4096
+
+
+def line_from_stdin(what: str, *, strip: bool) -> str:
+    """`what` (a PIN, a passphrase), given on standard input by a script: its first line.
+
+    The line may end in LF, CR LF (a file saved on Windows) or nothing; with `strip`,
+    spaces and tabs around it are dropped too. Blank lines after it are ignored, but a second
+    line with text is refused rather than ignored: it is not clear which line was meant (a
+    PIN given twice, as at the prompt, or a file of several). On a terminal only one line
+    is read.
+
+    Raises:
+        InputError: nothing on stdin, an empty first line, a second line with text, more
+            than 4 KiB, or bytes that are not UTF-8 text.
+    """
+    from inspection_client.errors import InputError
+
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # replaced by a text stream (an embedding program, a test)
+        raw = sys.stdin.read(MAX_SECRET_LINE_BYTES + 1).encode("utf-8", "surrogateescape")
+    elif sys.stdin.isatty():
+        raw = stream.readline(MAX_SECRET_LINE_BYTES + 1)
+    else:
+        raw = stream.read(MAX_SECRET_LINE_BYTES + 1)
+    if len(raw) > MAX_SECRET_LINE_BYTES:
+        raise InputError(f"Standard input is longer than a {what} can be: give it on one line.")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError(
+            f"Standard input is not UTF-8 text; give the {what} on one line."
+        ) from None
+    if not text:
+        raise InputError(f"No {what} on standard input: give it on the first line.")
+    first, *rest = text.replace("\r\n", "\n").split("\n")
+    if not first.strip():
+        raise InputError(f"The first line of standard input is empty: give the {what} on it.")
+    if any(line.strip() for line in rest):
+        raise InputError(
+            f"Standard input holds more than one line; give the {what} once, on the first "
+            "line alone. Nothing was changed."
+        )
+    return first.strip() if strip else first
+
+
 def supervisor_account(store: Store, code: str) -> Officer:
     """The supervisor (or admin) account `code` names, for a decision taken on their word.
 

@@ -14,7 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from inspection_client import paths
-from inspection_client.commands.common import nothing_left_if_refused, open_store
+from inspection_client.commands.common import (
+    line_from_stdin,
+    nothing_left_if_refused,
+    open_store,
+)
 from inspection_client.errors import InputError
 from inspection_client.message import Message
 from inspection_client.store.errors import translated_errors
@@ -347,9 +351,13 @@ def _names_a_backup(target: Path) -> bool:
 
 
 def _passphrase_reader(from_stdin: bool, *, twice: bool = False) -> Callable[[], str]:
+    given: list[str] = []  # standard input is read once, however often it is asked for
+
     def read() -> str:
         if from_stdin:
-            return sys.stdin.readline().rstrip("\r\n")
+            if not given:
+                given.append(line_from_stdin("passphrase", strip=False))
+            return given[0]
         if not sys.stdin.isatty():
             raise InputError("No terminal to ask for the passphrase: use --passphrase-stdin.")
         passphrase = getpass.getpass("Passphrase: ")

@@ -13,7 +13,7 @@ import sys
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from inspection_client.commands.common import open_store
+from inspection_client.commands.common import line_from_stdin, open_store
 from inspection_client.domain.codes import Role
 from inspection_client.errors import InputError
 from inspection_client.store.account_history import Via
@@ -94,7 +94,8 @@ def _pin_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--pin-stdin",
         action="store_true",
-        help="read the PIN from the first line of standard input",
+        help="read the PIN from standard input: one line, for scripts (a Windows line end "
+        "is fine; a second line with text is refused)",
     )
 
 
@@ -108,7 +109,7 @@ def _operator() -> str | None:
 
 def _read_pin(from_stdin: bool) -> str:
     if from_stdin:
-        return sys.stdin.readline().strip()
+        return line_from_stdin("PIN", strip=True)
     if not sys.stdin.isatty():
         raise InputError("No terminal to ask for the PIN: use --pin-stdin.")
     pin = getpass.getpass("PIN: ")

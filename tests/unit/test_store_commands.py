@@ -629,3 +629,44 @@ def test_officer_history_says_who_changed_which_account_and_never_a_pin(
     }
     status, out, _ = _run(capsys, "officer", "history", "NOBODY")
     assert status == 0 and out == "No changes recorded for NOBODY.\n"
+
+
+@pytest.mark.parametrize(
+    ("given", "status", "said"),
+    [
+        (b"97531\n", 0, "can sign in"),
+        (b"97531\r\n", 0, "can sign in"),  # a file saved on Windows
+        (b"97531", 0, "can sign in"),  # no line end at all
+        (b" 97531 \n\n\r\n", 0, "can sign in"),  # spaces around it, blank lines after it
+        (b"97531\n97531\n", 2, "more than one line; give the PIN once"),  # typed twice
+        (b"97531\n86420\n", 2, "more than one line; give the PIN once"),
+        (b"\n97531\n", 2, "The first line of standard input is empty: give the PIN on it."),
+        (b"", 2, "No PIN on standard input"),
+        (b"\xff\xfe9\n", 2, "Standard input is not UTF-8 text; give the PIN on one line."),
+        (b"9" * 5000, 2, "longer than a PIN can be"),
+    ],
+)
+def test_a_pin_on_standard_input_is_its_first_line_alone(
+    data_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    given: bytes,
+    status: int,
+    said: str,
+) -> None:
+    """What README says of --pin-stdin: one line, a Windows line end and blank lines after it
+    are fine; an empty first line, a second line with text or bytes that are not text are
+    refused, and the account is not added."""
+    _run(capsys, "seed", "--records", "1", "--days", "1")
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(given)))
+    result, out, err = _run(capsys, "officer", "add", "OFF42", "--name", "Ma Lin", "--pin-stdin")
+    assert (result, "Traceback" not in err) == (status, True)
+    assert said in (out if status == 0 else err)
+    accounts = json.loads(_run(capsys, "officer", "list", "--json")[1])
+    assert ("OFF42" in [account["code"] for account in accounts]) == (status == 0)
+    if status == 0:
+        from inspection_client.store import officers
+        from inspection_client.store.database import Store
+
+        with Store.open(data_dir / "lane.db") as store:
+            assert officers.check_pin(store, "OFF42", "97531").ok
