@@ -82,8 +82,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     history = actions.add_parser(
         "history",
         help="who changed which account, when",
-        description="Who changed which account, when and how: added, new PIN, role, disabled, "
-        "enabled, locked by wrong PINs, unlocked. Oldest first. Never shows a PIN.",
+        description="Who changed which account, when and how: added, new PIN, role, name (by "
+        "the central's roster), disabled, enabled, locked by wrong PINs, unlocked. Oldest "
+        "first. Never shows a PIN.",
     )
     history.add_argument("code", metavar="CODE", nargs="?", help="only this account's changes")
     history.add_argument("--json", action="store_true")

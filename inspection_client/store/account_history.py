@@ -21,6 +21,7 @@ class AccountEvent(StrEnum):
     ADDED = "added"
     PIN_SET = "pin-set"
     ROLE_SET = "role-set"
+    NAME_SET = "name-set"  # by the central's roster, the only way a name changes
     DISABLED = "disabled"
     ENABLED = "enabled"
     LOCKED = "locked"

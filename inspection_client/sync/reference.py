@@ -152,9 +152,9 @@ def _apply_roster(store: Store, payload: dict[str, Any], signed: SignedSnapshot)
     codes = {o.code for o in officers}
     with store.write() as conn:
         before = {
-            code: (role, bool(active), bool(has_pin))
-            for code, role, active, has_pin in conn.execute(
-                "SELECT code, role, active, pin_hash IS NOT NULL FROM officers"
+            code: (role, bool(active), bool(has_pin), name)
+            for code, role, active, has_pin, name in conn.execute(
+                "SELECT code, role, active, pin_hash IS NOT NULL, name FROM officers"
             )
         }
         # PINs set here are kept for the officers listed who could sign in. One listed
@@ -192,33 +192,36 @@ def _apply_roster(store: Store, payload: dict[str, Any], signed: SignedSnapshot)
 
 def _note_roster_changes(
     conn: Any,
-    before: dict[str, tuple[str, bool, bool]],
+    before: dict[str, tuple[str, bool, bool, str]],
     listed: list[Officer],
     retired: list[str],
     signed: SignedSnapshot,
 ) -> None:
     """Write what the roster changed to the accounts' history, by nobody (the lane applies
-    it), via the roster's version. A name, which the history does not follow, is left out."""
+    it), via the roster's version: an account added, listed again, retired, or given
+    another role or name (a roster officer whose code an account made on this lane had
+    takes that account, and gives it the roster's name)."""
     via = from_roster(signed.snapshot.version)
     for officer in sorted(listed, key=lambda o: o.code):
-        role, active, has_pin = before.get(officer.code, (None, False, False))
         if officer.code not in before:
-            event, detail = AccountEvent.ADDED, officer.role.value
-        elif not active:
+            note(
+                conn, officer.code, AccountEvent.ADDED, by=None, via=via, detail=officer.role.value
+            )
+            continue
+        role, active, has_pin, name = before[officer.code]
+        if not active:
             # Listed again after being retired or disabled: the account has no PIN, and
             # stays out until it is given a new one.
             detail = officer.role.value + ("; old PIN removed" if has_pin else "")
-            event = AccountEvent.ENABLED
-        elif role != officer.role.value:
-            event, detail = AccountEvent.ROLE_SET, f"{role} -> {officer.role.value}"
-        else:
-            continue
-        note(conn, officer.code, event, by=None, via=via, detail=detail)
-        if event is AccountEvent.ENABLED and role not in (None, officer.role.value):
+            note(conn, officer.code, AccountEvent.ENABLED, by=None, via=via, detail=detail)
+        if role != officer.role.value:
             detail = f"{role} -> {officer.role.value}"
             note(conn, officer.code, AccountEvent.ROLE_SET, by=None, via=via, detail=detail)
+        if name != officer.name:
+            detail = f"{name} -> {officer.name}"
+            note(conn, officer.code, AccountEvent.NAME_SET, by=None, via=via, detail=detail)
     for code in sorted(retired):
-        _role, active, has_pin = before.get(code, (None, False, False))
+        _role, active, has_pin, _name = before.get(code, (None, False, False, ""))
         if active:
             detail = "not in the roster" + ("; PIN removed" if has_pin else "")
             note(conn, code, AccountEvent.DISABLED, by=None, via=via, detail=detail)

@@ -503,11 +503,14 @@ def test_what_a_roster_changes_in_the_accounts_is_in_their_history(
         return [(c.code, c.event, c.by, c.via, c.detail) for c in account_history.changes(enrolled)]
 
     roster(2, ("AB01", "officer"), ("SUP9", "supervisor"))
-    assert changes() == [("SUP9", "added", None, "central roster v2", "supervisor")]
+    assert changes() == [
+        ("AB01", "name-set", None, "central roster v2", "A -> AB01"),  # the roster's name
+        ("SUP9", "added", None, "central roster v2", "supervisor"),
+    ]
     roster(3, ("AB01", "officer"), ("SUP9", "supervisor"))  # nothing changed: nothing noted
     roster(4, ("AB01", "supervisor"))
     roster(5, ("AB01", "supervisor"), ("SUP9", "admin"))
-    assert changes()[1:] == [
+    assert changes()[2:] == [
         ("AB01", "role-set", None, "central roster v4", "officer -> supervisor"),
         ("SUP9", "disabled", None, "central roster v4", "not in the roster"),
         ("SUP9", "enabled", None, "central roster v5", "admin"),
@@ -661,3 +664,42 @@ def test_a_refused_enrolment_leaves_an_existing_folder_as_it_was(
     assert cli.main([*argv, "--code", "ABCD-EFGH"]) == 4
     assert _contents(other) == {"notes.txt": b"kept"}
     capsys.readouterr()
+
+
+def test_a_roster_that_renames_an_account_says_so_in_its_history(
+    enrolled: Store, central: FakeCentral, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A roster officer with the code of an account made on this lane takes that account and
+    gives it the roster's name: the history says so, as it says a new role."""
+    from inspection_client.domain.models import Officer
+    from inspection_client.store import account_history
+    from inspection_client.store.account_history import Via
+
+    officers.new_officer(
+        enrolled, Officer(code="AB01", name="Ma Lin"), "9731", by="it", via=Via.COMMAND_LINE
+    )
+    key = central.key.public_key()
+
+    def roster(version: int, name: str, role: str = "officer") -> None:
+        listed = [{"code": "AB01", "name": name, "role": role}]
+        reference.apply(
+            enrolled, central.publish(ReferenceKind.ROSTER, {"officers": listed}, version), key
+        )
+
+    roster(2, "Wang Fang", "supervisor")
+    roster(3, "Wang Fang", "supervisor")  # nothing changed: nothing noted
+    roster(4, "Wang Fang Jr")
+    changes = [(c.event, c.via, c.detail) for c in account_history.changes(enrolled, "AB01")]
+    assert changes[1:] == [
+        ("role-set", "central roster v2", "officer -> supervisor"),
+        ("name-set", "central roster v2", "Ma Lin -> Wang Fang"),
+        ("role-set", "central roster v4", "supervisor -> officer"),
+        ("name-set", "central roster v4", "Wang Fang -> Wang Fang Jr"),
+    ]
+    assert officers.get_officer(enrolled, "AB01").name == "Wang Fang Jr"  # type: ignore[union-attr]
+    assert cli.main(["officer", "history", "AB01"]) == 0
+    out = capsys.readouterr().out
+    assert "name-set  via central roster v2 (Ma Lin -> Wang Fang)" in out
+    assert cli.main(["officer", "history", "AB01", "--json"]) == 0
+    events = orjson.loads(capsys.readouterr().out)
+    assert [e["event"] for e in events].count("name-set") == 2
