@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QStorageInfo
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from inspection_client.domain.codes import Role
@@ -45,10 +45,36 @@ def attach_backup(window: Any) -> None:
     )
 
 
-def choose_folder(parent: QWidget) -> str:
+# Where removable media are mounted (Linux desktops put a USB stick under one of these).
+_REMOVABLE_ROOTS = ("/media/", "/run/media/", "/mnt/")
+_last_folder: list[str] = [""]  # the folder of the last backup made from the menu
+
+
+def removable_media() -> list[Path]:
+    """Mounted volumes that look like a USB stick or card, in the order the system lists them."""
+    return [
+        Path(volume.rootPath())
+        for volume in QStorageInfo.mountedVolumes()
+        if volume.isValid() and volume.isReady() and volume.rootPath().startswith(_REMOVABLE_ROOTS)
+    ]
+
+
+def start_folder(chosen: str | None = None) -> Path:
+    """Where the folder dialog opens: the folder chosen before, else the first removable
+    medium plugged in, else the home folder. Never the folder the program was started from,
+    which the dialog falls back to on its own."""
+    if chosen and Path(chosen).is_dir():
+        return Path(chosen)
+    media = removable_media()
+    return media[0] if media else Path.home()
+
+
+def choose_folder(parent: QWidget, chosen: str | None = None) -> str:
     """The folder the supervisor picks for backups; empty when they cancel."""
     return QFileDialog.getExistingDirectory(
-        parent, QCoreApplication.translate("backup", "Back up the lane database to")
+        parent,
+        QCoreApplication.translate("backup", "Back up the lane database to"),
+        str(start_folder(chosen)),
     )
 
 
@@ -70,9 +96,10 @@ def back_up_database(window: Any) -> None:
     """Ask a signed-in supervisor for a folder and back up there; say what was copied."""
     if window.session is None or not _supervisor_signed_in(window):
         return
-    folder = choose_folder(window)
+    folder = choose_folder(window, _last_folder[0])
     if not folder:
         return
+    _last_folder[0] = folder
     target = Path(folder) / file_name(window.session.workstation.workstation_id, datetime.now())
     window.ui.actionBackUp.setEnabled(False)
 
@@ -119,7 +146,7 @@ def set_shift_close_folder(window: Any, checked: bool) -> None:
         action.setChecked(not checked)
         return
     if checked:
-        folder = choose_folder(window)
+        folder = choose_folder(window, action.property("folder"))
         if not folder:
             action.setChecked(False)
             return

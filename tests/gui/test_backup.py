@@ -33,7 +33,7 @@ def back_up_as_supervisor(
     """A supervisor signs in and backs up into a new folder: the folder, and what was said."""
     usb = tmp_path / "usb"
     usb.mkdir()
-    monkeypatch.setattr(backup, "choose_folder", lambda parent: str(usb))
+    monkeypatch.setattr(backup, "choose_folder", lambda parent, chosen=None: str(usb))
     sign_in(qtbot, window, SUPERVISOR)  # opening the shift saves a record too
     action = window.ui.actionBackUp
     assert action.isEnabled() and action.text() == "&Back up the database…"
@@ -84,7 +84,9 @@ def test_an_officer_is_sent_to_a_supervisor_and_a_failure_is_explained(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     asked: list[object] = []
-    monkeypatch.setattr(backup, "choose_folder", lambda parent: asked.append(parent) or "")
+    monkeypatch.setattr(
+        backup, "choose_folder", lambda parent, chosen=None: asked.append(parent) or ""
+    )
     sign_in(qtbot, window)
     window.ui.actionBackUp.trigger()
     assert asked == []
@@ -94,7 +96,7 @@ def test_an_officer_is_sent_to_a_supervisor_and_a_failure_is_explained(
     window.sign_out()
 
     gone = tmp_path / "unplugged"
-    monkeypatch.setattr(backup, "choose_folder", lambda parent: str(gone))
+    monkeypatch.setattr(backup, "choose_folder", lambda parent, chosen=None: str(gone))
     sign_in(qtbot, window, SUPERVISOR)
     window.ui.actionBackUp.trigger()
     qtbot.waitUntil(lambda: bool(boxes(window, "problemBox")), timeout=10_000)
@@ -105,7 +107,7 @@ def test_an_officer_is_sent_to_a_supervisor_and_a_failure_is_explained(
 def test_the_chinese_window_says_it_in_chinese(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(backup, "choose_folder", lambda parent: "")
+    monkeypatch.setattr(backup, "choose_folder", lambda parent, chosen=None: "")
     window.apply_settings("zh_CN", 10)
     qtbot.waitUntil(lambda: window.ui.actionBackUp.text() == "备份数据库…(&B)", timeout=3000)
     sign_in(qtbot, window)
@@ -134,7 +136,7 @@ def test_after_every_shift_close_a_backup_goes_into_the_chosen_folder(
     for path in older:
         path.write_bytes(b"an older backup")
     (usb / "notes.txt").write_text("not a backup")
-    monkeypatch.setattr(backup, "choose_folder", lambda parent: str(usb))
+    monkeypatch.setattr(backup, "choose_folder", lambda parent, chosen=None: str(usb))
     sign_in(qtbot, window, SUPERVISOR)
     action = window.ui.actionBackUpAtShiftClose
     action.trigger()  # ticks it, asks for the folder
@@ -173,7 +175,9 @@ def test_only_a_supervisor_changes_it_and_a_missing_medium_is_said(
     unplugged = tmp_path / "unplugged"
     ops.store.set_setting(backup.FOLDER_SETTING, str(unplugged))
     backup.show_shift_close_folder(window, str(unplugged))
-    monkeypatch.setattr(backup, "choose_folder", lambda parent: pytest.fail("not asked"))
+    monkeypatch.setattr(
+        backup, "choose_folder", lambda parent, chosen=None: pytest.fail("not asked")
+    )
     sign_in(qtbot, window)
     action = window.ui.actionBackUpAtShiftClose
     action.trigger()  # an officer tries to untick it
@@ -185,3 +189,52 @@ def test_only_a_supervisor_changes_it_and_a_missing_medium_is_said(
     qtbot.waitUntil(lambda: bool(boxes(window, "problemBox")), timeout=10_000)
     (said,) = boxes(window, "problemBox")
     assert said.startswith(f"The backup at shift close failed: There is no folder {unplugged}")
+
+
+def test_the_folder_dialog_opens_where_a_backup_can_go(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stick = tmp_path / "media" / "officer" / "USB"
+    stick.mkdir(parents=True)
+    monkeypatch.setattr(backup, "removable_media", lambda: [stick])
+    opened: list[str] = []
+
+    def pick(parent: object, caption: str, folder: str) -> str:
+        opened.append(folder)
+        return folder
+
+    monkeypatch.setattr(backup.QFileDialog, "getExistingDirectory", pick)
+    monkeypatch.chdir(tmp_path)  # never the folder the program was started from
+    assert backup.choose_folder(window) == str(stick)  # a stick plugged in
+    chosen = tmp_path / "backups"
+    chosen.mkdir()
+    assert backup.choose_folder(window, str(chosen)) == str(chosen)  # the folder chosen before
+    monkeypatch.setattr(backup, "removable_media", lambda: [])
+    assert backup.choose_folder(window, str(tmp_path / "gone")) == str(Path.home())
+    assert opened == [str(stick), str(chosen), str(Path.home())]
+
+
+def test_removable_media_are_the_mounted_volumes_under_the_media_folders(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    class Volume:
+        def __init__(self, root: str) -> None:
+            self.root = root
+
+        def rootPath(self) -> str:
+            return self.root
+
+        def isValid(self) -> bool:
+            return True
+
+        def isReady(self) -> bool:
+            return True
+
+    volumes = [
+        Volume("/"),
+        Volume("/boot/efi"),
+        Volume("/media/duty/KINGSTON"),
+        Volume("/run/media/duty/SD"),
+    ]
+    monkeypatch.setattr(backup.QStorageInfo, "mountedVolumes", staticmethod(lambda: volumes))
+    assert backup.removable_media() == [Path("/media/duty/KINGSTON"), Path("/run/media/duty/SD")]
