@@ -136,9 +136,11 @@ class LaneScreen(QWidget):
         self.hits: list[WatchlistHit] = []
         self._seen: set[tuple[str, str]] = set()  # hits the officer has been shown
         self._checked = False
+        self._problem_said = False  # the message under the form says what to fix in it
         self.watchlist = source_for(ops)
         self.watchlist.changed.connect(self._watchlist_reloaded)
         fields.changed.connect(self.check_watchlist)
+        fields.changed.connect(self._problem_outdated)
         self._keys()
         self.ui.clearButton.clicked.connect(lambda: self.decide(Decision.CLEARED))
         self.ui.referButton.clicked.connect(lambda: self.decide(Decision.REFERRED))
@@ -268,6 +270,7 @@ class LaneScreen(QWidget):
             drafts = self.build_drafts(decision, ground)
         except FormProblem as problem:
             self.show_message(str(problem), "alert")
+            self._problem_said = True
             return
         if not self.watchlist.ready:
             self.watchlist.refresh()
@@ -354,8 +357,15 @@ class LaneScreen(QWidget):
         show_problem(self, error_text(error), self.tr("Not saved"))
 
     def show_message(self, text: str, state: str) -> None:
+        self._problem_said = False
         self.ui.formMessageLabel.setText(text)
         set_state(self.ui.formMessageLabel, state)
+
+    def _problem_outdated(self) -> None:
+        """The form changed since it was found wanting: what it said may no longer hold (it
+        is said again at the next decision if it does)."""
+        if self._problem_said:
+            self.show_message("", "")
 
     # -- watchlist --------------------------------------------------------------------------
 

@@ -178,7 +178,16 @@ def test_an_incomplete_form_is_not_saved_and_says_why(
     qtbot.keyClicks(window.passenger.passenger.ui.surnameEdit, "ONLYNAME")
     qtbot.keyClick(window.passenger.passenger.ui.surnameEdit, Qt.Key.Key_F8)
     assert _clearances(ops) == []
-    assert "number" in window.passenger.ui.formMessageLabel.text()
+    message = window.passenger.ui.formMessageLabel
+    assert "number" in message.text()
+    # The document is scanned: what the form lacked no longer stands under it.
+    _burst(qtbot, window, passport())
+    assert message.text() == ""
+    qtbot.keyClick(window.passenger.passenger.ui.mrzEdit, Qt.Key.Key_F8)
+    assert "Saved #" in message.text()
+    # A message that is not about the form stays when the next traveller's document comes.
+    _burst(qtbot, window, passport(document_number="X1234567"))
+    assert "Saved #" in message.text()
 
 
 def test_a_full_disk_keeps_the_form_and_says_so(
