@@ -555,4 +555,21 @@ def open_storage(
             f"There is no central database at {path} (a mistyped --database?); "
             "`inspection-central serve` makes a new one."
         )
+    if not create and _empty_file(path):
+        # SQLite would take it for a new database and make a central in it.
+        raise StorageUnavailable(
+            f"There is no central database at {path}: the file is empty (a mistyped "
+            "--database?); `inspection-central serve` makes a new one."
+        )
     return SqliteStorage.open(path, key_path or default_key_path(path))
+
+
+def _empty_file(path: Path) -> bool:
+    """Whether `path` is a file of 0 bytes with nothing in a write-ahead log beside it."""
+    try:
+        if not path.is_file() or path.stat().st_size:
+            return False
+        log = path.with_name(path.name + "-wal")
+        return not log.exists() or log.stat().st_size == 0
+    except OSError:
+        return False  # opening it says what is wrong

@@ -313,6 +313,20 @@ def test_a_command_that_only_reads_never_makes_a_new_central(tmp_path: Path, cap
     assert not mistyped.exists()
 
 
+def test_a_command_that_only_reads_takes_an_empty_file_for_no_central(
+    tmp_path: Path, capsys
+) -> None:
+    empty = tmp_path / "central.db"
+    empty.touch()
+    for command in (["stats"], ["problems"], ["workstation", "list"]):
+        assert main([*command, "--database", str(empty)]) == 3
+        err = capsys.readouterr().err
+        assert f"There is no central database at {empty}: the file is empty" in err
+        assert "Traceback" not in err
+    assert empty.stat().st_size == 0
+    assert not (tmp_path / "central.db-wal").exists()
+
+
 def test_serve_says_when_its_address_is_taken(database: str, capsys) -> None:
     with socket.create_server(("127.0.0.1", 0)) as taken:
         port = taken.getsockname()[1]
