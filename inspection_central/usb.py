@@ -37,6 +37,9 @@ class ImportOutcome:
     conflicts: int = 0
     rejected: int = 0
     repeat: bool = False  # imported before: the stored receipt was written again
+    # Imported before, with records its receipt rejected: they were examined again, and
+    # the receipt written is a new one.
+    examined_again: bool = False
     # Stored, but its receipt could not be written (a write-protected stick): why.
     receipt_error: str | None = None
 
@@ -119,7 +122,7 @@ def import_file(
         return ImportOutcome(path, None, f"cannot be read: {error}")
     try:
         parsed = ingest.parse_batch(body)
-        repeat = storage.stored_receipt(wire.batch_id_of(parsed.canonical)) is not None
+        before = storage.stored_receipt(wire.batch_id_of(parsed.canonical))
         receipt = ingest.receive(
             storage, parsed, remote_address="usb", user_agent=f"usb-import {path.name}"[:400]
         )
@@ -143,7 +146,8 @@ def import_file(
         duplicates=counts["duplicate"],
         conflicts=counts["conflict"],
         rejected=counts["rejected"],
-        repeat=repeat,
+        repeat=before is not None and receipt == before,
+        examined_again=before is not None and receipt != before,
     )
 
 

@@ -54,7 +54,11 @@ def _import(args: argparse.Namespace) -> int:
                 refused += 1
                 print(f"{path.name}: REFUSED {outcome.error}")
                 continue
-            earlier = " (imported before; the same receipt again)" if outcome.repeat else ""
+            earlier = ""
+            if outcome.repeat:
+                earlier = " (imported before; the same receipt again)"
+            elif outcome.examined_again:
+                earlier = " (imported before; the records it rejected examined again)"
             counts = (
                 f"{outcome.accepted} accepted, {outcome.duplicates} duplicate, "
                 f"{outcome.conflicts} conflict, {outcome.rejected} rejected"

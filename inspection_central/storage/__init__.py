@@ -213,6 +213,14 @@ class AdultLink(NamedTuple):
     adult_id: str
 
 
+class StoredBatch(NamedTuple):
+    """A batch the central stored before: its receipt as stored, and how many of its records
+    that receipt rejected."""
+
+    receipt: bytes  # the canonical JSON of a `SignedReceipt`
+    rejected: int
+
+
 class RecordSource(Protocol):
     """A batch's records, validated on demand, a chunk at a time.
 
@@ -258,6 +266,9 @@ class PreparedBatch:
     source: RecordSource
     remote_address: str
     user_agent: str
+    # For a batch stored before whose receipt rejected records: their seqs, the only
+    # records `source` examined (`inspection_central.sent_again`). Empty for a new batch.
+    examined_again: frozenset[int] = frozenset()
 
     @property
     def records(self) -> list[IncomingRecord]:
@@ -434,13 +445,19 @@ class CentralStorage(ABC):
         """The stored `SignedReceipt` JSON of a batch (of `workstation_id`'s, if given)."""
 
     @abstractmethod
+    def stored_batch(self, batch_id: str) -> StoredBatch | None:
+        """The stored receipt of a batch, and how many records it rejected."""
+
+    @abstractmethod
     def ingest(self, batch: PreparedBatch, sign: ReceiptSigner) -> bytes:
         """Store a batch in one transaction and return its signed receipt, as stored: the
         canonical JSON of a `SignedReceipt`.
 
-        A batch whose receipt is already stored gets that receipt back unchanged. Records
-        the workstation may have made while it was revoked are stored marked
-        (`inspection_central.revoked_time`).
+        A batch whose receipt is already stored gets that receipt back unchanged, unless it
+        comes with `examined_again`: then those of its records that the stored receipt
+        still rejects are stored, or rejected again, as a new batch's would be, and a new
+        receipt replaces the stored one. Records the workstation may have made while it
+        was revoked are stored marked (`inspection_central.revoked_time`).
 
         Raises:
             WorkstationRevoked: the workstation is revoked (since the batch was checked).

@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from inspection_central import adult_links
+from inspection_central import adult_links, sent_again
 from inspection_central.revoked_time import LiftedRevocation, made_while_revoked
 from inspection_central.storage import (
     CentralStorage,
@@ -33,6 +33,7 @@ from inspection_central.storage import (
     RejectedRecord,
     RevokedTimeRecord,
     SnapshotBuilder,
+    StoredBatch,
     WithdrawingRecord,
     WorkstationIdTaken,
     WorkstationInfo,
@@ -590,6 +591,13 @@ class SqlStorage(CentralStorage):
             )
         return str(row[0]).encode() if row else None
 
+    def stored_batch(self, batch_id: str) -> StoredBatch | None:
+        with self._read() as conn:
+            row = self._one(
+                conn, "SELECT receipt, rejected FROM batches WHERE batch_id = ?", (batch_id,)
+            )
+        return StoredBatch(str(row[0]).encode(), int(row[1])) if row else None
+
     def ingest(self, batch: PreparedBatch, sign: ReceiptSigner) -> bytes:
         received_at = now_utc()
         try:
@@ -610,14 +618,20 @@ class SqlStorage(CentralStorage):
             # another transaction stored while this one waited for the lock (a look-up in the
             # locking statement would still see the database as it was before the wait).
             stored = self._one(
-                conn, "SELECT receipt FROM batches WHERE batch_id = ?", (batch.batch_id,)
+                conn, "SELECT receipt, rejected FROM batches WHERE batch_id = ?", (batch.batch_id,)
             )
-            if stored is not None:
+            if stored is not None and not (batch.examined_again and stored[1]):
                 return str(stored[0]).encode()
+            if stored is None and batch.examined_again:
+                raise LookupError(f"batch {batch.batch_id} disappeared")
             workstation = self._workstation_from_row(locked)
             if workstation.revoked:
                 # Revoked after the batch was checked, while it waited for the lock.
                 raise WorkstationRevoked(workstation_id)
+            if stored is not None:
+                return self._examine_again(
+                    conn, batch, workstation, str(stored[0]).encode(), sign, received_at
+                )
             alerts = self._chain_alerts(conn, batch)
             inserted = self._insert_batch(
                 conn, batch, workstation, alerts, received_at, streamed=streamed
@@ -627,10 +641,7 @@ class SqlStorage(CentralStorage):
             outcomes, forked = self._outcomes(conn, batch, inserted, rejected, received_at)
             self._mark_made_while_revoked(conn, batch, inserted)
             if forked:
-                alerts.append(
-                    f"seq {forked[0]}-{forked[-1]} already held with other records: the "
-                    "workstation's history forked (a workstation restored from an old backup?)"
-                )
+                alerts.append(_forked(forked))
                 if inserted:
                     # The batch's new records continue the forked chain: in doubt as well.
                     self._run(
@@ -760,6 +771,139 @@ class SqlStorage(CentralStorage):
                     signed.decode(),
                 ),
             )
+        return signed
+
+    def _examine_again(
+        self,
+        conn: Any,
+        batch: PreparedBatch,
+        workstation: WorkstationInfo,
+        stored: bytes,
+        sign: ReceiptSigner,
+        received_at: datetime,
+    ) -> bytes:
+        """Store, or reject again, the records of a batch stored before that its receipt
+        `stored` rejects, as those of a new batch would be (`inspection_central.sent_again`);
+        the receipt signed in its place.
+
+        The batch's other records are as the receipt says. Every seq of the batch was held
+        already, so the high-water mark and the gaps stay; its chain was checked when it
+        first arrived, and records stored now are flagged if it raised an alert then.
+        """
+        seqs = sent_again.rejected_seqs(stored) & batch.examined_again
+        if not seqs:
+            return stored  # the same batch, sent twice at once: the other stored them
+        batch = replace(batch, source=sent_again.OnlySeqs(batch.source, seqs))
+        workstation_id = workstation.workstation_id
+        alerted = self._one(
+            conn, "SELECT 1 FROM chain_alerts WHERE batch_id = ? LIMIT 1", (batch.batch_id,)
+        )
+        rows = self._record_rows(
+            batch,
+            batch.records,
+            workstation,
+            flagged=alerted is not None,
+            chained=batch.chain_consistent,
+            at=received_at,
+        )
+        inserted = self._insert_records(conn, batch, rows) if rows else set()
+        refused = self._refuse_broken_links(conn, batch, inserted)
+        rejected = [*batch.rejected, *refused]
+        outcomes, forked = self._outcomes(conn, batch, inserted, rejected, received_at)
+        self._mark_made_while_revoked(conn, batch, inserted)
+        alerts = [_forked(forked)] if forked else []
+        if alerts:
+            self._many(
+                conn,
+                "UPDATE records SET flagged = ? WHERE workstation_id = ? AND seq = ? AND id = ?",
+                [(True, workstation_id, r.seq, r.id) for r in batch.records if r.id in inserted],
+            )
+            self._many(
+                conn,
+                "INSERT INTO chain_alerts(workstation_id, batch_id, first_seq, last_seq, "
+                "reason, detected_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        workstation_id,
+                        batch.batch_id,
+                        batch.first_seq,
+                        batch.last_seq,
+                        alerts[0],
+                        self._ts(received_at),
+                    )
+                ],
+            )
+        # Rejected again: kept with the reason found now (the adult may be held now, and
+        # voided), where the same record was rejected before.
+        self._many(
+            conn,
+            "INSERT INTO rejected_records(workstation_id, seq, record_id, content, reason, "
+            "batch_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (workstation_id, seq) DO UPDATE SET reason = excluded.reason "
+            "WHERE rejected_records.record_id = excluded.record_id",
+            [
+                (
+                    workstation_id,
+                    r.seq,
+                    r.id,
+                    r.content,
+                    r.reason,
+                    batch.batch_id,
+                    self._ts(received_at),
+                )
+                for r in rejected
+            ],
+        )
+        self._forget_rejections(conn, batch, inserted)
+        high_water, gaps = workstation.high_water_seq, workstation.gaps
+        chain_head = workstation.chain_head
+        if inserted:
+            # The record stored now may be the one at the high-water mark.
+            head_row = self._one(
+                conn,
+                "SELECT chain_hash, flagged FROM records WHERE workstation_id = ? AND seq = ?",
+                (workstation_id, high_water),
+            )
+            chain_head = head_row[0].hex() if head_row and head_row[0] and not head_row[1] else None
+        every = sent_again.merged(stored, outcomes)
+        signed = signed_receipt_json(
+            {
+                "batch_id": batch.batch_id,
+                "chain_head": chain_head,
+                "first_seq": batch.first_seq,
+                "gaps": [list(gap) for gap in gaps],
+                "high_water_seq": high_water,
+                "last_seq": batch.last_seq,
+                "outcomes": every,
+                "protocol": batch.protocol,
+                "received_at": wire_time(received_at),
+                "workstation_id": workstation_id,
+            },
+            sign,
+        )
+        self._run(
+            conn,
+            "UPDATE workstations SET chain_head = ?, last_seen = ?, records = records + ?, "
+            "chain_alerts = chain_alerts + ? WHERE workstation_id = ?",
+            (chain_head, self._ts(received_at), len(inserted), len(alerts), workstation_id),
+        )
+        counts = {status.value: 0 for status in RecordStatus}
+        for outcome in every:
+            counts[outcome["status"]] += 1
+        # The batch's row keeps when and from where it first arrived; its receipt is new.
+        self._run(
+            conn,
+            "UPDATE batches SET accepted = ?, duplicates = ?, conflicts = ?, rejected = ?, "
+            "receipt = ? WHERE batch_id = ?",
+            (
+                counts["accepted"],
+                counts["duplicate"],
+                counts["conflict"],
+                counts["rejected"],
+                signed.decode(),
+                batch.batch_id,
+            ),
+        )
         return signed
 
     def _insert_batch(
@@ -1316,6 +1460,14 @@ class SqlStorage(CentralStorage):
                 for row in workstations
             ],
         }
+
+
+def _forked(seqs: list[int]) -> str:
+    """The chain alert of a batch whose seqs are held with other records."""
+    return (
+        f"seq {seqs[0]}-{seqs[-1]} already held with other records: the workstation's history "
+        "forked (a workstation restored from an old backup?)"
+    )
 
 
 def _iso(value: datetime | None) -> str | None:

@@ -5,17 +5,20 @@ reason, named in the receipt and listed for IT."""
 from __future__ import annotations
 
 import json
+import threading
 import uuid
 from collections.abc import Iterator
-from datetime import date
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from fastapi.testclient import TestClient
 
 from inspection_central import ingest
 from inspection_central.cli import main
-from inspection_central.storage import CentralStorage
+from inspection_central.storage import CentralStorage, StoredBatch
 from inspection_client.domain.accompanying import named_adult
 from inspection_client.domain.codes import Role, TravellerRole
 from inspection_client.domain.models import (
@@ -27,6 +30,8 @@ from inspection_client.domain.models import (
     Void,
 )
 from inspection_client.store import officers, records
+from inspection_client.sync import batches, outbox
+from inspection_client.sync.keys import public_key_from_text
 from inspection_client.sync.wire import SignedBatch
 from tests.central.lane import OFFICER, Lane
 from tests.factories import document, passenger, truck
@@ -203,6 +208,188 @@ def test_a_record_rejected_for_its_adult_is_held_once_sent_again_after_the_adult
     assert (figures["records_total"], figures["rejected_total"]) == (3, 0)
 
 
+def lane_batch(lane: Lane, first: int, last: int) -> batches.Batch:
+    """The batch the lane's own sync builds for first..last: byte for byte the same each time."""
+    return batches.build(lane.store, lane.key, lane.workstation_id, first, last)
+
+
+def deliver(client: TestClient, lane: Lane, batch: batches.Batch) -> outbox.Acknowledgement:
+    """Send a batch as a sync round does, and apply the receipt to the lane's outbox."""
+    answer = client.post("/v1/batches", content=batch.body)
+    assert answer.status_code == 200, answer.text
+    receipt = outbox.read_receipt(answer.content, central_key(client), batch.batch_id)
+    return outbox.apply_receipt(lane.store, receipt, batch.record_ids)
+
+
+def central_key(client: TestClient) -> Ed25519PublicKey:
+    return public_key_from_text(client.get("/v1/hello").json()["central_key"])
+
+
+def outbox_states(lane: Lane) -> dict[int, str]:
+    rows = lane.store.conn.execute("SELECT seq, state FROM outbox ORDER BY seq").fetchall()
+    return {int(seq): str(state) for seq, state in rows}
+
+
+def test_a_minor_sent_alone_before_its_adult_is_held_once_sent_again_in_the_same_batch(
+    client: TestClient,
+    supervised: Lane,
+    storage: CentralStorage,
+    database: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A lane that syncs every minute sends one-record batches; the minor's arrives first
+    # (the adult's batch was held up). Sent again, the minor's record is in a batch byte for
+    # byte the same as the rejected one: the central examines it again.
+    lane = supervised
+    adult = save(lane, passenger())
+    save(lane, minor(adult.id))
+    alone = lane_batch(lane, 2, 2)
+    assert deliver(client, lane, alone).problems == 1
+    assert outbox_states(lane) == {1: "pending", 2: "rejected"}
+    assert main(["problems", "--database", database]) == 0
+    assert f"{lane.workstation_id} #2 rejected" in capsys.readouterr().out
+
+    first = lane_batch(lane, 1, 1)
+    assert deliver(client, lane, first).acknowledged == 1
+    assert outbox.send_again(lane.store, [2], SUPERVISOR) == 1
+    again = lane_batch(lane, *_next_range(lane))
+    assert again.batch_id == alone.batch_id  # the very batch the central rejected
+    assert deliver(client, lane, again).acknowledged == 1
+    assert outbox_states(lane) == {}
+
+    figures = storage.stats()
+    assert (figures["records_total"], figures["rejected_total"]) == (2, 0)
+    assert figures["workstations"][0]["records"] == 2
+    assert figures["workstations"][0]["chain_head"] == lane.rows(2, 2)[0][4].hex()
+    assert main(["problems", "--database", database]) == 0
+    assert capsys.readouterr().out.strip() == "No quarantined or rejected records."
+    # The lost-answer look-up hands back the new receipt; a pure repeat gets it unchanged.
+    path = f"/v1/receipts/{alone.batch_id}"
+    looked_up = client.get(path, headers=lane.headers(path))
+    assert looked_up.status_code == 200
+    assert statuses(looked_up.json()["receipt"]["outcomes"]) == ["accepted"]
+    repeat = client.post("/v1/batches", content=alone.body)
+    assert repeat.content == looked_up.content
+
+
+def _next_range(lane: Lane) -> tuple[int, int]:
+    found = batches.next_range(lane.store)
+    assert found is not None
+    return found
+
+
+def test_a_batch_sent_again_examines_only_what_its_receipt_rejected(
+    client: TestClient, lane: Lane, storage: CentralStorage
+) -> None:
+    adult = save(lane, passenger())
+    save(lane, minor(adult.id))  # 2
+    save(lane, passenger())  # 3
+    both = lane.batch(2, 3)
+    first = post(client, both)
+    assert statuses(first) == ["rejected", "accepted"]
+    # Sent again before the adult arrived: rejected again, nothing else changes.
+    assert post(client, both) == first
+    assert storage.stats()["records_total"] == 1
+    assert statuses(post(client, lane.batch(1, 1))) == ["accepted"]
+    outcomes = post(client, both)
+    assert statuses(outcomes) == ["accepted", "accepted"]
+    assert outcomes[1] == first[1]  # as the stored receipt said
+    figures = storage.stats()
+    assert (figures["records_total"], figures["rejected_total"]) == (3, 0)
+    assert figures["workstations"][0]["records"] == 3
+    assert not figures["chain_alerts"]
+    assert storage.held_records(lane.workstation_id, 0, 10)[1].chain_hash == lane.rows(2, 2)[0][4]
+
+
+def test_a_rejected_record_held_through_another_batch_is_a_duplicate_in_its_own(
+    client: TestClient, lane: Lane, storage: CentralStorage
+) -> None:
+    adult = save(lane, passenger())
+    save(lane, minor(adult.id))  # 2
+    save(lane, passenger())  # 3
+    assert statuses(post(client, lane.batch(2, 3))) == ["rejected", "accepted"]
+    assert statuses(post(client, lane.batch(1, 1))) == ["accepted"]
+    assert statuses(post(client, lane.batch(2, 2))) == ["accepted"]
+    # The first batch again (its USB file imported once more): nothing is stored twice.
+    assert statuses(post(client, lane.batch(2, 3))) == ["duplicate", "accepted"]
+    figures = storage.stats()
+    assert (figures["records_total"], figures["rejected_total"]) == (3, 0)
+    assert figures["workstations"][0]["records"] == 3
+
+
+def test_a_record_rejected_again_keeps_the_reason_found_now(
+    client: TestClient, supervised: Lane, storage: CentralStorage, unchecked: None
+) -> None:
+    lane = supervised
+    adult = save(lane, passenger())
+    void(lane, adult.id)  # 2
+    save(lane, minor(adult.id))  # 3: names a voided adult
+    alone = lane.batch(3, 3)
+    assert "does not hold" in str(post(client, alone)[0]["reason"])
+    assert statuses(post(client, lane.batch(1, 2))) == ["accepted"] * 2
+    outcomes = post(client, alone)
+    assert statuses(outcomes) == ["rejected"]
+    assert "#1, which had been voided before this record" in str(outcomes[0]["reason"])
+    held, total = storage.held_back(lane.workstation_id, 10)
+    assert total == 1 and held[0].reason == outcomes[0]["reason"]
+
+
+def test_the_same_batch_sent_again_twice_at_once_is_stored_once(
+    client: TestClient, lane: Lane, storage: CentralStorage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    adult = save(lane, passenger())
+    save(lane, minor(adult.id))
+    alone = lane.batch(2, 2)
+    assert statuses(post(client, alone)) == ["rejected"]
+    assert statuses(post(client, lane.batch(1, 1))) == ["accepted"]
+    both_looked = threading.Barrier(2, timeout=10)
+    look_up = storage.stored_batch
+
+    def both_look_first(batch_id: str) -> StoredBatch | None:
+        found = look_up(batch_id)
+        both_looked.wait()
+        return found
+
+    monkeypatch.setattr(storage, "stored_batch", both_look_first)
+    body = alone.model_dump_json().encode()
+
+    def send() -> bytes:
+        return ingest.receive(storage, ingest.parse_batch(body), remote_address="", user_agent="")
+
+    with ThreadPoolExecutor(2) as pool:
+        answers = [future.result() for future in [pool.submit(send), pool.submit(send)]]
+    assert answers[0] == answers[1]
+    assert statuses(json.loads(answers[0])["receipt"]["outcomes"]) == ["accepted"]
+    figures = storage.stats()
+    assert (figures["records_total"], figures["rejected_total"]) == (2, 0)
+    assert figures["workstations"][0]["records"] == 2
+
+
+def test_a_workstation_revoked_while_its_batch_is_examined_again_stores_nothing(
+    client: TestClient, lane: Lane, storage: CentralStorage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    adult = save(lane, passenger())
+    save(lane, minor(adult.id))
+    alone = lane.batch(2, 2)
+    assert statuses(post(client, alone)) == ["rejected"]
+    assert statuses(post(client, lane.batch(1, 1))) == ["accepted"]
+    look_up = storage.stored_batch
+
+    def revoked_meanwhile(batch_id: str) -> StoredBatch | None:
+        found = look_up(batch_id)
+        storage.revoke(lane.workstation_id, datetime.now(UTC))
+        return found
+
+    monkeypatch.setattr(storage, "stored_batch", revoked_meanwhile)
+    answer = client.post("/v1/batches", content=alone.model_dump_json())
+    assert (answer.status_code, answer.json()["error"]["code"]) == (403, "revoked")
+    figures = storage.stats()
+    assert (figures["records_total"], figures["rejected_total"]) == (1, 1)
+    stored = storage.stored_receipt(alone.batch.batch_id)
+    assert stored is not None
+    assert statuses(json.loads(stored)["receipt"]["outcomes"]) == ["rejected"]
+
+
 def test_a_large_batch_with_links_on_the_streamed_path(
     client: TestClient, lane: Lane, storage: CentralStorage, unchecked: None
 ) -> None:
@@ -248,3 +435,32 @@ def test_usb_files_are_imported_in_seq_order_and_problems_names_a_broken_link(
     assert main(["stats", "--json", "--database", database]) == 0
     figures = json.loads(capsys.readouterr().out)
     assert (figures["records_total"], figures["rejected_total"]) == (10, 1)
+
+
+def test_a_usb_file_imported_again_after_the_adult_stores_the_minor(
+    storage: CentralStorage,
+    lane: Lane,
+    database: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    adult = save(lane, passenger())
+    save(lane, minor(adult.id))
+    minors, adults = tmp_path / "minors", tmp_path / "adults"
+    for folder, seq in ((minors, 2), (adults, 1)):
+        folder.mkdir()
+        name = f"{lane.workstation_id}-{seq}-{seq}.batch.json"
+        (folder / name).write_bytes(lane_batch(lane, seq, seq).body)
+    receipt = minors / f"{lane.workstation_id}-2-2.receipt.json"
+    assert main(["import", str(minors), "--database", database]) == 0
+    assert statuses(json.loads(receipt.read_bytes())["receipt"]["outcomes"]) == ["rejected"]
+    assert main(["import", str(adults), "--database", database]) == 0
+    capsys.readouterr()
+    assert main(["import", str(minors), "--database", database]) == 0
+    out = capsys.readouterr().out
+    assert "(imported before; the records it rejected examined again): 1 accepted" in out
+    assert statuses(json.loads(receipt.read_bytes())["receipt"]["outcomes"]) == ["accepted"]
+    assert main(["import", str(minors), "--database", database]) == 0
+    assert "(imported before; the same receipt again): 1 accepted" in capsys.readouterr().out
+    figures = storage.stats()
+    assert (figures["records_total"], figures["rejected_total"]) == (2, 0)
