@@ -32,6 +32,7 @@ __all__ = [
     "apply_receipt",
     "pending_count",
     "read_receipt",
+    "rejects_any",
     "requeue_lost",
     "requeue_missing",
     "sync_problems",
@@ -74,6 +75,27 @@ def read_receipt(body: bytes, central_key: Ed25519PublicKey, batch_id: str | Non
     if batch_id is not None and signed.receipt.batch_id != batch_id:
         raise NotDelivered("A receipt was for another batch; the records stay queued.")
     return signed.receipt
+
+
+def rejects_any(
+    body: bytes, central_key: Ed25519PublicKey, batch_id: str, sent_ids: dict[int, str]
+) -> bool:
+    """Whether a stored receipt the central handed back rejects records of the batch. Those
+    are pending here again (a supervisor sent them again), and the batch must be uploaded
+    for the central to examine them again: its stored receipt still says rejected."""
+    if _REJECTED_MARK not in body:  # a receipt's canonical JSON: cheap to rule out
+        return False
+    try:
+        receipt = read_receipt(body, central_key, batch_id)
+    except NotDelivered:
+        return False  # applying it says why
+    return any(
+        outcome.status is RecordStatus.REJECTED and sent_ids.get(outcome.seq) == outcome.id
+        for outcome in receipt.outcomes
+    )
+
+
+_REJECTED_MARK = b'"status":"rejected"'
 
 
 def apply_receipt(

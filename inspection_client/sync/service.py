@@ -425,10 +425,16 @@ class _Round:
                 )
 
     def _deliver(self, batch: batches.Batch) -> tuple[bytes, bool]:
-        """The central's answer to `batch`, and whether it was a receipt it already held."""
+        """The central's answer to `batch`, and whether it was a receipt it already held.
+
+        A stored receipt that rejects records of the batch is not the answer: they were sent
+        again, and the central examines them again only when the batch is uploaded.
+        """
         if batch.last_seq <= self.central_holds_to:
             stored = self.central.stored_receipt(batch.batch_id, self.workstation_id, self.key)
-            if stored is not None:
+            if stored is not None and not outbox.rejects_any(
+                stored, self.central_key, batch.batch_id, batch.record_ids
+            ):
                 return stored, True
         return self.central.send_batch(batch.body), False
 
