@@ -16,6 +16,22 @@ def printed_time(moment: datetime, zone: tzinfo | None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M %z").rstrip()
 
 
+def printed_iso(text: str | None) -> str:
+    """ISO 8601 text (as reports keep times) as documents print it, in its own offset and
+    with it: "2026-11-23 09:05 +0800". Empty for None; text that is no time as it came."""
+    if text is None:
+        return ""
+    try:
+        return printed_time(datetime.fromisoformat(text), None)
+    except ValueError:
+        return text
+
+
+def printed_offset(moment: datetime) -> str:
+    """``moment``'s UTC offset as printed times end ("+0800"); empty when it has none."""
+    return moment.strftime("%z")
+
+
 def offset_minutes(moment: datetime) -> int | None:
     """``moment``'s UTC offset in whole minutes, None when it has none."""
     offset = moment.utcoffset()

@@ -1,5 +1,8 @@
 """A shift report as an A4 PDF (fpdf2): sections, hourly chart, signature lines, signed QR code.
 
+Every time is printed as the release slip prints it: in the offset the device recorded it in,
+with that offset ("2026-11-20 21:05 +0800"), so that no one takes a lane's local time for UTC.
+
 `render_pdf` is a pure function of the report data, the language and the sealed QR text, so the
 GUI can call it in a worker thread and save or print the bytes.
 """
@@ -12,10 +15,10 @@ from typing import Final
 
 from fpdf import FPDF
 
-from inspection_client.domain.clock import printed_time
+from inspection_client.domain.clock import printed_iso, printed_time
 from inspection_client.reports import fonts, printing
 from inspection_client.reports.labels import Lang, ground_label, label
-from inspection_client.reports.shift_report import DecisionLine, ShiftReport
+from inspection_client.reports.shift_report import DecisionLine, ShiftReport, hour_offsets
 
 # Long lists are cut here in the PDF; the CSV and XLSX exports always hold every record.
 MAX_LISTED: Final = 200
@@ -97,12 +100,8 @@ def _scope_words(report: ShiftReport, lang: Lang) -> str:
     if report.shift_id:
         parts.append(f"{label('Shift', lang)} {report.shift_id[:8]}")
     else:
-        parts.append(f"{_time(report.period_from)} – {_time(report.period_to)}")
+        parts.append(f"{printed_iso(report.period_from)} – {printed_iso(report.period_to)}")
     return " · ".join(parts)
-
-
-def _time(iso: str | None) -> str:
-    return "" if iso is None else iso[:16].replace("T", " ")
 
 
 class _Writer:
@@ -116,12 +115,13 @@ class _Writer:
     def l(self, text: str) -> str:  # noqa: E743 - one letter keeps the layout code readable
         return self.p(label(text, self.lang))
 
-    def heading(self, text: str) -> None:
+    def heading(self, text: str, after: str = "") -> None:
+        """A section's title (``text`` in the report's language, then ``after`` as it is)."""
         if self.pdf.get_y() > self.pdf.h - 45:
             self.pdf.add_page()
         self.pdf.ln(3)
         self.doc.font(12)
-        self.pdf.cell(0, 7, self.l(text), new_x="LMARGIN", new_y="NEXT")
+        self.pdf.cell(0, 7, self.l(text) + self.p(after), new_x="LMARGIN", new_y="NEXT")
         self.pdf.line(_MARGIN, self.pdf.get_y(), _MARGIN + self.width, self.pdf.get_y())
         self.pdf.ln(1.5)
         self.doc.font(9)
@@ -149,12 +149,15 @@ class _Writer:
         if report.is_shift:
             pairs += [
                 (self.l("Shift"), report.shift_id or ""),
-                (self.l("Opened"), _time(report.opened_at)),
-                (self.l("Closed"), _time(report.closed_at) or self.l("not closed")),
+                (self.l("Opened"), printed_iso(report.opened_at)),
+                (self.l("Closed"), printed_iso(report.closed_at) or self.l("not closed")),
             ]
         else:
             pairs.append(
-                (self.l("Period"), f"{_time(report.period_from)} – {_time(report.period_to)}")
+                (
+                    self.l("Period"),
+                    f"{printed_iso(report.period_from)} – {printed_iso(report.period_to)}",
+                )
             )
         seqs = "–" if report.first_seq is None else f"{report.first_seq} – {report.last_seq}"
         pairs += [
@@ -192,7 +195,9 @@ class _Writer:
         )
 
     def chart(self, report: ShiftReport) -> None:
-        self.heading("Clearances per hour")
+        # The hours are each clearance's device time: the heading says in which offset(s).
+        offsets = " / ".join(hour_offsets(report))
+        self.heading("Clearances per hour", f" ({offsets})" if offsets else "")
         pdf = self.pdf
         height = 45.0
         if pdf.get_y() + height + 12 > pdf.h - 16:
@@ -279,12 +284,12 @@ class _Writer:
                 words = ground_label(ground, self.lang) if ground else "—"
                 self.row([words, nationality, str(count)], summary_widths, aligns="LLR")
             self.pdf.ln(2)
-        widths = [32, 22, 20, 18, 24, self.width - 116]
+        widths = [38, 22, 20, 16, 20, self.width - 116]
         header = ["Time", "Kind", "Direction", "Ground", "Nationality", "Record"]
         self.row([self.l(h) for h in header], widths)
         for line in lines[:MAX_LISTED]:
             cells = [
-                _time(line.recorded_at),
+                printed_iso(line.recorded_at),
                 self.l(line.kind),
                 self.l(line.direction),
                 line.ground or "",
@@ -326,7 +331,7 @@ class _Writer:
             return
         for change in report.changes[:MAX_LISTED]:
             self.text(
-                f"{_time(change.recorded_at)}  {self.l(change.kind)}  {change.target_id}  "
+                f"{printed_iso(change.recorded_at)}  {self.l(change.kind)}  {change.target_id}  "
                 f"{self.l('Officer')}: {change.officer}  {self.l('Approved by')}: "
                 f"{change.approved_by}  {self.l('Reason')}: {change.reason}"
             )

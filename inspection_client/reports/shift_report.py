@@ -21,7 +21,7 @@ from typing import Any, Final
 import orjson
 
 from inspection_client.domain.canonical import canonical_json
-from inspection_client.domain.clock import offset_minutes
+from inspection_client.domain.clock import offset_minutes, printed_offset
 from inspection_client.domain.codes import CargoCategory, Decision, Direction
 from inspection_client.domain.models import (
     Amendment,
@@ -183,6 +183,20 @@ class ShiftReport:
     def digest(self) -> str:
         """SHA-256 hex of the canonical JSON of `digest_data`."""
         return hashlib.sha256(canonical_json(self.digest_data())).hexdigest()
+
+
+def hour_offsets(report: ShiftReport) -> tuple[str, ...]:
+    """The UTC offsets ("+0800") of the device times `per_hour` counts, in order of first use:
+    one while the lane's clock keeps its zone, more when it changed within the report. A
+    report without clearances has its shift's opening offset, or none."""
+    time_at, status_at = RECORD_COLUMNS.index("recorded_at"), RECORD_COLUMNS.index("status")
+    found: dict[str, None] = {}
+    for row in report.rows:
+        if row[status_at] != "voided":
+            found.setdefault(printed_offset(datetime.fromisoformat(str(row[time_at]))))
+    if not found and report.opened_at is not None:
+        found.setdefault(printed_offset(datetime.fromisoformat(report.opened_at)))
+    return tuple(offset for offset in found if offset)
 
 
 # -- building -------------------------------------------------------------------------------

@@ -1,5 +1,8 @@
 """A shift report as CSV (one row per clearance) and as an XLSX workbook (summary + records).
 
+Times are ISO 8601 text with the UTC offset the device recorded them in
+("2026-11-20T21:05:00+08:00"), so that a program reads them back exactly.
+
 CSV is UTF-8 with a byte-order mark, because Excel reads BOM-less CSV in the system's ANSI code
 page and garbles Chinese plates and names; LibreOffice accepts the BOM as well. Text cells that
 a spreadsheet would run as a formula (starting with = + - @) get a leading apostrophe in the CSV
@@ -16,7 +19,12 @@ from dataclasses import astuple
 from pathlib import Path
 from typing import IO, Any, Final
 
-from inspection_client.reports.shift_report import RECORD_COLUMNS, Cell, ShiftReport
+from inspection_client.reports.shift_report import (
+    RECORD_COLUMNS,
+    Cell,
+    ShiftReport,
+    hour_offsets,
+)
 
 _FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
 # Characters XML 1.0 cannot carry; openpyxl refuses them, so a stray control character typed
@@ -60,7 +68,8 @@ def summary_lines(report: ShiftReport) -> Iterator[tuple[Any, ...]]:
     yield ("Officers", ", ".join(report.officers))
     yield ("First sequence", report.first_seq)
     yield ("Last sequence", report.last_seq)
-    yield ("Generated", report.generated_at.isoformat())
+    # In this computer's offset, as the PDF prints it (and the report code's `off` says).
+    yield ("Generated", report.generated_at.astimezone().isoformat(timespec="seconds"))
     yield ("Digest (SHA-256)", report.digest())
     yield ()
     yield ("Totals (current state: amendments replace, voids removed)",)
@@ -92,7 +101,13 @@ def summary_lines(report: ShiftReport) -> Iterator[tuple[Any, ...]]:
     yield ("Records waiting to be sent", report.pending_sync)
     yield ("Last acknowledged sequence", report.last_acknowledged_seq)
     yield ()
-    yield ("Clearances per hour", "Entry", "Exit")
+    # Hours of the device's clock: the heading names its offset(s), as the PDF's does.
+    offsets = " / ".join(hour_offsets(report))
+    yield (
+        f"Clearances per hour ({offsets})" if offsets else "Clearances per hour",
+        "Entry",
+        "Exit",
+    )
     for bucket in report.per_hour:
         yield (f"{bucket.hour:02d}:00", bucket.entry, bucket.exit)
 

@@ -21,6 +21,7 @@ from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from inspection_client.domain.clock import printed_iso
 from inspection_client.domain.codes import (
     CargoCategory,
     Decision,
@@ -230,12 +231,13 @@ class ReportsScreen(QWidget):
         if report.is_shift:
             scope = self.tr("Shift {id}, opened {opened}, closed {closed}").format(
                 id=report.shift_id,
-                opened=(report.opened_at or "")[:16].replace("T", " "),
-                closed=(report.closed_at or self.tr("not yet"))[:16].replace("T", " "),
+                # As the PDF prints them: in the device's offset, with it.
+                opened=printed_iso(report.opened_at),
+                closed=printed_iso(report.closed_at) or self.tr("not yet"),
             )
         else:
             scope = self.tr("Period {start} to {end}").format(
-                start=(report.period_from or "")[:10], end=(report.period_to or "")[:10]
+                start=printed_iso(report.period_from), end=printed_iso(report.period_to)
             )
         parts = [
             "<h2>"
@@ -318,7 +320,7 @@ class ReportsScreen(QWidget):
                 [self.tr("Time"), self.tr("Kind"), self.tr("Ground"), self.tr("Nationality")],
                 [
                     [
-                        r.recorded_at[:16].replace("T", " "),
+                        printed_iso(r.recorded_at),
                         kinds.get(r.kind, r.kind),
                         _coded(RefusalGround, r.ground),
                         r.nationality,
@@ -330,7 +332,7 @@ class ReportsScreen(QWidget):
                 self.tr("Amendments and voids"),
                 [self.tr("Time"), self.tr("Change"), self.tr("Approved by"), self.tr("Reason")],
                 [
-                    [c.recorded_at[:16].replace("T", " "), c.kind, c.approved_by, c.reason]
+                    [printed_iso(c.recorded_at), c.kind, c.approved_by, c.reason]
                     for c in report.changes[:LIST_LINES]
                 ],
             ),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import threading
 import time
 from datetime import UTC, datetime, timedelta, timezone
@@ -79,6 +80,10 @@ def test_preview_export_and_print_a_shift(
     preview = reports.ui.previewText.toPlainText()
     assert "Total 7: cleared 6, referred 0, refused 1" in preview
     assert "No valid visa" in preview or "visa" in preview.lower()
+    # Times as the PDF prints them, with the offset the lane recorded them in.
+    stamp = r"\d{4}-\d\d-\d\d \d\d:\d\d [+-]\d{4}"
+    assert re.search(f"opened {stamp}, closed not yet", preview)
+    assert re.search(rf"Refusals\s+Time.*\s{stamp}\s", preview, re.S)
 
     reports.export()
     _choose_file(qtbot, window, tmp_path / "shift.csv")

@@ -9,7 +9,9 @@ import logging
 import os
 import re
 import stat
+import time
 import uuid
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -29,7 +31,7 @@ from inspection_client.reports import (
     tables,
 )
 from inspection_client.reports.sealed_qr import DocumentKind, Verdict
-from inspection_client.reports.shift_report import RECORD_COLUMNS, ShiftReport
+from inspection_client.reports.shift_report import RECORD_COLUMNS, ShiftReport, hour_offsets
 from inspection_client.store.database import Store
 from tests import factories
 from tests.reports.conftest import SaveAt, day, decode_qr_codes
@@ -280,3 +282,54 @@ def test_cli_report_refuses_a_format_the_file_name_contradicts(
     assert "does not match the file name" in capsys.readouterr().err and not target.exists()
     # A name without a known extension takes the format given.
     assert cli.main(["report", "--last", "--format", "csv", "-o", str(tmp_path / "shift")]) == 0
+
+
+def test_every_time_on_the_report_says_its_offset(
+    lane: Store, shift: uuid.UUID, save_at: SaveAt, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A lane at +0800 whose clock was switched to +0900 for one clearance, printed on a
+    # computer in UTC: each time keeps the offset it was recorded in, and says it.
+    save_at(
+        factories.passenger(Decision.REFUSED),
+        datetime(2026, 11, 20, 13, 30, tzinfo=timezone(timedelta(hours=9))),
+        shift,
+    )
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        report = shift_report.for_shift(lane, shift)
+        text = _text(pdf_report.render_pdf(report, lang="en"))
+        workbook = tables.render_xlsx(report)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert "Opened2026-11-2008:00+0800Closed2026-11-2015:59+0800" in text
+    assert "2026-11-2010:00+0800Passenger" in text  # the first refusal
+    assert "2026-11-2013:30+0900Passenger" in text  # the one at +0900
+    assert re.search(r"Generated\d{4}-\d\d-\d\d\d\d:\d\d\+0000", text)
+    assert "Clearancesperhour(+0800/+0900)" in text
+    assert hour_offsets(report) == ("+0800", "+0900")
+
+    from openpyxl import load_workbook
+
+    book = load_workbook(io.BytesIO(workbook), read_only=True)
+    summary = {row[0]: row for row in book["Summary"].iter_rows(values_only=True) if row}
+    book.close()
+    assert summary["Opened"][1] == "2026-11-20T08:00:00+08:00"
+    assert str(summary["Generated"][1]).endswith("+00:00")
+    assert "Clearances per hour (+0800 / +0900)" in summary
+    # The CSV keeps ISO 8601 with the offset, for programs to read back exactly.
+    times = [
+        row[RECORD_COLUMNS.index("recorded_at")] for row in _read_csv(tables.render_csv(report))
+    ]
+    assert times[1] == "2026-11-20T09:00:00+08:00" and times[-1] == "2026-11-20T13:30:00+09:00"
+
+
+def test_a_report_without_clearances_charts_in_its_shift_s_offset(
+    lane: Store, save_at: SaveAt
+) -> None:
+    shift_id = uuid.uuid4()
+    save_at(ShiftOpened(lane_id="V01", direction=Direction.ENTRY), day(8), shift_id)
+    report = shift_report.for_shift(lane, shift_id)
+    assert hour_offsets(report) == ("+0800",)
+    assert "Clearancesperhour(+0800)" in _text(pdf_report.render_pdf(report, lang="en"))
