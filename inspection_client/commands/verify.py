@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import datetime
 from typing import Any
 
 from inspection_client.commands.common import open_store
-from inspection_client.domain.clock import claims_time
+from inspection_client.domain.clock import claims_time, claims_zone, names_offset, printed_offset
 
 # A QR code holds at most 4,296 characters; anything far longer is not a scan.
 MAX_INPUT_BYTES = 64 * 1024
@@ -76,12 +77,22 @@ def run(args: argparse.Namespace) -> int:
             payload["records_match"] = records_match[0]
             payload["records_detail"] = records_match[1]
             payload["valid"] = valid
+        if result.claims is not None:
+            # False for a document made before `off`: the times of its reason are this
+            # computer's.
+            payload["offset_named"] = names_offset(result.claims)
         print(json.dumps(payload, ensure_ascii=False, default=str))
     else:
         kind = result.kind.value if result.kind else "unknown"
         print(f"{result.verdict.value.upper()}: {result.reason} ({kind})")
         if result.note:
             print(f"NOTE: {result.note}")
+        if result.claims is not None and not names_offset(result.claims):
+            offset = printed_offset(datetime.now(claims_zone(result.claims)))
+            print(
+                "NOTE: the document names no UTC offset (it was made before documents did); "
+                f"its times are shown in this computer's, {offset}."
+            )
         for name, value in sorted((result.claims or {}).items()):
             # As the slip prints them (in its own offset, with it), as the verdict says them.
             shown = claims_time(result.claims, value) if name in _TIMES else value

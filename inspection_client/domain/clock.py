@@ -39,12 +39,24 @@ def offset_minutes(moment: datetime) -> int | None:
 
 
 def claims_zone(claims: dict[str, Any] | None) -> tzinfo:
-    """The offset a sealed document's times are printed in (its ``off`` claim, minutes east
-    of UTC); UTC when it names none, as documents from before the claim do."""
+    """The offset a sealed document's times are said in: its ``off`` claim (minutes east of
+    UTC), the offset it prints them in.
+
+    A document from before the claim names none (`names_offset` is false). Its times are then
+    said in this computer's offset now, with it: a gate keeps its port's time, as the lane that
+    printed the document did, so they most likely read as on the paper, and a gate in another
+    zone still says each moment exactly. Whoever shows them says the offset was not the
+    document's.
+    """
+    if names_offset(claims):
+        return timezone(timedelta(minutes=(claims or {})["off"]))
+    return datetime.now().astimezone().tzinfo or UTC
+
+
+def names_offset(claims: dict[str, Any] | None) -> bool:
+    """Whether a sealed document names the offset it prints its times in (its ``off``)."""
     value = (claims or {}).get("off")
-    if type(value) is int and abs(value) <= _MAX_OFFSET_MINUTES:
-        return timezone(timedelta(minutes=value))
-    return UTC
+    return type(value) is int and abs(value) <= _MAX_OFFSET_MINUTES
 
 
 def claims_time(claims: dict[str, Any] | None, value: object) -> str:

@@ -9,13 +9,19 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
-from inspection_client.domain.clock import claims_time
+from inspection_client.domain.clock import (
+    claims_time,
+    claims_zone,
+    names_offset,
+    printed_offset,
+)
 from inspection_client.domain.codes import Decision, Direction
 from inspection_client.errors import UserFacingError
 from inspection_client.reports import gate
@@ -230,8 +236,20 @@ class GateScreen(QWidget):
             (self.tr("Port / lane"), f"{claims.get('port', '—')} / {claims.get('lane', '—')}"),
             (self.tr("Issued"), claims_time(claims, claims.get("iat"))),
             (self.tr("Valid until"), claims_time(claims, claims.get("exp"))),
-            (self.tr("Document id"), _listed(claims.get("id"))),
         ]
+        if not names_offset(claims):
+            # A document from before the offset was sealed with it: its times are this
+            # computer's, which may not be the offset printed on the paper.
+            offset = printed_offset(datetime.now(claims_zone(claims)))
+            rows.append(
+                (
+                    self.tr("Times in"),
+                    self.tr("this computer's offset, {offset}: the document names none").format(
+                        offset=offset
+                    ),
+                )
+            )
+        rows.append((self.tr("Document id"), _listed(claims.get("id"))))
         body = "".join(
             f"<tr><th align='left' style='padding-right:12px'>{html.escape(name)}</th>"
             f"<td>{html.escape(value)}</td></tr>"

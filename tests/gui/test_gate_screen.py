@@ -211,6 +211,17 @@ def test_the_gate_shows_every_time_as_the_slip_prints_it(
     assert f"already used at this gate on {slip.slip_time(issued, use.first_used_at)} (" in reason
     assert slip.slip_time(issued, use.first_used_at).endswith(" +0800")
     assert " UTC" not in reason and " UTC" not in gate.ui.claimsText.toPlainText()
+    assert "Times in" not in gate.ui.claimsText.toPlainText()
+
+    # A slip printed before the offset was sealed with it still verifies; its times are this
+    # computer's, and the window says so.
+    claims = {name: value for name, value in issued.claims.items() if name != "off"}
+    old = seal(DocumentKind.SLIP, claims, documents.workstation_key(ops.store))
+    assert _scan(qtbot, window, old) == "ALREADY USED"  # the same slip id, already let through
+    shown = gate.ui.claimsText.toPlainText()
+    assert "\nTimes in\nthis computer's offset, +0000: the document names none\n" in shown
+    issued_utc = datetime.fromtimestamp(issued.claims["iat"], UTC)
+    assert f"\nIssued\n{issued_utc:%Y-%m-%d %H:%M} +0000\n" in shown
 
 
 def test_an_amendment_made_here_reads_in_chinese(

@@ -573,11 +573,48 @@ def test_the_gate_says_every_time_as_the_slip_prints_it(
         early.reason
         == f"issued {printed['Issued']}, which is still in the future; check the clocks"
     )
-    # A slip printed before the offset was sealed with it: UTC, said as plainly.
+    # A slip printed before the offset was sealed with it: in this computer's offset (here
+    # UTC), said as plainly.
     claims = {name: value for name, value in issued.claims.items() if name != "off"}
     old = seal(DocumentKind.SLIP, claims, key)
     late = gate.verify_text(lane, old, now=NOW + timedelta(days=4))
     assert late.reason == "expired 2026-11-23 12:00 +0000"
+
+
+def test_a_slip_without_an_offset_verifies_and_says_its_times_in_the_gate_s_offset(
+    lane: Store,
+    truck_id: str,
+    key: Ed25519PrivateKey,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    issued = _issue(lane, truck_id, key)
+    claims = {name: value for name, value in issued.claims.items() if name != "off"}
+    old = seal(DocumentKind.SLIP, claims, key)
+    # A gate five and a half hours ahead of UTC: not the +0800 the paper printed, nor UTC.
+    monkeypatch.setenv("TZ", "Asia/Kolkata")
+    time.tzset()
+    try:
+        assert gate.verify_text(lane, old, now=NOW, officer="GATE1").valid
+        again = gate.verify_text(lane, old, now=NOW + timedelta(hours=1))
+        late = gate.verify_text(lane, old, now=NOW + timedelta(days=4), mark_used=False)
+        cli.main(["verify", old, "--no-mark"])
+        out = capsys.readouterr().out
+        cli.main(["verify", old, "--no-mark", "--json"])
+        shown = json.loads(capsys.readouterr().out)
+        cli.main(["verify", issued.text, "--no-mark", "--json"])
+        sealed = json.loads(capsys.readouterr().out)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert again.reason == "already used 2026-11-20 17:30 +0530 by GATE1"
+    assert late.reason == "expired 2026-11-23 17:30 +0530"
+    assert "  iat: 2026-11-20 17:30 +0530\n" in out
+    assert (
+        "NOTE: the document names no UTC offset (it was made before documents did); its times "
+        "are shown in this computer's, +0530.\n" in out
+    )
+    assert shown["offset_named"] is False and sealed["offset_named"] is True
 
 
 def test_the_gate_says_an_amendment_here_in_the_window_s_words(

@@ -391,13 +391,20 @@ def test_uncompressed_or_trailing_garbage_is_malformed() -> None:
 # --- time and place ---------------------------------------------------------------------------
 
 
-def test_expired() -> None:
+def test_expired(monkeypatch: pytest.MonkeyPatch) -> None:
     text = seal(DocumentKind.SLIP, slip_claims(exp=1_795_183_200), WORKSTATION_KEY)
     assert check(text, now=datetime.fromtimestamp(1_795_183_200, UTC)).valid  # the last second
-    result = check(text, now=datetime(2026, 11, 20, 14, 0, 1, tzinfo=UTC))
+    monkeypatch.setenv("TZ", "America/Sao_Paulo")
+    time.tzset()
+    try:
+        result = check(text, now=datetime(2026, 11, 20, 14, 0, 1, tzinfo=UTC))
+    finally:
+        monkeypatch.undo()
+        time.tzset()
     assert result.verdict is Verdict.EXPIRED
-    # Without an offset claim (slips printed before it), in UTC, written as slips write times.
-    assert result.reason == "expired 2026-11-20 14:00 +0000"
+    # Without an offset claim (slips printed before it), in this computer's offset, written
+    # as slips write times.
+    assert result.reason == "expired 2026-11-20 11:00 -0300"
     assert result.claims == slip_claims(exp=1_795_183_200)
     # With one, in the offset the slip prints its times in.
     text = seal(DocumentKind.SLIP, slip_claims(exp=1_795_183_200, off=480), WORKSTATION_KEY)
