@@ -2,7 +2,11 @@
 
 Each request is read whole, forwarded on a fresh upstream connection and answered with
 `Connection: close`, so that a fault can be aimed at exactly one request: `faults` is a list
-of (path prefix, action) consumed in order by the first matching request.
+of (path prefix, action) consumed in order by the first matching request, or of (path prefix,
+action, body marker) consumed by the first matching request whose body holds the marker. The
+marker aims a fault at one of several requests in flight together (the sync sends two batches
+at once, and which reaches the proxy first is up to the scheduler); its request is read whole
+before the fault is chosen.
 Actions: "drop_response" (forward, let the central commit, answer nothing), "cut_upload"
 (read half the body and hang up), "html" (a captive portal's 200 page), "503", or a callable
 run just after forwarding (to kill the central mid-ingest).
@@ -15,12 +19,13 @@ import threading
 from collections.abc import Callable
 
 Action = str | Callable[[], None]
+Fault = tuple[str, Action] | tuple[str, Action, bytes]
 
 
 class FaultProxy:
     def __init__(self, upstream_port: int) -> None:
         self.upstream_port = upstream_port
-        self.faults: list[tuple[str, Action]] = []
+        self.faults: list[Fault] = []
         self.requests: list[str] = []
         self._lock = threading.Lock()
         self._server = socket.create_server(("127.0.0.1", 0))
@@ -44,13 +49,18 @@ class FaultProxy:
                 return
             threading.Thread(target=self._serve, args=(client,), daemon=True).start()
 
-    def _fault_for(self, path: str) -> Action | None:
+    def _wants_body(self, path: str) -> bool:
+        """Whether a fault for ``path`` is aimed by its body (so the body must be read first)."""
+        with self._lock:
+            return any(len(fault) == 3 and path.startswith(fault[0]) for fault in self.faults)
+
+    def _fault_for(self, path: str, body: bytes) -> Action | None:
         with self._lock:
             self.requests.append(path)
-            for index, (prefix, action) in enumerate(self.faults):
-                if path.startswith(prefix):
+            for index, fault in enumerate(self.faults):
+                if path.startswith(fault[0]) and (len(fault) == 2 or fault[2] in body):
                     del self.faults[index]
-                    return action
+                    return fault[1]
         return None
 
     def _serve(self, client: socket.socket) -> None:
@@ -79,7 +89,13 @@ class FaultProxy:
                 length = int(value)
             if name.strip().lower() != "connection":
                 kept.append(line)
-        action = self._fault_for(path)
+        if self._wants_body(path):
+            while len(body) < length:
+                chunk = client.recv(65536)
+                if not chunk:
+                    return False
+                body += chunk
+        action = self._fault_for(path, body)
         if action == "cut_upload":
             while len(body) < length // 2:
                 body += client.recv(65536)
