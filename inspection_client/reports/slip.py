@@ -150,7 +150,7 @@ def issue_slip(
                 "Record {record} was voided on {when} (approved by {supervisor}); no slip can be "
                 "issued.",
                 record=full_id,
-                when=f"{void.recorded_at:%Y-%m-%d %H:%M}",
+                when=printed_time(void.recorded_at, None),
                 supervisor=getattr(void.body, "approved_by", "?"),
             )
         )

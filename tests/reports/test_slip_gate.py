@@ -112,7 +112,7 @@ def test_slip_follows_amendments_and_refuses_voids_and_passengers(
     save_at(
         Void(target_id=uuid.UUID(truck_id), reason="entered twice", approved_by="SUP01"), day(11)
     )
-    with pytest.raises(SlipRefused, match="voided"):
+    with pytest.raises(SlipRefused, match=r"voided on 2026-11-20 11:00 \+0800 \(approved"):
         _issue(lane, truck_id, key)
     passenger = save_at(factories.passenger(), day(9))
     with pytest.raises(SlipRefused, match="passenger clearance"):
