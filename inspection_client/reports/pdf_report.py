@@ -111,12 +111,15 @@ class _Writer:
         self.lang = lang
         self.p = document.printable
         self.width = self.pdf.w - 2 * _MARGIN
+        # The header of the table being written, printed again atop each page it goes on to.
+        self._header: tuple[list[str], list[float], str] | None = None
 
     def l(self, text: str) -> str:  # noqa: E743 - one letter keeps the layout code readable
         return self.p(label(text, self.lang))
 
     def heading(self, text: str, after: str = "") -> None:
         """A section's title (``text`` in the report's language, then ``after`` as it is)."""
+        self._header = None
         if self.pdf.get_y() > self.pdf.h - 45:
             self.pdf.add_page()
         self.pdf.ln(3)
@@ -126,7 +129,23 @@ class _Writer:
         self.pdf.ln(1.5)
         self.doc.font(9)
 
+    def header_row(
+        self, cells: Sequence[str], widths: Sequence[float], *, aligns: str = ""
+    ) -> None:
+        """A table's header: never alone at the foot of a page (it goes on with its first two
+        rows), and printed again at the top of each page the table goes on to."""
+        if self.pdf.will_page_break(3 * _LINE):
+            self.pdf.add_page()
+        self._header = (list(cells), list(widths), aligns)
+        self._cells(cells, widths, aligns)
+
     def row(self, cells: Sequence[str], widths: Sequence[float], *, aligns: str = "") -> None:
+        if self._header is not None and self.pdf.will_page_break(_LINE):
+            self.pdf.add_page()
+            self._cells(*self._header)
+        self._cells(cells, widths, aligns)
+
+    def _cells(self, cells: Sequence[str], widths: Sequence[float], aligns: str) -> None:
         for index, (text, width) in enumerate(zip(cells, widths, strict=True)):
             align = aligns[index] if index < len(aligns) else "L"
             self.pdf.cell(width, _LINE, self.p(text), align="R" if align == "R" else "L")
@@ -172,7 +191,7 @@ class _Writer:
         self.heading("Totals by direction, kind and decision (current state)")
         decisions = ("cleared", "referred", "refused")
         widths = [30, 30, 25, 25, 25, 25]
-        self.row(
+        self.header_row(
             [self.l("Direction"), self.l("Kind"), *(self.l(d) for d in decisions), self.l("Total")],
             widths,
             aligns="LLRRRR",
@@ -251,10 +270,13 @@ class _Writer:
             self.row(cells, widths, aligns="LR" * len(chunk))
         self.heading("Vehicles by kind and cargo")
         widths = [45, 60, 25]
-        self.row([self.l("Vehicle kind"), self.l("Cargo"), self.l("Count")], widths, aligns="LLR")
+        self.header_row(
+            [self.l("Vehicle kind"), self.l("Cargo"), self.l("Count")], widths, aligns="LLR"
+        )
         for line in report.vehicles:
             cells = [self.l(line.vehicle_kind), self.l(line.cargo_category), str(line.count)]
             self.row(cells, widths, aligns="LLR")
+        self._header = None  # the two lines below are not rows of that table
         self.row(
             [self.l("Green channel vehicles"), str(report.green_channel_vehicles)],
             [105, 25],
@@ -278,7 +300,7 @@ class _Writer:
             by_ground = Counter((line.ground or "", line.nationality) for line in lines)
             summary_widths = [110.0, 30.0, 18.0]
             header = [self.l("Ground"), self.l("Nationality"), self.l("Count")]
-            self.row(header, summary_widths, aligns="LLR")
+            self.header_row(header, summary_widths, aligns="LLR")
             ranked = sorted(by_ground.items(), key=lambda item: (-item[1], item[0]))
             for (ground, nationality), count in ranked[:MAX_LISTED]:
                 words = ground_label(ground, self.lang) if ground else "—"
@@ -286,7 +308,7 @@ class _Writer:
             self.pdf.ln(2)
         widths = [38, 22, 20, 16, 20, self.width - 116]
         header = ["Time", "Kind", "Direction", "Ground", "Nationality", "Record"]
-        self.row([self.l(h) for h in header], widths)
+        self.header_row([self.l(h) for h in header], widths)
         for line in lines[:MAX_LISTED]:
             cells = [
                 printed_iso(line.recorded_at),
@@ -311,7 +333,7 @@ class _Writer:
             return
         widths = [40, 24, self.width - 146, 12, 40, 30]
         header = ["Record", "List", "List entry", "Score", "Outcome", "Approved by"]
-        self.row([self.l(h) for h in header], widths)
+        self.header_row([self.l(h) for h in header], widths)
         for hit in report.watchlist_hits[:MAX_LISTED]:
             cells = [
                 hit.record_id[:13],

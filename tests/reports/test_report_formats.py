@@ -333,3 +333,27 @@ def test_a_report_without_clearances_charts_in_its_shift_s_offset(
     report = shift_report.for_shift(lane, shift_id)
     assert hour_offsets(report) == ("+0800",)
     assert "Clearancesperhour(+0800)" in _text(pdf_report.render_pdf(report, lang="en"))
+
+
+def test_a_table_header_is_never_alone_at_a_page_foot_and_heads_each_page(
+    lane: Store, save_at: SaveAt
+) -> None:
+    shift_id = uuid.uuid4()
+    save_at(ShiftOpened(lane_id="V01", direction=Direction.ENTRY), day(8), shift_id)
+    for minute in range(40):
+        save_at(factories.passenger(), day(9, minute), shift_id)
+    refused = 60  # more than a page of refusals
+    for minute in range(refused):
+        save_at(factories.passenger(Decision.REFUSED), day(10, minute), shift_id)
+    report = shift_report.for_shift(lane, shift_id)
+    reader = PdfReader(io.BytesIO(pdf_report.render_pdf(report, lang="en")))
+    header = re.compile(r"Time\s*Kind\s*Direction\s*Ground\s*Nationality\s*Record")
+    row = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d [+-]\d{4}\s*Passenger")
+    pages = [page.extract_text().replace("\x00", "") for page in reader.pages]
+    with_rows = [text for text in pages if row.search(text)]
+    assert len(with_rows) >= 2  # the refusals go on to another page
+    for text in with_rows:
+        found = header.search(text)
+        assert found is not None  # every page of the table has its header
+        assert row.search(text, found.end()) is not None  # and rows below it
+    assert sum(len(row.findall(text)) for text in pages) == refused
