@@ -374,6 +374,14 @@ Detail: {reason}</source>
         <translation>有效期至</translation>
     </message>
     <message>
+        <source>Times in</source>
+        <translation>时间基准</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s offset, {offset}: the document names none</source>
+        <translation>本机的时差 {offset}：该单据未注明时差</translation>
+    </message>
+    <message>
         <source>Document id</source>
         <translation>单据编号</translation>
     </message>
@@ -2394,6 +2402,14 @@ Send it again only when IT says the cause is fixed at the central; otherwise it 
         <translation>报关单 {number}：{errors}</translation>
     </message>
     <message>
+        <source>{n} VIN</source>
+        <translation>{n} 个 VIN</translation>
+    </message>
+    <message>
+        <source>{n} container(s)</source>
+        <translation>{n} 个集装箱</translation>
+    </message>
+    <message>
         <source>Driver: MRZ CHECK FAILED</source>
         <translation>驾驶员：机读区校验失败</translation>
     </message>
@@ -3310,6 +3326,14 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>This PIN is made of the digits of the account code {code}, which is among the first guesses; choose another.</source>
         <translation>此 PIN 码由账户代码 {code} 中的数字组成，极易被猜中；请另选一个。</translation>
+    </message>
+    <message>
+        <source>The plate has characters that are not allowed: {characters}. A plate holds letters, digits, and spaces, hyphens, dots or slashes between them.</source>
+        <translation>车牌含有不允许的字符：{characters}。车牌只能由字母、数字组成，其间可用空格、连字符、圆点或斜杠分隔。</translation>
+    </message>
+    <message>
+        <source>The plate holds no letter or digit.</source>
+        <translation>车牌中没有字母或数字。</translation>
     </message>
     <message>
         <source>VIN has {length} characters, expected {expected}</source>
