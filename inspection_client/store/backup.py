@@ -81,6 +81,12 @@ class ReplaceNotGiven(BackupError):
     exit_status = 2
 
 
+class IdentityNotGiven(SealingError):
+    """A restore of a sealed backup without --identity: a usage error, as a missing option."""
+
+    exit_status = 2
+
+
 @dataclass(frozen=True, slots=True)
 class Backup:
     path: Path
@@ -392,8 +398,9 @@ def restore(
     Raises:
         ReplaceNotGiven: a database is there and `replace` is not given.
         BackupError: not a usable backup, or a lane client is using the database.
-        SealingError: a sealed backup and no identity, or not the identity it was sealed
-            for, or it was changed after it was sealed.
+        IdentityNotGiven: a sealed backup and no identity.
+        SealingError: not the identity it was sealed for, or it was changed after it was
+            sealed.
         StoreError: the backup cannot be read, or the data directory cannot be written.
     """
     from inspection_client import paths
@@ -441,10 +448,11 @@ def restore(
     opener = None
     if sealed:
         if identity is None:
-            raise SealingError(
+            raise IdentityNotGiven(
                 Message(
-                    "{path} is sealed with the agency's recovery key: give the key file "
-                    "with --identity FILE. Nothing was changed.",
+                    "{path} is sealed with the agency's recovery key: add --identity FILE, "
+                    "the recovery identity IT keeps (the file `inspection-client db "
+                    "backup-key new` wrote; its passphrase is asked). Nothing was changed.",
                     path=backup,
                 )
             )
