@@ -121,39 +121,127 @@ def new_identity(passphrase: str) -> tuple[bytes, str]:
 def load_identity(path: Path, passphrase: Callable[[], str]) -> pyrage.x25519.Identity:
     """The recovery identity in `path`; `passphrase` is asked only when the file is sealed.
 
+    Two forms are accepted: the file `db backup-key new` writes (an age file sealed with a
+    passphrase, holding the identity) and an unprotected one from `age-keygen` (a line
+    starting AGE-SECRET-KEY-1). A file that is neither is refused saying what it looks like
+    instead (empty, not text, the public half, a sealed backup) and what an identity is.
+
     Raises:
         SealingError: the file cannot be read, the passphrase is wrong, or there is no
-            identity (a line starting AGE-SECRET-KEY-1) in it.
+            identity in it.
     """
+    path = Path(path).expanduser()
     try:
-        data = Path(path).expanduser().read_bytes()
+        with open(path, "rb") as file:
+            data = file.read(_MAX_IDENTITY_FILE + 1)
     except OSError as error:
         raise SealingError(
-            Message("Cannot read the recovery key {path}: {error}", path=path, error=error)
+            Message(
+                "Cannot read the recovery identity {path}: {error}",
+                path=path,
+                error=error.strerror or error,
+            )
         ) from error
     if data.startswith(AGE_MAGIC):
+        if not data[len(AGE_MAGIC) :].startswith(b"-> scrypt "):
+            raise SealingError(
+                Message(
+                    "{path} is sealed for a recovery key, not with a passphrase (a sealed "
+                    "backup, say): it is not a recovery identity. {forms}",
+                    path=path,
+                    forms=_identity_forms(),
+                )
+            )
         try:
             data = pyrage.passphrase.decrypt(data, passphrase())
         except pyrage.DecryptError:
             raise SealingError(
                 Message("The passphrase does not open the recovery key {path}.", path=path)
             ) from None
-    lines = [
-        line.strip()
-        for line in data.decode("utf-8", "replace").splitlines()
-        if line.strip().startswith("AGE-SECRET-KEY-1")
-    ]
+        lines = _secret_lines(data)
+        if not lines:
+            raise SealingError(
+                Message(
+                    "{path} opens with the passphrase but holds no recovery identity (a line "
+                    "starting AGE-SECRET-KEY-1).",
+                    path=path,
+                )
+            )
+    else:
+        lines = _secret_lines(data)
+        if not lines:
+            _refuse_identity(path, data)
     if len(lines) != 1:
         raise SealingError(
             Message(
-                "{path} is not a recovery key: it should hold one line starting AGE-SECRET-KEY-1.",
+                "{path} holds {count} identities; a recovery identity file holds one.",
                 path=path,
+                count=len(lines),
             )
         )
     try:
         return pyrage.x25519.Identity.from_str(lines[0])
     except pyrage.IdentityError:
         raise SealingError(Message("{path} holds a damaged recovery key.", path=path)) from None
+
+
+# A recovery identity is a few hundred bytes; a larger file is not one, and is not read whole.
+_MAX_IDENTITY_FILE = 64 * 1024
+
+
+def _secret_lines(data: bytes) -> list[str]:
+    return [
+        line.strip()
+        for line in data.decode("utf-8", "replace").splitlines()
+        if line.strip().startswith("AGE-SECRET-KEY-1")
+    ]
+
+
+def _identity_forms() -> Message:
+    return Message(
+        "A recovery identity is the file `inspection-client db backup-key new` wrote (it "
+        "starts with age-encryption.org/v1, and its passphrase opens it), or one from "
+        "age-keygen (a line starting AGE-SECRET-KEY-1)."
+    )
+
+
+def _refuse_identity(path: Path, data: bytes) -> NoReturn:
+    """Refuse `path` as a recovery identity, saying what it is instead where that shows."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = None
+    if not data.strip():
+        said = Message("{path} is empty. {forms}", path=path, forms=_identity_forms())
+    elif text is None or "\x00" in text or len(data) > _MAX_IDENTITY_FILE:
+        said = Message(
+            "{path} is not a text file, so not a recovery identity. {forms}",
+            path=path,
+            forms=_identity_forms(),
+        )
+    elif any(word.startswith("age1") for word in text.replace(":", " ").split()):
+        # The `.pub` written beside the identity, or the key `backup-key show` prints.
+        beside = path.with_name(path.name.removesuffix(".pub"))
+        if path.name.endswith(".pub") and beside.is_file():
+            said = Message(
+                "{path} is the public half of a recovery key (age1…): it seals backups but "
+                "cannot open them. Give the identity itself: the identity is probably "
+                "{identity}.",
+                path=path,
+                identity=beside,
+            )
+        else:
+            said = Message(
+                "{path} is the public half of a recovery key (age1…): it seals backups but "
+                "cannot open them. Give the identity itself. {forms}",
+                path=path,
+                forms=_identity_forms(),
+            )
+    else:
+        said = Message(
+            "{path} is not a recovery identity. {forms}", path=path, forms=_identity_forms()
+        )
+    raise SealingError(said)
 
 
 def seal(source: Path, destination: BinaryIO, recipient: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -152,10 +153,68 @@ def test_a_recovery_identity_needs_a_passphrase_and_may_come_from_age_keygen(
             recipient_from(garbage)
     junk = tmp_path / "junk.key"
     junk.write_bytes(os.urandom(200))
-    with pytest.raises(SealingError, match="not a recovery key"):
+    with pytest.raises(SealingError, match="not a recovery identity"):
         load_identity(junk, never)
     with pytest.raises(SealingError, match="Cannot read"):
         load_identity(tmp_path / "missing.key", never)
+
+
+def test_a_file_that_is_not_an_identity_says_what_one_is(
+    store: Store, tmp_path: Path, recovery: tuple[Path, str]
+) -> None:
+    def never() -> str:
+        raise AssertionError("no passphrase is asked for a file that cannot be an identity")
+
+    def refusal(path: Path, passphrase: Callable[[], str] = never) -> str:
+        with pytest.raises(SealingError) as refused:
+            load_identity(path, passphrase)
+        return refused.value.message
+
+    def describes_both_forms(message: str) -> bool:
+        return all(
+            form in message
+            for form in ("db backup-key new", "age-encryption.org/v1", "AGE-SECRET-KEY-1")
+        )
+
+    garbage = tmp_path / "notes.txt"
+    garbage.write_text("remember to buy milk\n")
+    message = refusal(garbage)
+    assert "is not a recovery identity" in message and describes_both_forms(message)
+
+    empty = tmp_path / "empty.key"
+    empty.write_bytes(b"")
+    message = refusal(empty)
+    assert f"{empty} is empty" in message and describes_both_forms(message)
+
+    binary = tmp_path / "photo.jpg"
+    binary.write_bytes(b"\xff\xd8\xff\xe0" + os.urandom(300))
+    message = refusal(binary)
+    assert "not a text file" in message and describes_both_forms(message)
+
+    # The .pub that `db backup-key new` writes beside the identity, given by mistake: named
+    # as the public half, and the identity beside it offered.
+    public = tmp_path / "r.key.pub"
+    public.write_text(f"{recovery[1]}\n")
+    message = refusal(public)
+    assert "is the public half of a recovery key" in message and "cannot open" in message
+    assert "probably" not in message and describes_both_forms(message)  # none beside it
+    identity = tmp_path / "r.key"
+    identity.write_bytes(recovery[0].read_bytes())
+    message = refusal(public)
+    assert f"the identity is probably {identity}" in message
+
+    # A sealed backup given as the identity: sealed for a key, not with a passphrase.
+    store.set_setting(RECIPIENT_SETTING, recovery[1])
+    made = back_up(store, tmp_path / "lane.db")
+    message = refusal(made.path)
+    assert "sealed for a recovery key, not with a passphrase" in message
+    assert describes_both_forms(message)
+
+    # A file sealed with a passphrase that holds something else.
+    other = tmp_path / "diary.age"
+    other.write_bytes(pyrage.passphrase.encrypt(b"dear diary\n", PASSPHRASE))
+    message = refusal(other, lambda: PASSPHRASE)
+    assert "opens with the passphrase but holds no recovery identity" in message
 
 
 def test_pruning_keeps_the_newest_backups_sealed_or_not_with_their_keys(tmp_path: Path) -> None:
