@@ -13,7 +13,8 @@ from pathlib import Path
 import orjson
 
 from inspection_client.errors import InputError
-from inspection_client.reports.files import save_document
+from inspection_client.message import Message
+from inspection_client.reports.files import OutputError, save_document
 from inspection_client.store import sync_state
 from inspection_client.store.database import Store
 from inspection_client.sync import batches, outbox
@@ -56,14 +57,31 @@ def export_batches(store: Store, directory: Path) -> Exported:
     if not directory.exists() and not directory.parent.is_dir():
         # A stick not mounted: its folder made on the lane's own disk would hold the batches
         # (travellers' data) where no one looks, and the stick would go to the central empty.
-        raise InputError(
-            f"There is no folder {directory.parent} to write {directory.name} in (is the "
-            "stick mounted?); nothing was written."
+        raise OutputError(
+            Message(
+                "There is no folder {folder} to write {name} in (is the stick mounted?); "
+                "nothing was written.",
+                folder=directory.parent,
+                name=directory.name,
+            )
+        )
+    if directory.exists() and not directory.is_dir():
+        raise OutputError(
+            Message(
+                "{folder} is a file, not a folder; choose another place. Nothing was written.",
+                folder=directory,
+            )
         )
     try:
         directory.mkdir(exist_ok=True)
     except OSError as error:
-        raise InputError(f"Cannot write to {directory}: {error}") from error
+        raise OutputError(
+            Message(
+                "Cannot write to {folder}: {error}.",
+                folder=directory,
+                error=error.strerror or error,
+            )
+        ) from error
     files: list[Path] = []
     entries: list[dict[str, object]] = []
     records = 0

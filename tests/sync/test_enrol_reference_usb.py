@@ -182,9 +182,15 @@ def test_usb_export_refuses_a_folder_on_a_stick_that_is_not_mounted(
     own disk and send the stick to the central empty: refused, nothing made."""
     save_clearances(enrolled, 1)
     unmounted = tmp_path / "media" / "usb"
-    assert cli.main(["sync", "export", "--to", str(unmounted / "out")]) == 2
+    # Files that cannot be written where asked: exit 3, as for `db backup` and `report`.
+    assert cli.main(["sync", "export", "--to", str(unmounted / "out")]) == 3
     assert f"There is no folder {unmounted} to write out in" in capsys.readouterr().err
     assert not (tmp_path / "media").exists()
+    taken = tmp_path / "notes.txt"  # a file where the folder should be made
+    taken.write_text("mine")
+    assert cli.main(["sync", "export", "--to", str(taken)]) == 3
+    assert f"{taken} is a file, not a folder" in capsys.readouterr().err
+    assert taken.read_text() == "mine"
     assert outbox.pending_count(enrolled) == 1
 
 
