@@ -1,8 +1,9 @@
 """Importing a watchlist CSV at the central and publishing the next signed snapshot.
 
 Each file replaces one list entirely; the snapshot carries all four lists, the others as
-they were in the latest snapshot. Any bad row rejects the whole file: every bad row is
-reported with its line number and nothing is published. Formats: docs/watchlist.md.
+they were in the latest snapshot. A header that does not fit the list, or any bad row,
+rejects the whole file: every problem is reported with its line number and nothing is
+published. Formats: docs/watchlist.md.
 """
 
 from __future__ import annotations
@@ -90,10 +91,32 @@ class ImportRejected(InputError):
         lines = [f"  line {line}: {text}" for line, text in shown]
         if len(problems) > len(shown):
             lines.append(f"  ... and {len(problems) - len(shown)} more")
-        super().__init__(
-            f"{path}: {len(problems)} bad row(s); nothing was published.\n" + "\n".join(lines)
-        )
+        # A row may have several problems, all listed; the count is of rows.
+        rows = len({line for line, _ in problems})
+        super().__init__(f"{self._headline(path, rows)}\n" + "\n".join(lines))
         self.problems = problems
+
+    def _headline(self, path: str, rows: int) -> str:
+        return f"{path}: {rows} bad row(s); nothing was published."
+
+
+class HeaderRejected(ImportRejected):
+    """A file whose header line (its columns) does not fit the list: nothing was published."""
+
+    def __init__(self, path: str, problems: list[tuple[int, str]], list_name: str | None) -> None:
+        self.list_name = list_name
+        super().__init__(path, problems)
+
+    def _headline(self, path: str, rows: int) -> str:
+        fits = f"does not fit the {self.list_name} list" if self.list_name else "is not usable"
+        return f"{path}: the header line (the file's columns) {fits}; nothing was published."
+
+
+class TextRejected(ImportRejected):
+    """A file that is not UTF-8 text: a problem of the whole file, not of one row."""
+
+    def _headline(self, path: str, rows: int) -> str:
+        return f"{path}: the file is not UTF-8 text; nothing was published."
 
 
 @dataclass(frozen=True)
@@ -125,7 +148,9 @@ def parse_csv(data: bytes, list_name: str | None = None, *, source: str = "input
     """Parse and check a whole CSV file.
 
     Raises:
-        ImportRejected: bad header, bad encoding or bad rows, with their line numbers.
+        HeaderRejected: the header line (the file's columns) does not fit the list, or
+            there is none.
+        ImportRejected: bad encoding or bad rows, with their line numbers.
     """
     text = _decode(data, source)
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
@@ -133,12 +158,16 @@ def parse_csv(data: bytes, list_name: str | None = None, *, source: str = "input
         # Blank lines are skipped, before the header too.
         header = next((row for row in reader if any(cell.strip() for cell in row)), None)
     except csv.Error as error:
-        raise ImportRejected(source, [(reader.line_num, f"unreadable CSV: {error}")]) from None
+        raise HeaderRejected(
+            source, [(reader.line_num, f"unreadable CSV: {error}")], list_name
+        ) from None
     if header is None:
-        raise ImportRejected(source, [(1, "the file is empty; a header line is required")])
+        raise HeaderRejected(
+            source, [(1, "the file is empty; a header line is required")], list_name
+        )
     header_line = reader.line_num
     if len(header) == 1 and (separator := _other_separator(header[0])):
-        raise ImportRejected(
+        raise HeaderRejected(
             source,
             [
                 (
@@ -147,10 +176,11 @@ def parse_csv(data: bytes, list_name: str | None = None, *, source: str = "input
                     "comma-separated CSV",
                 )
             ],
+            list_name,
         )
     name = list_name or detect_list(header)
     if name is None:
-        raise ImportRejected(
+        raise HeaderRejected(
             source,
             [
                 (
@@ -158,9 +188,10 @@ def parse_csv(data: bytes, list_name: str | None = None, *, source: str = "input
                     "cannot tell which list this is; give --list or a documented header",
                 )
             ],
+            None,
         )
     if name not in CSV_HEADERS:
-        raise ImportRejected(source, [(1, f"unknown list {name!r}")])
+        raise HeaderRejected(source, [(1, f"unknown list {name!r}")], None)
     spec = CSV_HEADERS[name]
     header = [h.strip().lower() for h in header]
     problems: list[tuple[int, str]] = []
@@ -177,7 +208,7 @@ def parse_csv(data: bytes, list_name: str | None = None, *, source: str = "input
     if len(set(header)) != len(header):
         problems.append((header_line, "a column appears twice"))
     if problems:
-        raise ImportRejected(source, problems)
+        raise HeaderRejected(source, problems, name)
 
     columns = empty_list(name)
     check_row = _ROW_CHECKS[name]
@@ -237,11 +268,11 @@ def _decode(data: bytes, source: str) -> str:
         text = data[skipped:].decode("utf-8")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise ImportRejected(
+        raise TextRejected(
             source, [(line, f"not UTF-8 text (byte 0x{data[error.start]:02x}); save as UTF-8")]
         ) from None
     if "\x00" in text:
-        raise ImportRejected(source, [(text[: text.index("\x00")].count("\n") + 1, "NUL byte")])
+        raise TextRejected(source, [(text[: text.index("\x00")].count("\n") + 1, "NUL byte")])
     return text
 
 

@@ -23,8 +23,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "import",
         help="replace one list from a CSV file and publish the next snapshot",
         description="Replace one list entirely with the rows of FILE and publish the next "
-        "snapshot carrying every list. Any bad row rejects the whole file: every bad row is "
-        "listed with its line number and nothing is published (exit status 2).",
+        "snapshot carrying every list. A header line that does not fit the list, or any bad "
+        "row, rejects the whole file: every problem is listed with its line number and "
+        "nothing is published (exit status 2).",
     )
     load.add_argument(
         "file", metavar="FILE", type=given_path_object, help="UTF-8 CSV file with a header"

@@ -80,8 +80,9 @@ def test_person_rows_need_a_name_an_action_and_a_real_date() -> None:
 def test_not_utf8_is_reported_with_its_line() -> None:
     data = "plate,country,reason\nAB123,KAZ,ok\nAB\xe9,KAZ,x\n".encode("latin-1")
     with pytest.raises(ImportRejected) as error:
-        parse_csv(data)
+        parse_csv(data, source="v.csv")
     assert _lines(error) == [3]
+    assert str(error.value).startswith("v.csv: the file is not UTF-8 text; nothing was published")
 
 
 def test_blank_lines_before_the_header_are_skipped_and_lines_still_counted() -> None:
@@ -105,6 +106,45 @@ def test_unknown_header_is_refused() -> None:
         parse_csv(b"foo,bar\n1,2\n")
     with pytest.raises(ImportRejected, match="missing column"):
         parse_csv(b"number,reason\nL898902C3,stolen\n", "documents")
+
+
+def test_a_wrong_header_is_a_header_problem_not_bad_rows() -> None:
+    # One misnamed column is two problems on the header line (an unknown column and a
+    # missing one): both are listed, as the file's columns, and no row is called bad.
+    with pytest.raises(ImportRejected) as error:
+        parse_csv(
+            b"number,issuing_state,doc_type,reason\nX1,UTO,P,stolen\n", "documents", source="d.csv"
+        )
+    text = str(error.value)
+    assert text.startswith(
+        "d.csv: the header line (the file's columns) does not fit the documents list; "
+        "nothing was published."
+    )
+    assert "bad row" not in text
+    assert "unknown column(s) for the documents list: doc_type" in text
+    assert "missing column(s) for the documents list: document_type" in text
+    assert _lines(error) == [1, 1]
+    for header in (b"", b"foo,bar\n1,2\n", b"number;issuing_state;document_type;reason\n"):
+        with pytest.raises(ImportRejected) as error:
+            parse_csv(header, source="d.csv")
+        assert "header line" in str(error.value) and "bad row" not in str(error.value)
+
+
+def test_bad_rows_are_counted_once_however_many_problems_each_has() -> None:
+    data = (
+        b"number,issuing_state,document_type,reason\n"
+        b"L8989*2C3,UTOPIA,P,misplaced\n"  # three problems on one row
+        b"X1,UTO,P,stolen\n"
+        b"X2,,P,lost\n"
+    )
+    with pytest.raises(ImportRejected) as error:
+        parse_csv(data, source="d.csv")
+    text = str(error.value)
+    assert text.startswith("d.csv: 2 bad row(s); nothing was published.")
+    assert all(
+        problem in text for problem in ("document number", "issuing_state 'UTOPIA'", "misplaced")
+    )
+    assert _lines(error) == [2, 4]
 
 
 def test_import_publishes_and_replaces_one_list(storage: CentralStorage) -> None:
