@@ -3740,10 +3740,6 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
-        <source>{path} is sealed with the agency&apos;s recovery key: give the key file with --identity FILE. Nothing was changed.</source>
-        <translation>{path} 已用本机关的恢复密钥加密：请用 --identity FILE 提供密钥文件。未做任何更改。</translation>
-    </message>
-    <message>
         <source>{path} is not a readable lane database ({problems}). Nothing was changed.</source>
         <translation>{path} 不是可读取的通道数据库（{problems}）。未做任何更改。</translation>
     </message>
@@ -3976,20 +3972,12 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>恢复密钥的口令至少需要 {count} 个字符。</translation>
     </message>
     <message>
-        <source>{path} is not a recovery key: it should hold one line starting AGE-SECRET-KEY-1.</source>
-        <translation>{path} 不是恢复密钥：其中应有一行以 AGE-SECRET-KEY-1 开头。</translation>
-    </message>
-    <message>
         <source>{key} is not a valid recovery key ({error}).</source>
         <translation>{key} 不是有效的恢复密钥（{error}）。</translation>
     </message>
     <message>
         <source>{path} holds a private identity, not its public key: give the age1… line, and keep the identity away from the lanes.</source>
         <translation>{path} 存放的是私有身份，不是其公钥：请提供以 age1… 开头的那一行，并让私有身份远离各通道。</translation>
-    </message>
-    <message>
-        <source>Cannot read the recovery key {path}: {error}</source>
-        <translation>无法读取恢复密钥 {path}：{error}</translation>
     </message>
     <message>
         <source>{path} holds a damaged recovery key.</source>
@@ -4132,12 +4120,56 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>陪同成人 {record} 的记录已作废；请另选一人。</translation>
     </message>
     <message>
+        <source>{path} is sealed with the agency&apos;s recovery key: add --identity FILE, the recovery identity IT keeps (the file `inspection-client db backup-key new` wrote; its passphrase is asked). Nothing was changed.</source>
+        <translation>{path} 已用本机关的恢复密钥加密：请加上 --identity FILE，即信息技术人员保管的恢复身份文件（由 `inspection-client db backup-key new` 写出；会询问其口令）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>A recovery identity is the file `inspection-client db backup-key new` wrote (it starts with age-encryption.org/v1, and its passphrase opens it), or one from age-keygen (a line starting AGE-SECRET-KEY-1).</source>
+        <translation>恢复身份文件是 `inspection-client db backup-key new` 写出的文件（以 age-encryption.org/v1 开头，用其口令打开），或由 age-keygen 生成的文件（有一行以 AGE-SECRET-KEY-1 开头）。</translation>
+    </message>
+    <message>
+        <source>{path} is empty. {forms}</source>
+        <translation>{path} 是空文件。{forms}</translation>
+    </message>
+    <message>
+        <source>{path} holds {count} identities; a recovery identity file holds one.</source>
+        <translation>{path} 含有 {count} 个身份；恢复身份文件只应含一个。</translation>
+    </message>
+    <message>
+        <source>{path} is not a text file, so not a recovery identity. {forms}</source>
+        <translation>{path} 不是文本文件，因此不是恢复身份文件。{forms}</translation>
+    </message>
+    <message>
+        <source>Cannot read the recovery identity {path}: {error}</source>
+        <translation>无法读取恢复身份文件 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>{path} is sealed for a recovery key, not with a passphrase (a sealed backup, say): it is not a recovery identity. {forms}</source>
+        <translation>{path} 是为恢复密钥加密的文件（例如加密备份），不是用口令保护的文件：它不是恢复身份文件。{forms}</translation>
+    </message>
+    <message>
+        <source>{path} opens with the passphrase but holds no recovery identity (a line starting AGE-SECRET-KEY-1).</source>
+        <translation>{path} 可用该口令打开，但其中没有恢复身份（以 AGE-SECRET-KEY-1 开头的一行）。</translation>
+    </message>
+    <message>
+        <source>{path} is not a recovery identity. {forms}</source>
+        <translation>{path} 不是恢复身份文件。{forms}</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
         <source>The passphrase does not open the recovery key {path}.</source>
         <translation>该口令无法打开恢复密钥 {path}。</translation>
+    </message>
+    <message>
+        <source>{path} is the public half of a recovery key (age1…): it seals backups but cannot open them. Give the identity itself: the identity is probably {identity}.</source>
+        <translation>{path} 是恢复密钥的公钥部分（age1…）：它只能加密备份，不能打开备份。请提供身份文件本身：很可能是 {identity}。</translation>
+    </message>
+    <message>
+        <source>{path} is the public half of a recovery key (age1…): it seals backups but cannot open them. Give the identity itself. {forms}</source>
+        <translation>{path} 是恢复密钥的公钥部分（age1…）：它只能加密备份，不能打开备份。请提供身份文件本身。{forms}</translation>
     </message>
     <message>
         <source>The record of shift {shift}</source>
@@ -4298,6 +4330,14 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>the central refused the request</source>
         <translation>中心拒绝了该请求</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder} to write {name} in (is the stick mounted?); nothing was written.</source>
+        <translation>没有可写入 {name} 的文件夹 {folder}（U 盘是否已挂载？）；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder; choose another place. Nothing was written.</source>
+        <translation>{folder} 是文件而不是文件夹；请另选位置。未写入任何内容。</translation>
     </message>
     <message>
         <source>cleared</source>
