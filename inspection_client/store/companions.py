@@ -98,8 +98,10 @@ def recent_adults(
     """
     where, values = ("shift_id = ? AND ", (str(shift_id),)) if shift_id is not None else ("", ())
     with store.read() as conn:
+        # `+kind`: walk back by seq (or the shift's seq index) and stop after the limit;
+        # the kind index would sort every passenger clearance of the workstation first.
         rows = conn.execute(
-            f"SELECT content FROM records WHERE {where}kind = 'passenger' "
+            f"SELECT content FROM records WHERE {where}+kind = 'passenger' "
             "ORDER BY seq DESC LIMIT ?",
             (*values, _LOOK_BACK),
         ).fetchall()

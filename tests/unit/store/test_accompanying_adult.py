@@ -188,3 +188,20 @@ def test_the_central_rejects_an_adult_named_by_anyone_but_a_minor() -> None:
     found, reason = _validate(canonical_json(forged))
     assert found is None
     assert reason is not None and "only a minor's clearance names an accompanying adult" in reason
+
+
+@pytest.mark.parametrize("shift", [SHIFT, None])
+def test_the_recent_adults_are_read_newest_first_without_sorting_every_clearance(
+    store: Store, shift: uuid.UUID | None
+) -> None:
+    _adult(store)
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    try:
+        companions.recent_adults(store, shift)
+    finally:
+        store.conn.set_trace_callback(None)
+    (query,) = [s for s in statements if s.startswith("SELECT content FROM records WHERE")][:1]
+    plan = " ".join(str(row[3]) for row in store.conn.execute("EXPLAIN QUERY PLAN " + query))
+    # With a million records, sorting every passenger clearance took over a second a save.
+    assert "TEMP B-TREE" not in plan, plan
