@@ -233,6 +233,12 @@ class LaneScreen(QWidget):
             return
         doubts = self.fields.doubts() if decision is Decision.CLEARED else []
         if doubts:
+            try:
+                self.build_drafts(decision, None)  # a form that cannot be saved is not asked
+            except FormProblem as problem:
+                self.show_message(str(problem), "alert")
+                self._problem_said = True
+                return
             self._ask_clear_despite(doubts)
             return
         self._save(decision, None)
@@ -248,7 +254,7 @@ class LaneScreen(QWidget):
             self.tr("Clear despite the warnings?"),
             "\n".join(f"⚠ {doubt}" for doubt in doubts)
             + "\n\n"
-            + self.tr("Compare the document with the form. Clear anyway?"),
+            + self.tr("Compare the documents with the form. Clear anyway?"),
             QMessageBox.StandardButton.NoButton,
             self,
         )

@@ -518,10 +518,12 @@ class VehicleFields(QWidget):
         return " · ".join(parts)
 
     def doubts(self) -> list[str]:
-        """What the officer should look at again before clearing: the driver's MRZ failing its
-        checks, or the driver's or a crew member's document expired."""
+        """What the officer should look at again before clearing: no driver scanned, the
+        driver's MRZ failing its checks, or the driver's or a crew member's document expired."""
         found = []
-        if self.driver is not None:
+        if self.driver is None:
+            found.append(self.tr("No driver scanned: the driver's document is not recorded"))
+        else:
             if not self._driver_ok:
                 found.append(self.tr("Driver: MRZ CHECK FAILED"))
             expired = self._expired(self.driver)

@@ -619,7 +619,7 @@ Detail: {reason}</source>
         <translation>不顾警示仍要放行？</translation>
     </message>
     <message>
-        <source>Compare the document with the form. Clear anyway?</source>
+        <source>Compare the documents with the form. Clear anyway?</source>
         <translation>请将证件与表单核对。仍要放行吗？</translation>
     </message>
     <message>
@@ -2408,6 +2408,10 @@ Send it again only when IT says the cause is fixed at the central; otherwise it 
     <message>
         <source>{n} container(s)</source>
         <translation>{n} 个集装箱</translation>
+    </message>
+    <message>
+        <source>No driver scanned: the driver&apos;s document is not recorded</source>
+        <translation>未扫描驾驶员：驾驶员的证件没有记录</translation>
     </message>
     <message>
         <source>Driver: MRZ CHECK FAILED</source>

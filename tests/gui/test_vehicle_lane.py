@@ -118,6 +118,11 @@ def test_a_plate_with_characters_no_plate_has_is_not_saved(
     assert list(records.by_seq(ops.store, 2, 100)) == []
     fields.plateEdit.setText("KZ 777 ABC 02")
     qtbot.keyClick(fields.plateEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    # No driver was scanned: clearing is asked twice.
+    question = window.vehicle.clear_question
+    assert question is not None and "No driver scanned" in question.text()
+    assert list(records.by_seq(ops.store, 2, 100)) == []
+    next(b for b in question.buttons() if b.text() == "Clear anyway").click()
     (saved,) = (r for r in records.by_seq(ops.store, 1, 100) if r.body.kind == "vehicle")
     assert isinstance(saved.body, VehicleClearance) and saved.body.plate == "KZ 777 ABC 02"
     # What was saved is named by its plate alone: it had no VIN and no container.
