@@ -650,24 +650,7 @@ class SqlStorage(CentralStorage):
                         "AND seq BETWEEN ? AND ? AND batch_id = ?",
                         (True, workstation_id, batch.first_seq, batch.last_seq, batch.batch_id),
                     )
-            self._many(
-                conn,
-                "INSERT INTO rejected_records(workstation_id, seq, record_id, content, reason, "
-                "batch_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (workstation_id, seq) DO NOTHING",
-                [
-                    (
-                        workstation_id,
-                        r.seq,
-                        r.id,
-                        r.content,
-                        r.reason,
-                        batch.batch_id,
-                        self._ts(received_at),
-                    )
-                    for r in rejected
-                ],
-            )
+            self._keep_rejected(conn, batch, rejected, received_at)
             self._forget_rejections(conn, batch, inserted)
             self._many(
                 conn,
@@ -835,25 +818,7 @@ class SqlStorage(CentralStorage):
             )
         # Rejected again: kept with the reason found now (the adult may be held now, and
         # voided), where the same record was rejected before.
-        self._many(
-            conn,
-            "INSERT INTO rejected_records(workstation_id, seq, record_id, content, reason, "
-            "batch_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (workstation_id, seq) DO UPDATE SET reason = excluded.reason "
-            "WHERE rejected_records.record_id = excluded.record_id",
-            [
-                (
-                    workstation_id,
-                    r.seq,
-                    r.id,
-                    r.content,
-                    r.reason,
-                    batch.batch_id,
-                    self._ts(received_at),
-                )
-                for r in rejected
-            ],
-        )
+        self._keep_rejected(conn, batch, rejected, received_at, new_reason=True)
         self._forget_rejections(conn, batch, inserted)
         high_water, gaps = workstation.high_water_seq, workstation.gaps
         chain_head = workstation.chain_head
@@ -966,6 +931,42 @@ class SqlStorage(CentralStorage):
             )
             for record in records
         ]
+
+    def _keep_rejected(
+        self,
+        conn: Any,
+        batch: PreparedBatch,
+        rejected: list[RejectedRecord],
+        received_at: datetime,
+        *,
+        new_reason: bool = False,
+    ) -> None:
+        """Keep the batch's rejected records with their reasons; one rejected before keeps
+        its first reason, unless `new_reason` (examined again: the reason found now)."""
+        on_conflict = (
+            "DO UPDATE SET reason = excluded.reason "
+            "WHERE rejected_records.record_id = excluded.record_id"
+            if new_reason
+            else "DO NOTHING"
+        )
+        self._many(
+            conn,
+            "INSERT INTO rejected_records(workstation_id, seq, record_id, content, reason, "
+            "batch_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+            f"ON CONFLICT (workstation_id, seq) {on_conflict}",
+            [
+                (
+                    batch.workstation.workstation_id,
+                    r.seq,
+                    r.id,
+                    r.content,
+                    r.reason,
+                    batch.batch_id,
+                    self._ts(received_at),
+                )
+                for r in rejected
+            ],
+        )
 
     def _refuse_broken_links(
         self, conn: Any, batch: PreparedBatch, inserted: set[str]
