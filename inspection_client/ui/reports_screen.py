@@ -21,7 +21,7 @@ from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from inspection_client.domain.clock import printed_iso
+from inspection_client.domain.clock import printed_iso, printed_time
 from inspection_client.domain.codes import (
     CargoCategory,
     Decision,
@@ -165,12 +165,14 @@ class ReportsScreen(QWidget):
         current = self._wanted_shift or combo.currentData()
         combo.clear()
         for shift, counts in self.choices:
-            opened = shift.opened_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            closed = (
-                shift.closed_at.astimezone().strftime("%H:%M")
-                if shift.closed_at is not None
-                else self.tr("open")
-            )
+            # As the report prints them: in the offset the lane recorded, and saying it.
+            opened = printed_time(shift.opened_at, None)
+            if shift.closed_at is None:
+                closed = self.tr("open")
+            elif shift.closed_at.utcoffset() == shift.opened_at.utcoffset():
+                closed = shift.closed_at.strftime("%H:%M")
+            else:  # the lane's clock changed zone during the shift
+                closed = printed_time(shift.closed_at, None)
             combo.addItem(
                 self.tr("{opened} – {closed} · {officer} · {count} clearances").format(
                     opened=opened, closed=closed, officer=shift.officer, count=counts.total

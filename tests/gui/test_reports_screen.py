@@ -76,6 +76,11 @@ def test_preview_export_and_print_a_shift(
     assert reports.ui.shiftCombo.count() == 2
     assert reports.select_shift(shift_id)
     assert "7 clearances" in reports.ui.shiftCombo.currentText()
+    # Opened as the lane recorded it, with its offset, as the report prints it.
+    opened = window.session.shift.opened_at
+    assert reports.ui.shiftCombo.currentText().startswith(
+        opened.strftime("%Y-%m-%d %H:%M %z") + " – open"
+    )
     qtbot.mouseClick(reports.ui.showButton, Qt.MouseButton.LeftButton)
     preview = reports.ui.previewText.toPlainText()
     assert "Total 7: cleared 6, referred 0, refused 1" in preview
