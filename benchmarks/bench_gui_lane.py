@@ -54,11 +54,22 @@ def percentile(values: list[float], fraction: float) -> float:
 
 
 def start_to_ready(command: list[str], env: dict[str, str]) -> float:
+    """Seconds from starting the process to its "ready" line: the moment the window can be
+    used, not the process's exit (which waits for background work it started to finish)."""
     started = time.perf_counter()
-    out = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
-    elapsed = time.perf_counter() - started
-    if "ready" not in out.stdout:
-        raise SystemExit(f"{command[:3]} did not get ready: {out.stderr[-2000:]}")
+    with subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    ) as process:
+        assert process.stdout is not None
+        for line in process.stdout:
+            if line.startswith("ready"):
+                elapsed = time.perf_counter() - started
+                break
+        else:
+            process.wait(timeout=120)
+            error = process.stderr.read() if process.stderr else ""
+            raise SystemExit(f"{command[:3]} did not get ready: {error[-2000:]}")
+        process.communicate(timeout=120)
     return elapsed
 
 
