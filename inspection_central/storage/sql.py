@@ -691,29 +691,8 @@ class SqlStorage(CentralStorage):
                 # The usual batch: its own last record, stored unflagged, is the head.
                 chain_head: str | None = last.chain_hash.hex()
             else:
-                head_row = self._one(
-                    conn,
-                    "SELECT chain_hash, flagged FROM records WHERE workstation_id = ? AND seq = ?",
-                    (workstation_id, high_water),
-                )
-                chain_head = (
-                    head_row[0].hex() if head_row and head_row[0] and not head_row[1] else None
-                )
-            signed = signed_receipt_json(
-                {
-                    "batch_id": batch.batch_id,
-                    "chain_head": chain_head,
-                    "first_seq": batch.first_seq,
-                    "gaps": [list(gap) for gap in gaps],
-                    "high_water_seq": high_water,
-                    "last_seq": batch.last_seq,
-                    "outcomes": outcomes,
-                    "protocol": batch.protocol,
-                    "received_at": wire_time(received_at),
-                    "workstation_id": workstation_id,
-                },
-                sign,
-            )
+                chain_head = self._held_head(conn, workstation_id, high_water)
+            signed = _receipt(batch, outcomes, high_water, gaps, chain_head, received_at, sign)
             self._run(
                 conn,
                 "UPDATE workstations SET high_water_seq = ?, chain_head = ?, gaps = ?, "
@@ -824,28 +803,9 @@ class SqlStorage(CentralStorage):
         chain_head = workstation.chain_head
         if inserted:
             # The record stored now may be the one at the high-water mark.
-            head_row = self._one(
-                conn,
-                "SELECT chain_hash, flagged FROM records WHERE workstation_id = ? AND seq = ?",
-                (workstation_id, high_water),
-            )
-            chain_head = head_row[0].hex() if head_row and head_row[0] and not head_row[1] else None
+            chain_head = self._held_head(conn, workstation_id, high_water)
         every = sent_again.merged(stored, outcomes)
-        signed = signed_receipt_json(
-            {
-                "batch_id": batch.batch_id,
-                "chain_head": chain_head,
-                "first_seq": batch.first_seq,
-                "gaps": [list(gap) for gap in gaps],
-                "high_water_seq": high_water,
-                "last_seq": batch.last_seq,
-                "outcomes": every,
-                "protocol": batch.protocol,
-                "received_at": wire_time(received_at),
-                "workstation_id": workstation_id,
-            },
-            sign,
-        )
+        signed = _receipt(batch, every, high_water, gaps, chain_head, received_at, sign)
         self._run(
             conn,
             "UPDATE workstations SET chain_head = ?, last_seen = ?, records = records + ?, "
@@ -931,6 +891,16 @@ class SqlStorage(CentralStorage):
             )
             for record in records
         ]
+
+    def _held_head(self, conn: Any, workstation_id: str, seq: int) -> str | None:
+        """The chain hash of the record held at `seq`, as a workstation's head: None when it
+        is not held, has none, or is flagged (in doubt)."""
+        row = self._one(
+            conn,
+            "SELECT chain_hash, flagged FROM records WHERE workstation_id = ? AND seq = ?",
+            (workstation_id, seq),
+        )
+        return row[0].hex() if row and row[0] and not row[1] else None
 
     def _keep_rejected(
         self,
@@ -1523,3 +1493,31 @@ def _device_time(content: str) -> datetime | None:
 def chunks(values: Sequence[str], size: int) -> Iterator[Sequence[str]]:
     for start in range(0, len(values), size):
         yield values[start : start + size]
+
+
+def _receipt(
+    batch: PreparedBatch,
+    outcomes: Any,
+    high_water: int,
+    gaps: Any,
+    chain_head: str | None,
+    received_at: datetime,
+    sign: ReceiptSigner,
+) -> bytes:
+    """The batch's signed receipt, as canonical JSON: what became of each of its records and
+    where the workstation's history stands."""
+    return signed_receipt_json(
+        {
+            "batch_id": batch.batch_id,
+            "chain_head": chain_head,
+            "first_seq": batch.first_seq,
+            "gaps": [list(gap) for gap in gaps],
+            "high_water_seq": high_water,
+            "last_seq": batch.last_seq,
+            "outcomes": outcomes,
+            "protocol": batch.protocol,
+            "received_at": wire_time(received_at),
+            "workstation_id": batch.workstation.workstation_id,
+        },
+        sign,
+    )
