@@ -173,8 +173,13 @@ class ReportsScreen(QWidget):
                 closed = shift.closed_at.strftime("%H:%M")
             else:  # the lane's clock changed zone during the shift
                 closed = printed_time(shift.closed_at, None)
+            text = (
+                self.tr("{opened} – {closed} · {officer} · 1 clearance")
+                if counts.total == 1
+                else self.tr("{opened} – {closed} · {officer} · {count} clearances")
+            )
             combo.addItem(
-                self.tr("{opened} – {closed} · {officer} · {count} clearances").format(
+                text.format(
                     opened=opened, closed=closed, officer=shift.officer, count=counts.total
                 ),
                 str(shift.shift_id),
@@ -221,7 +226,11 @@ class ReportsScreen(QWidget):
     def _report_arrived(self, report: ShiftReport) -> None:
         self.report = report
         self.ui.statusLabel.setText(
-            self.tr("{count} clearances in this report.").format(count=report.total())
+            (
+                self.tr("1 clearance in this report.")
+                if report.total() == 1
+                else self.tr("{count} clearances in this report.")
+            ).format(count=report.total())
         )
         self.ui.previewText.setHtml(self.summary_html(report))
 

@@ -1435,6 +1435,10 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
         <translation>进行中</translation>
     </message>
     <message>
+        <source>{opened} – {closed} · {officer} · 1 clearance</source>
+        <translation>{opened} – {closed} · {officer} · 1 人次</translation>
+    </message>
+    <message>
         <source>{opened} – {closed} · {officer} · {count} clearances</source>
         <translation>{opened} – {closed} · {officer} · {count} 人次</translation>
     </message>
@@ -1449,6 +1453,10 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
     <message>
         <source>Preparing the report…</source>
         <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <source>1 clearance in this report.</source>
+        <translation>本报表共 1 条查验记录。</translation>
     </message>
     <message>
         <source>{count} clearances in this report.</source>

@@ -78,9 +78,14 @@ def test_preview_export_and_print_a_shift(
     assert "7 clearances" in reports.ui.shiftCombo.currentText()
     # Opened as the lane recorded it, with its offset, as the report prints it.
     opened = window.session.shift.opened_at
-    assert reports.ui.shiftCombo.currentText().startswith(
-        opened.strftime("%Y-%m-%d %H:%M %z") + " – open"
-    )
+    combo = reports.ui.shiftCombo
+    assert combo.currentText().startswith(opened.strftime("%Y-%m-%d %H:%M %z") + " – open")
+    # The other officer's shift holds one truck: one clearance, said so.
+    counts = {combo.itemText(i).split(" · ", 2)[2] for i in range(combo.count())}
+    assert counts == {"7 clearances", "1 clearance"}
+    # Shown whole, the arrow beside it (a four-figure count of clearances too).
+    longest = combo.currentText().replace(" 7 ", " 1000 ")
+    assert combo.width() >= combo.fontMetrics().horizontalAdvance(longest) + 24
     qtbot.mouseClick(reports.ui.showButton, Qt.MouseButton.LeftButton)
     preview = reports.ui.previewText.toPlainText()
     assert "Total 7: cleared 6, referred 0, refused 1" in preview

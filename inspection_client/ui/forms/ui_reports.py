@@ -32,7 +32,7 @@ class Ui_ReportsScreen(object):
         self.shiftCombo = QComboBox(self.scopeBox)
         self.shiftCombo.setObjectName(u"shiftCombo")
         self.shiftCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.shiftCombo.setMinimumContentsLength(40)
+        self.shiftCombo.setMinimumContentsLength(60)
 
         self.scopeLayout.addWidget(self.shiftCombo, 0, 1, 1, 1)
 
