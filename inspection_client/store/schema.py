@@ -253,6 +253,15 @@ def _retired_pins_removed(db: Database) -> None:
         )
 
 
+@migrations(name="0009_outbox_decided_at")
+def _outbox_decided_at(db: Database) -> None:
+    # When the central wrote the receipt that last decided an outbox row's state (its
+    # `received_at`, the central's clock), so that an older receipt applied after it (a
+    # stick's file imported again, say) cannot undo a send again or bring back an old reason.
+    # NULL on rows from before, and on rows no receipt has decided yet.
+    run_script(db, "ALTER TABLE outbox ADD COLUMN decided_at TEXT;")
+
+
 # sqlite-utils keeps the registration order in a private list; the order is the schema history.
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -130,12 +130,14 @@ def apply_receipt(
             "DELETE FROM outbox WHERE seq BETWEEN ? AND ?", _runs(delivered)
         ).rowcount
         # Only rows still in the outbox change: a late receipt cannot resurrect a delivered one.
+        # Nor can it undo what a newer receipt, or a send again after this one, decided.
+        written = receipt.received_at.astimezone(UTC).isoformat(timespec="microseconds")
         changed = conn.executemany(
-            "UPDATE outbox SET state = ?, detail = ?, attempts = attempts + 1 WHERE seq = ?",
-            problems,
+            "UPDATE outbox SET state = ?, detail = ?, attempts = attempts + 1, decided_at = ? "
+            "WHERE seq = ? AND (decided_at IS NULL OR decided_at < ?)",
+            [(state, reason, written, seq, written) for state, reason, seq in problems],
         ).rowcount
         newest = _get(conn, sync_state.NEWEST_RECEIPT_AT)
-        written = receipt.received_at.astimezone(UTC).isoformat()
         if newest is None or written >= newest:
             _put(conn, sync_state.NEWEST_RECEIPT_AT, written)
             if requeue_gaps:
