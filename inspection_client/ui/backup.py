@@ -16,12 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QStorageInfo
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from inspection_client.domain.codes import Role
 from inspection_client.errors import UserFacingError
 from inspection_client.store.backup import Backup, back_up, file_name, prune
 from inspection_client.store.database import Store
+from inspection_client.ui.file_dialogs import folder_dialog
 from inspection_client.ui.messages import error_text, show_info, show_problem
 from inspection_client.ui.operations import ThreadDelivery
 
@@ -71,11 +72,14 @@ def start_folder(chosen: str | None = None) -> Path:
 
 def choose_folder(parent: QWidget, chosen: str | None = None) -> str:
     """The folder the supervisor picks for backups; empty when they cancel."""
-    return QFileDialog.getExistingDirectory(
+    dialog = folder_dialog(
         parent,
         QCoreApplication.translate("backup", "Back up the lane database to"),
         str(start_folder(chosen)),
     )
+    if not dialog.exec() or not dialog.selectedFiles():  # cancelled
+        return ""
+    return dialog.selectedFiles()[0]
 
 
 def _supervisor_signed_in(window: Any) -> bool:

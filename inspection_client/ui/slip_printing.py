@@ -37,6 +37,7 @@ from inspection_client.reports.files import save_document
 from inspection_client.reports.labels import Lang
 from inspection_client.store.database import Store
 from inspection_client.ui import language
+from inspection_client.ui.file_dialogs import file_dialog
 from inspection_client.ui.forms.ui_slip_preview import Ui_SlipPreviewDialog
 from inspection_client.ui.labels import label
 from inspection_client.ui.messages import error_text, show_problem
@@ -238,7 +239,7 @@ def ask_where_to_save(
 
     `filters` are (kind, filter text) pairs, e.g. ("pdf", "PDF (*.pdf)").
     """
-    dialog = QFileDialog(parent, title)
+    dialog = file_dialog(parent, title)
     dialog.setObjectName("saveDialog")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)

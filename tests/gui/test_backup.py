@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pyrage
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from inspection_client.store import records
@@ -199,11 +199,12 @@ def test_the_folder_dialog_opens_where_a_backup_can_go(
     monkeypatch.setattr(backup, "removable_media", lambda: [stick])
     opened: list[str] = []
 
-    def pick(parent: object, caption: str, folder: str) -> str:
-        opened.append(folder)
-        return folder
+    def pick(dialog: QFileDialog) -> int:  # the supervisor takes the folder it opens in
+        opened.append(dialog.directory().absolutePath())
+        dialog.selectFile(opened[-1])
+        return 1
 
-    monkeypatch.setattr(backup.QFileDialog, "getExistingDirectory", pick)
+    monkeypatch.setattr(QFileDialog, "exec", pick)
     monkeypatch.chdir(tmp_path)  # never the folder the program was started from
     assert backup.choose_folder(window) == str(stick)  # a stick plugged in
     chosen = tmp_path / "backups"
@@ -212,6 +213,8 @@ def test_the_folder_dialog_opens_where_a_backup_can_go(
     monkeypatch.setattr(backup, "removable_media", lambda: [])
     assert backup.choose_folder(window, str(tmp_path / "gone")) == str(Path.home())
     assert opened == [str(stick), str(chosen), str(Path.home())]
+    monkeypatch.setattr(QFileDialog, "exec", lambda dialog: 0)
+    assert backup.choose_folder(window) == ""  # cancelled
 
 
 def test_removable_media_are_the_mounted_volumes_under_the_media_folders(
