@@ -20,6 +20,10 @@ from inspection_client.errors import UserFacingError
 NOT_COMMANDS = {"common"}
 EXIT_OK = 0
 EXIT_USAGE = 2
+EXIT_UNUSABLE = 3
+# What the `central` extra installs: a lane's install lacks them, and only `serve` and
+# PostgreSQL need them.
+CENTRAL_EXTRA = {"fastapi", "starlette", "uvicorn", "psycopg", "psycopg_binary"}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,7 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
         "directory). The central's signing key is $INSPECTION_CENTRAL_KEY, else beside the "
         "SQLite file, else (PostgreSQL) central.key in the user data directory of the account "
         "running the command: set it for every account and host. Exit status: 0 done, 1 "
-        "refused or not found, 2 bad input, 3 database or central key unusable.",
+        "refused or not found, 2 bad input, 3 database or central key unusable, or the "
+        "`central` extra (serve, PostgreSQL) not installed.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -57,6 +62,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserFacingError as error:
         print(f"inspection-central: {error}", file=sys.stderr)
         return error.exit_status
+    except ModuleNotFoundError as error:
+        missing = (error.name or "").split(".")[0]
+        if missing not in CENTRAL_EXTRA:
+            raise
+        print(
+            f"inspection-central: {missing} is not installed: this needs the central's own "
+            "packages. Install them with pip install 'inspection-client[central]' (in the "
+            "same environment).",
+            file=sys.stderr,
+        )
+        return EXIT_UNUSABLE
     except KeyboardInterrupt:
         print("inspection-central: interrupted", file=sys.stderr)
         return 130
