@@ -54,15 +54,25 @@ def _load(path: Path) -> Ed25519PrivateKey:
         raise CentralKeyError(error.message) from error
 
 
-def load_or_create(path: Path, *, pinned_by: int = 0) -> Ed25519PrivateKey:
+def load_or_create(path: Path, *, pinned_by: int = 0, may_make: bool = True) -> Ed25519PrivateKey:
     """The key at `path`, created (0600) if there is none yet.
 
     `pinned_by` is how many workstations have enrolled with this central, and so pinned its
     key: with any, a missing key file is a misplaced one (a mistyped $INSPECTION_CENTRAL_KEY,
     a command run by another user or on another host), never a reason to make a new key.
+    Without `may_make` (a PostgreSQL central's key in the data directory of the account that
+    runs a command other than `serve`) a missing key is not made either: the service's key
+    is elsewhere, and one made here would sign what every lane then refuses.
     """
     if path.exists():
         return _load(path)
+    if not may_make:
+        raise WrongCentralKey(
+            f"There is no central key at {path}. On PostgreSQL the central's key is made by "
+            f"`inspection-central serve` at its first start, where ${ENV_KEY} points (its "
+            f"start line names the file): run this command with the same ${ENV_KEY}, as the "
+            "account the service runs as, or start the service first."
+        )
     if pinned_by:
         raise WrongCentralKey(
             f"There is no central key at {path}, but {pinned_by} workstation(s) enrolled with "

@@ -51,12 +51,15 @@ def made_folder(given: str) -> Path:
     return folder
 
 
-def open_from_args(args: argparse.Namespace, *, create: bool = True) -> CentralStorage:
+def open_from_args(
+    args: argparse.Namespace, *, create: bool = True, make_key: bool = False
+) -> CentralStorage:
     """The storage `--database` names; commands that only read it pass `create=False`, so
-    that a mistyped path is an error rather than an empty new central."""
+    that a mistyped path is an error rather than an empty new central. `serve` passes
+    `make_key`: on PostgreSQL it alone makes a missing key in the data directory."""
     from inspection_central.storage import open_storage
 
-    return open_storage(getattr(args, "database", None), create=create)
+    return open_storage(getattr(args, "database", None), create=create, make_key=make_key)
 
 
 def _json_value(value: Any) -> Any:

@@ -311,6 +311,8 @@ class CentralStorage(ABC):
         self.key_path = key_path
         self.description = description
         self._key: Ed25519PrivateKey | None = None
+        #: Whether a missing key file may be made (see `open_storage`).
+        self.may_make_key = True
 
     def signing_key(self) -> Ed25519PrivateKey:
         """The central's private key, created on first use by a central that no workstation
@@ -327,7 +329,7 @@ class CentralStorage(ABC):
 
             # Revoked ones count: they pinned the key too, and may be reinstated.
             enrolled = [w for w in self.workstations() if w.public_key]
-            key = load_or_create(self.key_path, pinned_by=len(enrolled))
+            key = load_or_create(self.key_path, pinned_by=len(enrolled), may_make=self.may_make_key)
             if enrolled:
                 check_pinned_key(key, self.key_path, self._latest_signed_snapshot())
             self._key = key
@@ -541,7 +543,11 @@ def is_postgres(url_or_path: str) -> bool:
 
 
 def open_storage(
-    url_or_path: str | None = None, *, key_path: Path | None = None, create: bool = True
+    url_or_path: str | None = None,
+    *,
+    key_path: Path | None = None,
+    create: bool = True,
+    make_key: bool = False,
 ) -> CentralStorage:
     """Open the central's storage and bring its schema up to date.
 
@@ -549,9 +555,14 @@ def open_storage(
     `default_database()`. The key path defaults to `keys.default_key_path`. Without
     `create`, a SQLite file that does not exist, or a PostgreSQL database without the
     central's tables, is an error, not a new empty central.
+
+    A PostgreSQL central's key is made, when missing, only where it was asked for (`key_path`
+    or $INSPECTION_CENTRAL_KEY) or with `make_key` (`serve`): an admin command run in a shell
+    without $INSPECTION_CENTRAL_KEY would otherwise make a second key in that account's
+    data directory. A SQLite central's key is beside its file, the same for every account.
     """
     from inspection_central.errors import InputError, StorageUnavailable
-    from inspection_central.keys import default_key_path
+    from inspection_central.keys import ENV_KEY, default_key_path
 
     if url_or_path is not None and not url_or_path.strip():
         raise InputError("--database is empty: give a postgresql:// URL or a SQLite file.")
@@ -563,7 +574,9 @@ def open_storage(
     if is_postgres(target):
         from inspection_central.storage.postgres import PostgresStorage
 
-        return PostgresStorage.open(target, key_path or default_key_path(None), create=create)
+        storage = PostgresStorage.open(target, key_path or default_key_path(None), create=create)
+        storage.may_make_key = make_key or key_path is not None or bool(os.environ.get(ENV_KEY))
+        return storage
     from inspection_central.storage.sqlite import SqliteStorage
 
     path = Path(target).expanduser()
