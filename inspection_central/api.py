@@ -387,10 +387,11 @@ def authenticate(storage: CentralStorage, request: Request) -> WorkstationInfo:
             ErrorCode.BAD_SIGNATURE,
             "Sign the request (X-Workstation, X-Timestamp, X-Signature).",
         )
-    try:
-        moment = int(timestamp)
-    except ValueError:
-        raise ApiError(401, ErrorCode.BAD_SIGNATURE, "X-Timestamp is not a number.") from None
+    # Unix seconds have 10 digits until the year 2286; a longer number is no clock's reading
+    # (and one of hundreds of digits cannot even be compared with the clock as a float).
+    if not (timestamp.isascii() and timestamp.isdigit() and len(timestamp) <= 12):
+        raise ApiError(401, ErrorCode.BAD_SIGNATURE, "X-Timestamp is not a number.")
+    moment = int(timestamp)
     if abs(time.time() - moment) > REQUEST_MAX_SKEW_S:
         raise ApiError(
             401,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from fastapi.testclient import TestClient
 
@@ -154,6 +155,19 @@ def test_signed_requests(client: TestClient, lane: Lane, storage: CentralStorage
     assert seen is not None and seen >= before.replace(microsecond=0)
     storage.revoke(lane.workstation_id, datetime.now(UTC))
     assert client.get(status, headers=lane.headers(status)).json()["error"]["code"] == "revoked"
+
+
+@pytest.mark.parametrize("timestamp", ["9" * 400, "-1e5", "1.5e9", " 17"])
+def test_a_timestamp_no_clock_reads_is_a_bad_signature(
+    client: TestClient, lane: Lane, timestamp: str
+) -> None:
+    # A number of hundreds of digits once overflowed the comparison with the clock: a 500
+    # with a traceback in the central's log, which a lane takes for a passing fault.
+    path = f"/v1/workstations/{lane.workstation_id}/status"
+    headers = lane.headers(path) | {"X-Timestamp": timestamp}
+    answer = client.get(path, headers=headers)
+    assert answer.status_code == 401
+    assert answer.json()["error"]["code"] == "bad_signature"
 
 
 def test_reference_snapshots_are_versioned_signed_and_since(
