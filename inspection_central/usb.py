@@ -19,6 +19,7 @@ from typing import Any
 from inspection_central import ingest
 from inspection_central.errors import CentralError, InputError
 from inspection_central.storage import CentralStorage
+from inspection_client.carried_files import read_file_at_most
 from inspection_client.sync import wire
 
 BATCH_SUFFIX = ".batch.json"
@@ -115,11 +116,11 @@ def import_file(
     file again writes the same receipt (`receipt_error` says why it was not written).
     """
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return ImportOutcome(path, None, f"larger than {MAX_FILE_BYTES} bytes; not a batch")
-        body = path.read_bytes()
+        body = read_file_at_most(path, MAX_FILE_BYTES)
     except OSError as error:
-        return ImportOutcome(path, None, f"cannot be read: {error}")
+        return ImportOutcome(path, None, f"cannot be read: {error.strerror}")
+    if body is None:
+        return ImportOutcome(path, None, f"larger than {MAX_FILE_BYTES} bytes; not a batch")
     try:
         parsed = ingest.parse_batch(body)
         before = storage.stored_receipt(wire.batch_id_of(parsed.canonical))

@@ -29,11 +29,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from inspection_client.carried_files import read_file_at_most
     from inspection_client.commands.common import open_store
     from inspection_client.errors import InputError, UserFacingError
     from inspection_client.store.errors import StoreError
     from inspection_client.sync import reference
     from inspection_client.sync.enrolment import require_enrolment
+    from inspection_client.watchlist.apply import MAX_SNAPSHOT_FILE_BYTES
 
     status = 0
     with open_store(args) as store:
@@ -53,9 +55,13 @@ def run_import(args: argparse.Namespace) -> int:
             return 2
         for path in files:
             try:
-                data = path.read_bytes()
+                data = read_file_at_most(path, MAX_SNAPSHOT_FILE_BYTES)
             except OSError as error:
-                print(f"{path}: cannot be read ({error})", file=sys.stderr)
+                print(f"{path}: cannot be read ({error.strerror})", file=sys.stderr)
+                status = 2
+                continue
+            if data is None:
+                print(f"{path}: too large to be a reference snapshot", file=sys.stderr)
                 status = 2
                 continue
             try:

@@ -20,6 +20,7 @@ from pathlib import Path
 import pydantic
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from inspection_client.carried_files import read_file_at_most
 from inspection_client.errors import InputError
 from inspection_client.message import Message
 from inspection_client.store import audit, restore_hold
@@ -134,10 +135,11 @@ def take_back_from_files(
     high_water = 0
     for path in _page_files(sources):
         try:
-            if path.stat().st_size > MAX_PAGE_FILE_BYTES:
+            data = read_file_at_most(path, MAX_PAGE_FILE_BYTES)
+            if data is None:
                 refused.append(f"{path}: larger than any page of records the central writes")
                 continue
-            signed = SignedRecordPage.model_validate_json(path.read_bytes())
+            signed = SignedRecordPage.model_validate_json(data)
         except OSError as error:
             refused.append(f"{path}: cannot be read ({error.strerror})")
             continue

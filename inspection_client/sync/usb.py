@@ -12,6 +12,7 @@ from pathlib import Path
 
 import orjson
 
+from inspection_client.carried_files import read_file_at_most
 from inspection_client.errors import InputError
 from inspection_client.message import Message
 from inspection_client.reports.files import OutputError, save_document
@@ -170,8 +171,9 @@ def import_receipts(store: Store, source: Path) -> Imported:
 
 def _read(path: Path) -> bytes:
     try:
-        if path.stat().st_size > MAX_RECEIPT_BYTES:
-            raise InputError(f"{path} is too large to be a receipt.")
-        return path.read_bytes()
+        data = read_file_at_most(path, MAX_RECEIPT_BYTES)
     except OSError as error:
-        raise InputError(f"Cannot read {path}: {error}") from error
+        raise InputError(f"Cannot read {path}: {error.strerror}") from error
+    if data is None:
+        raise InputError(f"{path} is too large to be a receipt.")
+    return data

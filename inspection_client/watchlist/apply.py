@@ -18,6 +18,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from pydantic import ValidationError
 
+from inspection_client.carried_files import read_file_at_most
 from inspection_client.domain.validation import describe_validation
 from inspection_client.errors import InputError, UserFacingError
 from inspection_client.message import Message
@@ -194,13 +195,13 @@ def read_snapshot_file(path: Path) -> wire.SignedSnapshot:
         InputError: missing, unreadable, too large or not a signed snapshot.
     """
     try:
-        if path.stat().st_size > MAX_SNAPSHOT_FILE_BYTES:
-            raise InputError(f"{path} is larger than 512 MB; it is not a watchlist snapshot.")
-        data = path.read_bytes()
+        data = read_file_at_most(path, MAX_SNAPSHOT_FILE_BYTES)
     except FileNotFoundError:
         raise InputError(f"No such file: {path}") from None
     except OSError as error:
         raise InputError(f"Cannot read {path}: {error.strerror}") from None
+    if data is None:
+        raise InputError(f"{path} is larger than 512 MB; it is not a watchlist snapshot.")
     try:
         return wire.SignedSnapshot.model_validate_json(data)
     except ValidationError as error:

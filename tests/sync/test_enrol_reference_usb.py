@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import importlib.util
 import os
+import signal
 import stat
 from datetime import timedelta
 from pathlib import Path
@@ -297,6 +298,40 @@ def test_reference_import_command(
     assert cli.main(["reference", "import", str(older), str(garbage)]) == 2
     err = capsys.readouterr().err
     assert "older than the v2" in err and "not a reference snapshot" in err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_or_a_device_on_a_stick_is_refused_not_waited_on(
+    enrolled: Store, central: FakeCentral, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A name on a stick that is a pipe once left `reference import` and `sync import-receipt`
+    # waiting for ever; a link to /dev/zero read until memory ran out (test_carried_files).
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    os.mkfifo(stick / "roster-v3.snapshot.json")
+    save_clearances(enrolled, 2)
+    usb.export_batches(enrolled, stick)
+    _central_imports(central, stick)
+    os.mkfifo(stick / "late.receipt.json")
+    previous = signal.signal(signal.SIGALRM, _waited)
+    signal.alarm(20)
+    try:
+        assert cli.main(["reference", "import", str(stick)]) == 2
+        err = capsys.readouterr().err
+        assert "roster-v3.snapshot.json: cannot be read (not a file (a device, pipe or" in err
+        imported = usb.import_receipts(enrolled, stick)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert imported.receipts == 1 and outbox.pending_count(enrolled) == 0
+    assert imported.refused == [
+        f"late.receipt.json: Cannot read {stick / 'late.receipt.json'}: not a file (a device, "
+        "pipe or folder)"
+    ]
+
+
+def _waited(signum: int, frame: object) -> None:
+    raise AssertionError("a file that never ends was waited on")
 
 
 def test_a_missing_watchlist_file_is_fetched_again_by_sync_and_by_reference_import(
