@@ -33,6 +33,29 @@ from inspection_client.sync.wire import (
 M = TypeVar("M", bound=pydantic.BaseModel)
 
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+# The largest answer read, once unpacked (the central sends snapshots gzipped): a watchlist
+# snapshot can be hundreds of MB, every other answer is a few MB at most. Whatever sits on the
+# link (a proxy, a captive portal, someone hostile) cannot make the lane read more, or unpack
+# a small compressed body into more.
+MAX_SNAPSHOT_ANSWER_BYTES = 512 * 1024 * 1024
+MAX_ANSWER_BYTES = 64 * 1024 * 1024
+
+
+class AnswerTooLarge(Exception):
+    """Internal: an answer passed the size read from the central."""
+
+
+def _read_at_most(response: httpx.Response, limit: int) -> None:
+    """Read a streamed answer's body, unpacked, into `response.content`, up to `limit`."""
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > limit:
+            raise AnswerTooLarge
+        chunks.append(chunk)
+    # What `Response.read()` would have done, had it stopped at a limit.
+    response._content = b"".join(chunks)
 
 
 class Central:
@@ -108,7 +131,10 @@ class Central:
     ) -> SignedSnapshot | None:
         path = f"/v1/reference/{kind.value}?since={since}"
         response = self._request(
-            "GET", path, headers=_signed(path, workstation_id, key, self.clock_offset_s)
+            "GET",
+            path,
+            headers=_signed(path, workstation_id, key, self.clock_offset_s),
+            limit=MAX_SNAPSHOT_ANSWER_BYTES,
         )
         if response.status_code == 204:
             return None
@@ -140,10 +166,31 @@ class Central:
         return _parse(SignedRecordPage, response)
 
     def _request(
-        self, method: str, path: str, *, not_found_ok: bool = False, **kwargs: Any
+        self,
+        method: str,
+        path: str,
+        *,
+        not_found_ok: bool = False,
+        limit: int | None = None,
+        **kwargs: Any,
     ) -> httpx.Response:
         try:
-            response = self._http.request(method, path, **kwargs)
+            response = self._http.send(
+                self._http.build_request(method, path, **kwargs), stream=True
+            )
+            try:
+                _read_at_most(response, MAX_ANSWER_BYTES if limit is None else limit)
+            finally:
+                response.close()
+        except AnswerTooLarge:
+            raise CentralUnreachable(
+                Message(
+                    "The answer from {url} is far larger than any the central sends; "
+                    "every record is kept and sent later.",
+                    url=self.url,
+                ),
+                cause="an answer far larger than any the central sends",
+            ) from None
         except httpx.HTTPError as error:
             raise CentralUnreachable(
                 Message(
