@@ -176,6 +176,9 @@ def _verify(
         return result
     assert result.key_id is not None and result.claims is not None
     kid = result.key_id
+    foreign = signed_at_another_port(store, kid, port)
+    if foreign is not None:
+        return replace(result, verdict=Verdict.WRONG_PORT, reason=foreign)
     slip_id = str(result.claims.get("id"))
     decision = result.claims.get("dec")
     if decision != "cleared":
@@ -216,6 +219,23 @@ def _verify(
         else Message("already used {when}", when=when)
     )
     return replace(result, verdict=Verdict.ALREADY_USED, reason=reason)
+
+
+def signed_at_another_port(store: Store, kid: str, port: str | None) -> Message | None:
+    """Why a slip for this port does not count, when the workstation that signed it is one of
+    another port (the keys snapshot says which): its claims name this port, but only a lane of
+    this port clears vehicles through its gate. None when the signer is of this port, or its
+    port is not known (a key from a snapshot made before keys had ports)."""
+    row = store.conn.execute(
+        "SELECT workstation_id, port_code FROM sync_workstation_keys WHERE key_id = ?", (kid,)
+    ).fetchone()
+    if row is None or row[1] is None or row[1] == port:
+        return None
+    return Message(
+        "signed by workstation {workstation} of port {signer}, which issues no slips for this port",
+        workstation=row[0],
+        signer=row[1],
+    )
 
 
 def withdrawn_here(store: Store, slip_id: str) -> Message | None:

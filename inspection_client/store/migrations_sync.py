@@ -54,6 +54,17 @@ def register(migrations: Migrations) -> None:
         )
 
 
+def register_key_ports(migrations: Migrations) -> None:
+    """This feature's migrations made after the foundation's 0008, in order."""
+
+    @migrations(name="sync_003_workstation_key_ports")
+    def _key_ports(db: Database) -> None:
+        # The port each workstation key belongs to, from the keys snapshot, so that a gate
+        # takes a release slip only from a workstation of its own port. NULL for keys applied
+        # before: the next keys snapshot brings their ports.
+        run_script(db, "ALTER TABLE sync_workstation_keys ADD COLUMN port_code TEXT;")
+
+
 def register_later(migrations: Migrations) -> None:
     """This feature's migrations made after the foundation's 0005, in order."""
 

@@ -262,6 +262,9 @@ def _outbox_decided_at(db: Database) -> None:
     run_script(db, "ALTER TABLE outbox ADD COLUMN decided_at TEXT;")
 
 
+migrations_sync.register_key_ports(migrations)
+
+
 # sqlite-utils keeps the registration order in a private list; the order is the schema history.
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(MIGRATION_NAMES)

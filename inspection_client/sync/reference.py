@@ -240,6 +240,7 @@ def _apply_keys(store: Store, payload: dict[str, Any], signed: SignedSnapshot) -
                     str(entry["workstation_id"]),
                     str(entry["public_key"]),
                     int(bool(entry.get("revoked", False))),
+                    _port_of(entry),
                 )
             )
         except (KeyError, ValueError, TypeError):
@@ -250,12 +251,21 @@ def _apply_keys(store: Store, payload: dict[str, Any], signed: SignedSnapshot) -
         conn.execute("DELETE FROM sync_workstation_keys")
         conn.executemany(
             "INSERT OR REPLACE INTO sync_workstation_keys(key_id, workstation_id, public_key, "
-            "revoked) VALUES (?, ?, ?, ?)",
+            "revoked, port_code) VALUES (?, ?, ?, ?, ?)",
             rows,
         )
         # The withdrawn release slips travel with the keys, under the same signature.
         withdrawals.apply(conn, signed)
         _record_version(conn, signed, held=False)
+
+
+def _port_of(entry: dict[str, Any]) -> str | None:
+    port = entry.get("port_code")
+    if port is None:
+        return None
+    if not isinstance(port, str) or not port:
+        raise ValueError("not a port code")
+    return port
 
 
 def _apply_backup_key(store: Store, payload: dict[str, Any], signed: SignedSnapshot) -> None:

@@ -3,6 +3,7 @@ record: through real sync rounds against the central, in-process."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from inspection_client import paths
 from inspection_client.domain.codes import Role
 from inspection_client.domain.models import Officer, Void
 from inspection_client.reports import gate, slip
-from inspection_client.reports.sealed_qr import Verdict
+from inspection_client.reports.sealed_qr import DocumentKind, Verdict, seal
 from inspection_client.store import officers, records
 from inspection_client.store.database import Store
 from inspection_client.sync import keys
@@ -85,3 +86,36 @@ def test_a_void_at_the_lane_reaches_the_gate_at_its_next_sync(
     finally:
         gate_store.close()
         lane.close()
+
+
+def test_a_slip_signed_at_another_port_does_not_pass_though_it_names_this_one(
+    tmp_path: Path, real_central: tuple[CentralStorage, TestClient]
+) -> None:
+    # The key of a lane at ALA is a genuine workstation key, and signs whatever it is given:
+    # a slip naming KHG is not one a KHG gate lets through, since only KHG's lanes clear
+    # vehicles through KHG's gate.
+    storage, client = real_central
+    khg_dir, ala_dir, gate_dir = tmp_path / "khg", tmp_path / "ala", tmp_path / "gate"
+    khg = enrolled(khg_dir, storage, client, "L01")
+    ala = Store.open(paths.database_file(ala_dir))
+    invitation = central_enrolment.invite(storage, "ALA", "L01", "vehicle")
+    enrol(ala, FAKE_URL, invitation.code, transport=through(client))
+    truck = records.save(khg, factories.truck(), officer="OFF01")
+    genuine = slip.issue_slip(
+        khg, str(truck.id), keys.load_private_key(paths.workstation_key_file(khg_dir))
+    )
+    ala_key = keys.load_private_key(paths.workstation_key_file(ala_dir))
+    forged = seal(DocumentKind.SLIP, dict(genuine.claims, id=str(uuid.uuid4())), ala_key)
+    gate_store = enrolled(gate_dir, storage, client, "X01")
+    try:
+        sync(gate_dir, client)
+        refused = gate.verify_text(gate_store, forged)
+        assert refused.verdict is Verdict.WRONG_PORT
+        assert refused.reason == (
+            f"signed by workstation {invitation.workstation_id} of port ALA, which issues no "
+            "slips for this port"
+        )
+        assert gate.verify_text(gate_store, genuine.text).verdict is Verdict.VALID
+    finally:
+        for store in (khg, ala, gate_store):
+            store.close()
