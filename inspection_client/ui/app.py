@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from inspection_client import paths
-from inspection_client.ui import language, style
+from inspection_client.ui import language, qt_log, style
 from inspection_client.ui.main_window import MainWindow
 from inspection_client.ui.operations import Operations
 
@@ -48,6 +48,7 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    qt_log.install()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("inspection-client")
