@@ -11,6 +11,7 @@ import contextlib
 import json
 import os
 import re
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -155,15 +156,19 @@ def import_file(
 def write_atomically(target: Path, data: bytes) -> None:
     """Write a file so that a reader never sees half of it (USB sticks get pulled), readable
     by its owner only: record pages and watchlists hold travellers' personal data."""
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    # A new name of mkstemp's (0600, made with O_EXCL): a name known in advance could be
+    # waiting on the stick as a link to a file of the central's, which the write would fill.
+    temporary: Path | None = None
     try:
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        descriptor, name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+        temporary = Path(name)
         with open(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, target)
     except OSError as error:
-        with contextlib.suppress(OSError):  # a read-only folder refuses this too
-            temporary.unlink(missing_ok=True)
+        if temporary is not None:
+            with contextlib.suppress(OSError):  # a read-only folder refuses this too
+                temporary.unlink(missing_ok=True)
         raise CentralError(f"Cannot write {target}: {error}") from error

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+import stat
 import subprocess
 import sys
 import time
@@ -560,3 +561,22 @@ def test_json_output_gives_times_in_iso_8601(
     expires = json.loads(out)[0]["code_expires_at"]
     assert "T" in expires and " " not in expires
     assert datetime.fromisoformat(expires).tzinfo is not None
+
+
+def test_a_receipt_is_never_written_through_a_link_waiting_on_the_stick(tmp_path: Path) -> None:
+    # The temporary name was the receipt's name and the central's process id: a stick could
+    # hold that name as a link to a file of the central's (its key, its database), which the
+    # receipt's bytes then replaced.
+    from inspection_central import usb
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    central_file = tmp_path / "central.key"
+    central_file.write_bytes(b"the central's own file")
+    target = stick / "KHG-L01-1-3.receipt.json"
+    for pid in range(os.getpid() - 50, os.getpid() + 50):
+        (stick / f".{target.name}.{pid}.tmp").symlink_to(central_file)
+    usb.write_atomically(target, b"{}")
+    assert central_file.read_bytes() == b"the central's own file"
+    assert target.read_bytes() == b"{}"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
