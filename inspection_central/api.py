@@ -24,6 +24,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from inspection_central import enrolment, held, ingest, reference
 from inspection_central.errors import StorageUnavailable
+from inspection_central.internal_errors import InternalErrors
 from inspection_central.keys import public_key_text
 from inspection_central.storage import CentralStorage, WorkstationInfo
 from inspection_client import __version__
@@ -182,9 +183,8 @@ def create_app(
         response.headers["Retry-After"] = "30"
         return response
 
-    @app.exception_handler(Exception)
-    async def _bug(request: Request, error: Exception) -> JSONResponse:
-        return _server_error(500, "internal", "Internal error of the central; try again later.")
+    # A bug answers 500 from there, and is logged without its message (which may quote data).
+    app.add_middleware(InternalErrors)
 
     @app.get("/v1/hello", response_model=Hello)
     def hello() -> Hello:

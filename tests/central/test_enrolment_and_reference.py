@@ -208,3 +208,30 @@ def test_large_payloads_are_stored_compressed(storage: CentralStorage) -> None:
     assert lanes.snapshot.payload == {
         "lanes": [{"port_code": "KHG", "lane_id": "V01", "kind": "vehicle"}]
     }
+
+
+def test_a_bug_answers_500_and_its_message_stays_out_of_the_log(
+    storage: CentralStorage,
+    lane: Lane,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # A PostgreSQL error quotes the row it failed on: were it logged whole, a traveller's name
+    # would be in the central's log.
+    row = ("ERIKSSON", "ANNA MARIA", "L898902C3")
+
+    def failing(workstation_id: str) -> None:
+        raise RuntimeError(f"Failing row contains {row}")
+
+    monkeypatch.setattr(storage, "workstation", failing)
+    path = f"/v1/workstations/{lane.workstation_id}/status"
+    with TestClient(create_app(storage)) as client:
+        answer = client.get(path, headers=lane.headers(path))
+    assert answer.status_code == 500
+    assert answer.json() == {
+        "error": {"code": "internal", "message": "Internal error of the central; try again later."}
+    }
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert f"GET {path}" in logged and "builtins.RuntimeError" in logged
+    assert "in failing" in logged  # where it was raised
+    assert "ERIKSSON" not in logged and "L898902C3" not in logged
