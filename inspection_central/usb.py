@@ -63,7 +63,10 @@ def batch_files(source: Path) -> list[Path]:
     manifest = source / MANIFEST
     if manifest.is_file():
         try:
-            listed = json.loads(manifest.read_text(encoding="utf-8"))
+            text = read_file_at_most(manifest, MAX_FILE_BYTES)
+            if text is None:
+                raise ValueError(f"larger than {MAX_FILE_BYTES} bytes")
+            listed = json.loads(text)
         except (OSError, ValueError) as error:
             raise InputError(f"The manifest {manifest} cannot be read: {error}") from error
         for name in _names_in(listed):

@@ -580,3 +580,17 @@ def test_a_receipt_is_never_written_through_a_link_waiting_on_the_stick(tmp_path
     assert central_file.read_bytes() == b"the central's own file"
     assert target.read_bytes() == b"{}"
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_a_manifest_larger_than_any_batch_is_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from inspection_central import usb
+    from inspection_central.errors import InputError
+
+    monkeypatch.setattr(usb, "MAX_FILE_BYTES", 1024)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    (stick / usb.MANIFEST).write_text(json.dumps({"batches": ["x" * 2000 + ".batch.json"]}))
+    with pytest.raises(InputError, match="larger than 1024 bytes"):
+        usb.batch_files(stick)
