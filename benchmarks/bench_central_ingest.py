@@ -41,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from inspection_central import enrolment
 from inspection_central.storage import open_storage
-from inspection_central.storage.sql import RECORD_COLUMNS
+from inspection_central.storage.dialect import RECORD_COLUMNS
 from inspection_client.domain.canonical import GENESIS_HASH, canonical_json, chain_hash
 from inspection_client.domain.models import Record
 from inspection_client.sync import wire

@@ -49,7 +49,7 @@ def register(sub: Subparsers) -> None:
 
 def _list(args: argparse.Namespace) -> int:
     from inspection_central.commands.common import open_from_args, print_json
-    from inspection_central.storage.sql import alert_figures
+    from inspection_central.storage.figures import alert_figures
 
     storage = open_from_args(args, create=False)
     try:

@@ -23,13 +23,9 @@ from psycopg.conninfo import conninfo_to_dict
 
 from inspection_central.errors import CentralError, StorageUnavailable
 from inspection_central.storage import IncomingRecord, PreparedBatch, WorkstationInfo
-from inspection_central.storage.sql import (
-    RECORD_COLUMNS,
-    WORKSTATION_COLUMNS,
-    RecordRow,
-    SqlStorage,
-    StoreTheGeneralWay,
-)
+from inspection_central.storage.batches import StoreTheGeneralWay
+from inspection_central.storage.dialect import RECORD_COLUMNS, WORKSTATION_COLUMNS, RecordRow
+from inspection_central.storage.sql import SqlStorage
 
 POOL_SIZE = 8
 CONNECT_TIMEOUT_S = 10

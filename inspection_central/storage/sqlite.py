@@ -16,13 +16,13 @@ from typing import Any
 
 from inspection_central.errors import CentralError, StorageUnavailable
 from inspection_central.storage import PreparedBatch
-from inspection_central.storage.sql import (
+from inspection_central.storage.dialect import (
     RECORD_COLUMNS,
     WORKSTATION_COLUMNS,
     RecordRow,
-    SqlStorage,
     chunks,
 )
+from inspection_central.storage.sql import SqlStorage
 
 BUSY_TIMEOUT_S = 10.0
 
