@@ -17,11 +17,8 @@ from inspection_central.storage import (
 )
 from inspection_central.storage.dialect import now_utc
 from inspection_central.storage.examined_again import ExaminedAgain
-from inspection_central.storage.record_outcomes import batch_receipt, forked_alert
+from inspection_central.storage.record_outcomes import batch_receipt, forked_alert, status_counts
 from inspection_client.domain.canonical import GENESIS_HASH
-from inspection_client.sync.wire import (
-    RecordStatus,
-)
 
 
 class StoreTheGeneralWay(Exception):
@@ -103,22 +100,7 @@ class BatchIngestion(ExaminedAgain):
                     )
             self._keep_rejected(conn, batch, rejected, received_at)
             self._forget_rejections(conn, batch, inserted)
-            self._many(
-                conn,
-                "INSERT INTO chain_alerts(workstation_id, batch_id, first_seq, last_seq, reason, "
-                "detected_at) VALUES (?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        workstation_id,
-                        batch.batch_id,
-                        batch.first_seq,
-                        batch.last_seq,
-                        reason,
-                        self._ts(received_at),
-                    )
-                    for reason in alerts
-                ],
-            )
+            self._raise_alerts(conn, batch, alerts, received_at)
             # Every seq of the batch is held now (accepted, duplicate, quarantined or
             # rejected), so a batch that starts at or below the high-water mark moves it to
             # its last seq at least: only what lies above that needs looking at. With no gaps
@@ -159,9 +141,6 @@ class BatchIngestion(ExaminedAgain):
                     workstation_id,
                 ),
             )
-            counts = {status.value: 0 for status in RecordStatus}
-            for outcome in outcomes:
-                counts[outcome["status"]] += 1
             self._run(
                 conn,
                 "INSERT INTO batches(batch_id, workstation_id, first_seq, last_seq, prev_head, "
@@ -177,10 +156,7 @@ class BatchIngestion(ExaminedAgain):
                     batch.remote_address[:200],
                     batch.user_agent[:400],
                     self._ts(received_at),
-                    counts["accepted"],
-                    counts["duplicate"],
-                    counts["conflict"],
-                    counts["rejected"],
+                    *status_counts(outcomes),
                     signed.decode(),
                 ),
             )

@@ -14,9 +14,11 @@ from inspection_central.storage import (
     ReceiptSigner,
     WorkstationInfo,
 )
-from inspection_central.storage.record_outcomes import RecordOutcomes, batch_receipt, forked_alert
-from inspection_client.sync.wire import (
-    RecordStatus,
+from inspection_central.storage.record_outcomes import (
+    RecordOutcomes,
+    batch_receipt,
+    forked_alert,
+    status_counts,
 )
 
 
@@ -68,21 +70,7 @@ class ExaminedAgain(RecordOutcomes):
                 "UPDATE records SET flagged = ? WHERE workstation_id = ? AND seq = ? AND id = ?",
                 [(True, workstation_id, r.seq, r.id) for r in batch.records if r.id in inserted],
             )
-            self._many(
-                conn,
-                "INSERT INTO chain_alerts(workstation_id, batch_id, first_seq, last_seq, "
-                "reason, detected_at) VALUES (?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        workstation_id,
-                        batch.batch_id,
-                        batch.first_seq,
-                        batch.last_seq,
-                        alerts[0],
-                        self._ts(received_at),
-                    )
-                ],
-            )
+            self._raise_alerts(conn, batch, alerts, received_at)
         # Rejected again: kept with the reason found now (the adult may be held now, and
         # voided), where the same record was rejected before.
         self._keep_rejected(conn, batch, rejected, received_at, new_reason=True)
@@ -100,21 +88,11 @@ class ExaminedAgain(RecordOutcomes):
             "chain_alerts = chain_alerts + ? WHERE workstation_id = ?",
             (chain_head, self._ts(received_at), len(inserted), len(alerts), workstation_id),
         )
-        counts = {status.value: 0 for status in RecordStatus}
-        for outcome in every:
-            counts[outcome["status"]] += 1
         # The batch's row keeps when and from where it first arrived; its receipt is new.
         self._run(
             conn,
             "UPDATE batches SET accepted = ?, duplicates = ?, conflicts = ?, rejected = ?, "
             "receipt = ? WHERE batch_id = ?",
-            (
-                counts["accepted"],
-                counts["duplicate"],
-                counts["conflict"],
-                counts["rejected"],
-                signed.decode(),
-                batch.batch_id,
-            ),
+            (*status_counts(every), signed.decode(), batch.batch_id),
         )
         return signed

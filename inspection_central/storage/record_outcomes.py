@@ -4,7 +4,7 @@ rejected), what is kept of it, and the receipt that says so: shared by both inge
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -291,6 +291,27 @@ class RecordOutcomes(SqlDialect):
         )
         return [outcomes[seq] for seq in sorted(outcomes)], forked
 
+    def _raise_alerts(
+        self, conn: Any, batch: PreparedBatch, alerts: list[str], detected_at: datetime
+    ) -> None:
+        """Keep the chain alerts the batch raised, each over its whole seq range."""
+        self._many(
+            conn,
+            "INSERT INTO chain_alerts(workstation_id, batch_id, first_seq, last_seq, reason, "
+            "detected_at) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    batch.workstation.workstation_id,
+                    batch.batch_id,
+                    batch.first_seq,
+                    batch.last_seq,
+                    reason,
+                    self._ts(detected_at),
+                )
+                for reason in alerts
+            ],
+        )
+
     def _quarantine_row(
         self, batch: PreparedBatch, record: IncomingRecord, reason: str, received_at: datetime
     ) -> tuple[Any, ...]:
@@ -304,6 +325,20 @@ class RecordOutcomes(SqlDialect):
             batch.batch_id,
             self._ts(received_at),
         )
+
+
+def status_counts(outcomes: Iterable[dict[str, Any]]) -> tuple[int, int, int, int]:
+    """How many of a receipt's outcomes are accepted, duplicate, conflict and rejected: the
+    `batches` row's accepted, duplicates, conflicts and rejected, in that order."""
+    counts = {status.value: 0 for status in RecordStatus}
+    for outcome in outcomes:
+        counts[outcome["status"]] += 1
+    return (
+        counts[RecordStatus.ACCEPTED.value],
+        counts[RecordStatus.DUPLICATE.value],
+        counts[RecordStatus.CONFLICT.value],
+        counts[RecordStatus.REJECTED.value],
+    )
 
 
 def forked_alert(seqs: list[int]) -> str:

@@ -34,6 +34,7 @@ from inspection_client.sync import batches, outbox
 from inspection_client.sync.keys import public_key_from_text
 from inspection_client.sync.wire import SignedBatch
 from tests.central.lane import OFFICER, Lane
+from tests.central.test_ingest import batch_counts
 from tests.factories import document, passenger, truck
 
 SUPERVISOR = "SUP001"
@@ -294,6 +295,9 @@ def test_a_batch_sent_again_examines_only_what_its_receipt_rejected(
     outcomes = post(client, both)
     assert statuses(outcomes) == ["accepted", "accepted"]
     assert outcomes[1] == first[1]  # as the stored receipt said
+    # The batch's row counts its records by status as the new receipt gives them.
+    receipt = client.post("/v1/batches", content=both.model_dump_json()).json()["receipt"]
+    assert batch_counts(storage, receipt["batch_id"]) == (2, 0, 0, 0)
     figures = storage.stats()
     assert (figures["records_total"], figures["rejected_total"]) == (3, 0)
     assert figures["workstations"][0]["records"] == 3

@@ -35,6 +35,17 @@ def statuses(receipt: dict) -> list[str]:
     return [o["status"] for o in receipt["receipt"]["outcomes"]]
 
 
+def batch_counts(storage: CentralStorage, batch_id: str) -> tuple[int, int, int, int]:
+    """The accepted, duplicates, conflicts and rejected of a batch's stored row."""
+    with storage._read() as conn:  # type: ignore[attr-defined]
+        row = storage._one(  # type: ignore[attr-defined]
+            conn,
+            "SELECT accepted, duplicates, conflicts, rejected FROM batches WHERE batch_id = ?",
+            (batch_id,),
+        )
+    return tuple(int(count) for count in row)  # type: ignore[return-value]
+
+
 def central_key(client: TestClient) -> wire.Ed25519PublicKey:
     return public_key_from_text(client.get("/v1/hello").json()["central_key"])
 
@@ -89,6 +100,8 @@ def test_accepted_duplicate_conflict_and_rejected_in_one_batch(
     assert "quarantined" in outcomes[1]["reason"]
     assert "officer" in outcomes[3]["reason"]
     assert "canonical" in outcomes[4]["reason"]
+    # The batch's row counts its records by status, as the receipt gives them.
+    assert batch_counts(storage, body["receipt"]["batch_id"]) == (2, 1, 1, 2)
     figures = storage.stats()
     assert figures["records_total"] == 4
     assert figures["quarantined_total"] == 1
