@@ -4,7 +4,6 @@ workstation's progress, records kept aside and open chain alerts.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -12,8 +11,7 @@ from inspection_central.storage import (
     ChainAlert,
     WorkstationInfo,
 )
-from inspection_central.storage.dialect import WORKSTATION_COLUMNS
-from inspection_central.storage.investigation import ALERT_COLUMNS, Investigation
+from inspection_central.storage.investigation import Investigation
 from inspection_central.storage.workstations import WorkstationEntries
 
 
@@ -43,22 +41,11 @@ class Figures(WorkstationEntries, Investigation):
             rejected = dict(
                 self._all(conn, "SELECT workstation_id, COUNT(*) FROM rejected_records GROUP BY 1")
             )
-            alerts = [
-                self._alert_from_row(row)
-                for row in self._all(
-                    conn,
-                    f"SELECT {ALERT_COLUMNS} FROM chain_alerts WHERE resolved_at IS NULL "
-                    "ORDER BY alert_id",
-                )
-            ]
+            alerts = self._alerts(conn, include_resolved=False)
             resolved = self._one(
                 conn, "SELECT COUNT(*) FROM chain_alerts WHERE resolved_at IS NOT NULL"
             )
-            workstations = self._all(
-                conn, f"SELECT {WORKSTATION_COLUMNS} FROM workstations ORDER BY workstation_id"
-            )
-            expiries = self._code_expiries(conn)
-            marked = self._revoked_time_counts(conn)
+            workstations = self._entries(conn)
         return {
             "records_total": int(total[0]) if total else 0,
             "by_port": {port: int(n) for port, n in by_port},
@@ -69,19 +56,17 @@ class Figures(WorkstationEntries, Investigation):
             "rejected_total": sum(int(n) for n in rejected.values()),
             "chain_alerts": [alert_figures(alert) for alert in alerts],
             "chain_alerts_resolved": int(resolved[0]) if resolved else 0,
-            "made_while_revoked_total": sum(marked.values()),
+            # Records enter only through a workstation's entry, and an entry that has
+            # delivered a batch is never deleted: every marked record is counted here.
+            "made_while_revoked_total": sum(w.made_while_revoked for w in workstations),
             "workstations": [
                 _workstation_figures(
-                    replace(
-                        self._workstation_from_row(row),
-                        code_expires_at=expiries.get(row[0]),
-                        made_while_revoked=marked.get(row[0], 0),
-                    ),
-                    quarantined=int(quarantined.get(row[0], 0)),
-                    rejected=int(rejected.get(row[0], 0)),
-                    alerts=sum(1 for a in alerts if a.workstation_id == row[0]),
+                    w,
+                    quarantined=int(quarantined.get(w.workstation_id, 0)),
+                    rejected=int(rejected.get(w.workstation_id, 0)),
+                    alerts=sum(1 for a in alerts if a.workstation_id == w.workstation_id),
                 )
-                for row in workstations
+                for w in workstations
             ],
         }
 

@@ -26,11 +26,13 @@ class Investigation(SqlDialect):
     """Chain alerts and the records held or kept aside."""
 
     def chain_alerts(self, *, include_resolved: bool = False) -> list[ChainAlert]:
-        which = "" if include_resolved else " WHERE resolved_at IS NULL"
         with self._read() as conn:
-            rows = self._all(
-                conn, f"SELECT {ALERT_COLUMNS} FROM chain_alerts{which} ORDER BY alert_id"
-            )
+            return self._alerts(conn, include_resolved=include_resolved)
+
+    def _alerts(self, conn: Any, *, include_resolved: bool) -> list[ChainAlert]:
+        """Chain alerts in the order they were detected: the open ones, or all of them."""
+        which = "" if include_resolved else " WHERE resolved_at IS NULL"
+        rows = self._all(conn, f"SELECT {ALERT_COLUMNS} FROM chain_alerts{which} ORDER BY alert_id")
         return [self._alert_from_row(row) for row in rows]
 
     def resolve_chain_alert(

@@ -148,37 +148,36 @@ class WorkstationEntries(SqlDialect):
 
     def workstation(self, workstation_id: str) -> WorkstationInfo | None:
         with self._read() as conn:
-            row = self._one(
+            found = self._entries(conn, workstation_id)
+        return found[0] if found else None
+
+    def workstations(self) -> list[WorkstationInfo]:
+        with self._read() as conn:
+            return self._entries(conn)
+
+    def _entries(self, conn: Any, workstation_id: str | None = None) -> list[WorkstationInfo]:
+        """Every workstation by id (or the one with `workstation_id`), each with when its
+        newest unused code runs out and how many of its records are marked made while it was
+        revoked."""
+        if workstation_id is None:
+            rows = self._all(
+                conn, f"SELECT {WORKSTATION_COLUMNS} FROM workstations ORDER BY workstation_id"
+            )
+        else:
+            rows = self._all(
                 conn,
                 f"SELECT {WORKSTATION_COLUMNS} FROM workstations WHERE workstation_id = ?",
                 (workstation_id,),
             )
-            expiries = self._code_expiries(conn, workstation_id)
-            marked = self._revoked_time_counts(conn, workstation_id)
-        if row is None:
-            return None
-        found = self._workstation_from_row(row)
-        return replace(
-            found,
-            code_expires_at=expiries.get(found.workstation_id),
-            made_while_revoked=marked.get(found.workstation_id, 0),
-        )
-
-    def workstations(self) -> list[WorkstationInfo]:
-        with self._read() as conn:
-            rows = self._all(
-                conn, f"SELECT {WORKSTATION_COLUMNS} FROM workstations ORDER BY workstation_id"
-            )
-            expiries = self._code_expiries(conn)
-            marked = self._revoked_time_counts(conn)
-        listed = [self._workstation_from_row(row) for row in rows]
+        expiries = self._code_expiries(conn, workstation_id)
+        marked = self._revoked_time_counts(conn, workstation_id)
         return [
             replace(
-                w,
-                code_expires_at=expiries.get(w.workstation_id),
-                made_while_revoked=marked.get(w.workstation_id, 0),
+                self._workstation_from_row(row),
+                code_expires_at=expiries.get(row[0]),
+                made_while_revoked=marked.get(row[0], 0),
             )
-            for w in listed
+            for row in rows
         ]
 
     def _revoked_time_counts(self, conn: Any, workstation_id: str | None = None) -> dict[str, int]:
