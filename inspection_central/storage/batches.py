@@ -84,10 +84,7 @@ class BatchIngestion(ExaminedAgain):
             inserted = self._insert_batch(
                 conn, batch, workstation, alerts, received_at, streamed=streamed
             )
-            refused = self._refuse_broken_links(conn, batch, inserted)
-            rejected = [*batch.rejected, *refused]
-            outcomes, forked = self._outcomes(conn, batch, inserted, rejected, received_at)
-            self._mark_made_while_revoked(conn, batch, inserted)
+            outcomes, forked, rejected = self._settle(conn, batch, inserted, received_at)
             if forked:
                 alerts.append(forked_alert(forked))
                 if inserted:

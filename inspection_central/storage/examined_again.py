@@ -59,10 +59,7 @@ class ExaminedAgain(RecordOutcomes):
             at=received_at,
         )
         inserted = self._insert_records(conn, batch, rows) if rows else set()
-        refused = self._refuse_broken_links(conn, batch, inserted)
-        rejected = [*batch.rejected, *refused]
-        outcomes, forked = self._outcomes(conn, batch, inserted, rejected, received_at)
-        self._mark_made_while_revoked(conn, batch, inserted)
+        outcomes, forked, rejected = self._settle(conn, batch, inserted, received_at)
         alerts = [forked_alert(forked)] if forked else []
         if alerts:
             self._many(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from inspection_central import adult_links
 from inspection_central.revoked_time import LiftedRevocation, made_while_revoked
@@ -26,6 +26,14 @@ from inspection_client.sync.wire import (
 
 _ACCEPTED = RecordStatus.ACCEPTED.value
 _DUPLICATE = RecordStatus.DUPLICATE.value
+
+
+class Settled(NamedTuple):
+    """What became of a batch's records, as `RecordOutcomes._settle` found it."""
+
+    outcomes: list[dict[str, Any]]  # each record's, in seq order, as the receipt holds them
+    forked: list[int]  # the seqs quarantined because another record is held at them
+    rejected: list[RejectedRecord]  # invalid, or refused for their accompanying adult
 
 
 class RecordOutcomes(SqlDialect):
@@ -207,6 +215,19 @@ class RecordOutcomes(SqlDialect):
             "DELETE FROM rejected_records WHERE workstation_id = ? AND seq = ? AND record_id = ?",
             [(workstation_id, r.seq, r.id) for r in batch.records if r.id in inserted],
         )
+
+    def _settle(
+        self, conn: Any, batch: PreparedBatch, inserted: set[str], received_at: datetime
+    ) -> Settled:
+        """What became of the batch's records once its valid ones are inserted: those whose
+        accompanying adult is not a valid one are taken out again (and out of `inserted`),
+        the conflicting ones quarantined, and those stored marked if the workstation may have
+        made them while it was revoked."""
+        refused = self._refuse_broken_links(conn, batch, inserted)
+        rejected = [*batch.rejected, *refused]
+        outcomes, forked = self._outcomes(conn, batch, inserted, rejected, received_at)
+        self._mark_made_while_revoked(conn, batch, inserted)
+        return Settled(outcomes, forked, rejected)
 
     def _outcomes(
         self,
