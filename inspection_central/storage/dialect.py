@@ -11,11 +11,7 @@ from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from typing import Any
 
-from inspection_central.storage import (
-    CentralStorage,
-    PreparedBatch,
-    WorkstationInfo,
-)
+from inspection_central.storage import CentralStorage, PreparedBatch, WorkstationInfo
 
 WORKSTATION_COLUMNS = (
     "workstation_id, port_code, lane_id, lane_kind, public_key, created_at, enrolled_at, "

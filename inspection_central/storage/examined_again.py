@@ -9,11 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from inspection_central import sent_again
-from inspection_central.storage import (
-    PreparedBatch,
-    ReceiptSigner,
-    WorkstationInfo,
-)
+from inspection_central.storage import PreparedBatch, ReceiptSigner, WorkstationInfo
 from inspection_central.storage.record_outcomes import (
     RecordOutcomes,
     batch_receipt,

@@ -7,10 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from inspection_central.storage import (
-    ChainAlert,
-    WorkstationInfo,
-)
+from inspection_central.storage import ChainAlert, WorkstationInfo
 from inspection_central.storage.investigation import Investigation
 from inspection_central.storage.workstations import WorkstationEntries
 

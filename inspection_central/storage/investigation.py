@@ -8,11 +8,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from inspection_central.storage import (
-    ChainAlert,
-    HeldBackRecord,
-    HeldRecordRow,
-)
+from inspection_central.storage import ChainAlert, HeldBackRecord, HeldRecordRow
 from inspection_central.storage.dialect import SqlDialect
 
 _HELD_BACK_COLUMNS = "workstation_id, seq, record_id, reason, batch_id, received_at, content"

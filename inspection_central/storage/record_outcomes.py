@@ -18,11 +18,7 @@ from inspection_central.storage import (
     WorkstationInfo,
 )
 from inspection_central.storage.dialect import RecordRow, SqlDialect
-from inspection_client.sync.wire import (
-    RecordStatus,
-    signed_receipt_json,
-    wire_time,
-)
+from inspection_client.sync.wire import RecordStatus, signed_receipt_json, wire_time
 
 _ACCEPTED = RecordStatus.ACCEPTED.value
 _DUPLICATE = RecordStatus.DUPLICATE.value

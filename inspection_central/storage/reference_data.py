@@ -4,15 +4,9 @@ signed reference snapshots with their versions.
 
 from __future__ import annotations
 
-from inspection_central.storage import (
-    LaneEntry,
-    OfficerEntry,
-    SnapshotBuilder,
-)
+from inspection_central.storage import LaneEntry, OfficerEntry, SnapshotBuilder
 from inspection_central.storage.dialect import SqlDialect, now_utc
-from inspection_client.sync.wire import (
-    ReferenceKind,
-)
+from inspection_client.sync.wire import ReferenceKind
 
 # Older snapshots than this many versions back are deleted when a new one is stored.
 SNAPSHOTS_KEPT = 5

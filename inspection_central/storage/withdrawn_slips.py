@@ -7,10 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from inspection_central.storage import (
-    HeldClearance,
-    WithdrawingRecord,
-)
+from inspection_central.storage import HeldClearance, WithdrawingRecord
 from inspection_central.storage.dialect import SqlDialect, chunks
 
 
