@@ -31,6 +31,7 @@ from inspection_client.store.database import Store
 from inspection_client.ui.forms.ui_gate import Ui_GateScreen
 from inspection_client.ui.labels import label
 from inspection_client.ui.messages import error_text, localised
+from inspection_client.ui.scanner_keys import end_scans_on_line_feed
 from inspection_client.ui.session import Session, as_signed_in
 
 # Text colour, background, border: green for pass, red for stop, amber for "look again".
@@ -89,6 +90,7 @@ class GateScreen(QWidget):
         self.last: GateCheck | None = None
         self._error: str | None = None
         self.ui.scanEdit.returnPressed.connect(self.check)
+        end_scans_on_line_feed(self.ui.scanEdit)
         self.ui.checkButton.clicked.connect(self.check)
         self.setFocusProxy(self.ui.scanEdit)
         self._show()

@@ -133,6 +133,9 @@ class LaneScreen(QWidget):
         self.alert_dialog: WatchlistAlertDialog | None = None
         self.approval_dialog: WatchlistApprovalDialog | None = None
         self.clear_question: QMessageBox | None = None
+        # The field the officer was in when a decision opened a dialog: going back to the
+        # form goes back there, so the next scan lands where it did before.
+        self._focus_before: QWidget | None = None
         self.hits: list[WatchlistHit] = []
         self._seen: set[tuple[str, str]] = set()  # hits the officer has been shown
         self._checked = False
@@ -222,12 +225,16 @@ class LaneScreen(QWidget):
     def decide(self, decision: Decision) -> None:
         if self.saving or self.session is None:
             return
+        focused = QApplication.focusWidget()
+        self._focus_before = (
+            focused if focused is not None and self.fields.isAncestorOf(focused) else None
+        )
         if decision is Decision.REFUSED:
             dialog = RefusalDialog(self.grounds, self)
             dialog.setObjectName("refusalDialog")
             dialog.accepted.connect(lambda: self._save(decision, dialog.ground()))
             dialog.finished.connect(dialog.deleteLater)
-            dialog.finished.connect(lambda _: self.fields.focus_start())
+            dialog.finished.connect(lambda _: self._back_to_the_form())
             self.refusal_dialog = dialog
             dialog.open()
             return
@@ -242,6 +249,17 @@ class LaneScreen(QWidget):
             self._ask_clear_despite(doubts)
             return
         self._save(decision, None)
+
+    def _back_to_the_form(self) -> None:
+        """After a dialog: the field the officer was in, unless a save is under way or done
+        (its end starts the next traveller or vehicle at the first field)."""
+        widget, self._focus_before = self._focus_before, None
+        if self.saving:
+            return
+        if widget is not None and widget.isVisible() and self.fields.isAncestorOf(widget):
+            widget.setFocus()
+        else:
+            self.fields.focus_start()
 
     def _ask_clear_despite(self, doubts: list[str]) -> None:
         """Clearing over a failed MRZ check or an expired document is a choice made twice.
@@ -267,7 +285,7 @@ class LaneScreen(QWidget):
             lambda _: self._save(Decision.CLEARED, None) if box.clickedButton() is clear else None
         )
         box.finished.connect(box.deleteLater)
-        box.finished.connect(lambda _: self.fields.focus_start())
+        box.finished.connect(lambda _: self._back_to_the_form())
         self.clear_question = box
         box.open()
 
@@ -318,7 +336,7 @@ class LaneScreen(QWidget):
         )
         dialog.approved.connect(self._saved)
         dialog.finished.connect(dialog.deleteLater)
-        dialog.finished.connect(lambda _: self.fields.focus_start())
+        dialog.finished.connect(lambda _: self._back_to_the_form())
         self.approval_dialog = dialog
         self.show_message(self.tr("Clearing despite a watchlist hit needs a supervisor."), "alert")
         dialog.open()
@@ -342,6 +360,7 @@ class LaneScreen(QWidget):
         main = saved[-1]
         who = self.fields.summary()
         self.fields.clear()
+        self._focus_before = None
         self.fields.focus_start()
         self._forget_watchlist()
         decision = getattr(main.body, "decision", None)

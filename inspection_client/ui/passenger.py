@@ -30,6 +30,7 @@ from inspection_client.ui.forms.ui_passenger_fields import Ui_PassengerFields
 from inspection_client.ui.labels import fill_combo, label, select
 from inspection_client.ui.messages import localised_all
 from inspection_client.ui.problems import form_problem
+from inspection_client.ui.scanner_keys import end_scans_on_line_feed
 from inspection_client.ui.style import set_state
 
 ADULT_AGE = 18
@@ -99,6 +100,7 @@ class PassengerFields(QWidget):
         self.unaccompanied_needs_remark = True
         self._fill_combos()
         self.ui.mrzEdit.textChanged.connect(self._mrz_changed)
+        end_scans_on_line_feed(self.ui.mrzEdit)
         self.ui.roleCombo.currentIndexChanged.connect(self._role_changed)
         self.ui.adultCombo.activated.connect(self._adult_picked)
         self.ui.remarksEdit.textChanged.connect(self._show_remark_hint)

@@ -41,10 +41,12 @@ from inspection_client.ui.labels import fill_combo, select
 from inspection_client.ui.messages import localised, localised_all
 from inspection_client.ui.passenger import FormProblem, document_from_mrz
 from inspection_client.ui.problems import form_problem
+from inspection_client.ui.scanner_keys import end_scans_on_line_feed
 from inspection_client.ui.style import set_state
 from inspection_client.watchlist.check import VehicleFields as VehicleSubject
 
 DATA = Qt.ItemDataRole.UserRole
+_REFUSED_SHOWN = 3  # refused VINs named under the list; the message and the question name all
 # Vehicles that never carry an ISO 6346 container (a tanker may: tank containers have codes).
 _NO_CONTAINERS = frozenset(
     kind.value
@@ -71,6 +73,8 @@ class VehicleFields(QWidget):
         self.ui.setupUi(self)
         self.driver: TravelDocument | None = None
         self._driver_ok = True
+        # Scans refused in this form: in a burst the next VIN's message would hide them.
+        self._refused_vins: list[str] = []
         # Links kept from the clearance being amended (people are not re-scanned then).
         self._links: dict[str, object] = {}
         self._fill_combos()
@@ -82,6 +86,9 @@ class VehicleFields(QWidget):
         ui.containerEdit.returnPressed.connect(self._add_container)
         ui.sealsEdit.returnPressed.connect(self._add_container)
         ui.removeVinButton.clicked.connect(self._remove_vin)
+        end_scans_on_line_feed(
+            ui.vinEdit, ui.containerEdit, ui.sealsEdit, ui.driverMrzEdit, ui.crewMrzEdit
+        )
         ui.driverMrzEdit.textChanged.connect(self._driver_changed)
         ui.crewMrzEdit.textChanged.connect(self._crew_changed)
         ui.plateEdit.editingFinished.connect(self.changed)
@@ -159,6 +166,9 @@ class VehicleFields(QWidget):
             return
         result = validate_vin(text)
         if not result.valid:
+            if text not in self._refused_vins:
+                self._refused_vins.append(text)
+            self._count_vins()
             self.message.emit(
                 self.tr("VIN {vin} not added: {errors}").format(
                     vin=text, errors=localised_all(result.errors)
@@ -181,12 +191,25 @@ class VehicleFields(QWidget):
         self.ui.vinList.scrollToItem(item)
         self.ui.vinEdit.clear()
         self._count_vins()
-        self.message.emit(
-            self.tr("VIN {vin} added: {count} in the list.").format(
-                vin=result.value, count=self.ui.vinList.count()
-            ),
-            "ok",
-        )
+        if self._refused_vins:
+            self.message.emit(
+                self.tr(
+                    "VIN {vin} added: {count} in the list. Not added: {refused} — "
+                    "scan them again or type them from the vehicles."
+                ).format(
+                    vin=result.value,
+                    count=self.ui.vinList.count(),
+                    refused=", ".join(self._refused_vins),
+                ),
+                "alert",
+            )
+        else:
+            self.message.emit(
+                self.tr("VIN {vin} added: {count} in the list.").format(
+                    vin=result.value, count=self.ui.vinList.count()
+                ),
+                "ok",
+            )
         self.changed.emit()
 
     def _remove_vin(self) -> None:
@@ -196,9 +219,15 @@ class VehicleFields(QWidget):
         self.changed.emit()
 
     def _count_vins(self) -> None:
-        self.ui.vinCountLabel.setText(
-            self.tr("{count} VIN(s)").format(count=self.ui.vinList.count())
-        )
+        text = self.tr("{count} VIN(s)").format(count=self.ui.vinList.count())
+        if self._refused_vins:
+            shown = self._refused_vins[:_REFUSED_SHOWN]
+            more = len(self._refused_vins) - len(shown)
+            text += " · " + self.tr("not added: {vins}").format(
+                vins=", ".join(shown) + (f" (+{more})" if more else "")
+            )
+        self.ui.vinCountLabel.setText(text)
+        set_state(self.ui.vinCountLabel, "alert" if self._refused_vins else "idle")
 
     def _add_container(self) -> None:
         number = self.ui.containerEdit.text().strip()
@@ -496,6 +525,7 @@ class VehicleFields(QWidget):
         self.driver = None
         self._driver_ok = True
         self._links = {}
+        self._refused_vins = []
         self._count_vins()
         self._show_driver()
         self._show_sections()
@@ -519,8 +549,15 @@ class VehicleFields(QWidget):
 
     def doubts(self) -> list[str]:
         """What the officer should look at again before clearing: no driver scanned, the
-        driver's MRZ failing its checks, or the driver's or a crew member's document expired."""
+        driver's MRZ failing its checks, the driver's or a crew member's document expired, or
+        scanned VINs that were refused (vehicles on board that the list would leave out)."""
         found = []
+        if self._refused_vins:
+            found.append(
+                self.tr("Scanned VINs not added to the list: {vins}").format(
+                    vins=", ".join(self._refused_vins)
+                )
+            )
         if self.driver is None:
             found.append(self.tr("No driver scanned: the driver's document is not recorded"))
         else:

@@ -1,0 +1,37 @@
+"""A scanner's line feed counts as Enter in the fields scanners type into.
+
+Under X11 a scanner (or a paste tool) that ends each code with LF delivers the key 0x0A,
+which a line edit ignores: the codes of a burst would run together into one field.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+_LINE_FEED = 0x0A
+
+
+class LineFeedAsEnter(QObject):
+    """Turns an unmodified LF key press on the watched widgets into Return."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
+            and isinstance(event, QKeyEvent)
+            and event.key() == _LINE_FEED
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            enter = QKeyEvent(event.type(), Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r")
+            QApplication.sendEvent(watched, enter)
+            return True
+        return False
+
+
+def end_scans_on_line_feed(*widgets: QWidget) -> LineFeedAsEnter:
+    """Watch `widgets` (one filter, owned by the first) so LF ends a scan as Enter does."""
+    keys = LineFeedAsEnter(widgets[0])
+    for widget in widgets:
+        widget.installEventFilter(keys)
+    return keys
