@@ -7,7 +7,7 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QLocale, QObject, QTimer
+from PySide6.QtCore import QLocale, QObject, QSize, QTimer
 from PySide6.QtWidgets import QApplication
 
 from inspection_client import paths
@@ -34,6 +34,15 @@ def qt_binding_is_sound() -> bool:
     for _ in range(100):
         probe.setObjectName("probe")
     return sys.getrefcount(None) > before - 50
+
+
+def first_size(available: QSize) -> QSize:
+    """1366x768, or the screen's free space when smaller (a 1024x768 one).
+
+    Maximising needs a window manager; without one (a kiosk session) the window keeps this
+    size, and one wider than the screen hides the lane's right-hand column.
+    """
+    return QSize(1366, 768).boundedTo(available).expandedTo(QSize(MIN_WIDTH, MIN_HEIGHT))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -71,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
         raise
     window.quit_on_startup_failure = True
     window.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
-    window.resize(1366, 768)
+    window.resize(first_size(window.screen().availableGeometry().size()))
     report = os.environ.get(READY_ENV)
     if report:
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QListWidgetItem,
     QMessageBox,
+    QScrollArea,
     QWidget,
 )
 
@@ -109,6 +110,49 @@ def _scroll_area_of(widget: QWidget) -> QAbstractScrollArea | None:
     return parent
 
 
+class FormFirst(QObject):
+    """Keeps the form's scroll area as wide as the fields need, whatever they show.
+
+    A scroll area asks the layout for no width of its own, so on a 1024 px screen the list of
+    today's records took its share and the MRZ boxes went under a horizontal scroll bar,
+    half out of sight. The list gives way instead (it is there for a glance, not for work),
+    down to its own least width (its title's): past that the form scrolls, and the window
+    never grows wider than the screen.
+    """
+
+    def __init__(
+        self, lane: QWidget, scroll: QScrollArea, fields: QWidget, beside: QWidget, gap: int
+    ) -> None:
+        super().__init__(scroll)
+        self._lane = lane
+        self._scroll = scroll
+        self._fields = fields
+        self._beside = beside
+        self._gap = gap
+        fields.installEventFilter(self)
+        lane.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A section shown or hidden, a language change, a style, a narrower window.
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show, QEvent.Type.Resize):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        scroll = self._scroll
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        # A viewport exactly as wide as the fields still gets a horizontal bar: a few pixels
+        # more keep it away.
+        need = self._fields.minimumSizeHint().width() + 2 * scroll.frameWidth() + bar + 4
+        layout = self._lane.layout()
+        margins = layout.contentsMargins() if layout is not None else self._lane.contentsMargins()
+        room = self._lane.width() - margins.left() - margins.right()
+        room -= self._beside.minimumSizeHint().width() + self._gap
+        need = max(0, min(need, room))
+        if scroll.minimumWidth() != need:
+            scroll.setMinimumWidth(need)
+
+
 class LaneScreen(QWidget):
     """Shared by the passenger and vehicle lanes; `fields` is the lane's own form."""
 
@@ -124,6 +168,13 @@ class LaneScreen(QWidget):
         self.ops = ops
         self.fields = fields
         self.ui.fieldsHostLayout.addWidget(fields)
+        self._form_first = FormFirst(
+            self,
+            self.ui.fieldsScroll,
+            fields,
+            beside=self.ui.todayFrame,
+            gap=self.ui.bodyLayout.spacing(),
+        )
         self._wheel_guard = WheelGuard(self)
         self._wheel_guard.guard(fields)
         self.session: Session | None = None

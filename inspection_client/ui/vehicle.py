@@ -100,10 +100,12 @@ class VehicleFields(QWidget):
         ui.crewList.setVisible(False)
 
     def showEvent(self, event: QShowEvent) -> None:
-        # Styled by now: the MRZ boxes are made wide enough for a whole TD3 line.
+        # Styled by now: the MRZ boxes are made wide enough for a whole TD3 line, and high
+        # enough for a card's three lines even when a small screen makes the form scroll (a
+        # squeezed box grew scroll bars that hid the line's last characters).
         for edit in (self.ui.driverMrzEdit, self.ui.crewMrzEdit):
             edit.setMinimumWidth(_mrz_width(edit))
-            edit.setMaximumHeight(_mrz_height(edit))
+            edit.setFixedHeight(_mrz_height(edit))
         super().showEvent(event)
 
     def _fill_combos(self) -> None:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 from pytestqt.qtbot import QtBot
 
 from inspection_client.domain.models import VehicleClearance
 from inspection_client.domain.vin import make_vin
 from inspection_client.store import records
+from inspection_client.ui import language, style
+from inspection_client.ui.app import first_size
 from inspection_client.ui.main_window import MainWindow
 from inspection_client.ui.operations import ImmediateOperations
 from tests.gui.conftest import sign_in
@@ -20,6 +24,14 @@ pytestmark = pytest.mark.gui
 VINS = [make_vin("LSV", "AB12C", f"R{100000 + i:07d}") for i in range(32)]
 MISREAD = "LSVAB12C1R0000099"  # its check digit fails
 SHORT = "XYZ123"
+CREW = (
+    "P<KAZNURLANOV<<ASKAR<<<<<<<<<<<<<<<<<<<<<<<<",
+    "N123456785KAZ8003041M3105065<<<<<<<<<<<<<<<2",
+)
+SPECIMEN = (  # ICAO Doc 9303's specimen passport
+    "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+    "L898902C36UTO7408122F1204159ZE184226B<<<<<10",
+)
 
 
 def _scan(qtbot: QtBot, edit: object, text: str) -> None:
@@ -104,3 +116,65 @@ def test_back_to_the_form_returns_to_the_field_the_officer_was_in(
     question = window.vehicle.clear_question
     next(b for b in question.buttons() if b.text() == "Clear anyway").click()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is fields.plateEdit)
+
+
+@pytest.fixture
+def styled(qapp: QApplication) -> Iterator[None]:
+    """The app's own fonts and style sheet, as the lane client runs: sizes depend on them."""
+    font, sheet, base = qapp.font(), qapp.styleSheet(), qapp.style().name()
+    style.apply(qapp)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setStyle(QStyleFactory.create(base))
+    qapp.setProperty("roomyMenus", False)
+    qapp.setFont(font)
+
+
+@pytest.mark.usefixtures("styled")
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_on_a_1024_screen_the_mrz_boxes_are_whole_and_today_gives_way(
+    qtbot: QtBot, window: MainWindow, lang: str
+) -> None:
+    language.install(lang)
+    fields = _vehicle_lane(qtbot, window)
+    window.resize(1024, 700)
+    lane = window.vehicle
+    scroll = lane.ui.fieldsScroll
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    QApplication.sendPostedEvents()
+    qtbot.wait(50)
+    assert not scroll.horizontalScrollBar().isVisible()
+    for box in (fields.driverMrzEdit, fields.crewMrzEdit, fields.vinEdit):
+        right = box.mapTo(scroll.viewport(), box.rect().topRight()).x()
+        assert right < scroll.viewport().width(), box.objectName()
+    # Today's list is narrower, but still there.
+    assert lane.ui.todayFrame.isVisible() and lane.ui.todayFrame.width() >= 100
+    # A driver's passport shows whole, with no scroll bar of its own, crew or not.
+    for line in CREW:
+        qtbot.keyClicks(fields.crewMrzEdit, line)
+        _line_feed(fields.crewMrzEdit)
+    assert fields.crewList.count() == 1
+    for line in SPECIMEN:
+        qtbot.keyClicks(fields.driverMrzEdit, line)
+        _line_feed(fields.driverMrzEdit)
+    QApplication.sendPostedEvents()
+    qtbot.wait(50)
+    assert "ERIKSSON" in fields.driverLabel.text()
+    assert fields.driverMrzEdit.toPlainText() == "\n".join(SPECIMEN)
+    assert not fields.driverMrzEdit.horizontalScrollBar().isVisible()
+    assert not fields.driverMrzEdit.verticalScrollBar().isVisible()
+    # Refused VINs named under the list wrap there: the form never grows over the list.
+    for vin in (MISREAD, SHORT, *VINS[:2]):
+        _scan(qtbot, fields.vinEdit, vin)
+    QApplication.sendPostedEvents()
+    qtbot.wait(50)
+    assert scroll.geometry().right() < lane.ui.todayFrame.geometry().left()
+    assert window.width() == 1024
+    right = fields.driverMrzEdit.mapTo(scroll.viewport(), fields.driverMrzEdit.rect().topRight())
+    assert right.x() < scroll.viewport().width()
+
+
+def test_the_window_starts_no_larger_than_a_small_screen() -> None:
+    assert first_size(QSize(1024, 740)) == QSize(1024, 740)
+    assert first_size(QSize(1920, 1040)) == QSize(1366, 768)
+    assert first_size(QSize(800, 600)) == QSize(1024, 700)  # the least the lanes need

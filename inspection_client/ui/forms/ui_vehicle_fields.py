@@ -62,7 +62,7 @@ class Ui_VehicleFields(object):
         self.cargoCombo = QComboBox(VehicleFields)
         self.cargoCombo.setObjectName(u"cargoCombo")
         self.cargoCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.cargoCombo.setMinimumContentsLength(16)
+        self.cargoCombo.setMinimumContentsLength(12)
 
         self.vehicleForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.cargoCombo)
 
@@ -197,7 +197,13 @@ class Ui_VehicleFields(object):
         self.vinButtons.setObjectName(u"vinButtons")
         self.vinCountLabel = QLabel(VehicleFields)
         self.vinCountLabel.setObjectName(u"vinCountLabel")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy1.setHorizontalStretch(1)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.vinCountLabel.sizePolicy().hasHeightForWidth())
+        self.vinCountLabel.setSizePolicy(sizePolicy1)
         self.vinCountLabel.setText(u"")
+        self.vinCountLabel.setWordWrap(True)
 
         self.vinButtons.addWidget(self.vinCountLabel)
 
