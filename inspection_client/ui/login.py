@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from inspection_client.domain.codes import Role
 from inspection_client.domain.models import Officer, Workstation
+from inspection_client.domain.pins import pin_format_problem
 from inspection_client.store import officers
 from inspection_client.store.officers import LoginResult
 from inspection_client.ui.forms.ui_lock import Ui_LockScreen
@@ -87,6 +88,11 @@ class LoginScreen(QWidget):
         code, pin = self.ui.codeEdit.text().strip().upper(), self.ui.pinEdit.text()
         if not code or not pin or not self.ui.loginButton.isEnabled():
             return
+        if pin_format_problem(pin) is not None:
+            self.ui.pinEdit.clear()
+            self.ui.messageLabel.setText(not_a_pin_text())
+            set_state(self.ui.messageLabel, "alert")
+            return
         self.ui.loginButton.setEnabled(False)
         self.ui.messageLabel.setText(self.tr("Checking…"))
         set_state(self.ui.messageLabel, "idle")
@@ -144,6 +150,14 @@ class LockScreen(QWidget):
         code, pin = self.ui.lockCodeEdit.text().strip().upper(), self.ui.lockPinEdit.text()
         if not code or not pin or self.officer is None:
             return
+        if pin_format_problem(pin) is not None:
+            # A scanner's burst landing here (the screen locked itself while the officer was
+            # at the vehicle) would otherwise count each code as a wrong PIN and lock the
+            # account in mid-shift; a PIN is digits, so this one cannot be right anyway.
+            self.ui.lockPinEdit.clear()
+            self.ui.lockMessageLabel.setText(not_a_pin_text())
+            set_state(self.ui.lockMessageLabel, "alert")
+            return
         self.ui.unlockButton.setEnabled(False)
         self.ops.run(
             lambda store: officers.check_pin(store, code, pin), self._checked, self._failed
@@ -177,3 +191,13 @@ class LockScreen(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
         super().changeEvent(event)
+
+
+def not_a_pin_text() -> str:
+    """What the sign-in and lock screens say of a PIN field holding what no PIN is: not
+    checked, so not counted as a wrong PIN."""
+    return QCoreApplication.translate(
+        "LoginScreen",
+        "A PIN is 4 to 12 digits: that was not checked, and no attempt was counted. "
+        "If a scanner typed it, enter your PIN first, then scan again.",
+    )
