@@ -305,6 +305,9 @@ class LaneScreen(QWidget):
         """After a dialog: the field the officer was in, unless a save is under way or done
         (its end starts the next traveller or vehicle at the first field)."""
         widget, self._focus_before = self._focus_before, None
+        # Without a window manager (a kiosk session) nothing else makes the window active
+        # again, and its shortcuts (Ctrl+Return, F8, Alt+letters) would not fire.
+        self.window().activateWindow()
         if self.saving:
             return
         if widget is not None and widget.isVisible() and self.fields.isAncestorOf(widget):

@@ -178,3 +178,21 @@ def test_the_window_starts_no_larger_than_a_small_screen() -> None:
     assert first_size(QSize(1024, 740)) == QSize(1024, 740)
     assert first_size(QSize(1920, 1040)) == QSize(1366, 768)
     assert first_size(QSize(800, 600)) == QSize(1024, 700)  # the least the lanes need
+
+
+def test_after_a_question_the_window_is_active_again_for_its_shortcuts(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Without a window manager (a kiosk session) nobody else gives the window back its
+    activation when a dialog closes: Ctrl+Return, F-keys and Alt+letters would go dead."""
+    fields = _vehicle_lane(qtbot, window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    fields.vinEdit.setFocus()
+    qtbot.keyClick(fields.vinEdit, Qt.Key.Key_F9)
+    dialog = window.vehicle.refusal_dialog
+    assert dialog is not None
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.reject()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
