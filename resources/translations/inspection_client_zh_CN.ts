@@ -858,6 +858,10 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
         <translation>正在验证…</translation>
     </message>
     <message>
+        <source>A PIN is 4 to 12 digits: that was not checked, and no attempt was counted. If a scanner typed it, enter your PIN first, then scan again.</source>
+        <translation>PIN 为 4 至 12 位数字：刚才的输入未作核对，也不计入尝试次数。如果是扫码枪输入的，请先输入您的 PIN，再重新扫描。</translation>
+    </message>
+    <message>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
@@ -2366,12 +2370,20 @@ Send it again only when IT says the cause is fixed at the central; otherwise it 
         <translation>车辆识别代号 {vin} 已在列表中。</translation>
     </message>
     <message>
+        <source>VIN {vin} added: {count} in the list. Not added: {refused} — scan them again or type them from the vehicles.</source>
+        <translation>已添加车辆识别代号 {vin}，列表中共 {count} 个。未添加：{refused}——请重新扫描，或照车辆上的代号手工输入。</translation>
+    </message>
+    <message>
         <source>VIN {vin} added: {count} in the list.</source>
         <translation>已添加车辆识别代号 {vin}，列表中共 {count} 个。</translation>
     </message>
     <message>
         <source>{count} VIN(s)</source>
         <translation>{count} 个车辆识别代号</translation>
+    </message>
+    <message>
+        <source>not added: {vins}</source>
+        <translation>未添加：{vins}</translation>
     </message>
     <message>
         <source>Container {number} not added: {errors}</source>
@@ -2428,6 +2440,10 @@ Send it again only when IT says the cause is fixed at the central; otherwise it 
     <message>
         <source>{n} container(s)</source>
         <translation>{n} 个集装箱</translation>
+    </message>
+    <message>
+        <source>Scanned VINs not added to the list: {vins}</source>
+        <translation>已扫描但未加入列表的车辆识别代号：{vins}</translation>
     </message>
     <message>
         <source>No driver scanned: the driver&apos;s document is not recorded</source>
@@ -3408,6 +3424,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>中文报表需要含有汉字的字体，但没有找到。请安装一种（`{hint}`），或将 {variable} 设为一个 .ttf/.otf/.ttc 文件。</translation>
     </message>
     <message>
+        <source>signed by workstation {workstation} of port {signer}, which issues no slips for this port</source>
+        <translation>由口岸 {signer} 的工作站 {workstation} 签发，该工作站不签发本口岸的放行单</translation>
+    </message>
+    <message>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
@@ -4346,6 +4366,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>The central&apos;s status answer was not readable; the records stay queued.</source>
         <translation>无法读取中心的状态应答；记录仍在队列中。</translation>
+    </message>
+    <message>
+        <source>The answer from {url} is far larger than any the central sends; every record is kept and sent later.</source>
+        <translation>{url} 的应答远大于中心库会发送的任何应答；所有记录均已保留，稍后发送。</translation>
     </message>
     <message>
         <source>The central {url} cannot be reached ({error}); every record is kept and sent later.</source>
