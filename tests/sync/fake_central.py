@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -42,6 +43,7 @@ from inspection_client.sync.wire import (
 
 class FakeCentral:
     def __init__(self, protocol: tuple[int, int] = (1, 1)) -> None:
+        self._serving = threading.RLock()
         self.key = Ed25519PrivateKey.generate()
         self.protocol = protocol
         self.codes: dict[str, tuple[str, str, str, str]] = {}
@@ -97,6 +99,12 @@ class FakeCentral:
     # -- the protocol -------------------------------------------------------------------------
 
     def handle(self, request: httpx.Request) -> httpx.Response:
+        # A real central serves requests at once but stores each batch in one transaction:
+        # one request at a time here, as two lanes' workers may call from their own threads.
+        with self._serving:
+            return self._handle(request)
+
+    def _handle(self, request: httpx.Request) -> httpx.Response:
         path = request.url.path
         if path == "/v1/hello":
             hello = Hello(
