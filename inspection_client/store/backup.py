@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from inspection_client.domain.canonical import GENESIS_HASH
 from inspection_client.message import Message
-from inspection_client.store import restore_hold, sync_state
+from inspection_client.store import partial_files, restore_hold, sync_state
 from inspection_client.store.database import Store, write_setting
 from inspection_client.store.errors import (
     StoreCorrupt,
@@ -141,6 +141,8 @@ def back_up(store: Store, target: Path) -> Backup:
             )
         raise BackupError(Message("There is no folder {folder} to write to.", folder=folder))
     at = datetime.now().astimezone().isoformat(timespec="seconds")
+    partial_files.remove_leftover_backups(folder)
+    partial_files.remove_leftover_backups(store.path.parent)
     partial = plain = new_partial(folder)
     try:
         if recipient:  # the readable copy stays on the lane's own disk
@@ -168,8 +170,7 @@ def back_up(store: Store, target: Path) -> Backup:
         ) from error
     finally:
         for leftover in {partial, plain}:
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+            partial_files.discard(leftover)
     made = Backup(target, *summary, size, recipient or None)
     record = {
         "at": at,
@@ -191,7 +192,7 @@ def new_partial(folder: Path) -> Path:
         raise BackupError(
             Message("Cannot write in {folder}: {error}", folder=folder, error=error.strerror)
         ) from error
-    os.close(handle)
+    partial_files.hold(Path(name), handle)
     return Path(name)
 
 
@@ -459,6 +460,7 @@ def restore(
         opener = identity()
         if key is not None:
             key = unseal_bytes(key, beside, opener)
+    partial_files.remove_leftover_restores(data_dir)
     staged = data_dir / f".restoring-{os.getpid()}.db"
     unsealed = data_dir / f".unsealing-{os.getpid()}.db"
     try:

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from inspection_client.message import Message
+from inspection_client.store import partial_files
 from inspection_client.store.backup import (
     BackupError,
     key_beside,
@@ -274,8 +275,7 @@ def _write_sealed(plain: Path, target: Path, recipient: str, *, replacing: bool 
         os.chmod(partial, 0o600)
         os.replace(partial, target)
     finally:
-        with contextlib.suppress(OSError):
-            partial.unlink()
+        partial_files.discard(partial)
 
 
 def _write_sealed_bytes(
@@ -299,8 +299,7 @@ def _write_sealed_bytes(
         os.chmod(partial, 0o600)
         os.replace(partial, target)
     finally:
-        with contextlib.suppress(OSError):
-            partial.unlink()
+        partial_files.discard(partial)
 
 
 def _scrub(path: Path) -> None:
