@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -252,7 +252,7 @@ class SqliteStorage(SqlStorage):
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute("PRAGMA foreign_keys=ON")
         except (OSError, sqlite3.Error) as error:
-            raise StorageUnavailable(f"Cannot open the central database {path}: {error}") from error
+            raise _unavailable(path, error) from error
         storage = cls(path, conn, key_path)
         try:
             storage._migrate()
@@ -291,7 +291,7 @@ class SqliteStorage(SqlStorage):
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
             except sqlite3.OperationalError as error:
-                raise StorageUnavailable(f"The central database is busy: {error}") from error
+                raise _unavailable(self.path, error) from error
             try:
                 yield self._conn
             except BaseException:
@@ -300,8 +300,10 @@ class SqliteStorage(SqlStorage):
             try:
                 self._conn.execute("COMMIT")
             except sqlite3.OperationalError as error:
-                self._conn.execute("ROLLBACK")
-                raise StorageUnavailable(f"The central database is busy: {error}") from error
+                # SQLite may have rolled back already (a full disk): nothing left to undo.
+                with suppress(sqlite3.Error):
+                    self._conn.execute("ROLLBACK")
+                raise _unavailable(self.path, error) from error
 
     @contextmanager
     def _read(self) -> Iterator[sqlite3.Connection]:
@@ -357,3 +359,32 @@ class SqliteStorage(SqlStorage):
             f"INSERT OR IGNORE INTO records ({', '.join(RECORD_COLUMNS)}) VALUES ({marks})", new
         )
         return taken
+
+
+def _unavailable(path: Path, error: OSError | sqlite3.Error) -> StorageUnavailable:
+    """What the central's SQLite file `path` cannot do now, named, with what to do."""
+    text = str(error)
+    if "locked" in text or "busy" in text:
+        return StorageUnavailable(
+            f"The central database {path} is busy: another program is writing to it "
+            f"({text}). Wait a moment and try again; if it persists, stop the other program "
+            "using the file (another `inspection-central`?)."
+        )
+    if "full" in text:
+        return StorageUnavailable(
+            f"The disk holding the central database {path} is full ({text}). Free some "
+            "space, then try again; nothing the central acknowledged was lost."
+        )
+    if "readonly" in text or "read-only" in text:
+        return StorageUnavailable(
+            f"The central database {path} is read-only ({text}). Give the account that "
+            "runs the central write permission on the file and its folder."
+        )
+    if isinstance(error, sqlite3.DatabaseError) and (
+        "not a database" in text or "malformed" in text
+    ):
+        return StorageUnavailable(
+            f"The central database {path} is damaged ({text}). It was left as it is: keep "
+            "a copy, restore the central's latest backup, or give the right --database."
+        )
+    return StorageUnavailable(f"Cannot use the central database {path}: {text}")
