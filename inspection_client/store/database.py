@@ -18,6 +18,7 @@ from types import TracebackType
 
 from sqlite_utils import Database
 
+from inspection_client import paths
 from inspection_client.domain.codes import Direction, LaneKind
 from inspection_client.domain.models import Workstation
 from inspection_client.message import Message
@@ -46,6 +47,13 @@ PAGE_SIZE = 8192
 WAL_CHECKPOINT_BYTES = 40 * 1024 * 1024
 # Below this size a full page check at open costs well under the 0.5 s start-up budget.
 QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return -1
 
 
 class Store:
@@ -164,6 +172,30 @@ class Store:
                         "which holds its newest records",
                     )
                 )
+        empty = is_file and _size(path) == 0
+        key = paths.workstation_key_file(path.parent)  # a lane was set up where one is
+        if (empty or not exists) and key.is_file():
+            raise StoreError(
+                Message(
+                    "The lane database {path} is {state}, but this data directory holds the "
+                    "key of a workstation set up before ({key}): its records are not here. "
+                    "Nothing was changed. Restore the latest backup with `inspection-client "
+                    "db restore BACKUP` (add --replace when an empty file is in the way), or "
+                    "ask IT to recover the data directory.",
+                    path=path,
+                    state=Message("empty") if empty else Message("missing"),
+                    key=key,
+                )
+            )
+        if not create and empty:
+            raise StoreError(
+                Message(
+                    "The lane database {path} is empty: it holds no records. Check "
+                    "--data-dir, or set up the workstation (start the app, or run "
+                    "`inspection-client seed`); nothing was changed.",
+                    path=path,
+                )
+            )
         if not create and not exists:
             raise StoreError(
                 Message(

@@ -4168,6 +4168,22 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>{path} 已用本机关的恢复密钥加密：请加上 --identity FILE，即信息技术人员保管的恢复身份文件（由 `inspection-client db backup-key new` 写出；会询问其口令）。未作任何更改。</translation>
     </message>
     <message>
+        <source>The lane database {path} is {state}, but this data directory holds the key of a workstation set up before ({key}): its records are not here. Nothing was changed. Restore the latest backup with `inspection-client db restore BACKUP` (add --replace when an empty file is in the way), or ask IT to recover the data directory.</source>
+        <translation>通道数据库 {path} {state}，但此数据目录中有此前已设置的工作站的密钥（{key}）：其记录不在这里。未作任何更改。请用 `inspection-client db restore 备份文件` 恢复最近的备份（若有空文件挡住，请加 --replace），或请信息技术部门恢复该数据目录。</translation>
+    </message>
+    <message>
+        <source>The lane database {path} is empty: it holds no records. Check --data-dir, or set up the workstation (start the app, or run `inspection-client seed`); nothing was changed.</source>
+        <translation>通道数据库 {path} 是空文件：其中没有任何记录。请检查 --data-dir，或设置工作站（启动程序，或运行 `inspection-client seed`）；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>为空文件</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
         <source>A recovery identity is the file `inspection-client db backup-key new` wrote (it starts with age-encryption.org/v1, and its passphrase opens it), or one from age-keygen (a line starting AGE-SECRET-KEY-1).</source>
         <translation>恢复身份文件是 `inspection-client db backup-key new` 写出的文件（以 age-encryption.org/v1 开头，用其口令打开），或由 age-keygen 生成的文件（有一行以 AGE-SECRET-KEY-1 开头）。</translation>
     </message>
