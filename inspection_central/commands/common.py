@@ -52,14 +52,22 @@ def made_folder(given: str) -> Path:
 
 
 def open_from_args(
-    args: argparse.Namespace, *, create: bool = True, make_key: bool = False
+    args: argparse.Namespace,
+    *,
+    create: bool = True,
+    make_key: bool = False,
+    upgrade: bool = False,
 ) -> CentralStorage:
     """The storage `--database` names; commands that only read it pass `create=False`, so
     that a mistyped path is an error rather than an empty new central. `serve` passes
-    `make_key`: on PostgreSQL it alone makes a missing key in the data directory."""
+    `make_key`: on PostgreSQL it alone makes a missing key in the data directory. `serve`
+    and `upgrade` pass `upgrade`: the other commands leave an older schema as it is, and
+    refuse it, rather than change it under the servers of the older version."""
     from inspection_central.storage import open_storage
 
-    return open_storage(getattr(args, "database", None), create=create, make_key=make_key)
+    return open_storage(
+        getattr(args, "database", None), create=create, make_key=make_key, upgrade=upgrade
+    )
 
 
 def _json_value(value: Any) -> Any:

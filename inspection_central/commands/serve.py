@@ -69,7 +69,7 @@ def serve(args: argparse.Namespace) -> int:
     limit = args.max_body_bytes or DEFAULT_MAX_BODY_BYTES
     _check_address(args.host, args.port)
     # Migrates the database and creates the key once, before any worker starts.
-    storage = open_from_args(args, make_key=True)
+    storage = open_from_args(args, make_key=True, upgrade=True)
     if args.workers > 1 and isinstance(storage, SqliteStorage):
         storage.close()
         raise InputError("--workers above 1 needs PostgreSQL; SQLite has one writer.")

@@ -80,7 +80,7 @@ def _import(args: argparse.Namespace) -> int:
 
     if not 1 <= args.valid_days <= 3650:
         raise InputError("--valid-days must be between 1 and 3650")
-    storage = open_storage(getattr(args, "database", None))
+    storage = open_storage(getattr(args, "database", None), upgrade=False)
     try:
         outcome = import_list(
             storage,
@@ -118,7 +118,7 @@ def _show(args: argparse.Namespace) -> int:
     from inspection_client.sync.wire import ReferenceKind
     from inspection_client.watchlist.payload import PayloadError, list_size, read_payload
 
-    storage = open_storage(getattr(args, "database", None), create=False)
+    storage = open_storage(getattr(args, "database", None), create=False, upgrade=False)
     try:
         signed = reference.latest(storage, ReferenceKind.WATCHLIST)
     finally:

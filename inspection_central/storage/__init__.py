@@ -548,6 +548,7 @@ def open_storage(
     key_path: Path | None = None,
     create: bool = True,
     make_key: bool = False,
+    upgrade: bool = True,
 ) -> CentralStorage:
     """Open the central's storage and bring its schema up to date.
 
@@ -560,6 +561,9 @@ def open_storage(
     or $INSPECTION_CENTRAL_KEY) or with `make_key` (`serve`): an admin command run in a shell
     without $INSPECTION_CENTRAL_KEY would otherwise make a second key in that account's
     data directory. A SQLite central's key is beside its file, the same for every account.
+
+    Without `upgrade`, a central whose schema lacks steps of this version is refused rather
+    than upgraded (`schema_steps`); one upgraded by a newer version is refused either way.
     """
     from inspection_central.errors import InputError, StorageUnavailable
     from inspection_central.keys import ENV_KEY, default_key_path
@@ -574,7 +578,9 @@ def open_storage(
     if is_postgres(target):
         from inspection_central.storage.postgres import PostgresStorage
 
-        storage = PostgresStorage.open(target, key_path or default_key_path(None), create=create)
+        storage = PostgresStorage.open(
+            target, key_path or default_key_path(None), create=create, upgrade=upgrade
+        )
         storage.may_make_key = make_key or key_path is not None or bool(os.environ.get(ENV_KEY))
         return storage
     from inspection_central.storage.sqlite import SqliteStorage
@@ -591,7 +597,7 @@ def open_storage(
             f"There is no central database at {path}: the file is empty (a mistyped "
             "--database?); `inspection-central serve` makes a new one."
         )
-    return SqliteStorage.open(path, key_path or default_key_path(path))
+    return SqliteStorage.open(path, key_path or default_key_path(path), upgrade=upgrade)
 
 
 def _empty_file(path: Path) -> bool:

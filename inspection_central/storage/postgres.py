@@ -25,6 +25,11 @@ from inspection_central.errors import CentralError, StorageUnavailable
 from inspection_central.storage import IncomingRecord, PreparedBatch, WorkstationInfo
 from inspection_central.storage.batches import StoreTheGeneralWay
 from inspection_central.storage.dialect import RECORD_COLUMNS, WORKSTATION_COLUMNS, RecordRow
+from inspection_central.storage.schema_steps import (
+    SchemaNotUpgraded,
+    SchemaTooNew,
+    pending_steps,
+)
 from inspection_central.storage.sql import SqlStorage
 
 POOL_SIZE = 8
@@ -307,14 +312,19 @@ class PostgresStorage(SqlStorage):
         self._pool = _Pool(url, POOL_SIZE)
 
     @classmethod
-    def open(cls, url: str, key_path: Path, *, create: bool = True) -> PostgresStorage:
+    def open(
+        cls, url: str, key_path: Path, *, create: bool = True, upgrade: bool = True
+    ) -> PostgresStorage:
         """Connect and migrate. Without `create`, a database (or schema) that holds no central
         yet is an error rather than one made empty: the command only reads."""
         storage = cls(url, key_path)
         try:
             empty = not create and not storage._holds_a_central()
             if not empty:
-                storage._migrate()
+                storage._migrate(upgrade=upgrade)
+        except (SchemaTooNew, SchemaNotUpgraded):
+            storage.close()
+            raise
         except StorageUnavailable as error:
             raise StorageUnavailable(
                 f"Cannot reach the central database ({storage.description}): {error}"
@@ -336,7 +346,7 @@ class PostgresStorage(SqlStorage):
             row = conn.execute("SELECT to_regclass('schema_migrations')").fetchone()
         return row is not None and row[0] is not None
 
-    def _migrate(self) -> None:
+    def _migrate(self, *, upgrade: bool) -> None:
         with self._write() as conn:
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
             conn.execute(
@@ -344,8 +354,11 @@ class PostgresStorage(SqlStorage):
                 "(name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"
             )
             done = {row[0] for row in conn.execute("SELECT name FROM schema_migrations")}
+            pending = pending_steps(
+                self.description, done, [name for name, _ in MIGRATIONS], upgrade=upgrade
+            )
             for name, statements in MIGRATIONS:
-                if name in done:
+                if name not in pending:
                     continue
                 for statement in statements:
                     conn.execute(statement)

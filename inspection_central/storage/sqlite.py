@@ -22,6 +22,7 @@ from inspection_central.storage.dialect import (
     RecordRow,
     chunks,
 )
+from inspection_central.storage.schema_steps import pending_steps
 from inspection_central.storage.sql import SqlStorage
 
 BUSY_TIMEOUT_S = 10.0
@@ -238,7 +239,7 @@ class SqliteStorage(SqlStorage):
         self._lock = threading.RLock()
 
     @classmethod
-    def open(cls, path: Path, key_path: Path) -> SqliteStorage:
+    def open(cls, path: Path, key_path: Path, *, upgrade: bool = True) -> SqliteStorage:
         if path.exists() and not path.is_file():
             raise CentralError(f"{path} is not a file; the central database cannot be kept there.")
         try:
@@ -255,7 +256,10 @@ class SqliteStorage(SqlStorage):
             raise _unavailable(path, error) from error
         storage = cls(path, conn, key_path)
         try:
-            storage._migrate()
+            storage._migrate(upgrade=upgrade)
+        except StorageUnavailable:
+            conn.close()
+            raise
         except sqlite3.DatabaseError as error:
             conn.close()
             raise StorageUnavailable(
@@ -264,15 +268,18 @@ class SqliteStorage(SqlStorage):
             ) from error
         return storage
 
-    def _migrate(self) -> None:
+    def _migrate(self, *, upgrade: bool) -> None:
         with self._write() as conn:
             conn.execute(
                 "CREATE TABLE IF NOT EXISTS schema_migrations "
                 "(name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
             )
             done = {row[0] for row in conn.execute("SELECT name FROM schema_migrations")}
+            pending = pending_steps(
+                str(self.path), done, [name for name, _ in MIGRATIONS], upgrade=upgrade
+            )
             for name, statements in MIGRATIONS:
-                if name in done:
+                if name not in pending:
                     continue
                 for statement in statements:
                     conn.execute(statement)
