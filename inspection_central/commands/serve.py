@@ -75,10 +75,14 @@ def serve(args: argparse.Namespace) -> int:
         raise InputError("--workers above 1 needs PostgreSQL; SQLite has one writer.")
     # The fingerprint is what `inspection-client enrol` prints as the key it pinned. Read
     # first: a key that did not sign what the lanes hold is refused before anything is signed.
-    public_key = storage.signing_key().public_key()
-    # Withdrawn release slips past their window leave the list, and a central upgraded from a
-    # version without the list sends it from now on.
-    withdrawals.refresh(storage)
+    try:
+        public_key = storage.signing_key().public_key()
+        # Withdrawn release slips past their window leave the list, and a central upgraded
+        # from a version without the list sends it from now on.
+        withdrawals.refresh(storage)
+    except BaseException:
+        storage.close()
+        raise
     print(
         f"inspection-central: {storage.description}; central key {fingerprint(public_key)} "
         f"({storage.key_path}, public key {public_key_text(public_key)}); "

@@ -332,8 +332,30 @@ class CentralStorage(ABC):
             key = load_or_create(self.key_path, pinned_by=len(enrolled), may_make=self.may_make_key)
             if enrolled:
                 check_pinned_key(key, self.key_path, self._latest_signed_snapshot())
+            self._check_database_key(key)
             self._key = key
         return self._key
+
+    def _check_database_key(self, key: Ed25519PrivateKey) -> None:
+        """Record `key` as the database's if none is yet, else refuse another one: two
+        servers started with different keys would each sign what the lanes enrolled
+        through the other refuse."""
+        from inspection_central.keys import ENV_KEY, WrongCentralKey
+        from inspection_client.sync.keys import fingerprint, public_key_text
+
+        mine = fingerprint(key.public_key())
+        stored_key, stored_fingerprint = self.claim_central_key(
+            public_key_text(key.public_key()), mine
+        )
+        if stored_key != public_key_text(key.public_key()):
+            raise WrongCentralKey(
+                f"The central key {self.key_path} (fingerprint {mine}) is not the key of the "
+                f"central database {self.description}, which was first served with the key "
+                f"of fingerprint {stored_fingerprint}: its workstations pin that one and would "
+                "refuse whatever this key signs. Copy the first server's key file (its start "
+                f"line shows {stored_fingerprint}) to this host and point ${ENV_KEY} at it: "
+                "every server of one database signs with the same key."
+            )
 
     def _latest_signed_snapshot(self) -> bytes | None:
         """The newest workstation_keys snapshot (published at every enrolment), as JSON."""
@@ -522,6 +544,11 @@ class CentralStorage(ABC):
         (a gap, or a seq whose only record is quarantined)."""
 
     # -- figures ---------------------------------------------------------------------------
+
+    @abstractmethod
+    def claim_central_key(self, public_key: str, fingerprint: str) -> tuple[str, str]:
+        """Keep this public key (text) and fingerprint as the database's central key unless
+        one is kept already; the kept one's."""
 
     @abstractmethod
     def stats(self) -> dict[str, Any]:

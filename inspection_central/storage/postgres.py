@@ -254,6 +254,19 @@ MIGRATIONS: list[tuple[str, tuple[str, ...]]] = [
             "WHERE made_while_revoked",
         ),
     ),
+    (
+        # The central's public key, stored the first time a key signs for this database:
+        # every server of it must sign with that key, the one its workstations pin.
+        "central_007_central_key",
+        (
+            """CREATE TABLE central_key (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                public_key TEXT NOT NULL,
+                fingerprint TEXT NOT NULL,
+                first_used_at TIMESTAMPTZ NOT NULL
+            )""",
+        ),
+    ),
 ]
 
 
