@@ -96,6 +96,8 @@ def workstation_keys_payload(storage: CentralStorage) -> dict[str, Any]:
                 "workstation_id": w.workstation_id,
                 "port_code": w.port_code,
                 "lane_id": w.lane_id,
+                # A gate takes release slips only from the lane kinds that issue them.
+                "lane_kind": w.lane_kind,
                 "public_key": w.public_key,
                 "revoked": w.revoked,
             }

@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from inspection_client import paths
 from inspection_client.domain.clock import claims_time, claims_zone, printed_time
-from inspection_client.domain.codes import Decision
+from inspection_client.domain.codes import Decision, LaneKind
 from inspection_client.errors import UserFacingError
 from inspection_client.message import Message
 from inspection_client.reports.sealed_qr import (
@@ -41,6 +41,9 @@ from inspection_client.sync import withdrawals as withdrawal_lists
 from inspection_client.sync.withdrawals import HeldList
 
 KnownKeys = dict[str, tuple[Ed25519PublicKey, bool]]
+# The lanes that clear vehicles and print their release slips; a slip signed at any other
+# kind of lane (a passenger lane's) is refused.
+SLIP_LANE_KINDS = frozenset({LaneKind.VEHICLE, LaneKind.FREIGHT, LaneKind.GREEN_CHANNEL})
 
 
 @dataclass(frozen=True)
@@ -179,6 +182,9 @@ def _verify(
     foreign = signed_at_another_port(store, kid, port)
     if foreign is not None:
         return replace(result, verdict=Verdict.WRONG_PORT, reason=foreign)
+    no_slips = signed_at_a_lane_without_slips(store, kid)
+    if no_slips is not None:
+        return replace(result, verdict=Verdict.NOT_CLEARED, reason=no_slips)
     slip_id = str(result.claims.get("id"))
     decision = result.claims.get("dec")
     if decision != "cleared":
@@ -235,6 +241,29 @@ def signed_at_another_port(store: Store, kid: str, port: str | None) -> Message 
         "signed by workstation {workstation} of port {signer}, which issues no slips for this port",
         workstation=row[0],
         signer=row[1],
+    )
+
+
+def signed_at_a_lane_without_slips(store: Store, kid: str) -> Message | None:
+    """Why a slip does not count, when the workstation that signed it is at a lane whose kind
+    issues no release slips (the keys snapshot says which): a passenger lane clears no
+    vehicles, so its key on a slip is a genuine key put to a use it never has. None when the
+    lane is one that issues slips (`SLIP_LANE_KINDS`), or its kind is not known (a key from
+    a snapshot made before keys had lane kinds)."""
+    row = store.conn.execute(
+        "SELECT workstation_id, lane_kind FROM sync_workstation_keys WHERE key_id = ?", (kid,)
+    ).fetchone()
+    if row is None or row[1] is None or row[1] in SLIP_LANE_KINDS:
+        return None
+    if row[1] == LaneKind.PASSENGER:
+        return Message(
+            "signed by workstation {workstation} of a passenger lane, which issues no slips",
+            workstation=row[0],
+        )
+    return Message(
+        "signed by workstation {workstation} of a lane of kind {kind}, which issues no slips",
+        workstation=row[0],
+        kind=str(row[1])[:40],
     )
 
 

@@ -85,3 +85,14 @@ def register_later(migrations: Migrations) -> None:
             ) WITHOUT ROWID;
             """,
         )
+
+
+def register_key_lane_kinds(migrations: Migrations) -> None:
+    """This feature's migrations made after `sync_003_workstation_key_ports`, in order."""
+
+    @migrations(name="sync_004_workstation_key_lane_kinds")
+    def _key_lane_kinds(db: Database) -> None:
+        # The kind of lane each workstation key belongs to, from the keys snapshot, so that a
+        # gate takes a release slip only from a lane that issues them (not a passenger
+        # lane's). NULL for keys applied before, and from a central that does not send it.
+        run_script(db, "ALTER TABLE sync_workstation_keys ADD COLUMN lane_kind TEXT;")

@@ -263,6 +263,7 @@ def _outbox_decided_at(db: Database) -> None:
 
 
 migrations_sync.register_key_ports(migrations)
+migrations_sync.register_key_lane_kinds(migrations)
 
 
 # sqlite-utils keeps the registration order in a private list; the order is the schema history.

@@ -241,6 +241,7 @@ def _apply_keys(store: Store, payload: dict[str, Any], signed: SignedSnapshot) -
                     str(entry["public_key"]),
                     int(bool(entry.get("revoked", False))),
                     _port_of(entry),
+                    _lane_kind_of(entry),
                 )
             )
         except (KeyError, ValueError, TypeError):
@@ -251,7 +252,7 @@ def _apply_keys(store: Store, payload: dict[str, Any], signed: SignedSnapshot) -
         conn.execute("DELETE FROM sync_workstation_keys")
         conn.executemany(
             "INSERT OR REPLACE INTO sync_workstation_keys(key_id, workstation_id, public_key, "
-            "revoked, port_code) VALUES (?, ?, ?, ?, ?)",
+            "revoked, port_code, lane_kind) VALUES (?, ?, ?, ?, ?, ?)",
             rows,
         )
         # The withdrawn release slips travel with the keys, under the same signature.
@@ -266,6 +267,16 @@ def _port_of(entry: dict[str, Any]) -> str | None:
     if not isinstance(port, str) or not port:
         raise ValueError("not a port code")
     return port
+
+
+def _lane_kind_of(entry: dict[str, Any]) -> str | None:
+    """The kind of the key's lane, as the central names it; None from a central before it."""
+    kind = entry.get("lane_kind")
+    if kind is None:
+        return None
+    if not isinstance(kind, str) or not kind:
+        raise ValueError("not a lane kind")
+    return kind
 
 
 def _apply_backup_key(store: Store, payload: dict[str, Any], signed: SignedSnapshot) -> None:
