@@ -3428,6 +3428,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>由口岸 {signer} 的工作站 {workstation} 签发，该工作站不签发本口岸的放行单</translation>
     </message>
     <message>
+        <source>signed by workstation {workstation} of a lane of kind {kind}, which issues no slips</source>
+        <translation>由类型为 {kind} 的通道的工作站 {workstation} 签发，该通道不签发放行单</translation>
+    </message>
+    <message>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
@@ -3442,6 +3446,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>already used {when}</source>
         <translation>已于 {when} 使用</translation>
+    </message>
+    <message>
+        <source>signed by workstation {workstation} of a passenger lane, which issues no slips</source>
+        <translation>由旅客通道的工作站 {workstation} 签发，旅客通道不签发放行单</translation>
     </message>
     <message>
         <source>its record was voided here after the slip was issued</source>
