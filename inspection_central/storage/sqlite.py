@@ -282,6 +282,8 @@ class SqliteStorage(SqlStorage):
         return storage
 
     def _migrate(self, *, upgrade: bool) -> None:
+        if self._up_to_date(upgrade=upgrade):
+            return  # no write lock: a command that only reads is not kept waiting by a writer
         with self._write() as conn:
             conn.execute(
                 "CREATE TABLE IF NOT EXISTS schema_migrations "
@@ -300,6 +302,16 @@ class SqliteStorage(SqlStorage):
                     "INSERT INTO schema_migrations(name, applied_at) VALUES (?, ?)",
                     (name, datetime.now(UTC).isoformat()),
                 )
+
+    def _up_to_date(self, *, upgrade: bool) -> bool:
+        """Whether every step is applied, read without the write lock (`pending_steps` refuses
+        a database a newer version upgraded, or, without `upgrade`, one not upgraded yet)."""
+        try:
+            done = {row[0] for row in self._conn.execute("SELECT name FROM schema_migrations")}
+        except sqlite3.OperationalError:
+            return False  # a new database: made under the write lock
+        names = [name for name, _ in MIGRATIONS]
+        return not pending_steps(str(self.path), done, names, upgrade=upgrade)
 
     def close(self) -> None:
         with self._lock:

@@ -56,3 +56,18 @@ def test_a_damaged_file_names_the_file_and_what_to_do(
     err = capsys.readouterr().err
     assert str(damaged) in err and "is damaged" in err and "backup" in err
     assert damaged.read_bytes() == b"\x07" * 50_000
+
+
+def test_figures_are_read_while_another_program_writes(
+    central_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Reading needs no write lock: a server storing a batch must not make `stats` busy.
+    monkeypatch.setattr("inspection_central.storage.sqlite.BUSY_TIMEOUT_S", 0.1)
+    writer = sqlite3.connect(central_file, isolation_level=None)
+    try:
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute("CREATE TABLE being_written(x)")
+        assert main(["stats", "--database", str(central_file)]) == 0
+    finally:
+        writer.close()
+    assert "busy" not in capsys.readouterr().err
