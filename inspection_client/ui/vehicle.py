@@ -41,6 +41,7 @@ from inspection_client.ui.labels import fill_combo, select
 from inspection_client.ui.messages import localised, localised_all
 from inspection_client.ui.passenger import FormProblem, document_from_mrz
 from inspection_client.ui.problems import form_problem
+from inspection_client.ui.scan_lists import ScanList
 from inspection_client.ui.scanner_keys import end_scans_on_line_feed
 from inspection_client.ui.style import set_state
 from inspection_client.watchlist.check import VehicleFields as VehicleSubject
@@ -86,6 +87,9 @@ class VehicleFields(QWidget):
         ui.containerEdit.returnPressed.connect(self._add_container)
         ui.sealsEdit.returnPressed.connect(self._add_container)
         ui.removeVinButton.clicked.connect(self._remove_vin)
+        ScanList(ui.crewList, ui.crewMrzEdit)
+        ScanList(ui.vinList, ui.vinEdit, remove=self._remove_vin)
+        ScanList(ui.containerList, ui.containerEdit)
         end_scans_on_line_feed(
             ui.vinEdit, ui.containerEdit, ui.sealsEdit, ui.driverMrzEdit, ui.crewMrzEdit
         )
@@ -247,6 +251,11 @@ class VehicleFields(QWidget):
                 ),
                 "alert",
             )
+            # Selected, so that the next scan replaces what was refused: typed after it, a
+            # container number glued onto a short seal passed as a seal.
+            at_fault = self.ui.containerEdit if not result.valid else self.ui.sealsEdit
+            at_fault.setFocus()
+            at_fault.selectAll()
             return
         load = ContainerLoad(number=result.value, seals=tuple(seals))
         shown = load.number + (

@@ -159,6 +159,7 @@ class Ui_VehicleFields(object):
 
         self.crewList = QListWidget(VehicleFields)
         self.crewList.setObjectName(u"crewList")
+        self.crewList.setFocusPolicy(Qt.ClickFocus)
         self.crewList.setMaximumSize(QSize(16777215, 70))
 
         self.peopleForm.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.crewList)
@@ -184,6 +185,7 @@ class Ui_VehicleFields(object):
 
         self.vinList = QListWidget(VehicleFields)
         self.vinList.setObjectName(u"vinList")
+        self.vinList.setFocusPolicy(Qt.ClickFocus)
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         sizePolicy.setHorizontalStretch(0)
         sizePolicy.setVerticalStretch(1)
@@ -247,6 +249,7 @@ class Ui_VehicleFields(object):
 
         self.containerList = QListWidget(VehicleFields)
         self.containerList.setObjectName(u"containerList")
+        self.containerList.setFocusPolicy(Qt.ClickFocus)
         sizePolicy.setHeightForWidth(self.containerList.sizePolicy().hasHeightForWidth())
         self.containerList.setSizePolicy(sizePolicy)
         self.containerList.setMinimumSize(QSize(0, 60))
