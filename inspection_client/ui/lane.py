@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QLineEdit,
     QListWidgetItem,
     QMessageBox,
     QScrollArea,
@@ -294,12 +295,24 @@ class LaneScreen(QWidget):
             try:
                 self.build_drafts(decision, None)  # a form that cannot be saved is not asked
             except FormProblem as problem:
-                self.show_message(str(problem), "alert")
-                self._problem_said = True
+                self._show_form_problem(problem)
                 return
             self._ask_clear_despite(doubts)
             return
         self._save(decision, None)
+
+    def _show_form_problem(self, problem: FormProblem) -> None:
+        """Say what to fix and go to it, selected: the officer corrects it at once (after a
+        refusal's dialog too, which would otherwise go back to the field the officer was in)."""
+        self.show_message(str(problem), "alert")
+        self._problem_said = True
+        field = problem.field
+        if field is None or not field.isVisible():
+            return
+        self._focus_before = field
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(field, (QLineEdit, QAbstractSpinBox)):
+            field.selectAll()
 
     def _back_to_the_form(self) -> None:
         """After a dialog: the field the officer was in, unless a save is under way or done
@@ -347,8 +360,7 @@ class LaneScreen(QWidget):
         try:
             drafts = self.build_drafts(decision, ground)
         except FormProblem as problem:
-            self.show_message(str(problem), "alert")
-            self._problem_said = True
+            self._show_form_problem(problem)
             return
         if not self.watchlist.ready:
             self.watchlist.refresh()

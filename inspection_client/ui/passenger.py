@@ -29,7 +29,7 @@ from inspection_client.store.companions import Adult, RecentAdults
 from inspection_client.ui.forms.ui_passenger_fields import Ui_PassengerFields
 from inspection_client.ui.labels import fill_combo, label, select
 from inspection_client.ui.messages import localised_all
-from inspection_client.ui.problems import form_problem
+from inspection_client.ui.problems import field_at_fault, form_problem
 from inspection_client.ui.scanner_keys import end_scans_on_line_feed
 from inspection_client.ui.style import set_state
 
@@ -54,7 +54,11 @@ def reader_gave_up(text: str) -> bool:
 
 
 class FormProblem(ValueError):
-    """The form cannot be saved as it is; the message says what to fix."""
+    """The form cannot be saved as it is; the message says what to fix, `field` where."""
+
+    def __init__(self, text: str, field: QWidget | None = None) -> None:
+        super().__init__(text)
+        self.field = field
 
 
 def adult_text(adult: Adult) -> str:
@@ -368,17 +372,20 @@ class PassengerFields(QWidget):
             raise FormProblem(
                 self.tr("The date of birth {text} is not a date: write it as YYYY-MM-DD.").format(
                     text=birth_text
-                )
+                ),
+                ui.birthDateEdit,
             )
         if expiry_text and expiry is None:
             raise FormProblem(
                 self.tr("The date of expiry {text} is not a date: write it as YYYY-MM-DD.").format(
                     text=expiry_text
-                )
+                ),
+                ui.expiryDateEdit,
             )
         if not ui.docNumberEdit.text().strip() or not ui.surnameEdit.text().strip():
             raise FormProblem(
-                self.tr("Scan the document, or type at least its number and the surname.")
+                self.tr("Scan the document, or type at least its number and the surname."),
+                ui.mrzEdit,
             )
         try:
             return TravelDocument(
@@ -396,7 +403,24 @@ class PassengerFields(QWidget):
                 mrz=self._mrz_lines,
             )
         except ValidationError as error:
-            raise FormProblem(form_problem(error)) from None
+            raise FormProblem(form_problem(error), self._at_fault(error)) from None
+
+    def _at_fault(self, error: ValidationError) -> QWidget | None:
+        ui = self.ui
+        return field_at_fault(
+            error,
+            {
+                "document_code": ui.docCodeEdit,
+                "issuing_state": ui.issuingStateEdit,
+                "number": ui.docNumberEdit,
+                "surname": ui.surnameEdit,
+                "given_names": ui.givenNamesEdit,
+                "nationality": ui.nationalityEdit,
+                "birth_date": ui.birthDateEdit,
+                "expiry_date": ui.expiryDateEdit,
+                "remarks": ui.remarksEdit,
+            },
+        )
 
     def clearance(
         self,
@@ -413,7 +437,8 @@ class PassengerFields(QWidget):
                 self.tr(
                     "A minor travelling alone: choose the accompanying adult, or say in the "
                     "remarks why the minor travels alone."
-                )
+                ),
+                self.ui.adultCombo,
             )
         try:
             return PassengerClearance(
@@ -428,7 +453,7 @@ class PassengerFields(QWidget):
                 **links,  # type: ignore[arg-type]
             )
         except ValidationError as error:
-            raise FormProblem(form_problem(error)) from None
+            raise FormProblem(form_problem(error), self._at_fault(error)) from None
 
     def load(self, clearance: PassengerClearance) -> None:
         """Show a saved clearance (for an amendment)."""

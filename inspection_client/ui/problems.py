@@ -7,7 +7,8 @@ allowed".
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, TypeVar
 
 from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication
@@ -65,6 +66,20 @@ def _problem(kind: str, message: str, context: dict[str, Any] | None = None) -> 
     if isinstance(error, ValueError) and len(error.args) == 1:
         return localised(error.args[0])
     return message.removeprefix("Value error, ")
+
+
+W = TypeVar("W")
+
+
+def field_at_fault(error: ValidationError, fields: Mapping[str, W]) -> W | None:
+    """The form's field for the first problem: the innermost name in its location the form
+    has a field for (a document's "number" rather than the "document")."""
+    for item in error.errors()[:1]:
+        names = [part for part in item["loc"] if isinstance(part, str)]
+        for name in reversed(names):
+            if name in fields:
+                return fields[name]
+    return None
 
 
 def form_problem(error: ValidationError, limit: int = 3) -> str:

@@ -40,7 +40,7 @@ from inspection_client.ui.forms.ui_vehicle_fields import Ui_VehicleFields
 from inspection_client.ui.labels import fill_combo, select
 from inspection_client.ui.messages import localised, localised_all
 from inspection_client.ui.passenger import FormProblem, document_from_mrz
-from inspection_client.ui.problems import form_problem
+from inspection_client.ui.problems import field_at_fault, form_problem
 from inspection_client.ui.scan_lists import ScanList
 from inspection_client.ui.scanner_keys import end_scans_on_line_feed
 from inspection_client.ui.style import set_state
@@ -386,10 +386,13 @@ class VehicleFields(QWidget):
     ) -> VehicleClearance:
         ui = self.ui
         if not ui.plateEdit.text().strip() or not ui.countryEdit.text().strip():
-            raise FormProblem(self.tr("Enter the plate and the registration country."))
+            raise FormProblem(
+                self.tr("Enter the plate and the registration country."),
+                ui.plateEdit if not ui.plateEdit.text().strip() else ui.countryEdit,
+            )
         plate_wrong = plate_problem(ui.plateEdit.text().strip())
         if plate_wrong is not None:
-            raise FormProblem(localised(plate_wrong))
+            raise FormProblem(localised(plate_wrong), ui.plateEdit)
         hs_codes = [
             c.strip() for c in ui.hsCodesEdit.text().replace(";", ",").split(",") if c.strip()
         ]
@@ -399,7 +402,8 @@ class VehicleFields(QWidget):
                 raise FormProblem(
                     self.tr("HS code {code}: {errors}").format(
                         code=code, errors=localised_all(errors)
-                    )
+                    ),
+                    ui.hsCodesEdit,
                 )
         declaration = ui.declarationEdit.text().strip() or None
         if declaration:
@@ -408,7 +412,8 @@ class VehicleFields(QWidget):
                 raise FormProblem(
                     self.tr("Declaration {number}: {errors}").format(
                         number=declaration, errors=localised_all(result.errors)
-                    )
+                    ),
+                    ui.declarationEdit,
                 )
         containers = [ui.containerList.item(i).data(DATA) for i in range(ui.containerList.count())]
         try:
@@ -429,7 +434,23 @@ class VehicleFields(QWidget):
                 **{**self._links, **links},  # type: ignore[arg-type]
             )
         except ValidationError as error:
-            raise FormProblem(form_problem(error)) from None
+            raise FormProblem(form_problem(error), self._at_fault(error)) from None
+
+    def _at_fault(self, error: ValidationError) -> QWidget | None:
+        ui = self.ui
+        return field_at_fault(
+            error,
+            {
+                "plate": ui.plateEdit,
+                "registration_country": ui.countryEdit,
+                "vins": ui.vinEdit,
+                "containers": ui.containerEdit,
+                "hs_codes": ui.hsCodesEdit,
+                "declaration_number": ui.declarationEdit,
+                "gross_weight_kg": ui.weightSpin,
+                "remarks": ui.remarksEdit,
+            },
+        )
 
     def drafts(
         self,
@@ -440,6 +461,7 @@ class VehicleFields(QWidget):
         shift_id: uuid.UUID | None,
     ) -> list[Draft]:
         """The driver's and crew's clearances and the vehicle's, linked, for one save."""
+        ui = self.ui
         vehicle_id = uuid.uuid4()
         people: list[tuple[uuid.UUID, TravelDocument, TravellerRole]] = []
         if self.driver is not None:
@@ -466,7 +488,8 @@ class VehicleFields(QWidget):
                     vehicle_clearance_id=vehicle_id,
                 )
             except ValidationError as error:
-                raise FormProblem(form_problem(error)) from None
+                box = ui.driverMrzEdit if role is TravellerRole.DRIVER else ui.crewMrzEdit
+                raise FormProblem(form_problem(error), box) from None
             drafts.append(Draft(body, officer, shift_id, record_id=person_id))
         drafts.append(Draft(vehicle, officer, shift_id, record_id=vehicle_id))
         return drafts
