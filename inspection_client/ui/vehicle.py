@@ -24,7 +24,11 @@ from inspection_client.domain.codes import (
     TravellerRole,
     VehicleKind,
 )
-from inspection_client.domain.container import validate_container, validate_seal
+from inspection_client.domain.container import (
+    container_is_canonical,
+    validate_container,
+    validate_seal,
+)
 from inspection_client.domain.declaration import validate_declaration, validate_hs_code
 from inspection_client.domain.models import (
     ContainerLoad,
@@ -257,6 +261,20 @@ class VehicleFields(QWidget):
             at_fault.setFocus()
             at_fault.selectAll()
             return
+        # A seal never has a container's shape and check digit: that is the next container,
+        # scanned while the focus was still in Seals (after a refused seal, say).
+        misplaced = [seal for seal in seals if container_is_canonical(seal)]
+        if misplaced:
+            self.message.emit(
+                self.tr(
+                    "{seal} is a container number, not a seal: scan the seals of {number}, "
+                    "or empty Seals, then Enter."
+                ).format(seal=misplaced[0], number=result.value),
+                "alert",
+            )
+            self.ui.sealsEdit.setFocus()
+            self.ui.sealsEdit.selectAll()
+            return
         load = ContainerLoad(number=result.value, seals=tuple(seals))
         shown = load.number + (
             " · " + self.tr("seals") + ": " + ", ".join(load.seals) if load.seals else ""
@@ -269,6 +287,13 @@ class VehicleFields(QWidget):
         self.ui.containerEdit.clear()
         self.ui.sealsEdit.clear()
         self.ui.containerEdit.setFocus()
+        # Said, so that a refusal of this container no longer stands under the form.
+        self.message.emit(
+            self.tr("Container {number} added: {count} in the list.").format(
+                number=load.number, count=self.ui.containerList.count()
+            ),
+            "ok",
+        )
         self.changed.emit()
 
     def _driver_changed(self) -> None:

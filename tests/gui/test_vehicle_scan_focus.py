@@ -49,6 +49,26 @@ def test_a_refused_seal_is_replaced_by_the_next_scan_not_glued_to_it(
     assert fields.sealsEdit.text() == "CN91234567"
 
 
+def test_a_container_scanned_into_the_seals_is_not_taken_for_a_seal(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The officer moved on to the next container with the focus still in Seals."""
+    fields = _truck(qtbot, window)
+    fields.containerEdit.setText(GOOD_CONTAINER)
+    fields.sealsEdit.setFocus()
+    _type_into_focus(qtbot, NEXT_CONTAINER)
+    assert fields.containerList.count() == 0
+    message = window.vehicle.ui.formMessageLabel.text()
+    assert f"{NEXT_CONTAINER} is a container number, not a seal" in message
+    assert fields.sealsEdit.selectedText() == NEXT_CONTAINER
+    # A real seal replaces it, and the line under the form says the container was added
+    # (the refusal no longer stands there).
+    _type_into_focus(qtbot, "CN91234567")
+    assert fields.containerList.count() == 1
+    message = window.vehicle.ui.formMessageLabel.text()
+    assert "not" not in message and f"Container {GOOD_CONTAINER} added" in message
+
+
 def test_a_refused_container_is_selected_for_the_next_scan(
     qtbot: QtBot, window: MainWindow
 ) -> None:
