@@ -35,6 +35,7 @@ from inspection_client.ui.forms.ui_main_window import Ui_MainWindow
 from inspection_client.ui.gate_screen import GateScreen
 from inspection_client.ui.history import HistoryScreen
 from inspection_client.ui.idle import DEFAULT_IDLE_MINUTES, IdleWatch
+from inspection_client.ui.keyboard_back import KeyboardBack
 from inspection_client.ui.lane import LaneScreen, PassengerLane, VehicleLane
 from inspection_client.ui.login import LockScreen, LoginScreen
 from inspection_client.ui.messages import error_text, localised, show_info, show_problem
@@ -200,6 +201,7 @@ class MainWindow(QMainWindow):
         self._show_banner()
         self.watchlist = attach_watchlist(self)
         self.sync_problems = register_sync_problems_screen(self)
+        self.keyboard_back = KeyboardBack(self)
 
     # -- screens ----------------------------------------------------------------------------
 
@@ -708,7 +710,16 @@ class MainWindow(QMainWindow):
             return
         record_id = record_id or self.slip_record_id()
         if record_id is None:
-            show_info(self, self.tr("No vehicle has been cleared in this session yet."))
+            if self.ui.screens.currentWidget() is self.history:
+                show_info(
+                    self,
+                    self.tr(
+                        "Choose the vehicle's record in the list (Down from the filter box), "
+                        "then Ctrl+P."
+                    ),
+                )
+            else:
+                show_info(self, self.tr("No vehicle has been cleared in this session yet."))
             return
         lang = document_language()
         self.ops.run(

@@ -1,0 +1,42 @@
+"""Without a window manager (a kiosk session) the window takes the keyboard back from every
+dialog that closes, so that its shortcuts (Ctrl+5, Ctrl+Return, F-keys) work again."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from inspection_client.ui.main_window import MainWindow
+from inspection_client.ui.slip_printing import SlipPreviewDialog
+from tests.gui.test_reports_screen import _open_slip_preview
+
+pytestmark = pytest.mark.gui
+
+
+def test_after_the_slip_preview_the_window_is_active_again(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dialog = _open_slip_preview(qtbot, window)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.reject()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert isinstance(dialog, SlipPreviewDialog)
+
+
+def test_after_a_record_s_dialog_in_history_the_window_is_active_again(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _open_slip_preview(qtbot, window).reject()
+    window.ui.actionHistory.trigger()
+    history = window.history
+    qtbot.waitUntil(lambda: history.model.rowCount() > 0)
+    history.ui.historyTable.selectRow(0)
+    history.open_selected()
+    dialog = history.record_dialog
+    assert dialog is not None
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.reject()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
