@@ -16,10 +16,12 @@ from PySide6.QtCore import (
     QDate,
     QEvent,
     QModelIndex,
+    QObject,
     Qt,
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from inspection_client.domain.codes import Decision, Direction, TravellerRole
@@ -394,6 +396,7 @@ class HistoryScreen(QWidget):
         self._timer.timeout.connect(self.apply_filter)
         self.ui.filterEdit.textChanged.connect(self._timer.start)
         self.ui.filterEdit.returnPressed.connect(self.apply_filter)
+        self.ui.filterEdit.installEventFilter(self)
         for widget in (self.ui.decisionCombo, self.ui.directionCombo):
             widget.currentIndexChanged.connect(self.apply_filter)
         self.ui.dateCheck.toggled.connect(self._dates_toggled)
@@ -405,6 +408,23 @@ class HistoryScreen(QWidget):
         self.model.loaded.connect(self._loaded)
         self._started = False
         self._dates_toggled(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Down from the filter box goes into the list, at its first record: the keyboard's
+        # way to choose a record to open (Open record…) or to print a slip for.
+        if (
+            watched is self.ui.filterEdit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount() > 0
+        ):
+            table = self.ui.historyTable
+            table.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not table.selectionModel().selectedRows():
+                table.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)
 
     def _fill_combos(self) -> None:
         for combo, everything, values in (

@@ -1,0 +1,42 @@
+"""History by keyboard: from the filter into the list, and a slip for the row chosen."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from inspection_client.ui.main_window import MainWindow
+from inspection_client.ui.slip_printing import SlipPreviewDialog
+from tests.gui.conftest import sign_in
+from tests.gui.test_reports_screen import _clear_a_truck
+
+pytestmark = pytest.mark.gui
+
+
+def test_down_from_the_filter_chooses_the_first_record_for_a_slip(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    sign_in(qtbot, window)
+    _clear_a_truck(qtbot, window)
+    window.last_vehicle_id = None  # signed in again since: the lane has cleared nothing
+    window.ui.actionHistory.trigger()
+    history = window.history
+    edit = history.ui.filterEdit
+    edit.setFocus()
+    qtbot.keyClicks(edit, "CSQU")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: history.model.rowCount() == 1)
+    # Ctrl+P with nothing chosen says how to choose.
+    qtbot.keyClick(edit, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    (info,) = window.findChildren(QMessageBox, "infoBox")
+    assert "Choose the vehicle's record in the list" in info.text()
+    info.accept()
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_Down)
+    table = history.ui.historyTable
+    assert QApplication.focusWidget() is table
+    assert [index.row() for index in table.selectionModel().selectedRows()] == [0]
+    qtbot.keyClick(table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(window.dialog, SlipPreviewDialog)
