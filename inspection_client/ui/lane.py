@@ -144,7 +144,10 @@ class FormFirst(QObject):
         bar = scroll.verticalScrollBar().sizeHint().width()
         # A viewport exactly as wide as the fields still gets a horizontal bar: a few pixels
         # more keep it away.
-        need = self._fields.minimumSizeHint().width() + 2 * scroll.frameWidth() + bar + 4
+        # Where there is room, also what the fields would like more (a long choice whole).
+        wanted = getattr(self._fields, "wanted_width", lambda: 0)()
+        need = self._fields.minimumSizeHint().width() + wanted
+        need += 2 * scroll.frameWidth() + bar + 4
         layout = self._lane.layout()
         margins = layout.contentsMargins() if layout is not None else self._lane.contentsMargins()
         room = self._lane.width() - margins.left() - margins.right()

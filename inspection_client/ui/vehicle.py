@@ -116,6 +116,21 @@ class VehicleFields(QWidget):
             edit.setFixedHeight(_mrz_height(edit))
         super().showEvent(event)
 
+    def wanted_width(self) -> int:
+        """How much wider than its least the form would show every cargo whole.
+
+        The cargo choice asks for sixteen characters (its longest item pushed a small screen
+        sideways); where the lane has room, the list of today's records gives this up.
+        """
+        combo = self.ui.cargoCombo
+        metrics = combo.fontMetrics()
+        longest = max(
+            (metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())),
+            default=0,
+        )
+        least = metrics.horizontalAdvance("x") * combo.minimumContentsLength()
+        return max(0, longest - least)
+
     def _fill_combos(self) -> None:
         fill_combo(self.ui.vehicleKindCombo, VehicleKind)
         fill_combo(self.ui.cargoCombo, CargoCategory)

@@ -259,6 +259,7 @@ class Ui_VehicleFields(object):
 
         self.fieldsGrid.addLayout(self.cargoColumn, 0, 1, 1, 1)
 
+        self.fieldsGrid.setColumnStretch(0, 1)
 #if QT_CONFIG(shortcut)
         self.plateEditLabel.setBuddy(self.plateEdit)
         self.countryEditLabel.setBuddy(self.countryEdit)
