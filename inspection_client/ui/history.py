@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from inspection_client.domain.codes import Decision, Direction, TravellerRole
@@ -402,12 +402,26 @@ class HistoryScreen(QWidget):
         self.ui.dateCheck.toggled.connect(self._dates_toggled)
         self.ui.fromDateEdit.dateChanged.connect(self.apply_filter)
         self.ui.toDateEdit.dateChanged.connect(self.apply_filter)
-        self.ui.historyTable.doubleClicked.connect(self.open_selected)
+        # Enter on a record opens it, as a double click does.
+        self.ui.historyTable.activated.connect(self.open_selected)
         self.ui.openButton.clicked.connect(self.open_selected)
         self._last_count: tuple[int, bool] | None = None
         self.model.loaded.connect(self._loaded)
         self._started = False
         self._dates_toggled(False)
+
+    def _fit_titles(self) -> None:
+        """Widen a column whose title would be cut ("Direction" in bold needs more than its
+        data); a column the officer made wider stays so."""
+        header = self.ui.historyTable.horizontalHeader()
+        for column in range(header.count()):
+            hint = header.sectionSizeHint(column)
+            if header.sectionSize(column) < hint:
+                header.resizeSection(column, hint)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit_titles()  # styled by now: the style sheet's bold titles
+        super().showEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Down from the filter box goes into the list, at its first record: the keyboard's
@@ -507,6 +521,7 @@ class HistoryScreen(QWidget):
             self.ui.retranslateUi(self)
             self._fill_combos()
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 8)
+            self._fit_titles()
             if self._last_count is not None:
                 self._loaded(*self._last_count)
         super().changeEvent(event)

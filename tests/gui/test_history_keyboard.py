@@ -7,10 +7,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from inspection_client.ui import language
 from inspection_client.ui.main_window import MainWindow
 from inspection_client.ui.slip_printing import SlipPreviewDialog
 from tests.gui.conftest import sign_in
 from tests.gui.test_reports_screen import _clear_a_truck
+from tests.gui.test_vehicle_scanning import styled  # noqa: F401
 
 pytestmark = pytest.mark.gui
 
@@ -40,3 +42,27 @@ def test_down_from_the_filter_chooses_the_first_record_for_a_slip(
     assert [index.row() for index in table.selectionModel().selectedRows()] == [0]
     qtbot.keyClick(table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(window.dialog, SlipPreviewDialog)
+
+
+def test_enter_on_a_record_opens_it(qtbot: QtBot, window: MainWindow) -> None:
+    sign_in(qtbot, window)
+    _clear_a_truck(qtbot, window)
+    window.ui.actionHistory.trigger()
+    history = window.history
+    qtbot.waitUntil(lambda: history.model.rowCount() > 0)
+    history.ui.filterEdit.setFocus()
+    qtbot.keyClick(history.ui.filterEdit, Qt.Key.Key_Down)
+    qtbot.keyClick(history.ui.historyTable, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: history.record_dialog is not None)
+
+
+@pytest.mark.usefixtures("styled")
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_every_column_title_shows_whole(qtbot: QtBot, window: MainWindow, lang: str) -> None:
+    language.install(lang)
+    QApplication.sendPostedEvents()
+    sign_in(qtbot, window)
+    window.ui.actionHistory.trigger()
+    header = window.history.ui.historyTable.horizontalHeader()
+    for column in range(header.count()):
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), column
