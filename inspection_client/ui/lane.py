@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QLineEdit,
     QListWidgetItem,
     QMessageBox,
     QScrollArea,
@@ -44,6 +43,7 @@ from inspection_client.ui.labels import (
 )
 from inspection_client.ui.messages import error_text, show_problem
 from inspection_client.ui.passenger import FormProblem, PassengerFields
+from inspection_client.ui.problems import go_to_field
 from inspection_client.ui.session import Session, as_signed_in
 from inspection_client.ui.style import set_state
 from inspection_client.ui.supervisor import WatchlistApprovalDialog
@@ -309,13 +309,9 @@ class LaneScreen(QWidget):
         refusal's dialog too, which would otherwise go back to the field the officer was in)."""
         self.show_message(str(problem), "alert")
         self._problem_said = True
-        field = problem.field
-        if field is None or not field.isVisible():
-            return
-        self._focus_before = field
-        field.setFocus(Qt.FocusReason.OtherFocusReason)
-        if isinstance(field, (QLineEdit, QAbstractSpinBox)):
-            field.selectAll()
+        if problem.field is not None and problem.field.isVisible():
+            self._focus_before = problem.field
+            go_to_field(problem.field)
 
     def _back_to_the_form(self) -> None:
         """After a dialog: the field the officer was in, unless a save is under way or done

@@ -11,7 +11,8 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QWidget
 
 from inspection_client.ui.messages import localised
 
@@ -103,3 +104,12 @@ def form_problem(error: ValidationError, limit: int = 3) -> str:
     if more > 0:
         parts.append(QCoreApplication.translate("problems", "and {count} more").format(count=more))
     return QCoreApplication.translate("problems", "; ").join(parts)
+
+
+def go_to_field(field: QWidget | None) -> None:
+    """Focus the field to correct with its text selected, so that what is typed replaces it."""
+    if field is None or not field.isVisible():
+        return
+    field.setFocus(Qt.FocusReason.OtherFocusReason)
+    if isinstance(field, (QLineEdit, QAbstractSpinBox)):
+        field.selectAll()

@@ -32,7 +32,7 @@ from inspection_client.ui.forms.ui_supervisor import Ui_SupervisorDialog
 from inspection_client.ui.labels import PASSENGER_GROUNDS, VEHICLE_GROUNDS, fill_combo, select
 from inspection_client.ui.messages import error_text
 from inspection_client.ui.passenger import FormProblem, PassengerFields
-from inspection_client.ui.problems import form_problem
+from inspection_client.ui.problems import form_problem, go_to_field
 from inspection_client.ui.session import Session, as_signed_in
 from inspection_client.ui.style import set_state
 from inspection_client.ui.vehicle import VehicleFields
@@ -233,6 +233,7 @@ class AmendDialog(_Approval):
         reason = self.ui.reasonEdit.text().strip()
         if not reason:
             self._failed(UserFacingError(self.tr("Give the reason for the amendment.")))
+            go_to_field(self.ui.reasonEdit)
             return
         try:
             replacement = self.replacement()
@@ -244,6 +245,7 @@ class AmendDialog(_Approval):
             )
         except FormProblem as problem:
             self._failed(UserFacingError(str(problem)))
+            go_to_field(problem.field)
             return
         except ValidationError as error:
             self._failed(UserFacingError(form_problem(error)))

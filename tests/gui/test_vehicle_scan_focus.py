@@ -7,8 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from inspection_client.domain.codes import Decision, Direction, VehicleKind
+from inspection_client.domain.models import VehicleClearance
+from inspection_client.store import records
 from inspection_client.ui.main_window import MainWindow
-from tests.gui.conftest import sign_in
+from inspection_client.ui.operations import ImmediateOperations
+from inspection_client.ui.supervisor import AmendDialog
+from tests.gui.conftest import OFFICER, SUPERVISOR, sign_in
 from tests.gui.test_vehicle_scanning import CREW, VINS, _vehicle_lane
 
 pytestmark = pytest.mark.gui
@@ -189,3 +194,34 @@ def test_a_passenger_form_problem_goes_to_the_date_at_fault(
     qtbot.keyClick(fields.remarksEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is fields.birthDateEdit)
     assert fields.birthDateEdit.selectedText() == "1990-13-45"
+
+
+def test_an_amendment_s_form_problem_goes_to_the_field_at_fault(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    body = VehicleClearance(
+        direction=Direction.ENTRY,
+        decision=Decision.CLEARED,
+        plate="TNK9001",
+        registration_country="KAZ",
+        vehicle_kind=VehicleKind.TANKER,
+    )
+    record = records.save(ops.store, body, officer=OFFICER[0])
+    sign_in(qtbot, window)
+    assert window.session is not None
+    dialog = AmendDialog(ops, window.session, record, body, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    fields = dialog.fields.ui
+    fields.declarationEdit.setText("12")
+    dialog.ui.supervisorCodeEdit.setText(SUPERVISOR[0])
+    dialog.ui.supervisorPinEdit.setFocus()
+    qtbot.keyClicks(dialog.ui.supervisorPinEdit, SUPERVISOR[1])
+    dialog.submit()  # no reason yet
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.ui.reasonEdit)
+    dialog.ui.reasonEdit.setText("Declaration added from the papers")
+    dialog.submit()
+    assert "Declaration" in dialog.ui.messageLabel.text()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is fields.declarationEdit)
+    assert fields.declarationEdit.selectedText() == "12"
