@@ -8,6 +8,7 @@ keyboard (or nobody has), the window it belongs to is activated.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -37,15 +38,35 @@ class KeyboardBack(QObject):
             and isinstance(watched, QDialog)
             and watched.isWindow()
             and watched.parentWidget() is not None
-            and QApplication.activeWindow() in (None, watched)
+            and _nobody_active_but(watched)
         ):
-            owner = watched.parentWidget().window()
+            owners = _owners_of(watched)
             # After the close is done: a window manager may have activated the owner itself.
-            QTimer.singleShot(0, owner, lambda: _activate(owner))
+            # Timed on this watcher: an owner may be a dialog closed and deleted meanwhile.
+            QTimer.singleShot(0, self, lambda: _activate(owners))
         return False
 
 
-def _activate(owner: QWidget) -> None:
+def _nobody_active_but(dialog: QWidget) -> bool:
     active = QApplication.activeWindow()
-    if (active is None or not active.isVisible()) and owner.isVisible():
-        owner.activateWindow()
+    return active is None or active is dialog or not active.isVisible()
+
+
+def _owners_of(dialog: QWidget) -> list[QWidget]:
+    """The windows under `dialog`, nearest first (a void's, a record's, the main window)."""
+    owners = []
+    parent = dialog.parentWidget()
+    while parent is not None:
+        owners.append(parent.window())
+        parent = owners[-1].parentWidget()
+    return owners
+
+
+def _activate(owners: list[QWidget]) -> None:
+    """Activate the nearest owner still open (a void's dialog closes its record's dialog
+    with it)."""
+    for owner in owners:
+        if shiboken6.isValid(owner) and owner.isVisible():
+            if _nobody_active_but(owner):
+                owner.activateWindow()
+            return

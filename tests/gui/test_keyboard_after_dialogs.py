@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from inspection_client.ui.main_window import MainWindow
+from inspection_client.ui.operations import ImmediateOperations
 from inspection_client.ui.slip_printing import SlipPreviewDialog
+from tests.gui.conftest import SUPERVISOR
 from tests.gui.test_reports_screen import _open_slip_preview
 
 pytestmark = pytest.mark.gui
@@ -39,4 +41,28 @@ def test_after_a_record_s_dialog_in_history_the_window_is_active_again(
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     dialog.reject()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def test_after_a_void_both_dialogs_close_and_the_window_is_active_again(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    """The void's dialog closes its record's dialog: the keyboard goes past both."""
+    _open_slip_preview(qtbot, window).reject()
+    window.ui.actionHistory.trigger()
+    history = window.history
+    qtbot.waitUntil(lambda: history.model.rowCount() > 0)
+    history.ui.historyTable.selectRow(0)
+    history.open_selected()
+    record_dialog = history.record_dialog
+    assert record_dialog is not None
+    record_dialog.ui.voidButton.click()
+    void = record_dialog.approval
+    void.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is void)
+    void.ui.reasonEdit.setPlainText("Recorded twice")
+    void.ui.supervisorCodeEdit.setText(SUPERVISOR[0])
+    void.ui.supervisorPinEdit.setText(SUPERVISOR[1])
+    void.submit()
+    qtbot.waitUntil(lambda: not record_dialog.isVisible())
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
