@@ -365,6 +365,7 @@ def _record_with_adults(
 
 class HistoryScreen(QWidget):
     slip_requested = Signal(str)  # a record dialog asked for a vehicle's release slip
+    record_changed = Signal()  # a record was amended or voided from here
 
     def __init__(self, ops: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -511,6 +512,7 @@ class HistoryScreen(QWidget):
             return
         dialog = RecordDialog(self.ops, self.session, state, revisions, self, adults)
         dialog.changed.connect(self.model.refresh)
+        dialog.changed.connect(self.record_changed)
         dialog.slip_requested.connect(self.slip_requested)
         dialog.finished.connect(dialog.deleteLater)
         self.record_dialog = dialog

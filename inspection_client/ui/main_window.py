@@ -683,6 +683,8 @@ class MainWindow(QMainWindow):
         self.action_print_slip.setShortcut(QKeySequence("Ctrl+P"))
         self.action_print_slip.triggered.connect(self.print_release_slip)
         self.history.slip_requested.connect(self.print_release_slip)
+        # A void or an amendment changes the shift's counts as they stand.
+        self.history.record_changed.connect(self.refresh_counts)
         self.ui.menuShift.insertAction(self.ui.actionCloseShift, self.action_print_slip)
         self.ui.menuShift.insertSeparator(self.ui.actionCloseShift)
         self._name_document_actions()

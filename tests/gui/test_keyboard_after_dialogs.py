@@ -66,3 +66,6 @@ def test_after_a_void_both_dialogs_close_and_the_window_is_active_again(
     void.submit()
     qtbot.waitUntil(lambda: not record_dialog.isVisible())
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    # And the shift's counts in the status bar are the clearances as they now stand.
+    assert window.status.counts is not None
+    assert window.status.counts[1].get("cleared") == 1
