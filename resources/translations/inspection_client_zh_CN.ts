@@ -969,6 +969,10 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
         <translation>打印最近一辆车的放行单(&amp;P)</translation>
     </message>
     <message>
+        <source>Choose the vehicle&apos;s record in the list (Down from the filter box), then Ctrl+P.</source>
+        <translation>请在列表中选择该车辆的记录（在筛选框中按下方向键），然后按 Ctrl+P。</translation>
+    </message>
+    <message>
         <source>No vehicle has been cleared in this session yet.</source>
         <translation>本次登录后尚未放行任何车辆。</translation>
     </message>
@@ -2390,8 +2394,16 @@ Send it again only when IT says the cause is fixed at the central; otherwise it 
         <translation>集装箱 {number} 未添加：{errors}</translation>
     </message>
     <message>
+        <source>{seal} is a container number, not a seal: scan the seals of {number}, or empty Seals, then Enter.</source>
+        <translation>{seal} 是集装箱号，不是封志：请扫描 {number} 的封志，或清空“封志”栏，然后按回车。</translation>
+    </message>
+    <message>
         <source>seals</source>
         <translation>封志</translation>
+    </message>
+    <message>
+        <source>Container {number} added: {count} in the list.</source>
+        <translation>已添加集装箱 {number}，列表中共 {count} 个。</translation>
     </message>
     <message>
         <source>Driver&apos;s MRZ not usable: {errors}</source>
