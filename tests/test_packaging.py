@@ -110,10 +110,10 @@ def _manifest_covers(name: str, lines: list[str]) -> bool:
 
 
 def test_the_source_distribution_is_the_whole_project() -> None:
-    """Besides the packages, setuptools puts only the README, pyproject.toml and MANIFEST.in
-    into the source distribution: the forms and translation sources the generated modules
-    come from, the systemd unit, the desktop entry, the docs and the tests have to be
-    listed."""
+    """Besides the packages, setuptools puts only the README, pyproject.toml, MANIFEST.in and
+    the licence files pyproject.toml names into the source distribution: the forms and
+    translation sources the generated modules come from, the systemd unit, the desktop entry,
+    the docs and the tests have to be listed."""
     manifest = ROOT / "MANIFEST.in"
     lines = (
         [
@@ -124,7 +124,7 @@ def test_the_source_distribution_is_the_whole_project() -> None:
         if manifest.exists()
         else []
     )
-    by_default = _package_data() | {"README.md", "pyproject.toml", "MANIFEST.in"}
+    by_default = _package_data() | {"README.md", "pyproject.toml", "MANIFEST.in", "LICENSE"}
     missing = [
         name
         for name in _project_files()
