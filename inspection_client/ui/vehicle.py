@@ -52,6 +52,7 @@ from inspection_client.watchlist.check import VehicleFields as VehicleSubject
 
 DATA = Qt.ItemDataRole.UserRole
 _REFUSED_SHOWN = 3  # refused VINs named under the list; the message and the question name all
+_CREW_ROWS_SHOWN = 3  # then the crew list scrolls
 # Vehicles that never carry an ISO 6346 container (a tanker may: tank containers have codes).
 _NO_CONTAINERS = frozenset(
     kind.value
@@ -392,11 +393,19 @@ class VehicleFields(QWidget):
         item = QListWidgetItem(f"{mark} {doc.surname} {doc.given_names} · {doc.number}")
         item.setData(DATA, doc)
         self.ui.crewList.addItem(item)
-        self.ui.crewList.setVisible(True)
+        self._fit_crew_list()
         self.ui.crewMrzEdit.blockSignals(True)
         self.ui.crewMrzEdit.clear()
         self.ui.crewMrzEdit.blockSignals(False)
         self.changed.emit()
+
+    def _fit_crew_list(self) -> None:
+        """The crew list as high as its members, up to three rows: on a car carrier every
+        line of the column counts, for the VINs below it to stay in sight."""
+        crew = self.ui.crewList
+        rows = min(crew.count(), _CREW_ROWS_SHOWN)
+        crew.setFixedHeight(rows * crew.sizeHintForRow(0) + 2 * crew.frameWidth())
+        crew.setVisible(True)
 
     # -- what the watchlist checks -----------------------------------------------------------
 

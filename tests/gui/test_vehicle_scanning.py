@@ -174,6 +174,30 @@ def test_on_a_1024_screen_the_mrz_boxes_are_whole_and_today_gives_way(
     assert right.x() < scroll.viewport().width()
 
 
+@pytest.mark.usefixtures("styled")
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_a_car_carrier_with_driver_and_crew_needs_no_scrolling_at_1366(
+    qtbot: QtBot, window: MainWindow, lang: str
+) -> None:
+    # The usual export carrier: its VIN count and Remove stay in sight, not under the fold.
+    language.install(lang)
+    fields = _vehicle_lane(qtbot, window)
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.width() == 1366)
+    for box, lines in ((fields.driverMrzEdit, SPECIMEN), (fields.crewMrzEdit, CREW)):
+        for line in lines:
+            qtbot.keyClicks(box, line)
+            _line_feed(box)
+    for vin in VINS[:3]:
+        _scan(qtbot, fields.vinEdit, vin)
+    QApplication.sendPostedEvents()
+    qtbot.wait(50)
+    assert fields.crewList.count() == 1
+    scroll = window.vehicle.ui.fieldsScroll
+    assert not scroll.verticalScrollBar().isVisible()
+    assert fields.removeVinButton.isVisible()
+
+
 def test_the_window_starts_no_larger_than_a_small_screen() -> None:
     assert first_size(QSize(1024, 740)) == QSize(1024, 740)
     assert first_size(QSize(1920, 1040)) == QSize(1366, 768)

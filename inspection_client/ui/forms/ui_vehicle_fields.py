@@ -191,7 +191,7 @@ class Ui_VehicleFields(object):
         sizePolicy.setVerticalStretch(1)
         sizePolicy.setHeightForWidth(self.vinList.sizePolicy().hasHeightForWidth())
         self.vinList.setSizePolicy(sizePolicy)
-        self.vinList.setMinimumSize(QSize(0, 80))
+        self.vinList.setMinimumSize(QSize(0, 60))
 
         self.cargoColumn.addWidget(self.vinList)
 
