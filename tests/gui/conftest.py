@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyleFactory
 from pytestqt.qtbot import QtBot
 
 from inspection_client.domain.codes import Role
@@ -16,7 +16,7 @@ from inspection_client.domain.models import Officer
 from inspection_client.domain.mrz import build_td3
 from inspection_client.store import officers
 from inspection_client.store.database import Store
-from inspection_client.ui import language
+from inspection_client.ui import language, style
 from inspection_client.ui.main_window import MainWindow
 from inspection_client.ui.operations import ImmediateOperations
 
@@ -92,3 +92,15 @@ def sign_in(qtbot: QtBot, window: MainWindow, account: tuple[str, str] = OFFICER
         qtbot.keyClick(dialog, Qt.Key.Key_Return)
     assert window.session is not None
     assert window.ui.pages.currentWidget() is window.ui.workPage
+
+
+@pytest.fixture
+def styled(qapp: QApplication) -> Iterator[None]:
+    """The app's own fonts and style sheet, as the lane client runs: sizes depend on them."""
+    font, sheet, base = qapp.font(), qapp.styleSheet(), qapp.style().name()
+    style.apply(qapp)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setStyle(QStyleFactory.create(base))
+    qapp.setProperty("roomyMenus", False)
+    qapp.setFont(font)

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from inspection_client.ui import language
 from inspection_client.ui.main_window import MainWindow
-from tests.gui.test_vehicle_scanning import _vehicle_lane, styled  # noqa: F401
+from tests.gui.test_vehicle_scanning import _vehicle_lane
 
 pytestmark = pytest.mark.gui
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from inspection_client.domain.codes import CargoCategory, Decision, TravellerRole, VehicleKind
@@ -16,7 +15,6 @@ from inspection_client.domain.container import make_container
 from inspection_client.domain.models import PassengerClearance, VehicleClearance
 from inspection_client.domain.vin import make_vin
 from inspection_client.store import records
-from inspection_client.ui import style
 from inspection_client.ui.main_window import MainWindow
 from inspection_client.ui.operations import ImmediateOperations
 from tests.gui.conftest import passport, sign_in
@@ -210,18 +208,6 @@ def test_the_wheel_scrolls_the_form_instead_of_changing_a_choice(
     fields.weightSpin.setFocus()
     _wheel(fields.weightSpin, 1)
     assert fields.weightSpin.value() == 11_900
-
-
-@pytest.fixture
-def styled(qapp: QApplication) -> Iterator[None]:
-    """The app's own fonts and style sheet, as the lane client runs: sizes depend on them."""
-    font, sheet, base = qapp.font(), qapp.styleSheet(), qapp.style().name()
-    style.apply(qapp)
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setStyle(QStyleFactory.create(base))
-    qapp.setProperty("roomyMenus", False)
-    qapp.setFont(font)
 
 
 @pytest.mark.usefixtures("styled")

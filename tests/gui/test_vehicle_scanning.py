@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from inspection_client.domain.models import VehicleClearance
 from inspection_client.domain.vin import make_vin
 from inspection_client.store import records
-from inspection_client.ui import language, style
+from inspection_client.ui import language
 from inspection_client.ui.app import first_size
 from inspection_client.ui.main_window import MainWindow
 from inspection_client.ui.operations import ImmediateOperations
@@ -116,18 +114,6 @@ def test_back_to_the_form_returns_to_the_field_the_officer_was_in(
     question = window.vehicle.clear_question
     next(b for b in question.buttons() if b.text() == "Clear anyway").click()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is fields.plateEdit)
-
-
-@pytest.fixture
-def styled(qapp: QApplication) -> Iterator[None]:
-    """The app's own fonts and style sheet, as the lane client runs: sizes depend on them."""
-    font, sheet, base = qapp.font(), qapp.styleSheet(), qapp.style().name()
-    style.apply(qapp)
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setStyle(QStyleFactory.create(base))
-    qapp.setProperty("roomyMenus", False)
-    qapp.setFont(font)
 
 
 @pytest.mark.usefixtures("styled")
