@@ -12,7 +12,6 @@ from inspection_client.ui.main_window import MainWindow
 from inspection_client.ui.slip_printing import SlipPreviewDialog
 from tests.gui.conftest import sign_in
 from tests.gui.test_reports_screen import _clear_a_truck
-from tests.gui.test_vehicle_scanning import styled  # noqa: F401
 
 pytestmark = pytest.mark.gui
 

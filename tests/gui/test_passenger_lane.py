@@ -17,7 +17,6 @@ from inspection_client.store.errors import StoreFull
 from inspection_client.ui.main_window import MainWindow
 from inspection_client.ui.operations import ImmediateOperations
 from tests.gui.conftest import passport, sign_in
-from tests.gui.test_vehicle_lane import styled  # noqa: F401  (a fixture)
 
 pytestmark = pytest.mark.gui
 

@@ -15,7 +15,6 @@ from inspection_client.ui.main_window import MainWindow
 from inspection_client.ui.status import StatusSegments, SyncFacts, SyncRunner
 from inspection_client.watchlist.status import WatchlistStatus
 from tests.gui.conftest import sign_in
-from tests.gui.test_vehicle_lane import styled  # noqa: F401  (a fixture)
 
 pytestmark = pytest.mark.gui
 
