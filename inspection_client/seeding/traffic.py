@@ -6,7 +6,9 @@ parts `records.save_received` numbers, chains and inserts.
 
 from __future__ import annotations
 
+import os
 import random
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -25,7 +27,6 @@ from inspection_client.domain.codes import (
 )
 from inspection_client.domain.container import make_container
 from inspection_client.domain.declaration import make_declaration
-from inspection_client.domain.ids import id_prefix, random_id_ends
 from inspection_client.domain.models import (
     RECORD_SCHEMA_VERSION,
     PassengerClearance,
@@ -109,6 +110,19 @@ SHIFT_STARTS = (0, 8 * 3600, 16 * 3600)  # three eight-hour shifts a day, in sec
 _UTC_OFFSET = datetime(2000, 1, 1, tzinfo=CHINA_TIME).isoformat()[19:]  # "+08:00"
 
 
+def random_ids() -> Iterator[str]:
+    """Random (version 4) UUIDs as `str(uuid.uuid4())` writes them, from few system calls.
+
+    `uuid.uuid4()` and its `str()` cost more than the rest of a seeded record's envelope.
+    """
+    variant = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
+    while True:
+        hexes = os.urandom(16 * 4096).hex()
+        for at in range(0, len(hexes), 32):
+            h = hexes[at : at + 32]
+            yield f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{variant[h[16]]}{h[17:20]}-{h[20:]}"
+
+
 class Traffic:
     """One day's records, drawn from one random generator and validated as they are made.
 
@@ -127,11 +141,7 @@ class Traffic:
         self.green_channel = workstation.lane_kind is LaneKind.GREEN_CHANNEL
         self.day = day
         self.date_prefix = day.isoformat() + "T"
-        # Ids begin with the time of the record they are made for (`domain.ids`).
-        self.day_ms = int(datetime(day.year, day.month, day.day, tzinfo=CHINA_TIME).timestamp())
-        self.day_ms *= 1000
-        self.id_time = id_prefix(self.day_ms)
-        self.id_ends = random_id_ends().__next__
+        self.next_id = random_ids().__next__
         # Traders and drivers cross again and again; most travellers are people seen before.
         self.regulars: list[Document] = []
         self.made: list[ShippedDraft] = []
@@ -140,11 +150,7 @@ class Traffic:
         self.tail = self.ending = b""
 
     def at(self, second: int) -> str:
-        """`recorded_at` of a second of the day, as both pydantic and `isoformat` write it.
-
-        The ids made next begin with this time.
-        """
-        self.id_time = id_prefix(self.day_ms + second * 1000)
+        """`recorded_at` of a second of the day, as both pydantic and `isoformat` write it."""
         return (
             f"{self.date_prefix}{second // 3600:02d}:{second // 60 % 60:02d}:{second % 60:02d}"
             f"{_UTC_OFFSET}"
@@ -193,11 +199,7 @@ class Traffic:
         # The tail is the same for the whole shift: one object, sent once per day.
         self.made.append((content[: -len(self.tail) - 1], self.tail, columns, terms))
 
-    def next_id(self) -> str:
-        return self.id_time + self.id_ends()
-
     def open_shift(self, officer: str, start: int) -> None:
-        opened_at = self.at(start)
         self.officer, self.shift_id = officer, self.next_id()
         # Keys sort as ..."seq", "shift_id", "workstation_id": the envelope ends the same way
         # for every record of a shift, and `save_many` puts the sequence number before it.
@@ -210,7 +212,7 @@ class Traffic:
         )
         self.ending = b'"seq":1' + self.tail
         opened = {"kind": "shift_open", "lane_id": self.lane_id, "direction": _ENTRY}
-        self.add(opened, opened_at)
+        self.add(opened, self.at(start))
 
     def close_shift(self, at: int) -> None:
         self.add({"kind": "shift_close", "occurrences": ""}, self.at(at))

@@ -23,7 +23,6 @@ from inspection_client.domain.canonical import (
     record_bytes_with_body,
 )
 from inspection_client.domain.codes import Role
-from inspection_client.domain.ids import new_id
 from inspection_client.domain.models import (
     Amendment,
     PassengerClearance,
@@ -94,7 +93,7 @@ def prepare(draft: Draft, workstation_id: str) -> PreparedDraft:
     """
     body = draft.body
     record = Record(
-        id=draft.record_id or new_id(),
+        id=draft.record_id or uuid.uuid4(),
         workstation_id=workstation_id,
         seq=_SEQ_PLACEHOLDER,
         recorded_at=draft.recorded_at or datetime.now().astimezone(),

@@ -30,7 +30,6 @@ from inspection_client.domain.container import (
     validate_seal,
 )
 from inspection_client.domain.declaration import validate_declaration, validate_hs_code
-from inspection_client.domain.ids import new_id
 from inspection_client.domain.models import (
     ContainerLoad,
     PassengerClearance,
@@ -512,12 +511,12 @@ class VehicleFields(QWidget):
     ) -> list[Draft]:
         """The driver's and crew's clearances and the vehicle's, linked, for one save."""
         ui = self.ui
-        vehicle_id = new_id()
+        vehicle_id = uuid.uuid4()
         people: list[tuple[uuid.UUID, TravelDocument, TravellerRole]] = []
         if self.driver is not None:
-            people.append((new_id(), self.driver, TravellerRole.DRIVER))
+            people.append((uuid.uuid4(), self.driver, TravellerRole.DRIVER))
         for i in range(self.ui.crewList.count()):
-            people.append((new_id(), self.ui.crewList.item(i).data(DATA), TravellerRole.CREW))
+            people.append((uuid.uuid4(), self.ui.crewList.item(i).data(DATA), TravellerRole.CREW))
         vehicle = self.vehicle(
             direction,
             decision,
