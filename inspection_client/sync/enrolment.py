@@ -25,6 +25,7 @@ from inspection_client.sync.wire import (
     ErrorCode,
     verify,
 )
+from inspection_client.watchlist import demo as demo_watchlist
 
 
 class EnrolmentRefused(SyncError):
@@ -122,6 +123,9 @@ def enrol(
             sync_state.CENTRAL_PROTOCOL: str(protocol),
         },
     )
+    if current is not None and current.demo:
+        # Only the central's watchlists count from now on; its first may also be version 1.
+        demo_watchlist.withdraw(store)
     return Enrolled(workstation, central.url, keys.fingerprint(central_key), grant.lane_kind)
 
 

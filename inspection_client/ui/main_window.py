@@ -54,6 +54,7 @@ from inspection_client.ui.style import set_state
 from inspection_client.ui.supervisor import lift_hold_with_approval
 from inspection_client.ui.sync_problems import register_sync_problems_screen
 from inspection_client.ui.watchlist_alert import attach_watchlist, open_alerts
+from inspection_client.watchlist import demo as demo_watchlist
 
 LANGUAGE_SETTING = "ui.language"
 IDLE_SETTING = "ui.idle_minutes"
@@ -89,6 +90,7 @@ def load_startup(store: Store, demo: bool) -> Startup:
         if workstation is None:
             seeding.ensure_demo(store)
             seeding.seed(store, clearances=DEMO_CLEARANCES, days=DEMO_DAYS)
+            demo_watchlist.install(store)
             workstation = store.workstation()
     try:
         idle = float(store.setting(IDLE_SETTING) or DEFAULT_IDLE_MINUTES)

@@ -17,6 +17,7 @@ from inspection_client.ui import language, style
 from inspection_client.ui.dialogs import SetupDialog
 from inspection_client.ui.main_window import MainWindow, load_startup
 from inspection_client.ui.operations import ImmediateOperations, Operations
+from inspection_client.watchlist.status import active_snapshot
 from tests.conftest import TEST_WORKSTATION
 from tests.gui.conftest import sign_in
 
@@ -114,7 +115,10 @@ def test_demo_sets_up_once_with_its_two_accounts(data_dir: Path) -> None:
         assert {o.code for o in startup.officers} == {"DEMO01", "SUP01"}
         count = store.conn.execute("SELECT count(*) FROM records").fetchone()[0]
         assert count >= 2000
+        demo_list = active_snapshot(store)  # a first tour shows a watchlist hit
+        assert demo_list is not None and demo_list.entries["persons"] == 1
         load_startup(store, demo=True)
+        assert active_snapshot(store) == demo_list  # made once, like the records
         assert store.conn.execute("SELECT count(*) FROM records").fetchone()[0] == count
         assert officers.check_pin(store, "DEMO01", "2468").ok
 
