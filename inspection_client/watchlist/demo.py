@@ -7,7 +7,9 @@ this one call and never pinned). Enrolling a demo workstation withdraws it (`wit
 then on only the central's watchlists count.
 
 The entries are the ICAO 9303 specimen passport (ERIKSSON ANNA MARIA, L898902C3, UTO) that
-docs and tests scan, and one vehicle and one container, as in `docs/samples/watchlist/`.
+docs and tests scan, and one vehicle and one container, as in `docs/samples/watchlist/`. A
+central's reasons are in the words its agency writes; the demo's are in both of the app's
+languages.
 """
 
 from __future__ import annotations
@@ -41,7 +43,9 @@ DEMO_ENTRIES: dict[str, list[dict[str, str]]] = {
             "given_names": "ANNA MARIA",
             "birth_date": "1974-08-12",
             "nationality": "UTO",
-            "reason": "Specimen: wanted for document fraud (demo entry)",
+            "reason": (
+                "Specimen: wanted for document fraud (demo entry) / 样例：涉嫌证件欺诈（演示条目）"
+            ),
             "action": "refer",
         },
     ],
@@ -50,7 +54,7 @@ DEMO_ENTRIES: dict[str, list[dict[str, str]]] = {
             "id": "DEMO-V1",
             "plate": "新A 12345",
             "country": "CHN",
-            "reason": "Specimen: stolen truck (demo entry)",
+            "reason": "Specimen: stolen truck (demo entry) / 样例：被盗货车（演示条目）",
             "action": "refer",
         },
     ],
@@ -58,7 +62,7 @@ DEMO_ENTRIES: dict[str, list[dict[str, str]]] = {
         {
             "id": "DEMO-C1",
             "number": "CSQU3054383",
-            "reason": "Specimen: concealment suspected (demo entry)",
+            "reason": "Specimen: concealment suspected (demo entry) / 样例：疑似夹藏（演示条目）",
             "action": "refer",
         },
     ],
