@@ -27,6 +27,10 @@ LAST_ERROR = "last_error"
 CLOCK_SKEW_S = "clock_skew_s"  # local clock minus the central's, seconds
 ACKED_SEQ = "acked_seq"  # highest seq the central has acknowledged as held
 NEWEST_RECEIPT_AT = "newest_receipt_at"  # the central's time on the newest receipt applied
+# How many receipts were applied here, ever. Two rounds may run at once (the window's and the
+# command line's): a status answer asked for before the other round applied a receipt may not
+# know the records it acknowledged, and must not send them again (`outbox.requeue_missing`).
+RECEIPTS_APPLIED = "receipts_applied"
 # The protocol spoken with the central at the last enrolment or round: what USB batch files
 # are made for, when no central is there to ask.
 CENTRAL_PROTOCOL = "central_protocol"
@@ -53,6 +57,13 @@ def get(store: Store, key: str) -> str | None:
     with translated_errors(store.path):
         row = store.conn.execute("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
     return None if row is None else str(row[0])
+
+
+def receipts_applied(store: Store) -> int:
+    """The count of receipts applied so far (`RECEIPTS_APPLIED`), 0 before the first."""
+    value = get(store, RECEIPTS_APPLIED)
+    with decoding(Message("The sync state")):
+        return int(value) if value is not None else 0
 
 
 def put(store: Store, values: dict[str, str | None]) -> None:

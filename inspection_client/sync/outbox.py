@@ -143,6 +143,11 @@ def apply_receipt(
             if requeue_gaps:
                 for low, high in receipt.gaps:
                     requeued += _requeue(conn, low, high)
+        conn.execute(
+            "INSERT INTO sync_state(key, value) VALUES (?, '1') ON CONFLICT(key) "
+            "DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+            (sync_state.RECEIPTS_APPLIED,),
+        )
         acked = _get(conn, sync_state.ACKED_SEQ)
         highest = max([int(acked) if acked else 0] + [seq for (seq,) in delivered])
         _put(conn, sync_state.ACKED_SEQ, str(highest))
@@ -163,19 +168,34 @@ def _runs(seqs: list[tuple[int]]) -> list[tuple[int, int]]:
 
 
 def requeue_missing(
-    store: Store, high_water_seq: int, gaps: list[tuple[int, int]], held_records: int | None
-) -> int:
+    store: Store,
+    high_water_seq: int,
+    gaps: list[tuple[int, int]],
+    held_records: int | None,
+    *,
+    receipts_before: int,
+) -> int | None:
     """Send again what the central says it lacks (a central restored from an older backup).
 
     The central holds 1..high_water_seq, then its records up to some top with `gaps` missing.
     Its top is records + gap sizes when it reports its record count; everything above the top
     that this workstation had seen acknowledged goes back into the outbox.
+
+    `receipts_before` is `sync_state.receipts_applied` as read before the status was asked
+    for. When another round has applied a receipt since, the answer may predate the records
+    that receipt acknowledged: nothing is sent again on its word, and None is returned (the
+    next round asks again).
     """
     missing = sum(high - low + 1 for low, high in gaps)
     top = high_water_seq
     if held_records is not None:
         top = max(top, held_records + missing)
     with store.write() as conn:
+        # Read in the same transaction as the re-queueing: a receipt applied between a check
+        # and the write would otherwise slip through.
+        applied = _get(conn, sync_state.RECEIPTS_APPLIED)
+        if (int(applied) if applied else 0) != receipts_before:
+            return None
         count = sum(_requeue(conn, low, high) for low, high in gaps)
         count += _requeue(conn, top + 1, None)
         row = conn.execute(

@@ -311,6 +311,7 @@ class _Round:
 
     def check_central_holds(self) -> int:
         """Compare the central's view with what was acknowledged; re-queue what it lacks."""
+        receipts_before = sync_state.receipts_applied(self.store)
         status = self.central.status(self.workstation_id, self.key)
         try:
             high_water = int(status["high_water_seq"])
@@ -366,7 +367,16 @@ class _Round:
         acked = int(sync_state.get(self.store, sync_state.ACKED_SEQ) or 0)
         if acked == 0 or (high_water >= acked and not gaps):
             return 0
-        count = outbox.requeue_missing(self.store, high_water, gaps, held_records)
+        count = outbox.requeue_missing(
+            self.store, high_water, gaps, held_records, receipts_before=receipts_before
+        )
+        if count is None:
+            # Another round (or a stick's receipts) acknowledged records meanwhile.
+            self.notes.append(
+                "Another sync ran at the same time; what the central lacks is checked again "
+                "at the next sync"
+            )
+            return 0
         self.pending_total += count
         return count
 
