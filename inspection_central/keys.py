@@ -54,8 +54,12 @@ def _load(path: Path) -> Ed25519PrivateKey:
         raise CentralKeyError(error.message) from error
 
 
-def load_or_create(path: Path, *, pinned_by: int = 0, may_make: bool = True) -> Ed25519PrivateKey:
-    """The key at `path`, created (0600) if there is none yet.
+def load_or_create(
+    path: Path, *, pinned_by: int = 0, may_make: bool = True
+) -> tuple[Ed25519PrivateKey, bool]:
+    """The key at `path`, created (0600) if there is none yet, and whether it was made here.
+
+    A key made here is kept only once the database takes it (`discard_refused_key`).
 
     `pinned_by` is how many workstations have enrolled with this central, and so pinned its
     key: with any, a missing key file is a misplaced one (a mistyped $INSPECTION_CENTRAL_KEY,
@@ -65,7 +69,7 @@ def load_or_create(path: Path, *, pinned_by: int = 0, may_make: bool = True) -> 
     is elsewhere, and one made here would sign what every lane then refuses.
     """
     if path.exists():
-        return _load(path)
+        return _load(path), False
     if not may_make:
         raise WrongCentralKey(
             f"There is no central key at {path}. On PostgreSQL the central's key is made by "
@@ -81,12 +85,23 @@ def load_or_create(path: Path, *, pinned_by: int = 0, may_make: bool = True) -> 
             "if it is lost)."
         )
     try:
-        return generate_key_file(path)
+        return generate_key_file(path), True
     except KeyFileError:
-        # Another server process created it a moment ago.
-        return _load(path)
+        # Another server process created it a moment ago; that one keeps or discards it.
+        return _load(path), False
     except OSError as error:
         raise CentralKeyError(f"Cannot create the central key {path}: {error}") from error
+
+
+def discard_refused_key(path: Path, key: Ed25519PrivateKey) -> None:
+    """Delete the key file just made at `path` for `key`, which the database refused (it
+    keeps another central's key). Left behind, it would be taken for the central's key at
+    the next start, and its fingerprint for the one to look for."""
+    try:
+        if public_key_text(_load(path)) == public_key_text(key):
+            path.unlink()
+    except (KeyFileError, OSError):
+        pass  # gone already, or no longer the file made here: not this start's to delete
 
 
 def check_pinned_key(key: Ed25519PrivateKey, path: Path, snapshot_json: bytes | None) -> None:

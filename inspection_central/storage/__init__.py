@@ -325,21 +325,36 @@ class CentralStorage(ABC):
                 (a mistyped $INSPECTION_CENTRAL_KEY, a command run by another user or host).
         """
         if self._key is None:
-            from inspection_central.keys import check_pinned_key, load_or_create
+            from inspection_central.keys import (
+                WrongCentralKey,
+                check_pinned_key,
+                discard_refused_key,
+                load_or_create,
+            )
 
             # Revoked ones count: they pinned the key too, and may be reinstated.
             enrolled = [w for w in self.workstations() if w.public_key]
-            key = load_or_create(self.key_path, pinned_by=len(enrolled), may_make=self.may_make_key)
-            if enrolled:
-                check_pinned_key(key, self.key_path, self._latest_signed_snapshot())
-            self._check_database_key(key)
+            key, made = load_or_create(
+                self.key_path, pinned_by=len(enrolled), may_make=self.may_make_key
+            )
+            try:
+                if enrolled:
+                    check_pinned_key(key, self.key_path, self._latest_signed_snapshot())
+                self._check_database_key(key, made=made)
+            except WrongCentralKey:
+                # Only a refusal: when the database could not be asked, it may have kept the
+                # key all the same, and the file is then the only copy of it.
+                if made:
+                    discard_refused_key(self.key_path, key)
+                raise
             self._key = key
         return self._key
 
-    def _check_database_key(self, key: Ed25519PrivateKey) -> None:
+    def _check_database_key(self, key: Ed25519PrivateKey, *, made: bool = False) -> None:
         """Record `key` as the database's if none is yet, else refuse another one: two
         servers started with different keys would each sign what the lanes enrolled
-        through the other refuse."""
+        through the other refuse. `made`: the key was made for this start, as no file was
+        found at `key_path`."""
         from inspection_central.keys import ENV_KEY, WrongCentralKey
         from inspection_client.sync.keys import fingerprint, public_key_text
 
@@ -347,6 +362,15 @@ class CentralStorage(ABC):
         stored_key, stored_fingerprint = self.claim_central_key(
             public_key_text(key.public_key()), mine
         )
+        if stored_key != public_key_text(key.public_key()) and made:
+            raise WrongCentralKey(
+                f"There is no central key at {self.key_path}, and the central database "
+                f"{self.description} keeps the key of fingerprint {stored_fingerprint}, "
+                "which its first server was started with; no new key was kept, as its "
+                "workstations would refuse whatever it signs. Copy that server's key file "
+                f"(its start line shows {stored_fingerprint}) to this host and point "
+                f"${ENV_KEY} at it."
+            )
         if stored_key != public_key_text(key.public_key()):
             raise WrongCentralKey(
                 f"The central key {self.key_path} (fingerprint {mine}) is not the key of the "

@@ -83,3 +83,31 @@ def test_a_database_from_before_adopts_the_first_key_that_signs_after_the_upgrad
                     storage.signing_key()
         finally:
             storage.close()
+
+
+def test_a_start_refused_for_another_key_leaves_no_key_file_behind(
+    database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    first, elsewhere = tmp_path / "k1.key", tmp_path / "other-host" / "central.key"
+    first_print = _fingerprint_of(first)
+    storage = open_storage(database, key_path=first)
+    try:
+        storage.signing_key()
+    finally:
+        storage.close()
+    # A second server pointed at a place with no key: the key it makes there is refused.
+    monkeypatch.setenv("INSPECTION_CENTRAL_KEY", str(elsewhere))
+    for _start in range(2):  # and the next start finds nothing there either, and says so
+        assert main(["serve", "--port", str(_free_port()), "--database", database]) == 3
+        assert not elsewhere.exists()
+        err = " ".join(capsys.readouterr().err.split())
+        assert f"There is no central key at {elsewhere}" in err
+        assert f"keeps the key of fingerprint {first_print}" in err
+    # A key file that was there before is someone's key: refused, but never deleted.
+    second = tmp_path / "k2.key"
+    _fingerprint_of(second)
+    monkeypatch.setenv("INSPECTION_CENTRAL_KEY", str(second))
+    assert main(["serve", "--port", str(_free_port()), "--database", database]) == 3
+    assert second.exists()
+    monkeypatch.setenv("INSPECTION_CENTRAL_KEY", str(first))
+    assert main(["lanes", "add", "KHG", "P01", "--kind", "passenger", "--database", database]) == 0
