@@ -150,6 +150,10 @@ def create_app(
         version=__version__,
         description="Central store of the lane clients: enrolment, signed batches of "
         "clearance records, signed reference data.",
+        # The interactive pages load their scripts from a CDN: blank without a link, and a
+        # page a central has no use for. /openapi.json describes the API on its own.
+        docs_url=None,
+        redoc_url=None,
     )
     key = storage.signing_key()
     central_key = public_key_text(key)
