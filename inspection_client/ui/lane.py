@@ -597,6 +597,7 @@ class PassengerLane(LaneScreen):
         super().__init__(ops, PassengerFields(), parent)
         self.setObjectName("passengerLane")
         self.passenger: PassengerFields = self.fields  # type: ignore[assignment]
+        self.passenger.message.connect(self.show_message)
 
     def load_today(self) -> None:
         super().load_today()

@@ -32,6 +32,7 @@ from inspection_client.ui.messages import localised_all
 from inspection_client.ui.problems import field_at_fault, form_problem
 from inspection_client.ui.scanner_keys import end_scans_on_line_feed
 from inspection_client.ui.style import set_state
+from inspection_client.ui.typed_fields import guard_typed_fields, is_document_code
 
 ADULT_AGE = 18
 # The MRZ box shows an identity card's three lines whole (a passport has two).
@@ -84,8 +85,10 @@ def document_from_mrz(result: MrzResult, capture: CaptureMethod) -> TravelDocume
 
 
 class PassengerFields(QWidget):
-    """Document and traveller fields, filled from an MRZ burst or typed by hand."""
+    """Document and traveller fields, filled from an MRZ burst or typed by hand; `message`
+    reports scans that were not taken."""
 
+    message = Signal(str, str)  # text, state ("alert")
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -105,6 +108,8 @@ class PassengerFields(QWidget):
         self._fill_combos()
         self.ui.mrzEdit.textChanged.connect(self._mrz_changed)
         end_scans_on_line_feed(self.ui.mrzEdit)
+        self._typed_guard = guard_typed_fields(self)
+        self._typed_guard.refused.connect(lambda text: self.message.emit(text, "alert"))
         self.ui.roleCombo.currentIndexChanged.connect(self._role_changed)
         self.ui.adultCombo.activated.connect(self._adult_picked)
         self.ui.remarksEdit.textChanged.connect(self._show_remark_hint)
@@ -174,6 +179,8 @@ class PassengerFields(QWidget):
         if not text.strip():
             self._first_key_at = None
             return
+        if is_document_code(text):
+            return  # a release slip's code, as long as an MRZ: refused at its Enter
         if self._first_key_at is None:
             self._first_key_at = time.monotonic()
         if not is_complete_mrz(text):

@@ -48,6 +48,7 @@ from inspection_client.ui.problems import field_at_fault, form_problem
 from inspection_client.ui.scan_lists import ScanList
 from inspection_client.ui.scanner_keys import end_scans_on_line_feed
 from inspection_client.ui.style import set_state
+from inspection_client.ui.typed_fields import guard_typed_fields, is_document_code
 from inspection_client.watchlist.check import VehicleFields as VehicleSubject
 
 DATA = Qt.ItemDataRole.UserRole
@@ -98,6 +99,8 @@ class VehicleFields(QWidget):
         end_scans_on_line_feed(
             ui.vinEdit, ui.containerEdit, ui.sealsEdit, ui.driverMrzEdit, ui.crewMrzEdit
         )
+        self._typed_guard = guard_typed_fields(self)
+        self._typed_guard.refused.connect(lambda text: self.message.emit(text, "alert"))
         ui.driverMrzEdit.textChanged.connect(self._driver_changed)
         ui.crewMrzEdit.textChanged.connect(self._crew_changed)
         ui.plateEdit.editingFinished.connect(self.changed)
@@ -314,7 +317,8 @@ class VehicleFields(QWidget):
 
     def _driver_changed(self) -> None:
         text = self.ui.driverMrzEdit.toPlainText()
-        if not is_complete_mrz(text):
+        # A release slip's code long enough to pass for an MRZ is refused at its Enter.
+        if not is_complete_mrz(text) or is_document_code(text):
             if not text.strip():
                 self.driver = None
                 self._show_driver()
@@ -375,7 +379,7 @@ class VehicleFields(QWidget):
 
     def _crew_changed(self) -> None:
         text = self.ui.crewMrzEdit.toPlainText()
-        if not is_complete_mrz(text):
+        if not is_complete_mrz(text) or is_document_code(text):
             return
         result = parse_mrz(text)
         try:

@@ -2364,6 +2364,17 @@ Send it again only when IT says the cause is fixed at the central; otherwise it 
     </message>
 </context>
 <context>
+    <name>TypedFieldGuard</name>
+    <message>
+        <source>Not taken in {field}: what was scanned or typed is longer than the field takes ({count} characters), so it is not one. Scan or type it again.</source>
+        <translation>未填入{field}：扫描或输入的内容超过此栏可容纳的长度（{count} 个字符），不是此栏的值。请重新扫描或输入。</translation>
+    </message>
+    <message>
+        <source>Not taken in {field}: that is a release slip&apos;s or a shift report&apos;s code. Check it at Gate check (Ctrl+5); here, type what the vehicle or document shows.</source>
+        <translation>未填入{field}：这是放行单或班次报表的二维码，请到出口核验（Ctrl+5）核验；此处请输入车辆或证件上所示的内容。</translation>
+    </message>
+</context>
+<context>
     <name>VehicleFields</name>
     <message>
         <source>VIN {vin} not added: {errors}</source>

@@ -1,0 +1,130 @@
+"""Scans that land in the wrong field of a lane: refused at their Enter, and said so."""
+
+from __future__ import annotations
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from pytestqt.qtbot import QtBot
+
+from inspection_client.reports.sealed_qr import DocumentKind, seal
+from inspection_client.ui.main_window import MainWindow
+from tests.gui.conftest import sign_in
+
+pytestmark = pytest.mark.gui
+
+SLIP = seal(
+    DocumentKind.SLIP,
+    {"plate": "新A12345", "containers": ["CSQU3054383"]},
+    Ed25519PrivateKey.generate(),
+)
+REPORT = seal(DocumentKind.REPORT, {"shift": "S1", "records": 42}, Ed25519PrivateKey.generate())
+
+
+def _scan(qtbot: QtBot, edit: object, text: str) -> None:
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def _vehicle(qtbot: QtBot, window: MainWindow) -> object:
+    sign_in(qtbot, window)
+    window.ui.actionVehicleLane.trigger()
+    fields = window.vehicle.vehicle.ui
+    fields.vehicleKindCombo.setCurrentIndex(fields.vehicleKindCombo.findData("truck"))
+    return fields
+
+
+def test_the_gate_check_is_ctrl_5(window: MainWindow) -> None:
+    assert window.action_gate.shortcut() == QKeySequence("Ctrl+5")
+
+
+def test_a_release_slip_scanned_into_the_plate_is_not_taken(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    fields = _vehicle(qtbot, window)
+    _scan(qtbot, fields.countryEdit, "CHN")
+    fields.remarksEdit.setText("driver asked for a receipt")
+    _scan(qtbot, fields.plateEdit, SLIP)
+    assert fields.plateEdit.text() == ""
+    message = window.vehicle.ui.formMessageLabel.text()
+    assert message.startswith("Not taken in Plate: that is a release slip's or a shift report's")
+    assert "Gate check (Ctrl+5)" in message
+    assert window.vehicle.ui.formMessageLabel.property("state") == "alert"
+    # Nothing else on the form is lost, and the plate takes the real one next.
+    assert fields.countryEdit.text() == "CHN"
+    assert fields.remarksEdit.text() == "driver asked for a receipt"
+    _scan(qtbot, fields.plateEdit, "A12345")
+    assert fields.plateEdit.text() == "A12345"
+
+
+@pytest.mark.parametrize("name", ["vinEdit", "containerEdit", "sealsEdit", "declarationEdit"])
+def test_a_shift_report_scanned_into_a_vehicle_field_is_not_taken(
+    qtbot: QtBot, window: MainWindow, name: str
+) -> None:
+    fields = _vehicle(qtbot, window)
+    fields.vehicleKindCombo.setCurrentIndex(fields.vehicleKindCombo.findData("car_carrier"))
+    fields.vehicleKindCombo.setCurrentIndex(fields.vehicleKindCombo.findData("truck"))
+    if name == "vinEdit":
+        fields.cargoCombo.setCurrentIndex(fields.cargoCombo.findData("complete_vehicles"))
+    if name == "sealsEdit":
+        fields.containerEdit.setText("CSQU3054383")
+    edit = getattr(fields, name)
+    _scan(qtbot, edit, REPORT)
+    assert edit.text() == ""
+    assert fields.vinList.count() == 0 and fields.containerList.count() == 0
+    message = window.vehicle.ui.formMessageLabel.text()
+    assert message.startswith(f"Not taken in {edit.accessibleName()}: that is a release slip")
+    if name == "sealsEdit":
+        assert fields.containerEdit.text() == "CSQU3054383"
+
+
+def test_a_release_slip_scanned_into_the_drivers_mrz_is_taken_out(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    fields = _vehicle(qtbot, window)
+    _scan(qtbot, fields.plateEdit, "A12345")
+    _scan(qtbot, fields.driverMrzEdit, SLIP.lower())
+    assert fields.driverMrzEdit.toPlainText() == ""
+    assert window.vehicle.ui.formMessageLabel.text().startswith("Not taken in Driver MRZ:")
+    assert fields.plateEdit.text() == "A12345"
+
+
+def test_a_burst_longer_than_the_field_is_not_taken_cut_short(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    fields = _vehicle(qtbot, window)
+    _scan(qtbot, fields.plateEdit, "A12345")
+    # A container number and its seals glued together by a scanner with no Enter between.
+    _scan(qtbot, fields.containerEdit, "CSQU3054383MSKU9070323")
+    assert fields.containerEdit.text() == ""
+    assert fields.containerList.count() == 0
+    assert window.vehicle.ui.formMessageLabel.text() == (
+        "Not taken in Container: what was scanned or typed is longer than the field takes "
+        "(20 characters), so it is not one. Scan or type it again."
+    )
+    assert fields.plateEdit.text() == "A12345"
+    # What fits is taken as before.
+    _scan(qtbot, fields.containerEdit, "CSQU3054383")
+    assert fields.containerList.count() == 1
+
+
+def test_passenger_fields_refuse_a_slip_and_keep_the_rest(qtbot: QtBot, window: MainWindow) -> None:
+    sign_in(qtbot, window)
+    window.ui.actionPassengerLane.trigger()
+    fields = window.passenger.passenger.ui
+    _scan(qtbot, fields.surnameEdit, "ERIKSSON")
+    _scan(qtbot, fields.docNumberEdit, SLIP)
+    assert fields.docNumberEdit.text() == ""
+    assert fields.surnameEdit.text() == "ERIKSSON"
+    message = window.passenger.ui.formMessageLabel.text()
+    assert message.startswith("Not taken in Document number: that is a release slip")
+    # The MRZ box, where the focus waits for the reader, too.
+    _scan(qtbot, fields.mrzEdit, REPORT)
+    assert fields.mrzEdit.toPlainText() == ""
+    assert window.passenger.ui.formMessageLabel.text().startswith("Not taken in MRZ")
+    assert fields.surnameEdit.text() == "ERIKSSON"
+    # A long name typed past the field's end.
+    _scan(qtbot, fields.issuingStateEdit, "UTOPIA")
+    assert fields.issuingStateEdit.text() == ""
+    assert "(3 characters)" in window.passenger.ui.formMessageLabel.text()
