@@ -84,6 +84,13 @@ def container_is_canonical(code: str) -> bool:
     return _WELL_FORMED.fullmatch(code) is not None and code[10] == _check_digit_of(code)
 
 
+def container_shaped(value: str) -> bool:
+    """True when `value` has an ISO 6346 code's shape (owner code, category, 7 digits), its
+    check digit right or not: a seal like that is more likely a container scanned too soon."""
+    code = value.strip().translate(_ASCII_UPPER).translate(_SEPARATORS)
+    return _WELL_FORMED.fullmatch(code) is not None
+
+
 def validate_container(value: str) -> ContainerResult:
     """Check a container code such as `CSQU3054383` (spaces and hyphens are tolerated)."""
     code = value.strip().translate(_ASCII_UPPER).translate(_SEPARATORS)

@@ -25,7 +25,7 @@ from inspection_client.domain.codes import (
     VehicleKind,
 )
 from inspection_client.domain.container import (
-    container_is_canonical,
+    container_shaped,
     validate_container,
     validate_seal,
 )
@@ -82,6 +82,8 @@ class VehicleFields(QWidget):
         self._driver_ok = True
         # Scans refused in this form: in a burst the next VIN's message would hide them.
         self._refused_vins: list[str] = []
+        # The container and seals entries last questioned for a container-shaped seal.
+        self._seal_doubt: tuple[str, str] | None = None
         # Links kept from the clearance being amended (people are not re-scanned then).
         self._links: dict[str, object] = {}
         self._fill_combos()
@@ -280,20 +282,25 @@ class VehicleFields(QWidget):
             at_fault.setFocus()
             at_fault.selectAll()
             return
-        # A seal never has a container's shape and check digit: that is the next container,
-        # scanned while the focus was still in Seals (after a refused seal, say).
-        misplaced = [seal for seal in seals if container_is_canonical(seal)]
-        if misplaced:
+        # A seal with a container's shape is most likely the next container, scanned while
+        # the focus was still in Seals (after a refused seal, say). Some seal series do look
+        # like that, so a second Enter on the same entries adds it after all.
+        misplaced = [seal for seal in seals if container_shaped(seal)]
+        entries = (number, self.ui.sealsEdit.text())
+        if misplaced and self._seal_doubt != entries:
+            self._seal_doubt = entries
             self.message.emit(
                 self.tr(
-                    "{seal} is a container number, not a seal: scan the seals of {number}, "
-                    "or empty Seals, then Enter."
+                    "{seal} is shaped like a container number, not a seal: scan the seals of "
+                    "{number}, or empty Seals, then Enter. If it is a seal of {number}, press "
+                    "Enter again to add it."
                 ).format(seal=misplaced[0], number=result.value),
                 "alert",
             )
             self.ui.sealsEdit.setFocus()
             self.ui.sealsEdit.selectAll()
             return
+        self._seal_doubt = None
         load = ContainerLoad(number=result.value, seals=tuple(seals))
         shown = load.number + (
             " · " + self.tr("seals") + ": " + ", ".join(load.seals) if load.seals else ""
@@ -613,6 +620,7 @@ class VehicleFields(QWidget):
         self._driver_ok = True
         self._links = {}
         self._refused_vins = []
+        self._seal_doubt = None
         self._count_vins()
         self._show_driver()
         self._show_sections()

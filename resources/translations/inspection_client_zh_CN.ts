@@ -2405,8 +2405,8 @@ Send it again only when IT says the cause is fixed at the central; otherwise it 
         <translation>集装箱 {number} 未添加：{errors}</translation>
     </message>
     <message>
-        <source>{seal} is a container number, not a seal: scan the seals of {number}, or empty Seals, then Enter.</source>
-        <translation>{seal} 是集装箱号，不是封志：请扫描 {number} 的封志，或清空“封志”栏，然后按回车。</translation>
+        <source>{seal} is shaped like a container number, not a seal: scan the seals of {number}, or empty Seals, then Enter. If it is a seal of {number}, press Enter again to add it.</source>
+        <translation>{seal} 的格式像集装箱号，不像封志：请扫描 {number} 的封志，或清空“封志”栏，然后按回车。如果它确是 {number} 的封志，请再按一次回车添加。</translation>
     </message>
     <message>
         <source>seals</source>

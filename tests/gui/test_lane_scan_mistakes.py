@@ -128,3 +128,39 @@ def test_passenger_fields_refuse_a_slip_and_keep_the_rest(qtbot: QtBot, window: 
     _scan(qtbot, fields.issuingStateEdit, "UTOPIA")
     assert fields.issuingStateEdit.text() == ""
     assert "(3 characters)" in window.passenger.ui.formMessageLabel.text()
+
+
+def test_a_container_shaped_seal_is_added_only_on_a_second_enter(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    fields = _vehicle(qtbot, window)
+    fields.containerEdit.setText("CSQU3054383")
+    # Its check digit fails, but it has a container's shape: more likely a container too soon.
+    _scan(qtbot, fields.sealsEdit, "MSKU9070320")
+    assert fields.containerList.count() == 0
+    assert window.vehicle.ui.formMessageLabel.text() == (
+        "MSKU9070320 is shaped like a container number, not a seal: scan the seals of "
+        "CSQU3054383, or empty Seals, then Enter. If it is a seal of CSQU3054383, press Enter "
+        "again to add it."
+    )
+    assert fields.sealsEdit.selectedText() == "MSKU9070320"
+    # It is a seal after all: a bare Enter adds it.
+    qtbot.keyClick(fields.sealsEdit, Qt.Key.Key_Return)
+    assert fields.containerList.count() == 1
+    assert fields.containerList.item(0).data(Qt.ItemDataRole.UserRole).seals == ("MSKU9070320",)
+
+
+def test_a_changed_seal_is_questioned_again(qtbot: QtBot, window: MainWindow) -> None:
+    fields = _vehicle(qtbot, window)
+    fields.containerEdit.setText("CSQU3054383")
+    _scan(qtbot, fields.sealsEdit, "MSKU9070323")
+    assert fields.containerList.count() == 0
+    # The next scan replaces it: another container-shaped one is asked about once more.
+    _scan(qtbot, fields.sealsEdit, "TGHU1234564")
+    assert fields.containerList.count() == 0
+    assert "TGHU1234564 is shaped like a container" in window.vehicle.ui.formMessageLabel.text()
+    # Emptied, the container goes in with no seals.
+    fields.sealsEdit.clear()
+    qtbot.keyClick(fields.sealsEdit, Qt.Key.Key_Return)
+    assert fields.containerList.count() == 1
+    assert fields.containerList.item(0).data(Qt.ItemDataRole.UserRole).seals == ()

@@ -64,7 +64,7 @@ def test_a_container_scanned_into_the_seals_is_not_taken_for_a_seal(
     _type_into_focus(qtbot, NEXT_CONTAINER)
     assert fields.containerList.count() == 0
     message = window.vehicle.ui.formMessageLabel.text()
-    assert f"{NEXT_CONTAINER} is a container number, not a seal" in message
+    assert f"{NEXT_CONTAINER} is shaped like a container number, not a seal" in message
     assert fields.sealsEdit.selectedText() == NEXT_CONTAINER
     # A real seal replaces it, and the line under the form says the container was added
     # (the refusal no longer stands there).

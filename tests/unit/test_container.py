@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from inspection_client.domain.container import (
     container_check_digit,
+    container_shaped,
     make_container,
     validate_container,
     validate_seal,
@@ -104,3 +105,18 @@ def test_valid_seals(seal: str) -> None:
 )
 def test_invalid_seals(seal: str, error: str) -> None:
     assert error in validate_seal(seal)
+
+
+@pytest.mark.parametrize(
+    ("value", "shaped"),
+    [
+        ("CSQU3054383", True),
+        ("CSQU3054380", True),  # a wrong check digit: still a container's shape
+        ("csqu 305438-3", True),
+        ("CN91234567", False),
+        ("CSQX3054383", False),
+        ("CSQU305438", False),
+    ],
+)
+def test_container_shape_whatever_the_check_digit(value: str, shaped: bool) -> None:
+    assert container_shaped(value) is shaped
