@@ -343,8 +343,8 @@ class LaneScreen(QWidget):
             self,
         )
         box.setObjectName("clearDespiteQuestion")
-        clear = box.addButton(self.tr("Clear anyway"), QMessageBox.ButtonRole.AcceptRole)
-        back = box.addButton(self.tr("Back to the form"), QMessageBox.ButtonRole.RejectRole)
+        clear = box.addButton(self.tr("&Clear anyway"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("&Back to the form"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(back)
         box.setEscapeButton(back)
         box.finished.connect(

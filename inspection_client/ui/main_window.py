@@ -560,8 +560,13 @@ class MainWindow(QMainWindow):
         on_yes: Callable[[], None],
         *,
         yes_by_default: bool = False,
+        answers: tuple[str, str] | None = None,
     ) -> None:
-        """A Yes/No question asked without blocking; `on_yes` runs only on Yes."""
+        """A Yes/No question asked without blocking; `on_yes` runs only on Yes.
+
+        `answers` names the two buttons by what they do, where Yes and No would leave the
+        officer reading the question again to know which one loses the form.
+        """
         box = QMessageBox(
             QMessageBox.Icon.Question,
             title,
@@ -571,6 +576,9 @@ class MainWindow(QMainWindow):
         )
         box.setObjectName(name)
         yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        if answers is not None:
+            box.button(yes).setText(answers[0])
+            box.button(no).setText(answers[1])
         box.setDefaultButton(yes if yes_by_default else no)
         box.finished.connect(lambda answer: on_yes() if answer == yes else None)
         self.dialog = box
@@ -586,6 +594,7 @@ class MainWindow(QMainWindow):
             self.tr("Unsaved form"),
             self.tr("A form is filled in but not saved. Sign out anyway and clear it?"),
             self.sign_out,
+            answers=(self.tr("&Sign out and clear it"), self.tr("&Back to the form")),
         )
 
     def _session_ended(self, error: UserFacingError) -> None:
@@ -863,6 +872,7 @@ class MainWindow(QMainWindow):
                 self.tr("Unsaved form"),
                 self.tr("A form is filled in but not saved. Close the application anyway?"),
                 self._close_confirmed_now,
+                answers=(self.tr("&Close and clear it"), self.tr("&Back to the form")),
             )
             return
         self.shutdown()

@@ -623,12 +623,12 @@ Detail: {reason}</source>
         <translation>请将证件与表单核对。仍要放行吗？</translation>
     </message>
     <message>
-        <source>Clear anyway</source>
-        <translation>仍然放行</translation>
+        <source>&amp;Clear anyway</source>
+        <translation>仍然放行(&amp;C)</translation>
     </message>
     <message>
-        <source>Back to the form</source>
-        <translation>返回表单</translation>
+        <source>&amp;Back to the form</source>
+        <translation>返回表单(&amp;B)</translation>
     </message>
     <message>
         <source>The watchlist is still loading — decide again in a moment.</source>
@@ -953,6 +953,14 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
         <translation>有表单已填写但尚未保存。仍要退出登录并清空该表单吗？</translation>
     </message>
     <message>
+        <source>&amp;Sign out and clear it</source>
+        <translation>退出登录并清空表单(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>返回表单(&amp;B)</translation>
+    </message>
+    <message>
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
@@ -991,6 +999,10 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
     <message>
         <source>Lane client {version}</source>
         <translation>通道查验系统 {version}</translation>
+    </message>
+    <message>
+        <source>&amp;Close and clear it</source>
+        <translation>关闭程序并清空表单(&amp;C)</translation>
     </message>
     <message>
         <source>Unsaved form</source>

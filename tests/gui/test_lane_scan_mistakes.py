@@ -6,6 +6,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from inspection_client.reports.sealed_qr import DocumentKind, seal
@@ -164,3 +165,27 @@ def test_a_changed_seal_is_questioned_again(qtbot: QtBot, window: MainWindow) ->
     qtbot.keyClick(fields.sealsEdit, Qt.Key.Key_Return)
     assert fields.containerList.count() == 1
     assert fields.containerList.item(0).data(Qt.ItemDataRole.UserRole).seals == ()
+
+
+def test_leaving_a_half_filled_form_asks_with_buttons_that_say_what_they_do(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    sign_in(qtbot, window)
+    window.ui.actionPassengerLane.trigger()
+    fields = window.passenger.passenger.ui
+    _scan(qtbot, fields.surnameEdit, "HALFWAY")
+    window.ui.actionSignOut.trigger()
+    question = window.dialog
+    assert isinstance(question, QMessageBox) and question.objectName() == "signOutQuestion"
+    texts = {b.text() for b in question.buttons()}
+    assert texts == {"&Sign out and clear it", "&Back to the form"}
+    back = question.defaultButton()
+    assert back.text() == "&Back to the form"
+    back.click()
+    assert window.session is not None and fields.surnameEdit.text() == "HALFWAY"
+    window.close()
+    question = window.dialog
+    assert isinstance(question, QMessageBox) and question.objectName() == "closeQuestion"
+    assert {b.text() for b in question.buttons()} == {"&Close and clear it", "&Back to the form"}
+    question.defaultButton().click()
+    assert window.isVisible() and fields.surnameEdit.text() == "HALFWAY"

@@ -279,14 +279,14 @@ def test_clearing_over_a_failed_mrz_check_or_an_expired_document_is_asked_twice(
     assert "MRZ CHECK FAILED" in question.text() and "EXPIRED on 2020-01-31" in question.text()
     assert _clearances(ops) == []
     # Enter (or a second Ctrl+Return) takes the default answer: back to the form.
-    assert question.defaultButton().text() == "Back to the form"
+    assert question.defaultButton().text() == "&Back to the form"
     question.defaultButton().click()
     assert _clearances(ops) == [] and mrz.toPlainText() != ""
     # Clearing anyway is the second choice, and saves.
     qtbot.keyClick(mrz, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     question = lane.clear_question
     assert question is not None
-    clear = next(b for b in question.buttons() if b.text() == "Clear anyway")
+    clear = next(b for b in question.buttons() if b.text() == "&Clear anyway")
     clear.click()
     saved = _clearances(ops)
     assert [c.decision for c in saved] == [Decision.CLEARED]

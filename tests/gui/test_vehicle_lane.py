@@ -69,7 +69,7 @@ def test_a_truck_with_its_driver_and_three_vins(
     # The refused VIN is named once more before clearing: a vehicle the list leaves out.
     question = window.vehicle.clear_question
     assert question is not None and "LSVAU2180N2183294" in question.text()
-    next(b for b in question.buttons() if b.text() == "Clear anyway").click()
+    next(b for b in question.buttons() if b.text() == "&Clear anyway").click()
 
     saved = list(records.by_seq(ops.store, 1, 100))
     vehicles = [r for r in saved if isinstance(r.body, VehicleClearance)]
@@ -124,7 +124,7 @@ def test_a_plate_with_characters_no_plate_has_is_not_saved(
     question = window.vehicle.clear_question
     assert question is not None and "No driver scanned" in question.text()
     assert list(records.by_seq(ops.store, 2, 100)) == []
-    next(b for b in question.buttons() if b.text() == "Clear anyway").click()
+    next(b for b in question.buttons() if b.text() == "&Clear anyway").click()
     (saved,) = (r for r in records.by_seq(ops.store, 1, 100) if r.body.kind == "vehicle")
     assert isinstance(saved.body, VehicleClearance) and saved.body.plate == "KZ 777 ABC 02"
     # What was saved is named by its plate alone: it had no VIN and no container.
@@ -248,7 +248,7 @@ def test_clearing_a_vehicle_whose_driver_has_an_expired_document_is_asked_twice(
         return [r.body.kind for r in records.by_seq(ops.store, 1, 100)]
 
     assert kinds() == ["shift_open"]
-    next(b for b in question.buttons() if b.text() == "Clear anyway").click()
+    next(b for b in question.buttons() if b.text() == "&Clear anyway").click()
     assert kinds() == ["shift_open", "passenger", "vehicle"]
 
 

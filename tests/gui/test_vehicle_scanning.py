@@ -71,7 +71,7 @@ def test_vins_refused_in_a_burst_stay_in_sight_until_the_form_is_cleared(
     qtbot.keyClick(fields.vinEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     question = window.vehicle.clear_question
     assert question is not None and MISREAD in question.text() and SHORT in question.text()
-    next(b for b in question.buttons() if b.text() == "Clear anyway").click()
+    next(b for b in question.buttons() if b.text() == "&Clear anyway").click()
     (saved,) = (r for r in records.by_seq(ops.store, 1, 100) if r.body.kind == "vehicle")
     assert isinstance(saved.body, VehicleClearance) and len(saved.body.vins) == 32
     # The next vehicle starts with nothing refused.
@@ -112,7 +112,7 @@ def test_back_to_the_form_returns_to_the_field_the_officer_was_in(
     # A save still starts the next vehicle at the plate.
     qtbot.keyClick(fields.vinEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     question = window.vehicle.clear_question
-    next(b for b in question.buttons() if b.text() == "Clear anyway").click()
+    next(b for b in question.buttons() if b.text() == "&Clear anyway").click()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is fields.plateEdit)
 
 
