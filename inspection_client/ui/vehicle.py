@@ -12,7 +12,14 @@ from datetime import date
 from pydantic import ValidationError
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QShowEvent, QTextCursor
-from PySide6.QtWidgets import QListWidgetItem, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QStyle,
+    QWidget,
+)
 
 from inspection_client.domain.codes import (
     CaptureMethod,
@@ -120,6 +127,15 @@ class VehicleFields(QWidget):
         for edit in (self.ui.driverMrzEdit, self.ui.crewMrzEdit):
             edit.setMinimumWidth(_mrz_width(edit))
             edit.setFixedHeight(_mrz_height(edit))
+        # Seals whole, three of them (the amendment dialog gave them a quarter of its width);
+        # the driver's line whole when it wraps; two VINs in sight however little room is left.
+        seals = self.ui.sealsEdit
+        seals.setMinimumWidth(_text_width(seals, SEALS_SHOWN))
+        self.ui.containerEdit.setMinimumWidth(_text_width(self.ui.containerEdit, CONTAINER_SHOWN))
+        driver = self.ui.driverLabel
+        driver.setMinimumHeight(2 * driver.fontMetrics().lineSpacing() + 2 * driver.margin() + 6)
+        vins = self.ui.vinList
+        vins.setMinimumHeight(max(vins.minimumHeight(), _rows_height(vins, 2)))
         super().showEvent(event)
 
     def wanted_width(self) -> int:
@@ -672,6 +688,29 @@ class VehicleFields(QWidget):
 
 
 MRZ_LINE = 44  # characters in the longest MRZ line (TD3, MRV-A)
+CONTAINER_SHOWN = "CSQU3054383"
+SEALS_SHOWN = "CN91234567, CN91234568, CN91234569"
+
+
+def _text_width(edit: QLineEdit, sample: str) -> int:
+    """Pixels a line edit needs to show `sample` whole in its own (styled) font."""
+    edit.ensurePolished()
+    margins = edit.textMargins()
+    frame = edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, edit)
+    return int(
+        edit.fontMetrics().horizontalAdvance(sample)
+        + margins.left()
+        + margins.right()
+        + 2 * frame
+        + 12  # the style's padding and the cursor
+    )
+
+
+def _rows_height(listing: QListWidget, rows: int) -> int:
+    """Pixels a list needs to show `rows` one-line entries whole."""
+    listing.ensurePolished()
+    row = max(listing.sizeHintForRow(0), listing.fontMetrics().height() + 2)
+    return rows * row + 2 * listing.frameWidth() + 4
 
 
 def _mrz_height(edit: QPlainTextEdit) -> int:

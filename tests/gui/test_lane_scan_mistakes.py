@@ -9,9 +9,15 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from inspection_client.domain.codes import Decision, Direction, VehicleKind
+from inspection_client.domain.models import ContainerLoad, VehicleClearance
 from inspection_client.reports.sealed_qr import DocumentKind, seal
+from inspection_client.store import records
+from inspection_client.ui import language
 from inspection_client.ui.main_window import MainWindow
-from tests.gui.conftest import sign_in
+from inspection_client.ui.operations import ImmediateOperations
+from inspection_client.ui.supervisor import AmendDialog
+from tests.gui.conftest import OFFICER, sign_in
 
 pytestmark = pytest.mark.gui
 
@@ -189,3 +195,40 @@ def test_leaving_a_half_filled_form_asks_with_buttons_that_say_what_they_do(
     assert {b.text() for b in question.buttons()} == {"&Close and clear it", "&Back to the form"}
     question.defaultButton().click()
     assert window.isVisible() and fields.surnameEdit.text() == "HALFWAY"
+
+
+@pytest.mark.parametrize("code", ["en", "zh_CN"])
+def test_the_amendment_shows_a_container_and_its_seals_whole(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations, styled: None, code: str
+) -> None:
+    body = VehicleClearance(
+        direction=Direction.ENTRY,
+        decision=Decision.CLEARED,
+        plate="KGZ123",
+        registration_country="KGZ",
+        vehicle_kind=VehicleKind.TRUCK,
+        containers=(ContainerLoad(number="CSQU3054383", seals=("CN91234567",)),),
+    )
+    record = records.save(ops.store, body, officer=OFFICER[0])
+    sign_in(qtbot, window)
+    language.install(code)
+    try:
+        assert window.session is not None
+        dialog = AmendDialog(ops, window.session, record, body, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        ui = dialog.fields.ui
+        for edit, text in (
+            (ui.containerEdit, "CSQU3054383"),
+            (ui.sealsEdit, "CN91234567, CN91234568, CN91234569"),
+        ):
+            room = edit.contentsRect().width() - edit.textMargins().left()
+            assert edit.fontMetrics().horizontalAdvance(text) < room, (edit.objectName(), code)
+        # Two lines of the driver's wrapped line, two VINs, whatever room is left.
+        lines = ui.driverLabel.fontMetrics().lineSpacing()
+        assert ui.driverLabel.minimumHeight() >= 2 * lines
+        assert ui.vinList.minimumHeight() >= 2 * ui.vinList.fontMetrics().height()
+        dialog.close()
+    finally:
+        language.install("en")
