@@ -33,7 +33,7 @@ from inspection_client.ui.operations import Operations
 OUT = Path(__file__).resolve().parent
 VINS = ("LSVAU218XN2183294", "LFV3A23C5N3105238", "LGWEF4A51NH251843")
 CONTAINERS = (
-    ("CSQU3054383", "CN2201457, CN2201458"),
+    ("MSKU1234565", "CN2201457, CN2201458"),
     ("TGHU7614327", "CN2201459"),
 )
 
