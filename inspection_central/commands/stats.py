@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
 
 from inspection_central.commands.common import Subparsers, add_database_argument
 
@@ -52,7 +53,7 @@ def _stats(args: argparse.Namespace) -> int:
         print(
             f"{w['workstation_id']:24} {w['state']:18} records {w['records']:<8} "
             f"seq {w['high_water_seq']:<8} head {head:16} gaps {gaps}  "
-            f"last seen {w['last_seen'] or 'never'}"
+            f"last seen {_to_the_second(w['last_seen'])}"
             + (f"  open chain alerts {w['chain_alerts']}" if w["chain_alerts"] else "")
             + (f"  made while revoked {w['made_while_revoked']}" if w["made_while_revoked"] else "")
         )
@@ -72,3 +73,13 @@ def _stats(args: argparse.Namespace) -> int:
             "(inspection-central chain-alerts list --all)"
         )
     return 0
+
+
+def _to_the_second(when: object) -> str:
+    """A stored time for people: to the second, as `workstation list` shows it."""
+    if not when:
+        return "never"
+    try:
+        return datetime.fromisoformat(str(when)).isoformat(timespec="seconds")
+    except ValueError:
+        return str(when)

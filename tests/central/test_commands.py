@@ -594,3 +594,11 @@ def test_a_manifest_larger_than_any_batch_is_not_read(
     (stick / usb.MANIFEST).write_text(json.dumps({"batches": ["x" * 2000 + ".batch.json"]}))
     with pytest.raises(InputError, match="larger than 1024 bytes"):
         usb.batch_files(stick)
+
+
+def test_stats_shows_last_seen_to_the_second() -> None:
+    from inspection_central.commands.stats import _to_the_second
+
+    assert _to_the_second("2026-12-06T19:58:23.785510+00:00") == "2026-12-06T19:58:23+00:00"
+    assert _to_the_second(None) == "never"
+    assert _to_the_second("not a time") == "not a time"
