@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from inspection_client import paths
+from inspection_client.store import witness
 from inspection_client.store.database import Store
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ def nothing_left_if_refused(directory: Path) -> Iterator[None]:
     ours = [
         database,
         *(database.with_name(database.name + end) for end in ("-wal", "-shm", "-journal")),
+        witness.path_of(database),
         paths.workstation_key_file(directory),
     ]
     there = {path for path in ours if path.exists() or path.is_symlink()}

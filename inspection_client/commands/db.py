@@ -150,9 +150,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     lift = actions.add_parser(
         "lift-hold",
         help="let a restored database save records before it has synced (a supervisor)",
-        description="A restored database of an enrolled workstation holds new records until "
-        "a sync round has brought back the records the central holds past the backup. When "
-        "the central cannot be reached, a supervisor lifts the hold so that the lane can "
+        description="A restored database of an enrolled workstation, and one found put back "
+        "to an older copy without `db restore`, holds new records until a sync round has "
+        "brought back the records the central holds past it. When "
+        "the central cannot be reached (or the workstation is not enrolled with one), a "
+        "supervisor lifts the hold so that the lane can "
         "work: records saved then take numbers the central holds already, and the central "
         "flags them for IT. Who lifted it, when and why is kept (`db info`).",
     )
@@ -185,7 +187,7 @@ def _identity_loader(args: argparse.Namespace) -> Callable[[], Any] | None:
 
 
 def run_info(args: argparse.Namespace) -> int:
-    from inspection_client.store.restore_hold import LIFTED_BY_SYNC, LIFTED_BY_USB
+    from inspection_client.store.restore_hold import LIFTED_BY_SYNC, LIFTED_BY_USB, ROLLED_BACK
 
     with open_store(args, reading=True) as store:
         info = store_info(store)
@@ -237,7 +239,24 @@ def run_info(args: argparse.Namespace) -> int:
             f"Restored:        {restored['at']}, from {restored['path']} "
             f"({restored['records']:,} records, up to #{restored['head_seq']}{made})"
         )
-    if info.held_after_restore:
+    held = info.held_after_restore
+    if held and held.get("cause") == ROLLED_BACK:
+        print(
+            f"Rolled back:     this database ends at record #{held['head_seq']}, but record "
+            f"#{held['noted_seq']} was saved on it before (noted in {held['noted_in']}): it "
+            f"was put back to an older copy without `db restore` (found {held['since']})"
+        )
+        if held.get("enrolled"):
+            print(
+                "New records:     held until a sync with the central brings back the records "
+                f"saved after #{held['head_seq']} (a supervisor can `db lift-hold`)"
+            )
+        else:
+            print(
+                "New records:     held until a supervisor lifts the hold (`db lift-hold`): "
+                "the workstation is not enrolled, so no sync can bring back what it lost"
+            )
+    elif held:
         print(
             "New records:     held until a sync with the central brings back the records "
             "saved after the backup (a supervisor can `db lift-hold`)"
@@ -253,11 +272,15 @@ def run_info(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from inspection_client.store import witness
     from inspection_client.store.sync_state import lost_from_outbox
 
     with open_store(args, reading=True) as store, translated_errors(store.path):
         problems = [row[0] for row in store.conn.execute("PRAGMA integrity_check(20)")]
         lost, first = lost_from_outbox(store) if problems == ["ok"] else (0, None)
+        # A warning, not a failure: the records are sound; only a rollback may go unnoticed.
+        for trouble in witness.problems(store):
+            print(f"warning: {trouble}", file=sys.stderr)
     if problems != ["ok"]:
         print(f"{store.path}: the database is damaged:")
         for problem in problems:
@@ -516,12 +539,25 @@ def run_lift_hold(args: argparse.Namespace) -> int:
         raise InputError("Say why the hold is lifted (--reason TEXT).")
     with open_store(args) as store:
         supervisor = supervisor_account(store, args.supervisor)
+        hold = restore_hold.current(store)
         lifted = restore_hold.lift(store, by=supervisor.code, reason=reason)
     if lifted is None:
         print("This database holds no records back: nothing to lift.")
         return 0
-    print(
-        f"Hold lifted by {lifted.by}: records can be saved from #{lifted.head_seq + 1} on. If "
-        "the central holds records past the backup, it will flag the ones numbered twice."
-    )
+    saved_from = f"Hold lifted by {lifted.by}: records can be saved from #{lifted.head_seq + 1} on."
+    if hold is not None and hold.rolled_back and not hold.enrolled:
+        print(
+            f"{saved_from} They take the numbers of the records this database lost (up to "
+            f"#{hold.noted_seq}): keep any older copy that holds those apart for IT."
+        )
+    elif hold is not None and hold.rolled_back:
+        print(
+            f"{saved_from} If the central holds records past #{lifted.head_seq}, it will flag "
+            "the ones numbered twice."
+        )
+    else:
+        print(
+            f"{saved_from} If the central holds records past the backup, it will flag the ones "
+            "numbered twice."
+        )
     return 0

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from inspection_client.domain.canonical import GENESIS_HASH
 from inspection_client.message import Message
-from inspection_client.store import partial_files, restore_hold, sync_state
+from inspection_client.store import partial_files, restore_hold, sync_state, witness
 from inspection_client.store.database import Store, write_setting
 from inspection_client.store.errors import (
     StoreCorrupt,
@@ -568,6 +568,11 @@ def restore(
             held = sync_state.get(store, sync_state.CENTRAL_KEY) is not None
             if held:
                 restore_hold.place(store, report.head_seq)
+            restored_head = witness.head_of(store)
+        # The witness names the restored head before the database takes its place: the
+        # next open must not take this restore for a rollback. (Were the rename to fail,
+        # the witness would lag behind the database that stays, which is harmless.)
+        witness.write(witness.path_of(database), restored_head)
         # Listed again: the check for other users closed the last connection, which folds
         # the write-ahead log into the database and removes it.
         moved = _move_aside([path for path in replaced if path.exists()])
@@ -581,7 +586,7 @@ def restore(
             Message("Cannot restore into {folder}: {error}", folder=data_dir, error=error)
         ) from error
     finally:
-        for leftover in (staged, *_companions(staged), unsealed):
+        for leftover in (staged, *_companions(staged), witness.path_of(staged), unsealed):
             with contextlib.suppress(OSError):
                 leftover.unlink()
     return Restored(

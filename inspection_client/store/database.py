@@ -73,6 +73,9 @@ class Store:
         self.read_only = False
         # Checks run at the start of every write transaction (`guarding_writes`).
         self._write_guards: list[Callable[[], None]] = []
+        # What went wrong with the witness file beside the database (`store.witness`), for
+        # `db check`: it never stops the lane.
+        self.witness_trouble: list[str] = []
 
     @classmethod
     def open(cls, path: Path, *, create: bool = True, allow_read_only: bool = False) -> Store:
@@ -285,6 +288,10 @@ class Store:
             tables = self._tables()
         self._refuse_missing_tables(tables)
         self._check_integrity()
+        from inspection_client.store import witness
+
+        # After the checks: a database found damaged is not held as well.
+        witness.check(self)
 
     def _prepare_for_reading(self) -> None:
         if migrations.pending(self.db):

@@ -36,7 +36,8 @@ class StoreInfo:
     backup_recovery_key: str | None  # backups are sealed for it; None: not sealed
     # "set on this lane", or "central v<N>" when the central's reference data set it
     backup_recovery_key_source: str | None
-    # Restored and not yet synced: new records are refused (`store.restore_hold`).
+    # Restored (or found put back to an older copy: `cause`) and not yet synced: new records
+    # are refused (`store.restore_hold`, `Hold.to_json`).
     held_after_restore: dict[str, Any] | None
     hold_lifted: dict[str, Any] | None  # how the last such hold ended, None: never held
 
@@ -71,7 +72,7 @@ def store_info(store: Store) -> StoreInfo:
         restored_from=_noted_backup(store, RESTORED_FROM_SETTING),
         backup_recovery_key=store.setting(RECIPIENT_SETTING),
         backup_recovery_key_source=store.setting(RECIPIENT_SOURCE_SETTING),
-        held_after_restore=asdict(hold) if (hold := restore_hold.current(store)) else None,
+        held_after_restore=hold.to_json() if (hold := restore_hold.current(store)) else None,
         hold_lifted=asdict(lifted) if (lifted := restore_hold.last_lifted(store)) else None,
     )
 

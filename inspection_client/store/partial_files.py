@@ -66,7 +66,8 @@ def remove_leftover_restores(folder: Path) -> None:
     """Remove the copies a restore staged in `folder` whose process is gone (killed)."""
     with contextlib.suppress(OSError):
         for prefix in RESTORE_PREFIXES:
-            for path in folder.glob(f"{prefix}*.db*"):
+            # The database staged, SQLite's files beside it, and its witness (`store.witness`).
+            for path in [*folder.glob(f"{prefix}*.db*"), *folder.glob(f"{prefix}*.head")]:
                 pid = path.name.removeprefix(prefix).split(".", 1)[0]
                 if pid.isdigit() and not _running(int(pid)):
                     with contextlib.suppress(OSError):

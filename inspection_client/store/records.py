@@ -32,7 +32,7 @@ from inspection_client.domain.models import (
     Void,
 )
 from inspection_client.message import Message
-from inspection_client.store import restore_hold
+from inspection_client.store import restore_hold, witness
 from inspection_client.store.database import Store
 from inspection_client.store.errors import StoreError, decoding
 from inspection_client.store.search import terms_for_body
@@ -134,6 +134,7 @@ def save_received(store: Store, groups: Iterable[Sequence[ShippedDraft]]) -> int
     """
     store.require_workstation()
     saved = 0
+    head: tuple[int, bytes] | None = None
     with store.write() as conn:
         restore_hold.refuse_if_held(store, conn)
         for shipped in groups:
@@ -142,8 +143,12 @@ def save_received(store: Store, groups: Iterable[Sequence[ShippedDraft]]) -> int
                     raise ValueError(
                         f"record {columns[0]} refers to another; use `prepare` for it."
                     )
-            _append(conn, shipped)
+            if shipped:
+                _first, last, digest = _append(conn, shipped)
+                head = (last, digest)
             saved += len(shipped)
+    if head is not None:
+        witness.note(store, *head)
     return saved
 
 
@@ -202,7 +207,11 @@ def save_many(
                 bodies[item.columns[0]] = item.record.body if item.record is not None else None
                 if isinstance(reference, Amendment | Void):
                     aimed.setdefault(str(reference.target_id), []).append(reference)
-        first = _append(conn, [(d.head, d.tail, d.columns, d.terms) for d in prepared])
+        first, last, digest = _append(
+            conn, [(d.head, d.tail, d.columns, d.terms) for d in prepared]
+        )
+    if prepared:
+        witness.note(store, last, digest)
     if not return_records:
         return saved
     for number, item in enumerate(prepared, first):
@@ -215,12 +224,13 @@ def save_many(
     return saved
 
 
-def _append(conn: sqlite3.Connection, parts: Sequence[ShippedDraft]) -> int:
+def _append(conn: sqlite3.Connection, parts: Sequence[ShippedDraft]) -> tuple[int, int, bytes]:
     """Write records after the last one, inside the caller's write transaction.
 
     Each gets the next sequence number (which completes its canonical bytes) and the next
     audit chain entry; each enters the outbox and the search terms. Returns the first
-    sequence number given.
+    sequence number given, the last, and the last's chain hash (for `witness.note`, once
+    committed).
     """
     row = conn.execute("SELECT seq, hash FROM audit_chain ORDER BY seq DESC LIMIT 1").fetchone()
     seq, previous = (row[0], row[1]) if row else (0, GENESIS_HASH)
@@ -244,7 +254,7 @@ def _append(conn: sqlite3.Connection, parts: Sequence[ShippedDraft]) -> int:
     conn.execute(
         "INSERT INTO outbox(seq) SELECT seq FROM records WHERE seq BETWEEN ? AND ?", (first, seq)
     )
-    return first
+    return first, seq, previous
 
 
 def insert_rows(

@@ -22,7 +22,7 @@ import pydantic
 from inspection_client.domain.canonical import GENESIS_HASH, chain_hash
 from inspection_client.domain.models import Record
 from inspection_client.message import Message
-from inspection_client.store import records, sync_state
+from inspection_client.store import records, sync_state, witness
 from inspection_client.store.database import Store
 from inspection_client.store.errors import StoreError
 from inspection_client.store.search import terms_for_body
@@ -126,6 +126,8 @@ def take_back(store: Store, after: int, held: Sequence[HeldCopy]) -> int:
             "value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))",
             (sync_state.ACKED_SEQ, str(taken[-1].seq)),
         )
+    last_seq, _previous, digest = chain[vouched - 1]
+    witness.note(store, last_seq, digest)
     return len(taken)
 
 

@@ -180,7 +180,7 @@ def test_a_database_in_use_or_a_bad_backup_changes_nothing(
         assert not fresh.parent.exists()
 
     assert len(ids(data_dir / "lane.db")) == 3
-    assert sorted(p.name for p in data_dir.iterdir()) == ["lane.db"]
+    assert sorted(p.name for p in data_dir.iterdir()) == ["lane.db", "lane.head"]
 
 
 def test_another_program_s_database_or_a_lane_database_missing_a_table_is_no_backup(
@@ -206,7 +206,7 @@ def test_another_program_s_database_or_a_lane_database_missing_a_table_is_no_bac
     assert ".restoring-" not in err
 
     assert len(ids(data_dir / "lane.db")) == 3
-    assert sorted(p.name for p in data_dir.iterdir()) == ["lane.db"]
+    assert sorted(p.name for p in data_dir.iterdir()) == ["lane.db", "lane.head"]
 
 
 def test_two_restores_in_the_same_second_keep_both_databases_aside(

@@ -149,7 +149,12 @@ def test_a_new_database_is_readable_by_its_owner_only(tmp_path: Path) -> None:
         store.configure_workstation(TEST_WORKSTATION)
         records.save(store, passenger(), officer="OFF01")
         modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in tmp_path.iterdir()}
-    assert modes == {"lane.db": 0o600, "lane.db-wal": 0o600, "lane.db-shm": 0o600}
+    assert modes == {
+        "lane.db": 0o600,
+        "lane.db-wal": 0o600,
+        "lane.db-shm": 0o600,
+        "lane.head": 0o600,
+    }
 
 
 def test_an_empty_file_made_into_the_database_is_its_owner_s_only(tmp_path: Path) -> None:

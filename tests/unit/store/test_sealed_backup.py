@@ -78,7 +78,8 @@ def test_a_sealed_backup_holds_nothing_readable_and_opens_with_the_identity(
         assert b"KHANZADA" in content
         # The restored lane keeps sealing its backups for the same key.
         assert restored.setting(RECIPIENT_SETTING) == recovery[1]
-    assert sorted(p.name for p in fresh.iterdir()) == ["lane.db"]  # no plaintext left over
+    # No plaintext left over; the witness names the restored head (`store.witness`).
+    assert sorted(p.name for p in fresh.iterdir()) == ["lane.db", "lane.head"]
 
 
 def test_the_workstation_key_beside_a_sealed_backup_is_sealed_and_comes_back(
