@@ -3,6 +3,7 @@ client must survive without losing or doubling a record."""
 
 from __future__ import annotations
 
+import shutil
 import threading
 import uuid
 from pathlib import Path
@@ -15,7 +16,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from inspection_client import cli
 from inspection_client.domain.codes import Role
 from inspection_client.domain.models import Officer
-from inspection_client.store import audit, officers, records, restore_hold, sync_state
+from inspection_client.store import (
+    audit,
+    officers,
+    records,
+    restore_hold,
+    sync_state,
+    witness,
+)
 from inspection_client.store.backup import back_up, restore
 from inspection_client.store.database import Store
 from inspection_client.store.restore_hold import HeldAfterRestore
@@ -319,6 +327,53 @@ def test_a_restored_workstation_saves_nothing_until_the_central_was_asked(
         5,
     )
     restored.close()
+
+
+def test_a_database_put_back_by_hand_takes_back_what_the_central_holds_before_saving(
+    enrolled: Store, data_dir: Path, central: FakeCentral, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No `db restore`: IT copied an old lane.db back. The witness beside it (`lane.head`)
+    tells the open, which holds new records as after a restore, until the sync round."""
+    save_clearances(enrolled, 3)
+    sync = service(data_dir, central)
+    assert sync.run_round().ok
+    back_up(enrolled, data_dir.parent / "old.db")
+    save_clearances(enrolled, 2)
+    assert sync.run_round().ok
+    sync.close()
+    head = audit.chain_head(enrolled)
+    enrolled.close()
+    shutil.copyfile(data_dir.parent / "old.db", data_dir / "lane.db")
+    for end in ("-wal", "-shm"):
+        (data_dir / f"lane.db{end}").unlink(missing_ok=True)
+
+    rolled_back = Store.open(data_dir / "lane.db")
+    hold = restore_hold.current(rolled_back)
+    assert hold is not None and (hold.cause, hold.head_seq, hold.noted_seq) == (
+        restore_hold.ROLLED_BACK,
+        3,
+        5,
+    )
+    assert hold.enrolled
+    with pytest.raises(HeldAfterRestore, match=r"put back to an older copy .* Sync first"):
+        save_clearances(rolled_back, 1)
+    assert cli.main(["db", "info"]) == 0
+    out = capsys.readouterr().out
+    assert "Rolled back:     this database ends at record #3, but record #5 was saved" in out
+    assert "New records:     held until a sync with the central brings back the records " in out
+
+    sync = service(data_dir, central)
+    result = sync.run_round()
+    sync.close()
+    assert (result.ok, result.taken_back, result.hold_lifted) == (True, 2, True)
+    assert audit.chain_head(rolled_back) == head
+    noted = witness.read(data_dir / "lane.head")  # the witness followed the take-back
+    assert noted is not None and (noted.seq, noted.hash.hex()) == head
+    (saved,) = save_clearances(rolled_back, 1)
+    assert saved.seq == 6
+    rolled_back.close()
+    with Store.open(data_dir / "lane.db") as again:
+        assert restore_hold.current(again) is None and again.warnings == []
 
 
 def test_records_past_a_gap_at_the_central_keep_the_hold(
