@@ -178,6 +178,10 @@ def what_now(hold: Hold) -> Message:
     )
 
 
+# The window's title over a `ROLLED_BACK` hold, where a restore's says "Restored database".
+ROLLED_BACK_TITLE = Message("Lane database put back to an older copy: new records are held")
+
+
 def describe(hold: Hold) -> Message:
     """A `ROLLED_BACK` hold for people: what happened, and what to do."""
     return Message("{what} {then}", what=what_happened(hold), then=what_now(hold))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from inspection_client.domain.codes import Direction, LaneKind, Role
 from inspection_client.domain.models import Officer, Workstation
 from inspection_client.domain.pins import guessable
-from inspection_client.store.restore_hold import Hold
+from inspection_client.store.restore_hold import ROLLED_BACK_TITLE, Hold, describe
 from inspection_client.store.shifts import ShiftCounts
 from inspection_client.ui import language
 from inspection_client.ui.forms.ui_close_shift import Ui_CloseShiftDialog
@@ -270,6 +270,20 @@ class LiftHoldDialog(QDialog):
         self._check()
 
     def _describe(self) -> None:
+        if self.hold.rolled_back:  # found put back to an older copy, not restored
+            self.setWindowTitle(localised(ROLLED_BACK_TITLE))
+            self.ui.explanationLabel.setText(localised(describe(self.hold)))
+        else:
+            self._describe_restore()
+        self.ok_button.setText(self.tr("Lift the hold"))
+        # The wrapped explanation needs its height at the dialog's narrowest, which the
+        # layout does not ask for on its own: without it the text is cut off.
+        margins = self.ui.mainLayout.contentsMargins()
+        width = self.narrowest - margins.left() - margins.right()
+        label = self.ui.explanationLabel
+        label.setMinimumHeight(label.heightForWidth(width))
+
+    def _describe_restore(self) -> None:
         self.ui.explanationLabel.setText(
             self.tr(
                 "This lane database was restored on {since} from a backup that ends at record "
@@ -281,13 +295,6 @@ class LiftHoldDialog(QDialog):
                 "twice, and IT must sort them out."
             ).format(since=self.hold.when, seq=self.hold.head_seq)
         )
-        self.ok_button.setText(self.tr("Lift the hold"))
-        # The wrapped explanation needs its height at the dialog's narrowest, which the
-        # layout does not ask for on its own: without it the text is cut off.
-        margins = self.ui.mainLayout.contentsMargins()
-        width = self.narrowest - margins.left() - margins.right()
-        label = self.ui.explanationLabel
-        label.setMinimumHeight(label.heightForWidth(width))
 
     def _check(self) -> None:
         ready = self.ui.confirmCheck.isChecked() and bool(self.reason())

@@ -370,7 +370,9 @@ class MainWindow(QMainWindow):
         if self.workstation is not None and self.workstation.demo:
             parts.append(self.tr("DEMO WORKSTATION — synthetic data, not for real inspections."))
         parts += [f"⚠ {localised(warning)}" for warning in self.warnings]
-        if self.hold is not None:
+        if self.hold is not None and self.hold.rolled_back:
+            parts.append("⚠ " + localised(restore_hold.describe(self.hold)))
+        elif self.hold is not None:
             parts.append(
                 "⚠ "
                 + self.tr(
@@ -433,6 +435,10 @@ class MainWindow(QMainWindow):
 
     def _held_at_sign_in(self, officer: Officer, hold: restore_hold.Hold) -> None:
         """A supervisor may lift the hold (and go on to open a shift); anyone else waits."""
+        if officer.role not in (Role.SUPERVISOR, Role.ADMIN) and hold.rolled_back:
+            show_info(self, localised(restore_hold.describe(hold)))
+            self.sign_out()
+            return
         if officer.role not in (Role.SUPERVISOR, Role.ADMIN):
             show_info(
                 self,

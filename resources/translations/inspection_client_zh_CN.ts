@@ -4227,6 +4227,30 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>不存在</translation>
     </message>
     <message>
+        <source>Lane database put back to an older copy: new records are held</source>
+        <translation>通道数据库被换回旧副本：新记录暂停保存</translation>
+    </message>
+    <message>
+        <source>This lane database ends at record #{head}, but record #{noted} was saved on it before (noted in {file}): it was put back to an older copy without `db restore`.</source>
+        <translation>本通道数据库的最后一条记录是 #{head}，但此前已在其上保存过记录 #{noted}（记于 {file}）：它未经 `db restore` 被换回了旧副本。</translation>
+    </message>
+    <message>
+        <source>New records are held: saved now, they would take the numbers of the records it lost. This workstation is not enrolled, so no sync can bring them back: ask IT for a newer copy of the data directory, or have a supervisor lift the hold.</source>
+        <translation>新记录暂停保存：现在保存，它们会占用已丢失记录的编号。本工作站未注册，无法通过同步取回这些记录：请向信息技术人员索取数据目录的较新副本，或请主管解除暂停。</translation>
+    </message>
+    <message>
+        <source>{what} {then}</source>
+        <translation>{what}{then}</translation>
+    </message>
+    <message>
+        <source>New records are held until a sync with the central brings back the records saved after #{head}: saved now, they would take numbers the central already holds. Sync first. If the central cannot be reached, a supervisor can lift the hold; the central will then flag the records numbered twice for IT.</source>
+        <translation>新记录暂停保存，直到与中心同步取回 #{head} 之后保存的记录：现在保存，它们会占用中心已有记录的编号。请先同步。如果连不上中心，主管可以解除暂停；中心随后会标记编号重复的记录，交由信息技术人员处理。</translation>
+    </message>
+    <message>
+        <source>{held} Nothing was saved.</source>
+        <translation>{held}未保存任何内容。</translation>
+    </message>
+    <message>
         <source>A recovery identity is the file `inspection-client db backup-key new` wrote (it starts with age-encryption.org/v1, and its passphrase opens it), or one from age-keygen (a line starting AGE-SECRET-KEY-1).</source>
         <translation>恢复身份文件是 `inspection-client db backup-key new` 写出的文件（以 age-encryption.org/v1 开头，用其口令打开），或由 age-keygen 生成的文件（有一行以 AGE-SECRET-KEY-1 开头）。</translation>
     </message>
@@ -4309,6 +4333,22 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>The central&apos;s record #{seq} does not continue this database&apos;s audit chain: from there the central holds another history of this workstation (this database, or another copy of it, saved other records under the same numbers). Call IT.</source>
         <translation>中心的第 {seq} 号记录与本数据库的审计链不衔接：从该记录起，中心保存的是本工作站的另一段历史（本数据库或它的另一份副本以相同编号保存了其他记录）。请联系信息技术人员。</translation>
+    </message>
+    <message>
+        <source>The witness file {path} cannot be written ({error}); records are saved, but a rollback of this database to an older copy would go unnoticed. Check that the data directory can be written.</source>
+        <translation>无法写入见证文件 {path}（{error}）；记录照常保存，但本数据库若被换回旧副本将无法察觉。请检查数据目录是否可写。</translation>
+    </message>
+    <message>
+        <source>The witness file {path} names record #{noted}, which this database does not hold as it was saved: it may have been put back to an older copy. Open it for writing (make it writable) and new records are held until it is sorted out.</source>
+        <translation>见证文件 {path} 记有记录 #{noted}，而本数据库中没有按原样保存的该记录：它可能被换回了旧副本。请以可写方式打开它（使其可写），新记录将暂停保存，直到问题解决。</translation>
+    </message>
+    <message>
+        <source>The witness file {path} was damaged ({problem}); it was written again for record #{seq}. A damaged witness cannot tell whether this database was put back to an older copy: if it may have been, compare `db info` with the central or the last backup.</source>
+        <translation>见证文件 {path} 已损坏（{problem}）；已按记录 #{seq} 重新写入。损坏的见证文件无法判断本数据库是否被换回了旧副本：如有可能，请将 `db info` 与中心或最近的备份进行比对。</translation>
+    </message>
+    <message>
+        <source>The witness file {path} is damaged ({problem}).</source>
+        <translation>见证文件 {path} 已损坏（{problem}）。</translation>
     </message>
     <message>
         <source>This workstation has no key yet, and {path} cannot be created ({error}). The key signs what the lane sends and its PDF reports and slips: make the data directory writable (or ask IT to) and try again.</source>

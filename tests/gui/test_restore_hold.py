@@ -179,3 +179,55 @@ def test_the_menu_entry_is_off_without_a_hold(
     assert not window.ui.actionLiftHold.isEnabled()
     window.lift_hold_from_menu()
     assert window.dialog is None or not isinstance(window.dialog, LiftHoldDialog)
+
+
+@pytest.fixture
+def rolled_back(accounts: Store) -> Store:
+    """Found at open put back to an older copy (`store.witness`); not enrolled."""
+    with accounts.write() as conn:
+        restore_hold.place_in(
+            conn, 2, cause=restore_hold.ROLLED_BACK, noted_seq=7, noted_in="/lanes/lane.head"
+        )
+    accounts.hold_possible = True
+    return accounts
+
+
+ROLLED_BACK_SAID = (
+    "This lane database ends at record #2, but record #7 was saved on it before (noted in "
+    "/lanes/lane.head): it was put back to an older copy without `db restore`."
+)
+
+
+def test_a_database_put_back_by_hand_says_so(
+    qtbot: QtBot, rolled_back: Store, window: MainWindow
+) -> None:
+    banner = window.ui.bannerLabel
+    assert banner.isVisible() and ROLLED_BACK_SAID in banner.text()
+    assert "Restored from a backup" not in banner.text()
+    assert "not enrolled, so no sync can bring them back" in banner.text()
+    type_sign_in(qtbot, window, OFFICER)
+    (said,) = boxes(window, "infoBox")
+    assert said.startswith(ROLLED_BACK_SAID) and window.session is None
+    for box in window.findChildren(QMessageBox, "infoBox"):
+        box.close()
+
+    type_sign_in(qtbot, window, SUPERVISOR)
+    dialog = window.dialog
+    assert isinstance(dialog, LiftHoldDialog) and dialog.isVisible()
+    assert dialog.windowTitle() == "Lane database put back to an older copy: new records are held"
+    assert dialog.ui.explanationLabel.text().startswith(ROLLED_BACK_SAID)
+    dialog.ui.confirmCheck.setChecked(True)
+    qtbot.keyClicks(dialog.ui.reasonEdit, "No newer copy anywhere")
+    dialog.ok_button.click()
+    assert window.dialog.objectName() == "openShiftDialog"
+    assert restore_hold.current(rolled_back) is None
+
+
+def test_a_database_put_back_by_hand_says_so_in_chinese(
+    qtbot: QtBot, rolled_back: Store, window: MainWindow
+) -> None:
+    window.apply_settings("zh_CN", 10)
+    qtbot.waitUntil(lambda: "换回了旧副本" in window.ui.bannerLabel.text(), timeout=3000)
+    assert "最后一条记录是 #2" in window.ui.bannerLabel.text()
+    type_sign_in(qtbot, window, SUPERVISOR)
+    assert window.dialog.windowTitle() == "通道数据库被换回旧副本：新记录暂停保存"
