@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from inspection_client import paths
-from inspection_client.store import witness
+from inspection_client.store import restore_hold, witness
 from inspection_client.store.database import Store
 
 if TYPE_CHECKING:
@@ -27,6 +27,8 @@ def open_store(args: argparse.Namespace, *, create: bool = False, reading: bool 
     store = Store.open(paths.database_file(directory), create=create, allow_read_only=reading)
     for warning in store.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    if store.rolled_back is not None:
+        print(f"warning: {restore_hold.describe(store.rolled_back)}", file=sys.stderr)
     return store
 
 

@@ -15,6 +15,7 @@ from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
@@ -34,6 +35,9 @@ from inspection_client.store.errors import (
     translated_errors,
 )
 from inspection_client.store.schema import MIGRATION_NAMES, SCHEMA_VERSION, TABLES, migrations
+
+if TYPE_CHECKING:
+    from inspection_client.store import restore_hold
 
 BUSY_TIMEOUT_MS = 5000
 # The page size of a new database (an existing one keeps its own: a database in WAL mode
@@ -76,6 +80,9 @@ class Store:
         # What went wrong with the witness file beside the database (`store.witness`), for
         # `db check`: it never stops the lane.
         self.witness_trouble: list[str] = []
+        # The hold this open placed, having found the database put back to an older copy
+        # (`store.witness`): the command line says so once; the window shows the hold.
+        self.rolled_back: restore_hold.Hold | None = None
 
     @classmethod
     def open(cls, path: Path, *, create: bool = True, allow_read_only: bool = False) -> Store:
