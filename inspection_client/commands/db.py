@@ -152,11 +152,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="let a restored database save records before it has synced (a supervisor)",
         description="A restored database of an enrolled workstation, and one found put back "
         "to an older copy without `db restore`, holds new records until a sync round has "
-        "brought back the records the central holds past it. When "
-        "the central cannot be reached (or the workstation is not enrolled with one), a "
-        "supervisor lifts the hold so that the lane can "
-        "work: records saved then take numbers the central holds already, and the central "
-        "flags them for IT. Who lifted it, when and why is kept (`db info`).",
+        "brought back the records the central holds past it. When the central cannot be "
+        "reached (or the workstation is not enrolled with one), a supervisor lifts the hold "
+        "so that the lane can work: records saved then take numbers the central holds "
+        "already, and the central flags them for IT. Who lifted it, when and why is kept "
+        "(`db info`).",
     )
     lift.add_argument(
         "--supervisor", required=True, metavar="CODE", help="the supervisor who decides this"

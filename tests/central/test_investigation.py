@@ -16,6 +16,7 @@ from fastapi.testclient import TestClient
 from inspection_central.cli import main
 from inspection_central.storage import CentralStorage, open_storage, postgres, sqlite
 from inspection_client.domain.canonical import canonical_json
+from inspection_client.store import restore_hold
 from inspection_client.store.database import Store
 from tests.central.lane import Lane
 
@@ -91,6 +92,10 @@ def test_a_workstation_restored_from_an_old_backup_raises_an_alert(
         leftover.unlink(missing_ok=True)
     shutil.copyfile(backup, path)
     lane.store = Store.open(path)
+    # The lane finds itself put back (its witness file names #6) and holds new records;
+    # a supervisor who cannot wait lifts the hold, which is what forks its history.
+    assert restore_hold.current(lane.store) is not None
+    restore_hold.lift(lane.store, by="SUP01", reason="the lane cannot wait")
     lane.save(3)
     response = client.post("/v1/batches", content=lane.batch(5, 7).model_dump_json())
     assert response.status_code == 200
