@@ -112,9 +112,10 @@ def write(path: Path, head: Head) -> None:
     fields = {"workstation": head.workstation_id, "seq": head.seq, "hash": head.hash.hex()}
     line = json.dumps({**fields, "check": _check_of(head)}).ljust(LINE_BYTES - 1) + "\n"
     data = line.encode("utf-8")
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)  # the owner's, like the database
+    # The owner's, like the database; binary, or Windows would write "\r\n".
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
     try:
-        os.pwrite(fd, data, 0)
+        os.write(fd, data)  # at the start: a new descriptor's offset is 0
         os.ftruncate(fd, len(data))  # a longer file there before: damaged, or by hand
     finally:
         os.close(fd)
