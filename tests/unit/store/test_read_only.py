@@ -278,3 +278,19 @@ def test_a_missing_workstation_key_in_a_read_only_folder_is_explained(
         keys.generate_key_file(tmp_path / "workstation.key")
     assert raised.value.exit_status == 3
     assert f"{tmp_path / 'workstation.key'} cannot be created" in str(raised.value)
+
+
+def test_a_read_only_database_behind_its_witness_is_reported_not_held(
+    saved: Path, freeze: Freeze, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Opened for reading only, nothing can be held or written: `db check` names the doubt."""
+    from inspection_client.store import witness
+
+    path = witness.path_of(saved)
+    noted = witness.read(path)
+    assert noted is not None
+    witness.write(path, witness.Head(noted.workstation_id, noted.seq + 5, noted.hash))
+    freeze(saved.parent)
+    status, _, err = _run(capsys, "db", "check")
+    assert status == 0 and "Traceback" not in err
+    assert f"warning: The witness file {path} names record #{noted.seq + 5}, which" in err
