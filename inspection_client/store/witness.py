@@ -11,6 +11,11 @@ with another hash, means the database went back, and it is held as after a resto
 (`store.restore_hold`, cause `ROLLED_BACK`) until a sync round has taken back what the
 central holds, or a supervisor lifts the hold.
 
+The witness sees only what leaves it in place. A virtual machine rolled back whole, or a
+disk that loses its last writes, takes the witness back with the database (it is written
+after it, on the same disk): that is caught here only when the witness is kept elsewhere
+than what went back, and otherwise by the central's high-water mark at the next sync round.
+
 The witness is written after every transaction that adds records, once it is committed, in
 place, and not synced to disk (`write` says why). It only ever names a record whose commit is
 on disk (commits are synced: `synchronous=FULL`), so it cannot report a rollback that did not
