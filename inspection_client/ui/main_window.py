@@ -90,8 +90,9 @@ def load_startup(store: Store, demo: bool) -> Startup:
         if workstation is None:
             seeding.ensure_demo(store)
             seeding.seed(store, clearances=DEMO_CLEARANCES, days=DEMO_DAYS)
-            demo_watchlist.install(store)
             workstation = store.workstation()
+    if workstation is not None and workstation.demo:
+        demo_watchlist.install_if_never_had(store)
     try:
         idle = float(store.setting(IDLE_SETTING) or DEFAULT_IDLE_MINUTES)
     except ValueError:

@@ -99,6 +99,25 @@ def install(store: Store, *, now: datetime | None = None) -> ApplyResult:
     return apply_snapshot(store, signed, central_key=key.public_key(), now=now)
 
 
+def install_if_never_had(store: Store, *, now: datetime | None = None) -> bool:
+    """`install`, on a demo workstation that has never had a watchlist; True if it did.
+
+    A demo set up by `inspection-client seed` rather than by the window's `--demo` has
+    none. One that was enrolled, or has ever applied or withdrawn a watchlist, keeps what
+    it has: only its central's lists count there.
+    """
+    from inspection_client.sync.enrolment import pinned_key
+
+    workstation = store.workstation()
+    if workstation is None or not workstation.demo or pinned_key(store) is not None:
+        return False
+    with store.read() as conn:
+        if conn.execute("SELECT 1 FROM watchlist_history LIMIT 1").fetchone() is not None:
+            return False
+        if conn.execute("SELECT 1 FROM watchlist_active").fetchone() is not None:
+            return False
+    return install(store, now=now).applied
+
 def withdraw(store: Store, *, now: datetime | None = None) -> bool:
     """Stop using the demo watchlist; True if one was active.
 

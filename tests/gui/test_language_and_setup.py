@@ -123,6 +123,18 @@ def test_demo_sets_up_once_with_its_two_accounts(data_dir: Path) -> None:
         assert officers.check_pin(store, "DEMO01", "2468").ok
 
 
+def test_a_demo_made_by_seed_opens_with_the_demo_watchlist(data_dir: Path) -> None:
+    from inspection_client.seeding import seed
+
+    with Store.open(data_dir / "lane.db") as store:
+        seed(store, clearances=50, days=2)  # `inspection-client seed` before the window
+        assert active_snapshot(store) is None
+        startup = load_startup(store, demo=False)
+        assert startup.workstation is not None and startup.workstation.demo
+        demo_list = active_snapshot(store)
+        assert demo_list is not None and demo_list.entries["containers"] == 1
+
+
 def test_the_worker_runs_off_the_gui_thread_and_reports_back(qtbot: QtBot, store: Store) -> None:
     ops = Operations(store.path)
     try:

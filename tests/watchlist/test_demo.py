@@ -65,3 +65,33 @@ def test_enrolling_the_demo_withdraws_its_watchlist_and_its_file(demo_store: Sto
 def test_withdrawing_with_no_watchlist_changes_nothing(demo_store: Store) -> None:
     assert demo.withdraw(demo_store) is False
     assert demo_store.conn.execute("SELECT count(*) FROM watchlist_history").fetchone()[0] == 0
+
+
+def test_a_demo_made_by_seed_gets_it_once(demo_store: Store) -> None:
+    assert demo.install_if_never_had(demo_store) is True
+    active = active_snapshot(demo_store)
+    assert active is not None and active.version == demo.DEMO_VERSION
+    assert demo.install_if_never_had(demo_store) is False
+    outcomes = demo_store.conn.execute("SELECT outcome FROM watchlist_history").fetchall()
+    assert [row[0] for row in outcomes] == ["applied"]
+
+
+def test_a_demo_that_had_one_withdrawn_does_not_get_it_again(demo_store: Store) -> None:
+    demo.install(demo_store)
+    assert demo.withdraw(demo_store) is True
+    assert demo.install_if_never_had(demo_store) is False
+    assert active_snapshot(demo_store) is None
+
+
+def test_an_enrolled_demo_does_not_get_it(demo_store: Store) -> None:
+    central = FakeCentral()
+    enrol(
+        demo_store, FAKE_URL, central.add_code("CODE-E", lane="L01"), transport=central.transport()
+    )
+    assert demo.install_if_never_had(demo_store) is False
+    assert active_snapshot(demo_store) is None
+
+
+def test_a_real_workstation_does_not_get_it(store: Store) -> None:
+    assert demo.install_if_never_had(store) is False
+    assert active_snapshot(store) is None
