@@ -118,6 +118,7 @@ def install_if_never_had(store: Store, *, now: datetime | None = None) -> bool:
             return False
     return install(store, now=now).applied
 
+
 def withdraw(store: Store, *, now: datetime | None = None) -> bool:
     """Stop using the demo watchlist; True if one was active.
 
