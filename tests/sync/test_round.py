@@ -274,17 +274,25 @@ def restored_from_backup(
 ) -> tuple[Store, tuple[int, str]]:
     """#1-#3 synced and backed up, #4-#5 synced; then the disk dies and the backup goes back.
     The database as restored, and the chain head the lost one had."""
+    head = synced_past_a_backup(enrolled, data_dir, central, data_dir.parent / "backup.db")
+    restore(data_dir.parent / "backup.db", data_dir, replace=True)
+    return Store.open(data_dir / "lane.db"), head
+
+
+def synced_past_a_backup(
+    enrolled: Store, data_dir: Path, central: FakeCentral, backup: Path
+) -> tuple[int, str]:
+    """#1-#3 synced and backed up to `backup`, #4-#5 synced, the store closed; its chain head."""
     save_clearances(enrolled, 3)
     sync = service(data_dir, central)
     assert sync.run_round().ok
-    back_up(enrolled, data_dir.parent / "backup.db")
+    back_up(enrolled, backup)
     save_clearances(enrolled, 2)
     assert sync.run_round().ok
     sync.close()
     head = audit.chain_head(enrolled)
     enrolled.close()
-    restore(data_dir.parent / "backup.db", data_dir, replace=True)
-    return Store.open(data_dir / "lane.db"), head
+    return head
 
 
 def test_a_workstation_restored_from_an_old_backup_takes_back_what_the_central_holds(
@@ -334,15 +342,7 @@ def test_a_database_put_back_by_hand_takes_back_what_the_central_holds_before_sa
 ) -> None:
     """No `db restore`: IT copied an old lane.db back. The witness beside it (`lane.head`)
     tells the open, which holds new records as after a restore, until the sync round."""
-    save_clearances(enrolled, 3)
-    sync = service(data_dir, central)
-    assert sync.run_round().ok
-    back_up(enrolled, data_dir.parent / "old.db")
-    save_clearances(enrolled, 2)
-    assert sync.run_round().ok
-    sync.close()
-    head = audit.chain_head(enrolled)
-    enrolled.close()
+    head = synced_past_a_backup(enrolled, data_dir, central, data_dir.parent / "old.db")
     shutil.copyfile(data_dir.parent / "old.db", data_dir / "lane.db")
     for end in ("-wal", "-shm"):
         (data_dir / f"lane.db{end}").unlink(missing_ok=True)
