@@ -223,7 +223,14 @@ class MainWindow(QMainWindow):
             return
         lanes: list[LaneScreen] = [self.passenger, self.vehicle]
         if workstation.lane_kind is not LaneKind.PASSENGER:
-            lanes.reverse()  # the workstation's own kind of lane comes first
+            # The workstation's own kind of lane comes first, and Ctrl+1 goes to it: the
+            # Go menu, its shortcuts and the tabs are in one order, as in a browser.
+            lanes.reverse()
+            ui = self.ui
+            ui.actionVehicleLane.setShortcut(QKeySequence("Ctrl+1"))
+            ui.actionPassengerLane.setShortcut(QKeySequence("Ctrl+2"))
+            ui.menuGo.removeAction(ui.actionVehicleLane)
+            ui.menuGo.insertAction(ui.actionPassengerLane, ui.actionVehicleLane)
         for lane in lanes:
             self.add_screen(lane, lane.title)
         self.add_screen(self.history, lambda: self.tr("History"))
