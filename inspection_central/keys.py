@@ -104,20 +104,36 @@ def discard_refused_key(path: Path, key: Ed25519PrivateKey) -> None:
         pass  # gone already, or no longer the file made here: not this start's to delete
 
 
-def check_pinned_key(key: Ed25519PrivateKey, path: Path, snapshot_json: bytes | None) -> None:
+def check_pinned_key(
+    key: Ed25519PrivateKey,
+    path: Path,
+    snapshot_json: bytes | None,
+    kept_fingerprint: str | None = None,
+) -> None:
     """Refuse `key` when it did not sign `snapshot_json`, the newest snapshot the central
-    published to its enrolled workstations, which pinned the key that did."""
+    published to its enrolled workstations, which pinned the key that did.
+
+    `kept_fingerprint` is the key the database keeps (the first one that signed for it),
+    when it keeps one: the message names it, so IT knows which server's key file to copy.
+    """
     from inspection_client.sync import wire
+    from inspection_client.sync.keys import fingerprint
     from inspection_client.sync.wire import SignedSnapshot
 
     if snapshot_json is None:
         return
     signed = SignedSnapshot.model_validate_json(snapshot_json)
     if not wire.verify(signed.snapshot, signed.signature, key.public_key()):
+        pinned = (
+            f" (fingerprint {kept_fingerprint}, which the first server's start line shows)"
+            if kept_fingerprint
+            else ""
+        )
         raise WrongCentralKey(
-            f"The central key {path} is not the key this central database's workstations "
-            f"pinned (it did not sign the snapshots published to them): they would refuse "
-            f"everything signed with it. Point ${ENV_KEY} at the central's own key file."
+            f"The central key {path} (fingerprint {fingerprint(key.public_key())}) is not the "
+            f"key this central database's workstations pinned{pinned}: they would refuse "
+            f"everything signed with it. Copy the central's own key file to this host and "
+            f"point ${ENV_KEY} at it."
         )
 
 

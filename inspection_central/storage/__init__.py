@@ -339,7 +339,12 @@ class CentralStorage(ABC):
             )
             try:
                 if enrolled:
-                    check_pinned_key(key, self.key_path, self._latest_signed_snapshot())
+                    check_pinned_key(
+                        key,
+                        self.key_path,
+                        self._latest_signed_snapshot(),
+                        kept_fingerprint=self.kept_central_key_fingerprint(),
+                    )
                 self._check_database_key(key, made=made)
             except WrongCentralKey:
                 # Only a refusal: when the database could not be asked, it may have kept the
@@ -573,6 +578,11 @@ class CentralStorage(ABC):
     def claim_central_key(self, public_key: str, fingerprint: str) -> tuple[str, str]:
         """Keep this public key (text) and fingerprint as the database's central key unless
         one is kept already; the kept one's."""
+
+    @abstractmethod
+    def kept_central_key_fingerprint(self) -> str | None:
+        """The fingerprint of the database's central key, or None while it keeps none
+        (no server has signed for it since the schema step that keeps it)."""
 
     @abstractmethod
     def stats(self) -> dict[str, Any]:

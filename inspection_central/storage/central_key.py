@@ -19,3 +19,8 @@ class CentralKeyRecord(SqlDialect):
             row = self._one(conn, "SELECT public_key, fingerprint FROM central_key WHERE id = 1")
         assert row is not None
         return str(row[0]), str(row[1])
+
+    def kept_central_key_fingerprint(self) -> str | None:
+        with self._read() as conn:
+            row = self._one(conn, "SELECT fingerprint FROM central_key WHERE id = 1")
+        return None if row is None else str(row[0])

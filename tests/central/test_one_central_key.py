@@ -13,6 +13,7 @@ from inspection_central.cli import main
 from inspection_central.keys import WrongCentralKey
 from inspection_central.storage import LaneEntry, open_storage, postgres, sqlite
 from inspection_client.sync.keys import fingerprint, generate_key_file
+from tests.central.lane import Lane
 
 
 def _free_port() -> int:
@@ -57,6 +58,26 @@ def test_a_second_key_on_a_fresh_database_is_refused(
         other.close()
     monkeypatch.setenv("INSPECTION_CENTRAL_KEY", str(first))
     assert main(["lanes", "add", "KHG", "P01", "--kind", "passenger", "--database", database]) == 0
+
+
+def test_a_second_key_once_lanes_enrolled_is_refused_naming_both_fingerprints(
+    database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """With lanes enrolled, the key they pinned is checked first; its refusal still names
+    both keys, so IT can tell which server's key file to copy (packaging/README.md)."""
+    first, second = tmp_path / "k1.key", tmp_path / "k2.key"
+    first_print, second_print = _fingerprint_of(first), _fingerprint_of(second)
+    storage = open_storage(database, key_path=first)
+    try:
+        lane = Lane(storage, tmp_path)
+        lane.close()
+    finally:
+        storage.close()
+    monkeypatch.setenv("INSPECTION_CENTRAL_KEY", str(second))
+    assert main(["serve", "--port", str(_free_port()), "--database", database]) == 3
+    err = " ".join(capsys.readouterr().err.split())
+    assert f"The central key {second} (fingerprint {second_print})" in err
+    assert f"workstations pinned (fingerprint {first_print}," in err
 
 
 def test_a_database_from_before_adopts_the_first_key_that_signs_after_the_upgrade(
