@@ -134,3 +134,61 @@ def test_the_source_distribution_is_the_whole_project() -> None:
         and not _manifest_covers(name, lines)
     ]
     assert missing == []
+
+
+PACKAGING = ROOT / "packaging"
+VENV_BIN = "/opt/inspection/.venv/bin/"
+
+
+def _keys(path: Path) -> dict[str, str]:
+    """KEY=value lines of a desktop entry or systemd unit (the last one of a key wins)."""
+    found: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if "=" in line and not line.startswith(("#", "[")):
+            key, value = line.split("=", 1)
+            found[key.strip()] = value.strip()
+    return found
+
+
+def test_the_desktop_entry_starts_the_installed_client_with_the_installed_icon() -> None:
+    """The menu entry names the program the README installs in /opt/inspection/.venv and the
+    icon name the README installs the icon under."""
+    entry = _keys(PACKAGING / "inspection-client.desktop")
+    scripts = _pyproject()["project"]["scripts"]
+    assert entry["Exec"].startswith(VENV_BIN)
+    assert entry["Exec"].removeprefix(VENV_BIN).split()[0] in scripts
+    readme = (PACKAGING / "README.md").read_text(encoding="utf-8")
+    assert f"/usr/share/icons/hicolor/scalable/apps/{entry['Icon']}.svg" in readme
+
+
+def test_the_icon_the_readme_installs_is_in_the_wheel() -> None:
+    readme = (PACKAGING / "README.md").read_text(encoding="utf-8")
+    (icon,) = re.findall(r'parent / "([^"]+\.svg)"', readme)
+    assert f"inspection_client/{icon}" in _package_data()
+
+
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils")
+def test_the_desktop_entry_is_valid() -> None:
+    checked = subprocess.run(
+        ["desktop-file-validate", str(PACKAGING / "inspection-client.desktop")],
+        capture_output=True,
+        text=True,
+    )
+    assert (checked.returncode, checked.stdout + checked.stderr) == (0, "")
+
+
+def test_the_unit_runs_the_installed_central_as_the_readme_sets_it_up() -> None:
+    """The unit's program, env file and workers flag are the ones packaging/README.md
+    installs, writes and tells SQLite sites to change."""
+    unit = _keys(PACKAGING / "inspection-central.service")
+    readme = (PACKAGING / "README.md").read_text(encoding="utf-8")
+    program, command, *_ = unit["ExecStart"].split()
+    assert program.startswith(VENV_BIN)
+    assert program.removeprefix(VENV_BIN) in _pyproject()["project"]["scripts"]
+    assert command == "serve"
+    assert unit["EnvironmentFile"] == "/etc/inspection-central.env"
+    assert unit["EnvironmentFile"] in readme
+    assert unit["User"] == "inspection" and "useradd --system" in readme
+    assert "--workers 2" in unit["ExecStart"]
+    assert "sed -i 's/--workers 2/--workers 1/'" in readme
+    assert f"/var/lib/{unit['StateDirectory']}/central.key" in readme
