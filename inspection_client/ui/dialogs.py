@@ -53,6 +53,12 @@ class SetupDialog(QDialog):
                 self.ui.directionCombo,
             ):
                 field.setEnabled(False)
+            self.ui.introLabel.setText(
+                self.tr(
+                    "This workstation ({workstation}) is set up but has no sign-in account "
+                    "yet. Enter the first supervisor account."
+                ).format(workstation=workstation.workstation_id)
+            )
             self.ui.supervisorCodeEdit.setFocus()
         self.result_value: tuple[Workstation, Officer, str] | None = None
         self.ui.buttonBox.accepted.connect(self._check)

@@ -1872,6 +1872,10 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
 <context>
     <name>SetupDialog</name>
     <message>
+        <source>This workstation ({workstation}) is set up but has no sign-in account yet. Enter the first supervisor account.</source>
+        <translation>本工作站（{workstation}）已设置，但尚无登录账户。请输入第一个主管账户。</translation>
+    </message>
+    <message>
         <source>The two PINs differ; type the same PIN twice.</source>
         <translation>两次输入的 PIN 码不一致；请输入相同的 PIN 码。</translation>
     </message>

@@ -118,6 +118,8 @@ def test_a_stale_setup_dialog_cannot_add_a_supervisor(qtbot: QtBot, store: Store
     window.start()
     dialog = window.dialog
     assert isinstance(dialog, SetupDialog)
+    intro = dialog.ui.introLabel.text()
+    assert "TEST-HRG-P01" in intro and "no workstation yet" not in intro
     officers.new_officer(
         store, Officer(code="IT1", name="By IT"), "5826", by="it", via=Via.COMMAND_LINE
     )
