@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import UTC, datetime, timedelta
 
@@ -153,7 +154,13 @@ def test_every_change_to_an_account_is_in_its_history(with_officer: Store) -> No
     assert changes[2].detail.startswith("until ")
     # Never a PIN nor its hash.
     dump = "\n".join(store.conn.iterdump())
-    history = [line for line in dump.splitlines() if "account_history" in line]
+    # Times are left out: their microseconds may hold any four digits.
+    history = [
+        re.sub(r"\d{4}-\d\d-\d\dT[\d:.]+(?:[+-]\d\d:\d\d)?", "<time>", line)
+        for line in dump.splitlines()
+        if "account_history" in line
+    ]
+    assert any("<time>" in line for line in history)
     for pin in ("5937", "8264", "7315"):
         assert not any(pin in line for line in history)
     assert not any("scrypt$" in line for line in history)
