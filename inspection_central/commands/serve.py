@@ -63,16 +63,17 @@ def serve(args: argparse.Namespace) -> int:
     from inspection_central.errors import InputError
     from inspection_central.keys import ENV_KEY
     from inspection_central.storage import ENV_DATABASE, default_database
-    from inspection_central.storage.sqlite import SqliteStorage
     from inspection_client.sync.keys import fingerprint, public_key_text
 
     limit = args.max_body_bytes or DEFAULT_MAX_BODY_BYTES
     _check_address(args.host, args.port)
+    # Refused before anything is opened, so that no new SQLite file (nor key) is left behind.
+    # (An empty --database, or a URL of another engine, is for open_from_args to refuse.)
+    target = default_database() if args.database is None else args.database
+    if args.workers > 1 and target.strip() and "://" not in target:
+        raise InputError("--workers above 1 needs PostgreSQL; SQLite has one writer.")
     # Migrates the database and creates the key once, before any worker starts.
     storage = open_from_args(args, make_key=True, upgrade=True)
-    if args.workers > 1 and isinstance(storage, SqliteStorage):
-        storage.close()
-        raise InputError("--workers above 1 needs PostgreSQL; SQLite has one writer.")
     # The fingerprint is what `inspection-client enrol` prints as the key it pinned. Read
     # first: a key that did not sign what the lanes hold is refused before anything is signed.
     try:

@@ -371,6 +371,15 @@ def test_serve_refuses_numbers_out_of_range_before_starting(
     assert message in capsys.readouterr().err
 
 
+def test_serve_refuses_workers_on_sqlite_before_making_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = tmp_path / "central.db"
+    assert main(["serve", "--database", str(database), "--workers", "2"]) == 2
+    assert "needs PostgreSQL" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []  # no database, no key
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
