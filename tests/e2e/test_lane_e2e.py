@@ -123,7 +123,9 @@ def test_a_reader_burst_and_ctrl_return_save_a_record(display: str, tmp_path: Pa
         time.sleep(1.0)
         # Without a window manager nobody hands the focus back after a dialog; do it here.
         _xdotool(env, "search", "--onlyvisible", "--name", "Lane client", "windowfocus", "--sync")
-        _xdotool(env, "key", "ctrl+1")  # the passenger lane, MRZ field focused
+        # The demo is a vehicle lane: its first tab (Ctrl+1) is the vehicle lane, Ctrl+2 the
+        # passenger lane, where the MRZ field has the focus.
+        _xdotool(env, "key", "ctrl+2")
         time.sleep(0.5)
         lines = build_td3(
             issuing_state="PAK",
