@@ -16,18 +16,11 @@ from tests.gui.conftest import sign_in
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def vehicle_workstation(accounts: Store) -> None:
-    accounts.configure_workstation(
-        TEST_WORKSTATION.model_copy(update={"lane_kind": LaneKind.VEHICLE})
-    )
-
-
-def _go_menu(window: MainWindow) -> list[tuple[str, str]]:
-    return [
-        (action.objectName(), action.shortcut().toString())
-        for action in window.ui.menuGo.actions()[:3]
-    ]
+@pytest.fixture(params=[LaneKind.PASSENGER, LaneKind.VEHICLE])
+def lane_kind(request: pytest.FixtureRequest, accounts: Store) -> LaneKind:
+    kind: LaneKind = request.param
+    accounts.configure_workstation(TEST_WORKSTATION.model_copy(update={"lane_kind": kind}))
+    return kind
 
 
 def _press_ctrl(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
@@ -35,34 +28,23 @@ def _press_ctrl(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
     qtbot.keyClick(focused, key, Qt.KeyboardModifier.ControlModifier)
 
 
-def test_on_a_vehicle_lane_ctrl_1_is_the_vehicle_lane_and_first(
-    qtbot: QtBot, vehicle_workstation: None, window: MainWindow
+def test_ctrl_1_is_the_workstations_own_lane_and_the_first_tab(
+    qtbot: QtBot, lane_kind: LaneKind, window: MainWindow
 ) -> None:
+    own, other = window.passenger, window.vehicle
+    own_action, other_action = "actionPassengerLane", "actionVehicleLane"
+    if lane_kind is LaneKind.VEHICLE:
+        own, other = other, own
+        own_action, other_action = other_action, own_action
     sign_in(qtbot, window)
-    assert window.ui.screens.widget(0) is window.vehicle
-    assert window.ui.screens.widget(1) is window.passenger
-    assert _go_menu(window) == [
-        ("actionVehicleLane", "Ctrl+1"),
-        ("actionPassengerLane", "Ctrl+2"),
+    assert [window.ui.screens.widget(i) for i in (0, 1)] == [own, other]
+    go_menu = [(a.objectName(), a.shortcut().toString()) for a in window.ui.menuGo.actions()]
+    assert go_menu[:3] == [
+        (own_action, "Ctrl+1"),
+        (other_action, "Ctrl+2"),
         ("actionHistory", "Ctrl+3"),
     ]
     _press_ctrl(qtbot, window, Qt.Key.Key_2)
-    assert window.ui.screens.currentWidget() is window.passenger
+    assert window.ui.screens.currentWidget() is other
     _press_ctrl(qtbot, window, Qt.Key.Key_1)
-    assert window.ui.screens.currentWidget() is window.vehicle
-
-
-def test_on_a_passenger_lane_ctrl_1_is_the_passenger_lane_and_first(
-    qtbot: QtBot, window: MainWindow
-) -> None:
-    sign_in(qtbot, window)
-    assert window.ui.screens.widget(0) is window.passenger
-    assert _go_menu(window) == [
-        ("actionPassengerLane", "Ctrl+1"),
-        ("actionVehicleLane", "Ctrl+2"),
-        ("actionHistory", "Ctrl+3"),
-    ]
-    _press_ctrl(qtbot, window, Qt.Key.Key_2)
-    assert window.ui.screens.currentWidget() is window.vehicle
-    _press_ctrl(qtbot, window, Qt.Key.Key_1)
-    assert window.ui.screens.currentWidget() is window.passenger
+    assert window.ui.screens.currentWidget() is own
