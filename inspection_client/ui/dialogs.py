@@ -279,6 +279,9 @@ class LiftHoldDialog(QDialog):
         if self.hold.rolled_back:  # found put back to an older copy, not restored
             self.setWindowTitle(localised(ROLLED_BACK_TITLE))
             self.ui.explanationLabel.setText(localised(describe(self.hold)))
+            if not self.hold.enrolled:  # no central to wait for
+                self.ui.reasonLabel.setText(self.tr("&Why the hold is lifted:"))
+                self.ui.reasonEdit.setAccessibleName(self.tr("Why the hold is lifted"))
         else:
             self._describe_restore()
         self.ok_button.setText(self.tr("Lift the hold"))

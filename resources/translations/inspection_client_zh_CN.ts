@@ -740,6 +740,14 @@ F9</translation>
 <context>
     <name>LiftHoldDialog</name>
     <message>
+        <source>&amp;Why the hold is lifted:</source>
+        <translation>解除暂停的原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Why the hold is lifted</source>
+        <translation>解除暂停的原因</translation>
+    </message>
+    <message>
         <source>This lane database was restored on {since} from a backup that ends at record #{seq}. Records the lane saved after that backup are at the central, and a sync brings them back; until then, new records are held, because they would take the numbers of those records.
 
 Wait for the sync when the central can be reached (Cancel). Lift the hold only when the lane cannot wait: the central will then flag the records numbered twice, and IT must sort them out.</source>

@@ -216,6 +216,7 @@ def test_a_database_put_back_by_hand_says_so(
     assert isinstance(dialog, LiftHoldDialog) and dialog.isVisible()
     assert dialog.windowTitle() == "Lane database put back to an older copy: new records are held"
     assert dialog.ui.explanationLabel.text().startswith(ROLLED_BACK_SAID)
+    assert dialog.ui.reasonLabel.text() == "&Why the hold is lifted:"  # no central to wait for
     dialog.ui.confirmCheck.setChecked(True)
     qtbot.keyClicks(dialog.ui.reasonEdit, "No newer copy anywhere")
     dialog.ok_button.click()
