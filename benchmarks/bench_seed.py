@@ -3,13 +3,13 @@
 - bare executemany: the same records' rows into one table with one unique index (already
   serialised; no validation, outbox, audit chain, search terms or further indexes);
 - the store's own SQL: every row the seed wrote (records, audit chain, outbox, search
-  terms), already made, inserted into a new store of the same schema the way the seed
+  index), already made, inserted into a new store of the same schema the way the seed
   inserts them, in transactions of its size. No save path can be faster than this on the
   same machine: it is the rate the schema allows when making, validating, numbering and
   hashing records costs nothing;
 - the same replay with fewer tables: the records table alone, then with the audit chain and
   the outbox that every save must write in the same transaction (without the history
-  filter's search terms). What each table costs, on this machine.
+  filter's search index). What each table costs, on this machine.
 
 Also the CPU time per record of the process that saves and of the worker processes that
 make and validate the records, and the rate that CPU time allows at most when every core is
@@ -32,6 +32,7 @@ from typing import Any
 
 from inspection_client.seeding import SEED_CACHE_SIZE, SEED_TRANSACTION, ensure_demo, seed
 from inspection_client.store.database import PAGE_SIZE, Store
+from inspection_client.store.search import search_document, terms_for_content
 
 
 def _children_cpu() -> float:
@@ -40,13 +41,22 @@ def _children_cpu() -> float:
 
 
 # Every table a seed writes rows into, in the order the save path writes them.
-_SAVED_TABLES = ("records", "audit_chain", "outbox", "search_terms", "record_terms")
+_SAVED_TABLES = ("records", "audit_chain", "outbox", "record_search")
 _OUTBOX = "INSERT INTO outbox(seq) SELECT seq FROM records WHERE seq BETWEEN ? AND ?"
-_SEQ_AT = {"search_terms": 1}  # the column of the record's number; the first elsewhere
+_COLUMNS = {"record_search": "(rowid, terms)"}  # where they are not every column in order
 
 
 def _rows(store: Store, table: str) -> list[tuple[Any, ...]]:
     """The table's rows in the order the save path inserts them: by record."""
+    if table == "record_search":
+        # The index keeps no copy of what it indexed: its rows are made again from the
+        # records, as the save path makes them (before the timed replay).
+        rows = []
+        for seq, content in store.conn.execute("SELECT seq, content FROM records ORDER BY seq"):
+            terms = dict.fromkeys(term for term in terms_for_content(content) if term)
+            if terms:
+                rows.append((seq, search_document(terms)))
+        return rows
     return store.conn.execute(f"SELECT * FROM {table} ORDER BY seq").fetchall()
 
 
@@ -58,8 +68,9 @@ def _insert_again(path: Path, tables: dict[str, list[tuple[Any, ...]]]) -> float
         transactions.append(
             [
                 (
-                    f"INSERT INTO {table} VALUES ({', '.join('?' * len(rows[0]))})",
-                    [row for row in rows if first <= int(row[_SEQ_AT.get(table, 0)]) < end],
+                    f"INSERT INTO {table}{_COLUMNS.get(table, '')} "
+                    f"VALUES ({', '.join('?' * len(rows[0]))})",
+                    [row for row in rows if first <= int(row[0]) < end],
                 )
                 for table, rows in tables.items()
             ]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
+import string
 import uuid
+from collections import defaultdict
 from datetime import date
 from typing import Any
 
@@ -85,3 +88,23 @@ def traffic_without_ids(contents: list[bytes]) -> list[dict[str, Any]]:
         row["body"].pop("vehicle_clearance_id", None)
         row["body"].pop("crew_clearance_ids", None)
     return rows
+
+
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def as_indexed(term: str) -> str:
+    """A term as the search index keeps it: its tokenizer lower-cases ASCII letters only."""
+    return term.translate(_ASCII_LOWER)
+
+
+def indexed_terms(conn: sqlite3.Connection) -> dict[int, set[str]]:
+    """seq -> the terms the search index holds for the record (in `as_indexed` form)."""
+    conn.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocabulary "
+        "USING fts5vocab(main, record_search, instance)"
+    )
+    found: dict[int, set[str]] = defaultdict(set)
+    for term, seq in conn.execute("SELECT term, doc FROM temp.search_vocabulary"):
+        found[seq].add(term)
+    return dict(found)

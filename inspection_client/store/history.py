@@ -18,14 +18,12 @@ from inspection_client.domain.codes import Decision, Direction
 from inspection_client.message import Message
 from inspection_client.store.database import Store
 from inspection_client.store.errors import decoding
-from inspection_client.store.search import normalise_term
+from inspection_client.store.search import normalise_term, prefix_query
 
 PAGE_SIZE = 200
-# Above this many matching terms a backwards walk over the records finds a page sooner than
-# collecting and sorting every match (a one-letter prefix matches most of the log).
+# Above this many matching records a walk over the matches, newest first, finds a page
+# sooner than collecting and sorting every match (a one-letter prefix matches most of the log).
 _DENSE_MATCHES = 5_000
-# Sorts after every character a stored term can hold, so [prefix, prefix + _TOP) is a prefix range.
-_TOP = "\U0010ffff"
 _CLEARANCE = "+r.kind IN ('passenger', 'vehicle')"
 
 
@@ -89,33 +87,39 @@ def page(
         where.append("+r.direction = ?")
         params.append(filters.direction.value)
     prefix = normalise_term(filters.text)
+    source = "records r"
+    order = "r.seq"
     with store.read() as conn:
         if prefix:
-            low, high = prefix, prefix + _TOP
+            query = prefix_query(prefix)
             dense = conn.execute(
-                "SELECT count(*) FROM (SELECT 1 FROM search_terms WHERE term >= ? AND term < ? "
+                "SELECT count(*) FROM (SELECT 1 FROM record_search WHERE record_search MATCH ? "
                 "LIMIT ?)",
-                (low, high, _DENSE_MATCHES),
+                (query, _DENSE_MATCHES),
             ).fetchone()[0]
             if dense >= _DENSE_MATCHES:
-                # A term of the record starts with the prefix (terms hold no spaces).
-                where.append(
-                    "EXISTS (SELECT 1 FROM record_terms s WHERE s.seq = r.seq "
-                    "AND instr(s.terms, ?) > 0)"
-                )
-                params.append(" " + prefix)
+                # The index's matches, newest first, each joined to its record until a page
+                # is full: collecting them all first would take longer.
+                source = "record_search s CROSS JOIN records r ON r.seq = s.rowid"
+                order = "s.rowid"
+                where.insert(0, "record_search MATCH ?")
+                params.insert(0, query)
+                if before_seq is not None:
+                    where.append("s.rowid < ?")  # for the index, which orders by it
+                    params.append(before_seq)
             else:
                 # Also the clearances whose amendment matches: a corrected name is found too.
                 where.append(
-                    "r.seq IN (SELECT seq FROM search_terms WHERE term >= ? AND term < ? "
+                    "r.seq IN (SELECT rowid FROM record_search WHERE record_search MATCH ? "
                     "UNION ALL SELECT t.seq FROM records a JOIN records t ON t.id = a.target_id "
                     "WHERE +a.kind = 'amendment' AND a.seq IN "
-                    "(SELECT seq FROM search_terms WHERE term >= ? AND term < ?))"
+                    "(SELECT rowid FROM record_search WHERE record_search MATCH ?))"
                 )
-                params += [low, high, low, high]
+                params += [query, query]
         rows = conn.execute(
             "SELECT r.seq, r.id, r.kind, r.recorded_at, r.officer, r.direction, r.decision, "
-            f"r.content FROM records r WHERE {' AND '.join(where)} ORDER BY r.seq DESC LIMIT ?",
+            f"r.content FROM {source} WHERE {' AND '.join(where)} ORDER BY {order} DESC "
+            "LIMIT ?",
             [*params, limit + 1],
         ).fetchall()
         more = len(rows) > limit

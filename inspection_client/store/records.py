@@ -35,7 +35,7 @@ from inspection_client.message import Message
 from inspection_client.store import restore_hold, witness
 from inspection_client.store.database import Store
 from inspection_client.store.errors import StoreError, decoding
-from inspection_client.store.search import terms_for_body
+from inspection_client.store.search import search_document, terms_for_body
 
 
 class RecordRefused(StoreError):
@@ -228,7 +228,7 @@ def _append(conn: sqlite3.Connection, parts: Sequence[ShippedDraft]) -> tuple[in
     """Write records after the last one, inside the caller's write transaction.
 
     Each gets the next sequence number (which completes its canonical bytes) and the next
-    audit chain entry; each enters the outbox and the search terms. Returns the first
+    audit chain entry; each enters the outbox and the search index. Returns the first
     sequence number given, the last, and the last's chain hash (for `witness.note`, once
     committed).
     """
@@ -237,8 +237,7 @@ def _append(conn: sqlite3.Connection, parts: Sequence[ShippedDraft]) -> tuple[in
     first = seq + 1
     record_rows: list[tuple[object, ...]] = []
     chain_rows: list[tuple[int, bytes, bytes]] = []
-    term_rows: list[tuple[str, int]] = []
-    terms_rows: list[tuple[int, str]] = []
+    search_rows: list[tuple[int, str]] = []
     for head, tail, columns, terms in parts:
         seq += 1
         content = b"%b%d%b" % (head, seq, tail)
@@ -246,10 +245,9 @@ def _append(conn: sqlite3.Connection, parts: Sequence[ShippedDraft]) -> tuple[in
         record_rows.append((seq, *columns, content))
         chain_rows.append((seq, previous, digest))
         if terms:
-            term_rows += [(term, seq) for term in terms]
-            terms_rows.append((seq, " " + " ".join(terms)))
+            search_rows.append((seq, search_document(terms)))
         previous = digest
-    insert_rows(conn, record_rows, chain_rows, term_rows, terms_rows)
+    insert_rows(conn, record_rows, chain_rows, search_rows)
     # Every record of this transaction enters the outbox: one statement, not one per row.
     conn.execute(
         "INSERT INTO outbox(seq) SELECT seq FROM records WHERE seq BETWEEN ? AND ?", (first, seq)
@@ -261,11 +259,10 @@ def insert_rows(
     conn: sqlite3.Connection,
     record_rows: list[tuple[object, ...]],
     chain_rows: list[tuple[int, bytes, bytes]],
-    term_rows: list[tuple[str, int]],
-    terms_rows: list[tuple[int, str]],
+    search_rows: list[tuple[int, str]],
 ) -> None:
-    """Records with their audit chain entries and search terms (not their outbox rows),
-    inside the caller's write transaction."""
+    """Records with their audit chain entries and search index rows (seq and
+    `search.search_document`; not their outbox rows), inside the caller's write transaction."""
     try:
         conn.executemany(_INSERT_RECORD, record_rows)
     except sqlite3.IntegrityError as error:
@@ -275,8 +272,7 @@ def insert_rows(
             Message("A record with the same id is already saved ({error}).", error=error)
         ) from error
     conn.executemany("INSERT INTO audit_chain(seq, prev_hash, hash) VALUES (?, ?, ?)", chain_rows)
-    conn.executemany("INSERT OR IGNORE INTO search_terms(term, seq) VALUES (?, ?)", term_rows)
-    conn.executemany("INSERT INTO record_terms(seq, terms) VALUES (?, ?)", terms_rows)
+    conn.executemany("INSERT INTO record_search(rowid, terms) VALUES (?, ?)", search_rows)
 
 
 def columns_of(record: Record) -> Columns:

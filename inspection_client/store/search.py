@@ -1,14 +1,16 @@
 """Search terms of a record for the history filter box: documents, names, plates, VINs, containers.
 
-Terms are stored upper-case in `search_terms`, so a prefix of any of them finds the record
-through the (term, seq) key instead of a scan of every record's content; `record_terms`
-holds each record's terms in one row, for checking the newest records one by one.
+Terms are normalised (`normalise_term`) and indexed in `record_search`, a full-text index
+(SQLite FTS5) with one row per record: its terms separated by spaces, under its seq. The
+index's tokenizer splits at spaces only (migration `0010_record_search`), so each term is
+one token, and `prefix_query` finds the records with a term that starts with a prefix.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 import orjson
 
@@ -19,7 +21,8 @@ from inspection_client.domain.models import (
     VehicleClearance,
 )
 
-_SEPARATORS = re.compile(r"[\s\-_.·/]+")
+# Separators, and control characters (which the search index's tokenizer would split at).
+_SEPARATORS = re.compile(r"[\s\-_.·/\x00-\x1f\x7f]+")
 
 
 def normalise_term(text: str) -> str:
@@ -56,3 +59,17 @@ def terms_for_content(content: bytes) -> list[str]:
 
 def unique_terms(terms: list[str]) -> set[str]:
     return {term for term in terms if term}
+
+
+def search_document(terms: Iterable[str]) -> str:
+    """A record's row in `record_search`: its (normalised, non-empty) terms."""
+    return " ".join(terms)
+
+
+def prefix_query(prefix: str) -> str:
+    """The FTS5 query for the records with a term that starts with `prefix` (normalised).
+
+    A quoted string is one token to the index's tokenizer, whatever it holds; a double
+    quote inside it is doubled.
+    """
+    return '"' + prefix.replace('"', '""') + '"*'

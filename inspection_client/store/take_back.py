@@ -25,7 +25,7 @@ from inspection_client.message import Message
 from inspection_client.store import records, sync_state, witness
 from inspection_client.store.database import Store
 from inspection_client.store.errors import StoreError
-from inspection_client.store.search import terms_for_body
+from inspection_client.store.search import search_document, terms_for_body
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,18 +104,16 @@ def take_back(store: Store, after: int, held: Sequence[HeldCopy]) -> int:
             previous = digest
         taken = held[:vouched]
         record_rows: list[tuple[object, ...]] = []
-        term_rows: list[tuple[str, int]] = []
-        terms_rows: list[tuple[int, str]] = []
+        search_rows: list[tuple[int, str]] = []
         for copy in taken:
             record = _readable(copy, workstation_id)
             record_rows.append((copy.seq, *records.columns_of(record), copy.content))
             terms = tuple(dict.fromkeys(term for term in terms_for_body(record.body) if term))
             if terms:
-                term_rows += [(term, copy.seq) for term in terms]
-                terms_rows.append((copy.seq, " " + " ".join(terms)))
+                search_rows.append((copy.seq, search_document(terms)))
         if not taken:
             return 0
-        records.insert_rows(conn, record_rows, chain[:vouched], term_rows, terms_rows)
+        records.insert_rows(conn, record_rows, chain[:vouched], search_rows)
         conn.executemany(
             "INSERT INTO outbox(seq, state, detail) VALUES (?, 'rejected', ?)",
             [(copy.seq, copy.rejected) for copy in taken if copy.rejected is not None],

@@ -90,3 +90,39 @@ def test_an_amended_record_shows_and_is_found_as_corrected(filled: Store) -> Non
     assert [(r.record_id, r.who, r.state) for r in rows] == [
         (original.record_id, "TOKTOGULOV", "amended")
     ]
+
+
+@pytest.mark.parametrize("dense", [False, True])
+def test_terms_with_punctuation_and_letters_beyond_ascii_are_found_by_their_prefixes(
+    store: Store, monkeypatch: pytest.MonkeyPatch, dense: bool
+) -> None:
+    if dense:
+        monkeypatch.setattr(history, "_DENSE_MATCHES", 1)
+    names = ["O'BRIEN", "ÖZTÜRK", 'Д"АРТАН', "A(B)C", "ANNA"]
+    saved = records.save_many(
+        store,
+        [records.Draft(_clearance(f"PX{i:04d}", name), "OFF1") for i, name in enumerate(names)],
+    )
+    seq_of = {name: record.seq for name, record in zip(names, saved, strict=True)}
+
+    def found(text: str) -> list[int]:
+        return [row.seq for row in history.page(store, HistoryFilter(text=text)).rows]
+
+    assert found("o'b") == [seq_of["O'BRIEN"]]  # the apostrophe is part of the term
+    assert found("brien") == []  # a prefix of the term, not of a piece of it
+    assert found("öz") == [seq_of["ÖZTÜRK"]]
+    assert found('д"а') == [seq_of['Д"АРТАН']]
+    assert found("a(") == [seq_of["A(B)C"]]
+    assert found("A") == [seq_of["ANNA"], seq_of["A(B)C"]]
+    assert found("px 0001") == [seq_of["ÖZTÜRK"]]  # the separator goes, as when saved
+
+
+def test_any_text_in_the_filter_box_gives_a_page(filled: Store) -> None:
+    # Quotes, stars, brackets, the index's own syntax and control characters are all text.
+    texts = ['"', '""', "*", 'a" OR "b', "NEAR(a b)", "a AND b", "^a", ":", "'", "as*"]
+    texts.append("".join(map(chr, range(1, 128))))
+    for text in texts:
+        assert history.page(filled, HistoryFilter(text=text)).rows == [], text
+    assert len(history.page(filled, HistoryFilter(text="as\x00an")).rows) == 80
+    for nothing_to_match in ("\x00\x01", " - ", "\t"):  # the box is as good as empty
+        assert len(history.page(filled, HistoryFilter(text=nothing_to_match)).rows) == 120

@@ -7,7 +7,7 @@ saves is checked here against what the models and the store would have made of i
 from __future__ import annotations
 
 import uuid
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -36,7 +36,7 @@ from inspection_client.store.audit import verify_chain
 from inspection_client.store.database import Store
 from inspection_client.store.info import store_info
 from inspection_client.store.search import terms_for_body, unique_terms
-from tests.factories import traffic_without_ids
+from tests.factories import as_indexed, indexed_terms, traffic_without_ids
 
 LANES = {
     LaneKind.PASSENGER: Workstation(
@@ -59,7 +59,7 @@ class Seeded:
 
     directory: Path
     rows: list[tuple[Any, ...]]  # every `records` column, in sequence order
-    terms: dict[int, set[str]]  # seq -> its search terms
+    terms: dict[int, set[str]]  # seq -> its search terms, as the index keeps them
 
 
 def _seeded(directory: Path, workstation: Workstation, workers: int) -> Seeded:
@@ -73,9 +73,7 @@ def _seeded(directory: Path, workstation: Workstation, workers: int) -> Seeded:
             "SELECT seq, id, kind, recorded_at, officer, shift_id, target_id, direction, "
             "decision, content FROM records ORDER BY seq"
         ).fetchall()
-        terms: dict[int, set[str]] = defaultdict(set)
-        for term, seq in store.conn.execute("SELECT term, seq FROM search_terms"):
-            terms[seq].add(term)
+        terms = indexed_terms(store.conn)
     assert len(rows) == summary.records == 2500 + 6 * 2
     return Seeded(directory, rows, terms)
 
@@ -105,9 +103,9 @@ def test_seeded_records_are_what_the_models_and_the_store_make_of_them(
         assert record.seq == seq
         assert record_bytes(record) == content
         assert tuple(columns) == records.columns_of(record)
-        assert seeded[lane, workers].terms.get(seq, set()) == unique_terms(
-            terms_for_body(record.body)
-        )
+        assert seeded[lane, workers].terms.get(seq, set()) == {
+            as_indexed(term) for term in unique_terms(terms_for_body(record.body))
+        }
         kinds[record.kind] += 1
     assert kinds["shift_open"] == kinds["shift_close"] == 6
     if lane is LaneKind.PASSENGER:

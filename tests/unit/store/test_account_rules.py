@@ -152,13 +152,11 @@ def test_every_change_to_an_account_is_in_its_history(with_officer: Store) -> No
     ]
     assert changes[1].detail == "officer -> supervisor"
     assert changes[2].detail.startswith("until ")
-    # Never a PIN nor its hash.
-    dump = "\n".join(store.conn.iterdump())
+    # Never a PIN nor its hash, in any column of the history's rows.
     # Times are left out: their microseconds may hold any four digits.
     history = [
-        re.sub(r"\d{4}-\d\d-\d\dT[\d:.]+(?:[+-]\d\d:\d\d)?", "<time>", line)
-        for line in dump.splitlines()
-        if "account_history" in line
+        re.sub(r"\d{4}-\d\d-\d\dT[\d:.]+(?:[+-]\d\d:\d\d)?", "<time>", repr(row))
+        for row in store.conn.execute("SELECT * FROM account_history")
     ]
     assert any("<time>" in line for line in history)
     for pin in ("5937", "8264", "7315"):

@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from inspection_client.store import records
+from inspection_client.store import history, records
 from inspection_client.store.audit import verify_chain
 from inspection_client.store.database import Store
-from inspection_client.store.errors import StoreTooNew
+from inspection_client.store.errors import StoreError, StoreTooNew
 from inspection_client.store.schema import MIGRATION_NAMES, SCHEMA_VERSION, migrations
+from inspection_client.store.search import terms_for_body
 from tests.conftest import TEST_WORKSTATION
-from tests.factories import passenger
+from tests.factories import as_indexed, indexed_terms, passenger
 
 
 def _database_at(path: Path, stop_before: str | None) -> Database:
@@ -35,8 +36,9 @@ def test_each_earlier_version_migrates_and_keeps_its_records(
         saved = records.save(store, passenger(), officer="OFF01")
         row = store.conn.execute("SELECT * FROM records").fetchone()
         chain = store.conn.execute("SELECT * FROM audit_chain").fetchone()
-        terms = store.conn.execute("SELECT term, seq FROM search_terms").fetchall()
-        record_terms = store.conn.execute("SELECT seq, terms FROM record_terms").fetchall()
+    # The terms as versions before `0010_record_search` kept them.
+    terms = [(term, 1) for term in dict.fromkeys(terms_for_body(saved.body))]
+    record_terms = [(1, " " + " ".join(term for term, _ in terms))]
 
     old = tmp_path / "old.db"
     db = _database_at(old, stop_before)
@@ -47,7 +49,7 @@ def test_each_earlier_version_migrates_and_keeps_its_records(
     db.execute(f"INSERT INTO records VALUES ({', '.join('?' * len(row))})", list(row))
     db.execute("INSERT INTO audit_chain VALUES (?, ?, ?)", list(chain))
     db.execute("INSERT INTO outbox(seq) VALUES (1)")
-    if db["search_terms"].exists():  # versions that already index terms got them on save
+    if db["search_terms"].exists():  # versions that index terms got them on save
         db.conn.executemany("INSERT INTO search_terms VALUES (?, ?)", terms)
     if db["record_terms"].exists():
         db.conn.executemany("INSERT INTO record_terms VALUES (?, ?)", record_terms)
@@ -57,12 +59,11 @@ def test_each_earlier_version_migrates_and_keeps_its_records(
         assert store.schema_version == SCHEMA_VERSION
         assert records.get(store, saved.id) == saved
         assert verify_chain(store).intact
-        found = store.conn.execute("SELECT seq FROM search_terms WHERE term = 'KHAN'").fetchall()
-        assert found == [(1,)]
-        ((indexed,),) = store.conn.execute("SELECT terms FROM record_terms").fetchall()
-        assert indexed.startswith(" ")
-        assert sorted(indexed.split()) == sorted(term for term, _ in terms)
+        assert indexed_terms(store.conn) == {1: {as_indexed(term) for term, _ in terms}}
+        assert not {"search_terms", "record_terms"} & set(store.db.table_names())
         assert records.save(store, passenger(), officer="OFF01").seq == 2
+        found = history.page(store, history.HistoryFilter(text="kha")).rows
+        assert [row.seq for row in found] == [2, 1]
 
 
 def test_a_database_from_a_newer_version_is_refused_and_left_untouched(tmp_path: Path) -> None:
@@ -179,3 +180,27 @@ def test_pins_kept_by_roster_retirements_are_removed_with_a_row_each(tmp_path: P
         # IT's `officer enable` works as before, with a new PIN.
         officers.set_pin(store, "DIS03", "8264", by="it", via=Via.COMMAND_LINE, enable=True)
         assert officers.check_pin(store, "DIS03", "8264").ok
+
+
+def test_a_sqlite_without_full_text_search_is_named_and_the_database_left_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "old.db"
+    db = _database_at(path, "0010_record_search")
+    db.conn.executemany("INSERT INTO record_terms VALUES (?, ?)", [(1, " KHAN IMRAN")])
+    db.conn.close()
+    real_execute = Database.execute
+
+    def execute(self: Database, sql: str, *args: object) -> object:
+        if "fts5" in sql:  # as a SQLite built without FTS5 answers
+            raise sqlite3.OperationalError("no such module: fts5")
+        return real_execute(self, sql, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Database, "execute", execute)
+    with pytest.raises(StoreError, match="no full-text search") as refused:
+        Store.open(path)
+    assert str(path) in str(refused.value)
+    monkeypatch.undo()
+    db = Database(sqlite3.connect(path))
+    assert db["record_terms"].exists() and not db["record_search"].exists()
+    assert "0010_record_search" not in {m.name for m in migrations.applied(db)}

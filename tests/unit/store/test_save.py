@@ -19,8 +19,9 @@ from inspection_client.store.database import Store
 from inspection_client.store.errors import StoreError
 from inspection_client.store.records import Draft, RecordRefused
 from inspection_client.store.schema import migrations
+from inspection_client.store.search import prefix_query
 from tests.conftest import TEST_WORKSTATION
-from tests.factories import passenger, truck
+from tests.factories import as_indexed, indexed_terms, passenger, truck
 
 
 def _count(store: Store, table: str) -> int:
@@ -53,10 +54,14 @@ def test_a_new_database_has_8_kib_pages_and_an_older_one_keeps_its_own(tmp_path:
 
 def test_saved_record_is_found_by_its_search_terms(store: Store) -> None:
     record = records.save(store, passenger(), officer="OFF01")
-    terms = {
-        row[0] for row in store.conn.execute("SELECT term FROM search_terms WHERE seq = ?", (1,))
-    }
-    assert {"AB1234567", "KHAN", "IMRAN"} <= terms
+    assert {as_indexed(term) for term in ("AB1234567", "KHAN", "IMRAN")} <= indexed_terms(
+        store.conn
+    )[1]
+    for prefix in ("AB12", "KH", "IMRAN"):
+        found = store.conn.execute(
+            "SELECT rowid FROM record_search WHERE record_search MATCH ?", (prefix_query(prefix),)
+        ).fetchall()
+        assert found == [(1,)]
     assert record.seq == 1
 
 
