@@ -4263,6 +4263,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>{held}未保存任何内容。</translation>
     </message>
     <message>
+        <source>The SQLite library this Python uses has no full-text search (FTS5), which the lane database needs from this version on. {path} is left as it was. Install the lane client with a Python whose SQLite has FTS5 (Debian&apos;s and python.org&apos;s have).</source>
+        <translation>此 Python 使用的 SQLite 库没有全文检索（FTS5），而从此版本起车道数据库需要它。{path} 保持原样，未作改动。请用其 SQLite 带有 FTS5 的 Python 安装车道客户端（Debian 和 python.org 的 Python 均带有）。</translation>
+    </message>
+    <message>
         <source>A recovery identity is the file `inspection-client db backup-key new` wrote (it starts with age-encryption.org/v1, and its passphrase opens it), or one from age-keygen (a line starting AGE-SECRET-KEY-1).</source>
         <translation>恢复身份文件是 `inspection-client db backup-key new` 写出的文件（以 age-encryption.org/v1 开头，用其口令打开），或由 age-keygen 生成的文件（有一行以 AGE-SECRET-KEY-1 开头）。</translation>
     </message>
