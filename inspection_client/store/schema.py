@@ -306,10 +306,13 @@ def _record_search(db: Database) -> None:
                 path=db.conn.execute("PRAGMA database_list").fetchone()[2],
             )
         ) from error
+    # All the terms at once leave the index in pieces that later saves would merge, 20 ms
+    # every 64 saves on a million records; 'optimize' merges them now, once (1 s).
     run_script(
         db,
         """
         INSERT INTO record_search(rowid, terms) SELECT seq, substr(terms, 2) FROM record_terms;
+        INSERT INTO record_search(record_search) VALUES ('optimize');
         DROP TABLE record_terms;
         DROP TABLE search_terms;
         """,
