@@ -41,8 +41,8 @@ if TYPE_CHECKING:
 
 BUSY_TIMEOUT_MS = 5000
 # The page size of a new database (an existing one keeps its own: a database in WAL mode
-# cannot change it). A record is about 800 bytes and comes with nine index entries; pages of
-# 8 KiB make bulk saving (a seed, records taken back from the central) a sixth faster than
+# cannot change it). A record is about 800 bytes and comes with six or seven index entries;
+# pages of 8 KiB make bulk saving (a seed, records taken back from the central) a sixth faster than
 # SQLite's default of 4 KiB, for about 0.1 ms more per single save (`benchmarks/`).
 PAGE_SIZE = 8192
 # A save writes about ten pages; checkpointing every 1,000 (SQLite's default) puts a
