@@ -4,6 +4,7 @@ programs load, and the source distribution must be the whole project."""
 from __future__ import annotations
 
 import fnmatch
+import os
 import re
 import shutil
 import subprocess
@@ -167,7 +168,10 @@ def test_the_icon_the_readme_installs_is_in_the_wheel() -> None:
     assert f"inspection_client/{icon}" in _package_data()
 
 
-@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils")
+@pytest.mark.skipif(
+    shutil.which("desktop-file-validate") is None and os.environ.get("CI") != "true",
+    reason="desktop-file-utils is not installed (scripts/bootstrap test installs it)",
+)
 def test_the_desktop_entry_is_valid() -> None:
     checked = subprocess.run(
         ["desktop-file-validate", str(PACKAGING / "inspection-client.desktop")],
