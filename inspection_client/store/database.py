@@ -30,9 +30,11 @@ from inspection_client.store.errors import (
     StoreReadOnly,
     StoreTooNew,
     decoding,
+    lacks_full_text_search,
     read_only_reason,
     translate,
     translated_errors,
+    without_full_text_search,
 )
 from inspection_client.store.schema import MIGRATION_NAMES, SCHEMA_VERSION, TABLES, migrations
 
@@ -295,6 +297,7 @@ class Store:
             tables = self._tables()
         self._refuse_missing_tables(tables)
         self._check_integrity()
+        self._require_full_text_search()
         from inspection_client.store import witness
 
         # After the checks: a database found damaged is not held as well.
@@ -315,6 +318,17 @@ class Store:
         self.conn.execute("PRAGMA query_only = ON")
         self._refuse_missing_tables(self._tables())
         self._check_integrity()
+        self._require_full_text_search()
+
+    def _require_full_text_search(self) -> None:
+        """A database copied to a machine whose SQLite lacks FTS5 is named at open, not at
+        the first save or history filter."""
+        try:
+            self.conn.execute("SELECT rowid FROM record_search('x') LIMIT 0").fetchall()
+        except sqlite3.OperationalError as error:
+            if not lacks_full_text_search(error):
+                raise
+            raise without_full_text_search(self.path) from error
 
     def _refuse_missing_tables(self, tables: set[str]) -> None:
         missing = sorted(TABLES - tables)

@@ -148,6 +148,23 @@ def read_only_reason(path: Path) -> str | None:
     return None
 
 
+def without_full_text_search(path: Path | str) -> StoreError:
+    """The error for a SQLite built without FTS5, which the history filter's index needs."""
+    return StoreError(
+        Message(
+            "The SQLite library this Python uses has no full-text search (FTS5), which the "
+            "lane database {path} needs for its search index. The file is left as it was. "
+            "Run the lane client with a Python whose SQLite has FTS5 (Debian's and "
+            "python.org's have).",
+            path=path,
+        )
+    )
+
+
+def lacks_full_text_search(error: sqlite3.Error) -> bool:
+    return "no such module: fts5" in str(error)
+
+
 @contextmanager
 def decoding(what: str) -> Iterator[None]:
     """Values read back from the database that do not decode are damage, not bugs.

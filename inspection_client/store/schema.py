@@ -12,14 +12,13 @@ import sqlite3
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from inspection_client.message import Message
 from inspection_client.store import (
     migrations_gui,
     migrations_reports,
     migrations_sync,
     migrations_watchlist,
 )
-from inspection_client.store.errors import StoreError
+from inspection_client.store.errors import lacks_full_text_search, without_full_text_search
 from inspection_client.store.sql import run_script
 
 migrations = Migrations("inspection_client")
@@ -295,17 +294,10 @@ def _record_search(db: Database) -> None:
             f"tokenize={quoted}, detail=none, columnsize=0, prefix='1 2 3')"
         )
     except sqlite3.OperationalError as error:
-        if "fts5" not in str(error):
+        if not lacks_full_text_search(error):
             raise
-        raise StoreError(
-            Message(
-                "The SQLite library this Python uses has no full-text search (FTS5), which "
-                "the lane database needs from this version on. {path} is left as it was. "
-                "Install the lane client with a Python whose SQLite has FTS5 (Debian's and "
-                "python.org's have).",
-                path=db.conn.execute("PRAGMA database_list").fetchone()[2],
-            )
-        ) from error
+        path = db.conn.execute("PRAGMA database_list").fetchone()[2]
+        raise without_full_text_search(path) from error
     # All the terms at once leave the index in pieces that later saves would merge, 20 ms
     # every 64 saves on a million records; 'optimize' merges them now, once (1 s).
     run_script(

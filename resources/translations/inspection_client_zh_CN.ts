@@ -3923,6 +3923,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>本工作站已以 {current} 的身份保存了记录；其编号不能改为 {new}。请使用新的数据目录。</translation>
     </message>
     <message>
+        <source>The SQLite library this Python uses has no full-text search (FTS5), which the lane database {path} needs for its search index. The file is left as it was. Run the lane client with a Python whose SQLite has FTS5 (Debian&apos;s and python.org&apos;s have).</source>
+        <translation>此 Python 使用的 SQLite 库没有全文检索（FTS5），而车道数据库 {path} 的检索索引需要它。文件保持原样，未作改动。请用其 SQLite 带有 FTS5 的 Python 运行车道客户端（Debian 和 python.org 的 Python 均带有）。</translation>
+    </message>
+    <message>
         <source>The database {path} is busy: another program is writing to it. Wait a moment and try again; if it persists, close other copies of the lane client.</source>
         <translation>数据库 {path} 正忙：另一个程序正在写入。请稍候再试；如果持续出现，请关闭其他正在运行的通道客户端。</translation>
     </message>
@@ -4261,10 +4265,6 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>{held} Nothing was saved.</source>
         <translation>{held}未保存任何内容。</translation>
-    </message>
-    <message>
-        <source>The SQLite library this Python uses has no full-text search (FTS5), which the lane database needs from this version on. {path} is left as it was. Install the lane client with a Python whose SQLite has FTS5 (Debian&apos;s and python.org&apos;s have).</source>
-        <translation>此 Python 使用的 SQLite 库没有全文检索（FTS5），而从此版本起车道数据库需要它。{path} 保持原样，未作改动。请用其 SQLite 带有 FTS5 的 Python 安装车道客户端（Debian 和 python.org 的 Python 均带有）。</translation>
     </message>
     <message>
         <source>A recovery identity is the file `inspection-client db backup-key new` wrote (it starts with age-encryption.org/v1, and its passphrase opens it), or one from age-keygen (a line starting AGE-SECRET-KEY-1).</source>

@@ -204,3 +204,26 @@ def test_a_sqlite_without_full_text_search_is_named_and_the_database_left_as_it_
     db = Database(sqlite3.connect(path))
     assert db["record_terms"].exists() and not db["record_search"].exists()
     assert "0010_record_search" not in {m.name for m in migrations.applied(db)}
+
+
+def test_a_database_opened_where_sqlite_lacks_full_text_search_is_named_at_open(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "lane.db"
+    with Store.open(path) as store:
+        store.configure_workstation(TEST_WORKSTATION)
+        records.save(store, passenger(), officer="OFF01")
+    # As a SQLite without FTS5 sees the index: a table of a module it does not have.
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute(
+        "UPDATE sqlite_master SET sql = replace(sql, 'USING fts5(', 'USING fts5unknown(') "
+        "WHERE name = 'record_search'"
+    )
+    conn.close()
+    before = path.read_bytes()
+    for reading in (False, True):
+        with pytest.raises(StoreError, match="no full-text search") as refused:
+            Store.open(path, allow_read_only=reading)
+        assert str(path) in str(refused.value)
+    assert path.read_bytes() == before
