@@ -51,6 +51,8 @@ PAGE_SIZE = 8192
 # checkpoint in roughly one save in a hundred, which is the p99. Every 40 MB of WAL makes it
 # one in a thousand; durability is the same (the WAL is synced on commit).
 WAL_CHECKPOINT_BYTES = 40 * 1024 * 1024
+# Answers NULL where SQLite has FTS5; "no such function: fts5" where it has not.
+FULL_TEXT_SEARCH_PROBE = "SELECT fts5(NULL)"
 # Below this size a full page check at open costs well under the 0.5 s start-up budget.
 QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
 
@@ -322,9 +324,10 @@ class Store:
 
     def _require_full_text_search(self) -> None:
         """A database copied to a machine whose SQLite lacks FTS5 is named at open, not at
-        the first save or history filter."""
+        the first save or history filter. The probe is FTS5's own SQL function, which reads
+        nothing: a damaged index does not keep the lane from opening (`db check` finds it)."""
         try:
-            self.conn.execute("SELECT rowid FROM record_search('x') LIMIT 0").fetchall()
+            self.conn.execute(FULL_TEXT_SEARCH_PROBE).fetchall()
         except sqlite3.OperationalError as error:
             if not lacks_full_text_search(error):
                 raise

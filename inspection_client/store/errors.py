@@ -162,7 +162,9 @@ def without_full_text_search(path: Path | str) -> StoreError:
 
 
 def lacks_full_text_search(error: sqlite3.Error) -> bool:
-    return "no such module: fts5" in str(error)
+    """The error of a SQLite without FTS5: at a statement on the index, or at FTS5's function."""
+    text = str(error)
+    return "no such module: fts5" in text or "no such function: fts5" in text
 
 
 @contextmanager

@@ -35,7 +35,7 @@ from inspection_client.message import Message
 from inspection_client.store import restore_hold, witness
 from inspection_client.store.database import Store
 from inspection_client.store.errors import StoreError, decoding
-from inspection_client.store.search import search_document, terms_for_body
+from inspection_client.store.search import record_terms, search_document
 
 
 class RecordRefused(StoreError):
@@ -104,7 +104,7 @@ def prepare(draft: Draft, workstation_id: str) -> PreparedDraft:
     content = record_bytes_with_body(record, body_bytes(body))
     cut = content.rindex(_SEQ_MARK) + len(b',"seq":')
     head, tail = content[:cut], content[cut + 1 :]
-    terms = tuple(dict.fromkeys(term for term in terms_for_body(body) if term))
+    terms = record_terms(body)
     reference: Amendment | Void | PassengerClearance | None = None
     if isinstance(body, Amendment | Void) or (
         isinstance(body, PassengerClearance) and body.accompanying_adult_id is not None

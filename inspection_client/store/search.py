@@ -49,6 +49,11 @@ def terms_for_body(body: RecordBody) -> list[str]:
     return []
 
 
+def record_terms(body: RecordBody) -> tuple[str, ...]:
+    """The terms a record is indexed under: non-empty, each once, in the order found."""
+    return tuple(dict.fromkeys(term for term in terms_for_body(body) if term))
+
+
 def terms_for_content(content: bytes) -> list[str]:
     """Terms from a stored record's canonical JSON, for records indexed after the fact."""
     from inspection_client.domain.models import Record

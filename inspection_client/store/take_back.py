@@ -25,7 +25,7 @@ from inspection_client.message import Message
 from inspection_client.store import records, sync_state, witness
 from inspection_client.store.database import Store
 from inspection_client.store.errors import StoreError
-from inspection_client.store.search import search_document, terms_for_body
+from inspection_client.store.search import record_terms, search_document
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +108,7 @@ def take_back(store: Store, after: int, held: Sequence[HeldCopy]) -> int:
         for copy in taken:
             record = _readable(copy, workstation_id)
             record_rows.append((copy.seq, *records.columns_of(record), copy.content))
-            terms = tuple(dict.fromkeys(term for term in terms_for_body(record.body) if term))
+            terms = record_terms(record.body)
             if terms:
                 search_rows.append((copy.seq, search_document(terms)))
         if not taken:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from inspection_client.store import history, records
+from inspection_client.store import database, history, records
 from inspection_client.store.audit import verify_chain
 from inspection_client.store.database import Store
 from inspection_client.store.errors import StoreError, StoreTooNew
@@ -207,20 +207,14 @@ def test_a_sqlite_without_full_text_search_is_named_and_the_database_left_as_it_
 
 
 def test_a_database_opened_where_sqlite_lacks_full_text_search_is_named_at_open(
-    tmp_path: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "lane.db"
     with Store.open(path) as store:
         store.configure_workstation(TEST_WORKSTATION)
         records.save(store, passenger(), officer="OFF01")
-    # As a SQLite without FTS5 sees the index: a table of a module it does not have.
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA writable_schema = ON")
-    conn.execute(
-        "UPDATE sqlite_master SET sql = replace(sql, 'USING fts5(', 'USING fts5unknown(') "
-        "WHERE name = 'record_search'"
-    )
-    conn.close()
+    # As a SQLite without FTS5 answers the probe: it has no function of that name.
+    monkeypatch.setattr(database, "FULL_TEXT_SEARCH_PROBE", "SELECT fts5_not_here(NULL)")
     before = path.read_bytes()
     for reading in (False, True):
         with pytest.raises(StoreError, match="no full-text search") as refused:

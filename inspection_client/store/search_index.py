@@ -1,0 +1,66 @@
+"""The history filter's full-text index, `record_search`: FTS5's own check of it, and
+building it again from the records, which hold every term it indexes (`search`)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+import orjson
+
+from inspection_client.domain.models import Record
+from inspection_client.message import Message
+from inspection_client.store.database import Store
+from inspection_client.store.errors import decoding
+from inspection_client.store.search import record_terms, search_document
+
+_BATCH = 5_000  # records read and indexed at a time
+
+
+def damage(store: Store) -> str | None:
+    """What FTS5's integrity check finds wrong with the index, or None when it is sound.
+
+    The check is a command written as an INSERT, so it needs a writable database; it
+    changes nothing.
+    """
+    try:
+        # Outside `store.write`, which would report the damage as the whole database's.
+        store.conn.execute("INSERT INTO record_search(record_search) VALUES ('integrity-check')")
+    except sqlite3.DatabaseError as error:
+        if "malformed" not in str(error) and "corrupt" not in str(error).lower():
+            raise
+        return str(error)
+    return None
+
+
+def rebuild(store: Store, progress: Callable[[int], None] | None = None) -> int:
+    """Empty the index and index every record again, in one transaction; records indexed.
+
+    Raises:
+        StoreCorrupt: a record's content no longer decodes (the index is left as it was).
+    """
+    indexed = 0
+    with store.write() as conn:
+        conn.execute("INSERT INTO record_search(record_search) VALUES ('delete-all')")
+        last = 0
+        while True:
+            rows = conn.execute(
+                "SELECT seq, content FROM records WHERE seq > ? ORDER BY seq LIMIT ?",
+                (last, _BATCH),
+            ).fetchall()
+            if not rows:
+                break
+            search_rows = []
+            for seq, content in rows:
+                with decoding(Message("Record {seq}", seq=seq)):
+                    terms = record_terms(Record.model_validate(orjson.loads(content)).body)
+                if terms:
+                    search_rows.append((seq, search_document(terms)))
+            conn.executemany("INSERT INTO record_search(rowid, terms) VALUES (?, ?)", search_rows)
+            indexed += len(rows)
+            last = rows[-1][0]
+            if progress:
+                progress(indexed)
+        # One piece, as after migration 0010: single saves afterwards merge nothing large.
+        conn.execute("INSERT INTO record_search(record_search) VALUES ('optimize')")
+    return indexed
