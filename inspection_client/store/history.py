@@ -7,6 +7,7 @@ of the search terms (document numbers, names, plates, VINs, containers, declarat
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -17,7 +18,7 @@ import orjson
 from inspection_client.domain.codes import Decision, Direction
 from inspection_client.message import Message
 from inspection_client.store.database import Store
-from inspection_client.store.errors import decoding
+from inspection_client.store.errors import StoreCorrupt, decoding
 from inspection_client.store.search import normalise_term, prefix_query
 
 PAGE_SIZE = 200
@@ -92,11 +93,7 @@ def page(
     with store.read() as conn:
         if prefix:
             query = prefix_query(prefix)
-            dense = conn.execute(
-                "SELECT count(*) FROM (SELECT 1 FROM record_search WHERE record_search MATCH ? "
-                "LIMIT ?)",
-                (query, _DENSE_MATCHES),
-            ).fetchone()[0]
+            dense = _matches(store, conn, query)
             if dense >= _DENSE_MATCHES:
                 # The index's matches, newest first, each joined to its record until a page
                 # is full: collecting them all first would take longer.
@@ -126,6 +123,33 @@ def page(
         rows = rows[:limit]
         changes = _changes(conn, [str(row[1]) for row in rows])
     return HistoryPage([_row(row, changes.get(str(row[1]))) for row in rows], more)
+
+
+def _matches(store: Store, conn: sqlite3.Connection, query: str) -> int:
+    """How many records the index matches, up to `_DENSE_MATCHES`.
+
+    The index alone answers this, so damage found here is the index's: said so, with the
+    remedy, rather than as damage to the whole database.
+    """
+    try:
+        return int(
+            conn.execute(
+                "SELECT count(*) FROM (SELECT 1 FROM record_search WHERE record_search MATCH ? "
+                "LIMIT ?)",
+                (query, _DENSE_MATCHES),
+            ).fetchone()[0]
+        )
+    except sqlite3.DatabaseError as error:
+        if "malformed" not in str(error):
+            raise
+        raise StoreCorrupt(
+            Message(
+                "The history filter's search index in {path} is damaged; the records are "
+                "not. Filter by date, decision or direction instead, and ask IT to run "
+                "`inspection-client db reindex`.",
+                path=store.path,
+            )
+        ) from error
 
 
 def _changes(conn: Any, ids: list[str]) -> dict[str, tuple[str, Any]]:

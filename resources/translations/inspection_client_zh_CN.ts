@@ -4243,6 +4243,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>不存在</translation>
     </message>
     <message>
+        <source>The history filter&apos;s search index in {path} is damaged; the records are not. Filter by date, decision or direction instead, and ask IT to run `inspection-client db reindex`.</source>
+        <translation>{path} 中历史筛选的检索索引已损坏；记录本身完好。请改按日期、决定或方向筛选，并请 IT 运行 `inspection-client db reindex`。</translation>
+    </message>
+    <message>
         <source>Lane database put back to an older copy: new records are held</source>
         <translation>通道数据库被换回旧副本：新记录暂停保存</translation>
     </message>

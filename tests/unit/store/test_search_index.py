@@ -84,3 +84,16 @@ def test_a_record_that_no_longer_decodes_stops_the_rebuild_and_keeps_the_index(
     with pytest.raises(StoreCorrupt, match="Record 7"):
         search_index.rebuild(store)
     assert indexed_terms(store.conn) == saved
+
+
+def test_a_filter_that_meets_the_damage_names_the_index_and_the_remedy(store: Store) -> None:
+    _saved(store, count=400)
+    _damage_index(store)
+    with pytest.raises(StoreCorrupt) as refused:
+        for prefix in ("K", "KX", "KX0", "KX00", "KX000", "AB"):  # one of them reaches it
+            history.page(store, HistoryFilter(text=prefix))
+    message = str(refused.value)
+    assert "search index" in message and "the records are not" in message
+    assert "`inspection-client db reindex`" in message and str(store.path) in message
+    # Filters without text do not use the index.
+    assert len(history.page(store, HistoryFilter(), limit=500).rows) == 401
