@@ -186,6 +186,15 @@ def test_read_only_folder_still_serves_commands_that_only_read(
     assert "opened for reading only" in err
 
 
+def test_db_check_on_a_read_only_folder_says_the_search_index_was_not_checked(
+    saved: Path, freeze: Freeze, capsys: pytest.CaptureFixture[str]
+) -> None:
+    freeze(saved.parent)
+    status, out, err = _run(capsys, "db", "check")
+    assert status == 0 and "integrity check ok" in out
+    assert "the search index was not checked: its check needs write access" in err
+
+
 def test_sync_on_a_read_only_folder_is_refused_as_the_databases_fault(
     saved: Path, freeze: Freeze, capsys: pytest.CaptureFixture[str]
 ) -> None:
