@@ -32,7 +32,7 @@ from inspection_client.domain.models import (
     Void,
 )
 from inspection_client.message import Message
-from inspection_client.store import restore_hold, witness
+from inspection_client.store import restore_hold, search_index, witness
 from inspection_client.store.database import Store
 from inspection_client.store.errors import StoreError, decoding
 from inspection_client.store.search import record_terms, search_document
@@ -135,7 +135,7 @@ def save_received(store: Store, groups: Iterable[Sequence[ShippedDraft]]) -> int
     store.require_workstation()
     saved = 0
     head: tuple[int, bytes] | None = None
-    with store.write() as conn:
+    with search_index.saving_names_index_damage(store), store.write() as conn:
         restore_hold.refuse_if_held(store, conn)
         for shipped in groups:
             for _head, _tail, columns, _terms in shipped:
@@ -191,7 +191,7 @@ def save_many(
                 )
             )
     saved: list[Record] = []
-    with store.write() as conn:
+    with search_index.saving_names_index_damage(store), store.write() as conn:
         restore_hold.refuse_if_held(store, conn)
         if any(item.reference is not None for item in prepared):
             pending: dict[str, str] = {}  # id -> kind of the records before it in this batch

@@ -4,17 +4,38 @@ building it again from the records, which hold every term it indexes (`search`).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import orjson
 
 from inspection_client.domain.models import Record
 from inspection_client.message import Message
 from inspection_client.store.database import Store
-from inspection_client.store.errors import decoding
+from inspection_client.store.errors import StoreCorrupt, decoding
 from inspection_client.store.search import record_terms, search_document
 
 _BATCH = 5_000  # records read and indexed at a time
+
+
+@contextmanager
+def saving_names_index_damage(store: Store) -> Iterator[None]:
+    """A save that fails on a damaged database says so when the damage is the search
+    index's: a save writes the index too, and `db reindex` mends it in seconds, where damage
+    to the records needs a backup."""
+    try:
+        yield
+    except StoreCorrupt as error:
+        if store.read_only or damage(store) is None:
+            raise
+        raise StoreCorrupt(
+            Message(
+                "The history filter's search index in {path} is damaged, and saving writes "
+                "to it; the records saved before are not damaged. Ask IT to run "
+                "`inspection-client db reindex`, then save again.",
+                path=store.path,
+            )
+        ) from error
 
 
 def damage(store: Store) -> str | None:

@@ -4319,6 +4319,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>{path} 是恢复密钥的公钥部分（age1…）：它只能加密备份，不能打开备份。请提供身份文件本身。{forms}</translation>
     </message>
     <message>
+        <source>The history filter&apos;s search index in {path} is damaged, and saving writes to it; the records saved before are not damaged. Ask IT to run `inspection-client db reindex`, then save again.</source>
+        <translation>{path} 中历史筛选的检索索引已损坏，而保存时需要写入该索引；此前保存的记录没有损坏。请 IT 运行 `inspection-client db reindex`，然后再次保存。</translation>
+    </message>
+    <message>
         <source>The record of shift {shift}</source>
         <translation>班次 {shift} 的记录</translation>
     </message>

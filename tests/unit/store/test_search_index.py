@@ -97,3 +97,24 @@ def test_a_filter_that_meets_the_damage_names_the_index_and_the_remedy(store: St
     assert "`inspection-client db reindex`" in message and str(store.path) in message
     # Filters without text do not use the index.
     assert len(history.page(store, HistoryFilter(), limit=500).rows) == 401
+
+
+def test_a_save_that_meets_the_damage_names_the_index_and_saves_again_after_reindex(
+    store: Store,
+) -> None:
+    _saved(store)
+    store.conn.execute(
+        "UPDATE record_search_data SET block = substr(block, 1, length(block) / 2) WHERE id > 10"
+    )
+    before = store.conn.execute("SELECT count(*) FROM records").fetchone()[0]
+    with pytest.raises(StoreCorrupt) as refused:
+        for _ in range(64):  # a save merges the index's pieces now and then
+            records.save(store, factories.passenger(), officer="OFF01")
+    message = str(refused.value)
+    assert message.startswith("The history filter's search index") and "saving" in message
+    assert "`inspection-client db reindex`" in message
+    saved = store.conn.execute("SELECT count(*) FROM records").fetchone()[0]
+    assert saved >= before  # the saves before it stay saved, whole
+    search_index.rebuild(store)
+    assert records.save(store, factories.passenger(), officer="OFF01").seq == saved + 1
+    assert verify_chain(store).intact
