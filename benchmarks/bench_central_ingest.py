@@ -27,7 +27,6 @@ import sys
 import tempfile
 import threading
 import time
-import uuid
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
@@ -43,6 +42,7 @@ from inspection_central import enrolment
 from inspection_central.storage import open_storage
 from inspection_central.storage.dialect import RECORD_COLUMNS
 from inspection_client.domain.canonical import GENESIS_HASH, canonical_json, chain_hash
+from inspection_client.domain.ids import new_id
 from inspection_client.domain.models import Record
 from inspection_client.sync import wire
 from inspection_client.sync.keys import public_key_text
@@ -53,11 +53,12 @@ BATCH = 1000
 
 
 def build_batches(workstation_id: str, key: Ed25519PrivateKey, total: int) -> list[bytes]:
+    made_at = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
     template = Record(
-        id=uuid.uuid4(),
+        id=new_id(made_at),
         workstation_id=workstation_id,
         seq=1,
-        recorded_at=datetime(2026, 11, 1, 8, 0, tzinfo=UTC),
+        recorded_at=made_at,
         officer="OFF001",
         body=passenger(),
     ).model_dump(mode="json")
@@ -68,7 +69,7 @@ def build_batches(workstation_id: str, key: Ed25519PrivateKey, total: int) -> li
         prev_head = previous
         items = []
         for seq in range(first, last + 1):
-            record = dict(template, id=str(uuid.uuid4()), seq=seq)
+            record = dict(template, id=str(new_id(made_at)), seq=seq)  # as a lane makes ids
             content = canonical_json(record)
             previous = chain_hash(previous, content)
             items.append(wire.BatchRecord(seq=seq, id=record["id"], content=content.decode()))

@@ -6,9 +6,7 @@ parts `records.save_received` numbers, chains and inserts.
 
 from __future__ import annotations
 
-import os
 import random
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -27,6 +25,7 @@ from inspection_client.domain.codes import (
 )
 from inspection_client.domain.container import make_container
 from inspection_client.domain.declaration import make_declaration
+from inspection_client.domain.ids import IdMaker
 from inspection_client.domain.models import (
     RECORD_SCHEMA_VERSION,
     PassengerClearance,
@@ -110,19 +109,6 @@ SHIFT_STARTS = (0, 8 * 3600, 16 * 3600)  # three eight-hour shifts a day, in sec
 _UTC_OFFSET = datetime(2000, 1, 1, tzinfo=CHINA_TIME).isoformat()[19:]  # "+08:00"
 
 
-def random_ids() -> Iterator[str]:
-    """Random (version 4) UUIDs as `str(uuid.uuid4())` writes them, from few system calls.
-
-    `uuid.uuid4()` and its `str()` cost more than the rest of a seeded record's envelope.
-    """
-    variant = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
-    while True:
-        hexes = os.urandom(16 * 4096).hex()
-        for at in range(0, len(hexes), 32):
-            h = hexes[at : at + 32]
-            yield f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{variant[h[16]]}{h[17:20]}-{h[20:]}"
-
-
 class Traffic:
     """One day's records, drawn from one random generator and validated as they are made.
 
@@ -141,7 +127,10 @@ class Traffic:
         self.green_channel = workstation.lane_kind is LaneKind.GREEN_CHANNEL
         self.day = day
         self.date_prefix = day.isoformat() + "T"
-        self.next_id = random_ids().__next__
+        midnight = datetime(day.year, day.month, day.day, tzinfo=CHINA_TIME)
+        self.midnight_ms = int(midnight.timestamp()) * 1000
+        self.ids = IdMaker()  # filed under the time of the latest `at`
+        self.next_id = self.ids.next
         # Traders and drivers cross again and again; most travellers are people seen before.
         self.regulars: list[Document] = []
         self.made: list[ShippedDraft] = []
@@ -150,7 +139,11 @@ class Traffic:
         self.tail = self.ending = b""
 
     def at(self, second: int) -> str:
-        """`recorded_at` of a second of the day, as both pydantic and `isoformat` write it."""
+        """`recorded_at` of a second of the day, as both pydantic and `isoformat` write it.
+
+        Ids made after it (`next_id`) are made at that second.
+        """
+        self.ids.milliseconds = self.midnight_ms + second * 1000
         return (
             f"{self.date_prefix}{second // 3600:02d}:{second // 60 % 60:02d}:{second % 60:02d}"
             f"{_UTC_OFFSET}"
@@ -200,6 +193,7 @@ class Traffic:
         self.made.append((content[: -len(self.tail) - 1], self.tail, columns, terms))
 
     def open_shift(self, officer: str, start: int) -> None:
+        opened_at = self.at(start)
         self.officer, self.shift_id = officer, self.next_id()
         # Keys sort as ..."seq", "shift_id", "workstation_id": the envelope ends the same way
         # for every record of a shift, and `save_many` puts the sequence number before it.
@@ -212,7 +206,7 @@ class Traffic:
         )
         self.ending = b'"seq":1' + self.tail
         opened = {"kind": "shift_open", "lane_id": self.lane_id, "direction": _ENTRY}
-        self.add(opened, self.at(start))
+        self.add(opened, opened_at)
 
     def close_shift(self, at: int) -> None:
         self.add({"kind": "shift_close", "occurrences": ""}, self.at(at))

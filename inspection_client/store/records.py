@@ -23,6 +23,7 @@ from inspection_client.domain.canonical import (
     record_bytes_with_body,
 )
 from inspection_client.domain.codes import Role
+from inspection_client.domain.ids import new_id
 from inspection_client.domain.models import (
     Amendment,
     PassengerClearance,
@@ -92,11 +93,12 @@ def prepare(draft: Draft, workstation_id: str) -> PreparedDraft:
         pydantic.ValidationError: the envelope is not valid (an officer code, say).
     """
     body = draft.body
+    recorded_at = draft.recorded_at or datetime.now().astimezone()
     record = Record(
-        id=draft.record_id or uuid.uuid4(),
+        id=draft.record_id or new_id(recorded_at),
         workstation_id=workstation_id,
         seq=_SEQ_PLACEHOLDER,
-        recorded_at=draft.recorded_at or datetime.now().astimezone(),
+        recorded_at=recorded_at,
         officer=draft.officer,
         shift_id=draft.shift_id,
         body=body,

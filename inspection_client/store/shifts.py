@@ -13,6 +13,7 @@ from datetime import datetime
 import orjson
 
 from inspection_client.domain.codes import Direction
+from inspection_client.domain.ids import new_id
 from inspection_client.domain.models import Record, Shift, ShiftClosed, ShiftOpened
 from inspection_client.message import Message
 from inspection_client.store import records
@@ -92,7 +93,7 @@ def open_shift(store: Store, officer: str, direction: Direction) -> Shift:
             Message("{officer} already has an open shift; close it first.", officer=officer)
         )
     workstation = store.require_workstation()
-    shift_id = uuid.uuid4()
+    shift_id = new_id()
     record = records.save(
         store,
         ShiftOpened(lane_id=workstation.lane_id, direction=direction),

@@ -37,6 +37,7 @@ from inspection_client.domain.container import (
     validate_seal,
 )
 from inspection_client.domain.declaration import validate_declaration, validate_hs_code
+from inspection_client.domain.ids import new_id
 from inspection_client.domain.models import (
     ContainerLoad,
     PassengerClearance,
@@ -538,12 +539,12 @@ class VehicleFields(QWidget):
     ) -> list[Draft]:
         """The driver's and crew's clearances and the vehicle's, linked, for one save."""
         ui = self.ui
-        vehicle_id = uuid.uuid4()
+        vehicle_id = new_id()
         people: list[tuple[uuid.UUID, TravelDocument, TravellerRole]] = []
         if self.driver is not None:
-            people.append((uuid.uuid4(), self.driver, TravellerRole.DRIVER))
+            people.append((new_id(), self.driver, TravellerRole.DRIVER))
         for i in range(self.ui.crewList.count()):
-            people.append((uuid.uuid4(), self.ui.crewList.item(i).data(DATA), TravellerRole.CREW))
+            people.append((new_id(), self.ui.crewList.item(i).data(DATA), TravellerRole.CREW))
         vehicle = self.vehicle(
             direction,
             decision,

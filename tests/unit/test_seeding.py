@@ -30,7 +30,7 @@ from inspection_client.seeding import DEMO_WORKSTATION, seed
 from inspection_client.seeding import traffic as seeding_traffic
 from inspection_client.seeding.population import PEOPLE, QuickRandom
 from inspection_client.seeding.saving import DayPlan, make_day, roster_codes
-from inspection_client.seeding.traffic import Traffic, export_load, random_ids
+from inspection_client.seeding.traffic import Traffic, export_load
 from inspection_client.store import officers, records
 from inspection_client.store.audit import verify_chain
 from inspection_client.store.database import Store
@@ -241,14 +241,21 @@ def test_written_machine_readable_zones_are_the_builders_own() -> None:
     assert codes["I"] > 100 and codes["P"] > 1000
 
 
-def test_record_ids_are_random_version_4_uuids() -> None:
-    made = random_ids()
-    ids = [next(made) for _ in range(10_000)]  # more than one block of system randomness
+@pytest.mark.parametrize("lane", list(LANES))
+def test_seeded_ids_are_filed_under_the_time_their_records_were_made(
+    seeded: dict[tuple[LaneKind, int], Seeded], lane: LaneKind
+) -> None:
+    shift_ids, ids = set(), []
+    for _row, record in _records(seeded[lane, 2]):
+        assert record.id.version == 7 and record.id.variant == uuid.RFC_4122
+        assert record.id.int >> 80 == int(record.recorded_at.timestamp() * 1000)
+        ids.append(record.id)
+        if record.kind == "shift_open":
+            assert record.shift_id is not None
+            assert record.shift_id.int >> 80 == record.id.int >> 80  # made at the same second
+            shift_ids.add(record.shift_id)
     assert len(set(ids)) == len(ids)
-    for text in ids:
-        parsed = uuid.UUID(text)
-        assert str(parsed) == text
-        assert parsed.version == 4 and parsed.variant == uuid.RFC_4122
+    assert len(shift_ids) == 6  # three shifts on each of the fixture's two days
 
 
 @pytest.mark.parametrize("workers", WORKERS)

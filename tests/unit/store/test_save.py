@@ -13,7 +13,7 @@ import pytest
 from sqlite_utils import Database
 
 from inspection_client.domain.codes import Decision, Role
-from inspection_client.domain.models import Amendment, Officer, Void
+from inspection_client.domain.models import Amendment, Officer, Record, Void
 from inspection_client.store import officers, records
 from inspection_client.store.database import Store
 from inspection_client.store.errors import StoreError
@@ -34,6 +34,21 @@ def test_save_assigns_gap_free_sequence_and_writes_outbox_and_audit(store: Store
     assert [r.seq for r in saved] == [1, 2, 3]
     assert _count(store, "records") == _count(store, "outbox") == _count(store, "audit_chain") == 3
     assert records.get(store, saved[1].id) == saved[1]
+
+
+def test_record_ids_are_filed_under_the_time_the_records_were_made(store: Store) -> None:
+    # Time-ordered (version 7) ids: the unique index on them grows at its end.
+    saved = [records.save(store, passenger(), officer="OFF01") for _ in range(20)]
+    for record in saved:
+        assert record.id.version == 7
+        assert record.id.int >> 80 == int(record.recorded_at.timestamp() * 1000)
+    assert sorted(saved, key=lambda record: str(record.id)) == sorted(saved, key=_made_at)
+    given = uuid.uuid4()  # an id the caller chose is kept as it is
+    assert records.save(store, passenger(), officer="OFF01", record_id=given).id == given
+
+
+def _made_at(record: Record) -> tuple[int, str]:
+    return (record.id.int >> 80, str(record.id))
 
 
 def test_a_new_database_has_8_kib_pages_and_an_older_one_keeps_its_own(tmp_path: Path) -> None:
