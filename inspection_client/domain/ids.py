@@ -3,8 +3,9 @@
 A version 7 UUID starts with the Unix time in milliseconds and ends with 74 random bits.
 Ids made one after another therefore sort near each other, and every index keyed by them
 (the lane's unique record id, the central's primary key) grows at its end, as the sequence
-numbers do, instead of at a random page of a tree that no longer fits in memory. A million
-records saved with random (version 4) ids wrote their id index about twice as slowly.
+numbers do, instead of at a random page of a tree that no longer fits in memory. Seeding a
+million records with random (version 4) ids wrote 5.3 KB a record to the database files and
+cost 30.6 us of CPU a record to save; with these, 3.6 KB and 22.3 us (docs/store.md).
 
 The time in an id is only where it is filed. Nothing orders records by it (the sequence
 number does), and a wrong clock costs nothing but that locality: the random bits alone keep
