@@ -68,7 +68,7 @@ _INDEX_TABLES = ("record_search_data", "record_search_idx", "record_search_confi
 def _damage_of_copy(store: Store) -> str | None:
     """`damage` of a read-only database: its index's own tables copied, as they are, into an
     index of the same definition in memory, and that one checked. A contentless index holds
-    nothing else, and the copy is small: 40 MB for a million records."""
+    nothing else, and the copy is small: 30 to 40 MB for a million records."""
     row = store.conn.execute(
         "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'record_search'"
     ).fetchone()
