@@ -25,7 +25,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     scope = parser.add_mutually_exclusive_group(required=True)
     scope.add_argument(
-        "--shift", metavar="ID", help="a shift id, or its first characters (see `shift list`)"
+        "--shift",
+        metavar="ID",
+        help="a shift id, or its first or last characters (see `shift list`)",
     )
     scope.add_argument("--last", action="store_true", help="the latest shift")
     scope.add_argument(

@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "refused and referred records get no slip.",
     )
     parser.add_argument(
-        "record_id", metavar="RECORD_ID", help="the record id (or 8+ leading characters)"
+        "record_id", metavar="RECORD_ID", help="the record id (or its first or last 8+ characters)"
     )
     target = parser.add_mutually_exclusive_group(required=True)
     target.add_argument(

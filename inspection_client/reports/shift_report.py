@@ -202,26 +202,26 @@ def hour_offsets(report: ShiftReport) -> tuple[str, ...]:
 # -- building -------------------------------------------------------------------------------
 
 
-# A shift id, or its start as `shift list` shows it.
-_SHIFT_ID_START = re.compile(r"[0-9a-f]{4}[0-9a-f-]{0,32}")
+# A shift id, or its start or end as `shift list` shows it.
+_SHIFT_ID_PART = re.compile(r"[0-9a-f-]{4,36}")
 
 
 def for_shift(store: Store, shift_id: uuid.UUID | str) -> ShiftReport:
-    """The report of one shift, found by its id or the unique start of it (so a shift across
-    midnight is one report).
+    """The report of one shift, found by its id or the unique start or end of it (so a shift
+    across midnight is one report).
 
     Raises:
         ReportScopeError: there is no such shift at this workstation.
     """
     text = str(shift_id).strip().lower()
-    if not _SHIFT_ID_START.fullmatch(text):
+    if not _SHIFT_ID_PART.fullmatch(text) or len(text.replace("-", "")) < 4:
         raise ReportScopeError(
             Message(
-                "{shift!r} is not a shift id (or the start of one, at least 4 characters).",
+                "{shift!r} is not a shift id (nor its first or last characters, at least 4).",
                 shift=shift_id,
             )
         )
-    found = shifts.shifts_starting_with(store, text, limit=2)
+    found = shifts.shifts_named_by(store, text, limit=2)
     if not found:
         raise ReportScopeError(
             Message(
@@ -231,7 +231,9 @@ def for_shift(store: Store, shift_id: uuid.UUID | str) -> ShiftReport:
         )
     if len(found) > 1:
         raise ReportScopeError(
-            Message("More than one shift id starts with {shift}; give more of it.", shift=text)
+            Message(
+                "More than one shift id starts or ends with {shift}; give more of it.", shift=text
+            )
         )
     shift = found[0]
     sid = str(shift.shift_id)

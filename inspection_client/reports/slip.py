@@ -72,11 +72,14 @@ _KINDS = {
 
 
 def find_record_id(store: Store, text: str) -> str:
-    """A full record id, from the full id or a unique prefix of at least 8 characters.
+    """A full record id, from the full id or a unique start or end of it, 8 characters or more.
+
+    Ids start with the time they were made (`domain.ids`), so records made in the same
+    minute share their first characters; the end of an id is random and tells them apart.
 
     Raises:
-        InputError: the text is not an id nor a prefix of one.
-        SlipRefused: no such record, or the prefix is ambiguous.
+        InputError: the text is not an id nor a part of one.
+        SlipRefused: no such record, or the part matches several.
     """
     wanted = text.strip().lower()
     try:
@@ -86,14 +89,15 @@ def find_record_id(store: Store, text: str) -> str:
     if len(wanted) < 8 or not all(c in "0123456789abcdef-" for c in wanted):
         raise InputError(  # not an id at all: bad input (exit 2), not a refused record
             Message(
-                "{text!r} is not a record id: give the whole id, or its first 8 characters "
-                "or more (History shows it).",
+                "{text!r} is not a record id: give the whole id, or its first or last 8 "
+                "characters or more (History shows it).",
                 text=text,
             )
         )
     with store.read() as conn:
         rows = conn.execute(
-            "SELECT id FROM records WHERE id LIKE ? || '%' LIMIT 2", (wanted,)
+            "SELECT id FROM records WHERE (id >= ? AND id < ?) OR substr(id, -?) = ? LIMIT 2",
+            (wanted, wanted + "\uffff", len(wanted), wanted),
         ).fetchall()
     if not rows:
         raise SlipRefused(Message("There is no record {record} at this workstation.", record=text))

@@ -66,15 +66,18 @@ def get_shift(store: Store, shift_id: uuid.UUID | str) -> Shift | None:
     return _shift(row) if row else None
 
 
-def shifts_starting_with(store: Store, prefix: str, limit: int = 2) -> list[Shift]:
-    """Shifts whose id starts with `prefix` (lower-case hex and hyphens), at most `limit`.
+def shifts_named_by(store: Store, part: str, limit: int = 2) -> list[Shift]:
+    """Shifts whose id starts or ends with `part` (lower-case hex and hyphens), at most
+    `limit`, so that a piece of an id as `shift list` shows it is enough to name a shift.
 
-    So the start of an id, as `shift list` shows it, is enough to name a shift.
+    Ids start with the time they were made (`domain.ids`): the first characters of every
+    shift of a year are the same, and the end of an id, which is random, tells them apart.
     """
     with translated_errors(store.path):
         rows = store.conn.execute(
-            _SHIFTS + " AND o.shift_id >= ? AND o.shift_id < ? ORDER BY o.seq DESC LIMIT ?",
-            (prefix, prefix + "\uffff", limit),
+            _SHIFTS + " AND ((o.shift_id >= ? AND o.shift_id < ?) OR substr(o.shift_id, -?) = ?)"
+            " ORDER BY o.seq DESC LIMIT ?",
+            (part, part + "\uffff", len(part), part, limit),
         ).fetchall()
     return [_shift(row) for row in rows]
 

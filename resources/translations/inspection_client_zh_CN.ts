@@ -3647,16 +3647,8 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>{what}不是有效的 CBOR</translation>
     </message>
     <message>
-        <source>{shift!r} is not a shift id (or the start of one, at least 4 characters).</source>
-        <translation>{shift!r} 不是班次编号（或其开头，至少 4 个字符）。</translation>
-    </message>
-    <message>
         <source>There is no shift {shift} at this workstation (`inspection-client shift list`).</source>
         <translation>本工作站没有班次 {shift}（`inspection-client shift list`）。</translation>
-    </message>
-    <message>
-        <source>More than one shift id starts with {shift}; give more of it.</source>
-        <translation>有多个班次编号以 {shift} 开头；请多给出几位。</translation>
     </message>
     <message>
         <source>A record of the report</source>
@@ -3689,10 +3681,6 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>amendment</source>
         <translation>更正</translation>
-    </message>
-    <message>
-        <source>{text!r} is not a record id: give the whole id, or its first 8 characters or more (History shows it).</source>
-        <translation>{text!r} 不是记录编号：请给出完整编号，或其前 8 个及以上字符（历史记录中可见）。</translation>
     </message>
     <message>
         <source>There is no record {record} at this workstation.</source>
@@ -4221,6 +4209,18 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>The accompanying adult {record} has been voided; choose another.</source>
         <translation>陪同成人 {record} 的记录已作废；请另选一人。</translation>
+    </message>
+    <message>
+        <source>{shift!r} is not a shift id (nor its first or last characters, at least 4).</source>
+        <translation>{shift!r} 不是班次编号（也不是其开头或结尾的字符，至少 4 个）。</translation>
+    </message>
+    <message>
+        <source>More than one shift id starts or ends with {shift}; give more of it.</source>
+        <translation>有多个班次编号以 {shift} 开头或结尾；请多给出几位。</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a record id: give the whole id, or its first or last 8 characters or more (History shows it).</source>
+        <translation>{text!r} 不是记录编号：请给出完整编号，或其开头或结尾的 8 个及以上字符（历史记录中可见）。</translation>
     </message>
     <message>
         <source>{path} is sealed with the agency&apos;s recovery key: add --identity FILE, the recovery identity IT keeps (the file `inspection-client db backup-key new` wrote; its passphrase is asked). Nothing was changed.</source>

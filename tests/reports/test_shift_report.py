@@ -21,6 +21,7 @@ from inspection_client.domain.models import (
 )
 from inspection_client.reports import shift_report
 from inspection_client.reports.shift_report import ReportScopeError
+from inspection_client.store import shifts
 from inspection_client.store.database import Store
 from tests import factories
 from tests.reports.conftest import SaveAt, day
@@ -173,20 +174,38 @@ def test_unknown_or_missing_shifts_are_clear_errors(lane: Store) -> None:
         shift_report.for_shift(lane, "yesterday")
 
 
-def test_a_shift_is_found_by_the_start_of_its_id(lane: Store, save_at: SaveAt) -> None:
+def test_a_shift_is_found_by_the_start_or_the_end_of_its_id(lane: Store, save_at: SaveAt) -> None:
     first = uuid.UUID("abcd1111-0000-4000-8000-000000000001")
-    second = uuid.UUID("abcd2222-0000-4000-8000-000000000002")
+    second = uuid.UUID("abcd2222-0000-4000-8000-00000000a002")
     for shift, hour in ((first, 8), (second, 16)):
         save_at(ShiftOpened(lane_id="V01", direction=Direction.ENTRY), day(hour), shift)
         save_at(factories.passenger(), day(hour, 5), shift)
     assert shift_report.for_shift(lane, "ABCD1").shift_id == str(first)
     assert shift_report.for_shift(lane, " abcd2222-0 ").shift_id == str(second)
-    with pytest.raises(ReportScopeError, match="More than one shift id starts with abcd"):
+    # Ids start with the time they were made: the end is what tells a year's shifts apart.
+    assert shift_report.for_shift(lane, "0001").shift_id == str(first)
+    assert shift_report.for_shift(lane, "-00000000A002").shift_id == str(second)
+    with pytest.raises(ReportScopeError, match="More than one shift id starts or ends with abcd"):
         shift_report.for_shift(lane, "abcd")
-    with pytest.raises(ReportScopeError, match="not a shift id"):
-        shift_report.for_shift(lane, "abc")
+    for not_an_id in ("abc", "a-b-c", "------", "yesterday"):
+        with pytest.raises(ReportScopeError, match="not a shift id"):
+            shift_report.for_shift(lane, not_an_id)
     with pytest.raises(ReportScopeError, match="no shift abce"):
         shift_report.for_shift(lane, "abce")
+
+
+def test_shifts_opened_one_after_another_are_named_by_the_ends_of_their_ids(
+    lane: Store,
+) -> None:
+    first = shifts.open_shift(lane, "OFF01", Direction.ENTRY)
+    shifts.close_shift(lane, first)
+    second = shifts.open_shift(lane, "OFF01", Direction.EXIT)
+    ids = [str(first.shift_id), str(second.shift_id)]
+    assert ids[0][:8] == ids[1][:8]  # made within a minute of each other
+    for shift_id in ids:
+        assert shift_report.for_shift(lane, shift_id[-8:]).shift_id == shift_id
+    with pytest.raises(ReportScopeError, match="More than one shift id starts or ends with"):
+        shift_report.for_shift(lane, ids[0][:8])
 
 
 def test_digest_is_stable_and_follows_the_records(lane: Store, save_at: SaveAt) -> None:

@@ -31,6 +31,7 @@ from inspection_client.domain.codes import (
     VehicleKind,
 )
 from inspection_client.domain.container import make_container
+from inspection_client.domain.ids import new_id
 from inspection_client.domain.models import Amendment, ContainerLoad, ShiftOpened, Void
 from inspection_client.domain.vin import make_vin
 from inspection_client.errors import InputError
@@ -351,6 +352,29 @@ def test_cli_slip_bad_input(
         argv = [arg.replace(placeholder, value) for arg in argv]
     assert cli.main(["slip", *argv]) == status
     assert message in capsys.readouterr().err
+
+
+def test_a_record_is_named_by_the_start_or_the_end_of_its_id(
+    lane: Store, save_at: SaveAt, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A vehicle and its driver are saved in the same millisecond: their ids start alike.
+    made = day(9)
+    vehicle, driver = new_id(made), new_id(made)
+    save_at(factories.truck(declaration_number=None), made, record_id=vehicle)
+    save_at(factories.passenger(), made, record_id=driver)
+    text = str(vehicle)
+    assert str(driver)[:14] == text[:14]
+    assert slip.find_record_id(lane, text[-8:]) == text
+    assert slip.find_record_id(lane, text[-17:].upper()) == text  # as printed, hyphen and all
+    assert slip.find_record_id(lane, f" {text[:24]} ") == text
+    with pytest.raises(SlipRefused, match="matches several records"):
+        slip.find_record_id(lane, text[:14])
+    with pytest.raises(SlipRefused, match="no record"):
+        slip.find_record_id(lane, "ffffffff")
+    with pytest.raises(InputError, match="first or last 8 characters"):
+        slip.find_record_id(lane, text[-7:])
+    assert cli.main(["slip", text[-12:], "--payload"]) == 0
+    assert capsys.readouterr().out.startswith("GP1:")
 
 
 def test_a_slip_is_valid_for_at_most_thirty_days(
