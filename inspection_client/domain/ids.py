@@ -38,6 +38,15 @@ def new_id(at: datetime | None = None) -> uuid.UUID:
     return uuid.UUID(int=value)
 
 
+def short_id(value: uuid.UUID | str) -> str:
+    """The part of an id a person reads and types: its last 8 characters, which are random.
+
+    The first are the time it was made, the same for records made in the same minute. The
+    commands that take an id take its end too (`slip`, `report --shift`).
+    """
+    return str(value)[-8:]
+
+
 class IdMaker:
     """New ids as `str(new_id(...))` writes them, for bulk writers (the seed makes an id every
     few microseconds): the random bits come from the system a few thousand ids at a time,

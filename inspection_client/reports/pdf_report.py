@@ -16,6 +16,7 @@ from typing import Final
 from fpdf import FPDF
 
 from inspection_client.domain.clock import printed_iso, printed_time
+from inspection_client.domain.ids import short_id
 from inspection_client.reports import fonts, printing
 from inspection_client.reports.labels import Lang, ground_label, label
 from inspection_client.reports.shift_report import DecisionLine, ShiftReport, hour_offsets
@@ -98,7 +99,7 @@ def render_pdf(
 def _scope_words(report: ShiftReport, lang: Lang) -> str:
     parts = [f"{label('Port', lang)} {report.port}", f"{label('Lane', lang)} {report.lane}"]
     if report.shift_id:
-        parts.append(f"{label('Shift', lang)} {report.shift_id[:8]}")
+        parts.append(f"{label('Shift', lang)} {short_id(report.shift_id)}")
     else:
         parts.append(f"{printed_iso(report.period_from)} – {printed_iso(report.period_to)}")
     return " · ".join(parts)

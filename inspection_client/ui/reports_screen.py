@@ -29,6 +29,7 @@ from inspection_client.domain.codes import (
     RefusalGround,
     VehicleKind,
 )
+from inspection_client.domain.ids import short_id
 from inspection_client.domain.models import Shift
 from inspection_client.errors import UserFacingError
 from inspection_client.reports.labels import Lang
@@ -70,7 +71,7 @@ class Scope:
 
     def file_stem(self) -> str:
         if self.shift_id is not None:
-            return f"shift-{self.shift_id[:8]}"
+            return f"shift-{short_id(self.shift_id)}"
         assert self.period is not None
         return f"period-{self.period[0]:%Y%m%d}-{self.period[1]:%Y%m%d}"
 

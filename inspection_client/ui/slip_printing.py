@@ -32,6 +32,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from inspection_client.domain.ids import short_id
 from inspection_client.errors import UserFacingError
 from inspection_client.reports.files import save_document
 from inspection_client.reports.labels import Lang
@@ -356,7 +357,7 @@ class SlipPreviewDialog(QDialog):
             "png": [("png", self.tr("PNG image (*.png)"))],
         }[kind]
         plate = "".join(c for c in self.issued.slip.clearance.plate if c.isalnum())
-        suggested = f"slip-{plate}-{self.issued.slip.record_id[:8]}.{kind}"
+        suggested = f"slip-{plate}-{short_id(self.issued.slip.record_id)}.{kind}"
         self.file_dialog = ask_where_to_save(
             self, self.tr("Save the release slip"), filters, suggested, self.save_to
         )

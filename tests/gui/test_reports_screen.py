@@ -102,6 +102,8 @@ def test_preview_export_and_print_a_shift(
 
     reports.export()
     assert reports.file_dialog is not None
+    # Named by the end of the shift's id, the part that tells shifts apart.
+    assert reports.file_dialog.selectedFiles()[0].endswith(f"shift-{shift_id[-8:]}.pdf")
     reports.file_dialog.selectNameFilter("PDF document (*.pdf)")
     _choose_file(qtbot, window, tmp_path / "shift")  # no extension: the filter's is added
     pdf = tmp_path / "shift.pdf"

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from hypothesis import given
 from hypothesis import strategies as st
 
-from inspection_client.domain.ids import IdMaker, new_id
+from inspection_client.domain.ids import IdMaker, new_id, short_id
 from inspection_client.seeding.population import CHINA_TIME
 
 
@@ -68,3 +68,11 @@ def test_the_bulk_maker_never_repeats_itself() -> None:
     # Random bits are random: each hex digit of the random part takes every value.
     for position in (15, 21, 30, 35):
         assert len({text[position] for text in made}) == 16
+
+
+def test_the_short_form_of_an_id_is_its_random_end() -> None:
+    at = datetime(2026, 12, 4, 9, 30, tzinfo=UTC)
+    first, second = new_id(at), new_id(at)
+    assert short_id(first) == str(first)[-8:] == short_id(str(first))
+    assert short_id(first) != short_id(second)  # where the first 8 characters are the same
+    assert str(first)[:8] == str(second)[:8]
