@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from inspection_client.seeding import SEED_CACHE_SIZE, SEED_TRANSACTION, ensure_demo, seed
+from inspection_client.store import records
 from inspection_client.store.database import PAGE_SIZE, Store
 from inspection_client.store.search import search_document, terms_for_content
 
@@ -44,6 +45,7 @@ def _children_cpu() -> float:
 _SAVED_TABLES = ("records", "audit_chain", "outbox", "record_search")
 _OUTBOX = "INSERT INTO outbox(seq) SELECT seq FROM records WHERE seq BETWEEN ? AND ?"
 _COLUMNS = {"record_search": "(rowid, terms)"}  # where they are not every column in order
+_TARGET = 6  # records.target_id
 
 
 def _rows(store: Store, table: str) -> list[tuple[Any, ...]]:
@@ -57,7 +59,19 @@ def _rows(store: Store, table: str) -> list[tuple[Any, ...]]:
             if terms:
                 rows.append((seq, search_document(terms)))
         return rows
-    return store.conn.execute(f"SELECT * FROM {table} ORDER BY seq").fetchall()
+    rows = store.conn.execute(f"SELECT * FROM {table} ORDER BY seq").fetchall()
+    # Bound as the save path binds them: blobs as bytearrays, "no target" as ''.
+    return [
+        tuple(
+            bytearray(value)
+            if isinstance(value, bytes)
+            else ""
+            if value is None and table == "records" and index == _TARGET
+            else value
+            for index, value in enumerate(row)
+        )
+        for row in rows
+    ]
 
 
 def _insert_again(path: Path, tables: dict[str, list[tuple[Any, ...]]]) -> float:
@@ -68,7 +82,9 @@ def _insert_again(path: Path, tables: dict[str, list[tuple[Any, ...]]]) -> float
         transactions.append(
             [
                 (
-                    f"INSERT INTO {table}{_COLUMNS.get(table, '')} "
+                    records.INSERT_RECORD
+                    if table == "records"
+                    else f"INSERT INTO {table}{_COLUMNS.get(table, '')} "
                     f"VALUES ({', '.join('?' * len(rows[0]))})",
                     [row for row in rows if first <= int(row[0]) < end],
                 )

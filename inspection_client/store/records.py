@@ -56,7 +56,7 @@ class Draft:
     record_id: uuid.UUID | None = None
 
 
-# The columns of `records` besides seq and content, in the order of `_INSERT_RECORD`.
+# The columns of `records` besides seq and content, in the order of `INSERT_RECORD`.
 Columns = tuple[str, str, str, str, str | None, str | None, str | None, str | None]
 _SEQ_PLACEHOLDER = 1
 _SEQ_MARK = b',"seq":1,"shift_id":'  # the envelope's keys are sorted: seq comes before shift_id
@@ -167,9 +167,12 @@ def save(
     return save_many(store, [draft])[0]
 
 
-_INSERT_RECORD = (
+# A row may give '' for "no target": binding None (or bytes) costs Python's sqlite3 module a
+# look-up for an adapter, a third of the binding work of a row, while str, int and bytearray
+# are bound directly. A target is a record id, never empty.
+INSERT_RECORD = (
     "INSERT INTO records(seq, id, kind, recorded_at, officer, shift_id, target_id, "
-    "direction, decision, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "direction, decision, content) VALUES (?, ?, ?, ?, ?, ?, NULLIF(?, ''), ?, ?, ?)"
 )
 
 
@@ -238,17 +241,35 @@ def _append(conn: sqlite3.Connection, parts: Sequence[ShippedDraft]) -> tuple[in
     seq, previous = (row[0], row[1]) if row else (0, GENESIS_HASH)
     first = seq + 1
     record_rows: list[tuple[object, ...]] = []
-    chain_rows: list[tuple[int, bytes, bytes]] = []
+    chain_rows: list[tuple[int, bytes | bytearray, bytes | bytearray]] = []
     search_rows: list[tuple[int, str]] = []
+    # Blobs go to the database as bytearrays and "no target" as '' (see `INSERT_RECORD`):
+    # they are bound as they are, where bytes and None are first offered to adapters.
+    previous_blob = bytearray(previous)
     for head, tail, columns, terms in parts:
         seq += 1
         content = b"%b%d%b" % (head, seq, tail)
         digest = chain_hash(previous, content)
-        record_rows.append((seq, *columns, content))
-        chain_rows.append((seq, previous, digest))
+        record_id, kind, at, officer, shift_id, target, direction, decision = columns
+        record_rows.append(
+            (
+                seq,
+                record_id,
+                kind,
+                at,
+                officer,
+                shift_id,
+                target or "",
+                direction,
+                decision,
+                bytearray(content),
+            )
+        )
+        blob = bytearray(digest)
+        chain_rows.append((seq, previous_blob, blob))
         if terms:
             search_rows.append((seq, search_document(terms)))
-        previous = digest
+        previous, previous_blob = digest, blob
     insert_rows(conn, record_rows, chain_rows, search_rows)
     # Every record of this transaction enters the outbox: one statement, not one per row.
     conn.execute(
@@ -259,14 +280,14 @@ def _append(conn: sqlite3.Connection, parts: Sequence[ShippedDraft]) -> tuple[in
 
 def insert_rows(
     conn: sqlite3.Connection,
-    record_rows: list[tuple[object, ...]],
-    chain_rows: list[tuple[int, bytes, bytes]],
-    search_rows: list[tuple[int, str]],
+    record_rows: Sequence[tuple[object, ...]],
+    chain_rows: Sequence[tuple[int, bytes | bytearray, bytes | bytearray]],
+    search_rows: Sequence[tuple[int, str]],
 ) -> None:
     """Records with their audit chain entries and search index rows (seq and
     `search.search_document`; not their outbox rows), inside the caller's write transaction."""
     try:
-        conn.executemany(_INSERT_RECORD, record_rows)
+        conn.executemany(INSERT_RECORD, record_rows)
     except sqlite3.IntegrityError as error:
         # The only unique column a caller controls is the record id (given for linked
         # driver and vehicle records); the transaction is rolled back as a whole.

@@ -147,6 +147,23 @@ def test_amend_and_void_need_a_supervisor_and_derive_current_state(store: Store)
         )
 
 
+def test_saved_columns_keep_their_types(store: Store) -> None:
+    # Rows are bound as bytearrays and '' for "no target": what lands is NULL and BLOBs.
+    officers.add_officer(store, Officer(code="SUP01", name="Sup", role=Role.SUPERVISOR), "1357")
+    original = records.save(store, passenger(), officer="OFF01")
+    void = Void(target_id=original.id, reason="duplicate entry", approved_by="SUP01")
+    records.save(store, void, officer="OFF01")
+    rows = store.conn.execute(
+        "SELECT r.seq, typeof(r.target_id), r.target_id, typeof(r.content), "
+        "typeof(a.prev_hash), typeof(a.hash) FROM records r JOIN audit_chain a USING (seq) "
+        "ORDER BY r.seq"
+    ).fetchall()
+    assert rows == [
+        (1, "null", None, "blob", "blob", "blob"),
+        (2, "text", str(original.id), "blob", "blob", "blob"),
+    ]
+
+
 def test_amendment_must_keep_the_kind(store: Store) -> None:
     officers.add_officer(store, Officer(code="SUP01", name="Sup", role=Role.SUPERVISOR), "1357")
     original = records.save(store, passenger(), officer="OFF01")
