@@ -219,6 +219,11 @@ def run_info(args: argparse.Namespace) -> int:
         + (f" (+{info.sync_problems:,} needing attention)" if info.sync_problems else "")
     )
     print(f"Audit head:      {info.audit_head} (sequence {info.audit_head_seq})")
+    if stopped := info.search_index_stopped:
+        print(
+            f"Search index:    found damaged {stopped['at']}; records after #{stopped['after']} "
+            "are not in it (`db reindex` builds it again)"
+        )
     last, restored = info.last_backup, info.restored_from
     if last:
         latest = (
@@ -290,6 +295,7 @@ def run_check(args: argparse.Namespace) -> int:
         problems = [row[0] for row in store.conn.execute("PRAGMA integrity_check(20)")]
         lost, first = lost_from_outbox(store) if problems == ["ok"] else (0, None)
         index_damage = search_index.damage(store) if problems == ["ok"] else None
+        index_stopped = search_index.stopped(store.conn) if problems == ["ok"] else None
         # A warning, not a failure: the records are sound; only a rollback may go unnoticed.
         for trouble in witness.problems(store):
             print(f"warning: {trouble}", file=sys.stderr)
@@ -306,11 +312,19 @@ def run_check(args: argparse.Namespace) -> int:
             "sends them; a record sent twice is harmless."
         )
         return 1
-    if index_damage is not None:
+    if index_damage is not None or index_stopped is not None:
+        stopped = (
+            f" Saves stopped writing to it on {index_stopped.at}, when it was found damaged"
+            + (f" ({index_stopped.damage})" if index_damage is None else "")
+            + f": the records after #{index_stopped.after} are not in it."
+            if index_stopped is not None
+            else ""
+        )
         print(
-            f"{store.path}: the history filter's search index is damaged ({index_damage}); "
-            "the records are not. `inspection-client db reindex` builds the index again from "
-            "them."
+            f"{store.path}: the history filter's search index is "
+            + (f"damaged ({index_damage})" if index_damage is not None else "incomplete")
+            + f"; the records are not damaged.{stopped} `inspection-client db reindex` "
+            "builds the index again from them."
         )
         return 1
     print(f"{store.path}: integrity check ok.")

@@ -17,6 +17,7 @@ import orjson
 
 from inspection_client.domain.codes import Decision, Direction
 from inspection_client.message import Message
+from inspection_client.store import search_index
 from inspection_client.store.database import Store
 from inspection_client.store.errors import StoreCorrupt, decoding
 from inspection_client.store.search import normalise_term, prefix_query
@@ -92,6 +93,9 @@ def page(
     order = "r.seq"
     with store.read() as conn:
         if prefix:
+            if (since := search_index.stopped(conn)) is not None:
+                # Records saved since are not in the index: a filter would miss them.
+                raise StoreCorrupt(search_index.stopped_message(store, since))
             query = prefix_query(prefix)
             dense = _matches(store, conn, query)
             if dense >= _DENSE_MATCHES:

@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from inspection_client.store import restore_hold
+from inspection_client.store import restore_hold, search_index
 from inspection_client.store.audit import chain_head
 from inspection_client.store.backup import (
     LAST_BACKUP_SETTING,
@@ -40,6 +40,9 @@ class StoreInfo:
     # are refused (`store.restore_hold`, `Hold.to_json`).
     held_after_restore: dict[str, Any] | None
     hold_lifted: dict[str, Any] | None  # how the last such hold ended, None: never held
+    # Saves stopped writing the history filter's search index, found damaged (`after`, `at`,
+    # `damage`: `search_index.Stopped`); None: they write it.
+    search_index_stopped: dict[str, Any] | None
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -50,6 +53,7 @@ def store_info(store: Store) -> StoreInfo:
         by_kind = dict(conn.execute("SELECT kind, count(*) FROM records GROUP BY kind").fetchall())
         outbox = dict(conn.execute("SELECT state, count(*) FROM outbox GROUP BY state").fetchall())
         head_seq, head = chain_head(store)
+        index_stopped = search_index.stopped(conn)
     workstation = store.workstation()
     size = store.path.stat().st_size
     wal = store.path.with_name(store.path.name + "-wal")
@@ -74,6 +78,7 @@ def store_info(store: Store) -> StoreInfo:
         backup_recovery_key_source=store.setting(RECIPIENT_SOURCE_SETTING),
         held_after_restore=hold.to_json() if (hold := restore_hold.current(store)) else None,
         hold_lifted=asdict(lifted) if (lifted := restore_hold.last_lifted(store)) else None,
+        search_index_stopped=asdict(index_stopped) if index_stopped else None,
     )
 
 

@@ -35,7 +35,7 @@ from inspection_client.domain.models import (
 from inspection_client.message import Message
 from inspection_client.store import restore_hold, search_index, witness
 from inspection_client.store.database import Store
-from inspection_client.store.errors import StoreError, decoding
+from inspection_client.store.errors import StoreCorrupt, StoreError, decoding
 from inspection_client.store.search import record_terms, search_document
 
 
@@ -137,18 +137,33 @@ def save_received(store: Store, groups: Iterable[Sequence[ShippedDraft]]) -> int
     store.require_workstation()
     saved = 0
     head: tuple[int, bytes] | None = None
-    with search_index.saving_names_index_damage(store), store.write() as conn:
-        restore_hold.refuse_if_held(store, conn)
-        for shipped in groups:
-            for _head, _tail, columns, _terms in shipped:
-                if columns[5] is not None:
-                    raise ValueError(
-                        f"record {columns[0]} refers to another; use `prepare` for it."
-                    )
-            if shipped:
-                _first, last, digest = _append(conn, shipped)
-                head = (last, digest)
-            saved += len(shipped)
+    try:
+        with store.write() as conn:
+            restore_hold.refuse_if_held(store, conn)
+            for shipped in groups:
+                for _head, _tail, columns, _terms in shipped:
+                    if columns[5] is not None:
+                        raise ValueError(
+                            f"record {columns[0]} refers to another; use `prepare` for it."
+                        )
+                if shipped:
+                    _first, last, digest = _append(conn, shipped)
+                    head = (last, digest)
+                saved += len(shipped)
+    except (StoreCorrupt, sqlite3.DatabaseError) as error:
+        # The groups are gone once written: unlike `save_many`, this cannot save them again.
+        if (found := search_index.damage_behind_failed_save(store)) is None:
+            raise
+        search_index.stop(store, found)
+        raise StoreCorrupt(
+            Message(
+                "The history filter's search index in {path} is damaged: saves no longer "
+                "write to it, and the records of this transaction were not saved (those "
+                "before it were). Run it again; `inspection-client db reindex` builds the "
+                "index again.",
+                path=store.path,
+            )
+        ) from error
     if head is not None:
         witness.note(store, *head)
     return saved
@@ -184,6 +199,9 @@ def save_many(
     Drafts may come prepared (`prepare`); sequence numbers and the audit chain are assigned
     here, under the write lock, in order. Bulk writers that do not need the saved records
     back pass `return_records=False` (and get an empty list).
+
+    A save that fails on damage to the history filter's search index is saved again
+    without it, and saves leave the index from then on (`search_index.saving_past_damage`).
     """
     workstation_id = store.require_workstation().workstation_id
     prepared = [d if isinstance(d, PreparedDraft) else prepare(d, workstation_id) for d in drafts]
@@ -195,8 +213,29 @@ def save_many(
                     workstation=item.workstation_id,
                 )
             )
+    appended = search_index.saving_past_damage(
+        store, lambda: _save_prepared(store, workstation_id, prepared)
+    )
+    if prepared:
+        witness.note(store, appended[1], appended[2])
+    if not return_records:
+        return []
     saved: list[Record] = []
-    with search_index.saving_names_index_damage(store), store.write() as conn:
+    for number, item in enumerate(prepared, appended[0]):
+        template = item.record
+        saved.append(
+            template.model_copy(update={"seq": number})
+            if template is not None
+            else parse_content(b"%b%d%b" % (item.head, number, item.tail))
+        )
+    return saved
+
+
+def _save_prepared(
+    store: Store, workstation_id: str, prepared: Sequence[PreparedDraft]
+) -> tuple[int, int, bytes]:
+    """`save_many`'s transaction: references checked, records appended (see `_append`)."""
+    with store.write() as conn:
         restore_hold.refuse_if_held(store, conn)
         if any(item.reference is not None for item in prepared):
             pending: dict[str, str] = {}  # id -> kind of the records before it in this batch
@@ -212,21 +251,7 @@ def save_many(
                 bodies[item.columns[0]] = item.record.body if item.record is not None else None
                 if isinstance(reference, Amendment | Void):
                     aimed.setdefault(str(reference.target_id), []).append(reference)
-        first, last, digest = _append(
-            conn, [(d.head, d.tail, d.columns, d.terms) for d in prepared]
-        )
-    if prepared:
-        witness.note(store, last, digest)
-    if not return_records:
-        return saved
-    for number, item in enumerate(prepared, first):
-        template = item.record
-        saved.append(
-            template.model_copy(update={"seq": number})
-            if template is not None
-            else parse_content(b"%b%d%b" % (item.head, number, item.tail))
-        )
-    return saved
+        return _append(conn, [(d.head, d.tail, d.columns, d.terms) for d in prepared])
 
 
 def _append(conn: sqlite3.Connection, parts: Sequence[ShippedDraft]) -> tuple[int, int, bytes]:
@@ -285,7 +310,10 @@ def insert_rows(
     search_rows: Sequence[tuple[int, str]],
 ) -> None:
     """Records with their audit chain entries and search index rows (seq and
-    `search.search_document`; not their outbox rows), inside the caller's write transaction."""
+    `search.search_document`; not their outbox rows), inside the caller's write transaction.
+
+    The search rows are left out while saves no longer write the index (`search_index.stopped`).
+    """
     try:
         conn.executemany(INSERT_RECORD, record_rows)
     except sqlite3.IntegrityError as error:
@@ -295,7 +323,9 @@ def insert_rows(
             Message("A record with the same id is already saved ({error}).", error=error)
         ) from error
     conn.executemany("INSERT INTO audit_chain(seq, prev_hash, hash) VALUES (?, ?, ?)", chain_rows)
-    conn.executemany("INSERT INTO record_search(rowid, terms) VALUES (?, ?)", search_rows)
+    # Once the index was found damaged, saves leave it (`search_index.saving_past_damage`).
+    if search_rows and search_index.stopped(conn) is None:
+        conn.executemany("INSERT INTO record_search(rowid, terms) VALUES (?, ?)", search_rows)
 
 
 def columns_of(record: Record) -> Columns:

@@ -4,38 +4,95 @@ building it again from the records, which hold every term it indexes (`search`).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TypeVar
 
 import orjson
 
 from inspection_client.domain.models import Record
 from inspection_client.message import Message
-from inspection_client.store.database import Store
+from inspection_client.store.database import Store, write_setting
 from inspection_client.store.errors import StoreCorrupt, decoding
 from inspection_client.store.search import record_terms, search_document
 
 _BATCH = 5_000  # records read and indexed at a time
+# The setting that says saves no longer write the index: it was found damaged (`Stopped`).
+STOPPED_SETTING = "search_index_stopped"
+
+T = TypeVar("T")
 
 
-@contextmanager
-def saving_names_index_damage(store: Store) -> Iterator[None]:
-    """A save that fails on a damaged database says so when the damage is the search
-    index's: a save writes the index too, and `db reindex` mends it in seconds, where damage
-    to the records needs a backup."""
+@dataclass(frozen=True)
+class Stopped:
+    """Saves stopped writing the index when it was found damaged: records after `after`
+    are not in it. `db reindex` builds it again from every record and starts it again."""
+
+    after: int  # the last record saved before it stopped
+    at: str  # when, ISO 8601
+    damage: str  # what FTS5's check found
+
+
+def stopped(conn: sqlite3.Connection) -> Stopped | None:
+    """Whether saves have stopped writing the index, and since when."""
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (STOPPED_SETTING,)).fetchone()
+    if row is None:
+        return None
     try:
-        yield
-    except StoreCorrupt as error:
-        if store.read_only or damage(store) is None:
+        noted = orjson.loads(row[0])
+        return Stopped(int(noted["after"]), str(noted["at"]), str(noted["damage"]))
+    except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+        return Stopped(0, "", f"the note of it is unreadable: {row[0]!r}"[:200])
+
+
+def saving_past_damage(store: Store, save: Callable[[], T]) -> T:
+    """Run `save`; when it fails on damage to the search index, stop writing the index and
+    run it once more, so that a damaged index never stops a lane from saving.
+
+    The records hold every term the index holds, so nothing is lost: the history filter
+    names the damage and `db reindex` (which starts the index again) until IT runs it.
+    Damage to anything else is raised as it was found.
+    """
+    try:
+        return save()
+    except (StoreCorrupt, sqlite3.DatabaseError):
+        found = damage_behind_failed_save(store)
+        if found is None:
             raise
-        raise StoreCorrupt(
-            Message(
-                "The history filter's search index in {path} is damaged, and saving writes "
-                "to it; the records saved before are not damaged. Ask IT to run "
-                "`inspection-client db reindex`, then save again.",
-                path=store.path,
-            )
-        ) from error
+        stop(store, found)
+    return save()
+
+
+def damage_behind_failed_save(store: Store) -> str | None:
+    """The index's damage, when a save that failed on damage (`StoreCorrupt`) or an error
+    SQLite did not explain (a `sqlite3.DatabaseError`) may have failed on it.
+
+    FTS5 meets its damage as "malformed", or, when it writes what a transaction added at
+    the start of the next statement, as "constraint failed".
+    """
+    return None if store.read_only else damage(store)
+
+
+def stop(store: Store, found: str) -> None:
+    """Note that saves no longer write the index, found damaged (`found`)."""
+    with store.write() as conn:
+        if stopped(conn) is not None:
+            return
+        last = conn.execute("SELECT max(seq) FROM records").fetchone()[0] or 0
+        at = datetime.now().astimezone().isoformat(timespec="seconds")
+        noted = {"after": last, "at": at, "damage": found}
+        write_setting(conn, STOPPED_SETTING, orjson.dumps(noted).decode())
+
+
+def stopped_message(store: Store, since: Stopped) -> Message:
+    return Message(
+        "The history filter's search index in {path} was found damaged on {at}, and saves "
+        "no longer write to it; the records are not damaged. Filter by date, decision or "
+        "direction instead, and ask IT to run `inspection-client db reindex`.",
+        path=store.path,
+        at=since.at[:16].replace("T", " ") or Message("an unknown date"),
+    )
 
 
 def damage(store: Store) -> str | None:
@@ -90,12 +147,15 @@ def _damage_of_copy(store: Store) -> str | None:
 def rebuild(store: Store, progress: Callable[[int], None] | None = None) -> int:
     """Empty the index and index every record again, in one transaction; records indexed.
 
+    Saves write the index again from then on, if they had stopped (`stopped`).
+
     Raises:
         StoreCorrupt: a record's content no longer decodes (the index is left as it was).
     """
     indexed = 0
     with store.write() as conn:
         conn.execute("INSERT INTO record_search(record_search) VALUES ('delete-all')")
+        conn.execute("DELETE FROM settings WHERE key = ?", (STOPPED_SETTING,))
         last = 0
         while True:
             rows = conn.execute(

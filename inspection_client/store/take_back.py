@@ -22,7 +22,7 @@ import pydantic
 from inspection_client.domain.canonical import GENESIS_HASH, chain_hash
 from inspection_client.domain.models import Record
 from inspection_client.message import Message
-from inspection_client.store import records, sync_state, witness
+from inspection_client.store import records, search_index, sync_state, witness
 from inspection_client.store.database import Store
 from inspection_client.store.errors import StoreError
 from inspection_client.store.search import record_terms, search_document
@@ -60,6 +60,10 @@ def take_back(store: Store, after: int, held: Sequence[HeldCopy]) -> int:
             central vouches for does not continue this database's chain: this database, or
             another copy of it, saved other records under the same numbers.
     """
+    return search_index.saving_past_damage(store, lambda: _take_back(store, after, held))
+
+
+def _take_back(store: Store, after: int, held: Sequence[HeldCopy]) -> int:
     workstation_id = store.require_workstation().workstation_id
     with store.write() as conn:
         row = conn.execute("SELECT seq, hash FROM audit_chain ORDER BY seq DESC LIMIT 1").fetchone()

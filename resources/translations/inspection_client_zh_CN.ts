@@ -3779,6 +3779,14 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>无法写入 {folder}：{error}</translation>
     </message>
     <message>
+        <source>The history filter&apos;s search index in {path} was found damaged on {at}, and saves no longer write to it; the records are not damaged. Filter by date, decision or direction instead, and ask IT to run `inspection-client db reindex`.</source>
+        <translation>{path} 中历史筛选的检索索引于 {at} 被发现损坏，此后保存不再写入该索引；记录本身完好。请改按日期、决定或方向筛选，并请 IT 运行 `inspection-client db reindex`。</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>未知日期</translation>
+    </message>
+    <message>
         <source>Record {seq} (or its audit entry) is not in the local store, so it cannot be sent. Run `inspection-client audit verify` and tell IT.</source>
         <translation>记录 {seq}（或其审计条目）不在本地数据库中，无法发送。请运行 `inspection-client audit verify` 并告知信息技术部门。</translation>
     </message>
@@ -4247,6 +4255,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>{path} 中历史筛选的检索索引已损坏；记录本身完好。请改按日期、决定或方向筛选，并请 IT 运行 `inspection-client db reindex`。</translation>
     </message>
     <message>
+        <source>The history filter&apos;s search index in {path} is damaged: saves no longer write to it, and the records of this transaction were not saved (those before it were). Run it again; `inspection-client db reindex` builds the index again.</source>
+        <translation>{path} 中历史筛选的检索索引已损坏：此后保存不再写入该索引，本次事务中的记录未保存（此前的记录已保存）。请重新运行；`inspection-client db reindex` 可重建索引。</translation>
+    </message>
+    <message>
         <source>Lane database put back to an older copy: new records are held</source>
         <translation>通道数据库被换回旧副本：新记录暂停保存</translation>
     </message>
@@ -4317,10 +4329,6 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>{path} is the public half of a recovery key (age1…): it seals backups but cannot open them. Give the identity itself. {forms}</source>
         <translation>{path} 是恢复密钥的公钥部分（age1…）：它只能加密备份，不能打开备份。请提供身份文件本身。{forms}</translation>
-    </message>
-    <message>
-        <source>The history filter&apos;s search index in {path} is damaged, and saving writes to it; the records saved before are not damaged. Ask IT to run `inspection-client db reindex`, then save again.</source>
-        <translation>{path} 中历史筛选的检索索引已损坏，而保存时需要写入该索引；此前保存的记录没有损坏。请 IT 运行 `inspection-client db reindex`，然后再次保存。</translation>
     </message>
     <message>
         <source>The record of shift {shift}</source>

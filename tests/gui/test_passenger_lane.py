@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from inspection_client.domain.codes import CaptureMethod, Decision, Direction, RefusalGround
 from inspection_client.domain.models import PassengerClearance
 from inspection_client.domain.mrz import build_td1
-from inspection_client.store import records
+from inspection_client.store import records, search_index
 from inspection_client.store.errors import StoreFull
 from inspection_client.ui.main_window import MainWindow
 from inspection_client.ui.operations import ImmediateOperations
@@ -373,3 +373,29 @@ def test_the_reader_s_trailing_enter_adds_no_line_and_no_scroll_bar(
     (saved,) = _clearances(ops)
     assert saved.document.capture is CaptureMethod.SCANNED_MRZ
     assert saved.document.mrz == lines
+
+
+def test_a_damaged_search_index_does_not_stop_the_lane(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    for i in range(3):
+        _burst(qtbot, window, passport(document_number=f"KX{i:07d}"))
+        window.passenger.decide(Decision.CLEARED)
+    # A fault on disk loses half of each of the index's pieces but the newest.
+    ops.store.conn.execute(
+        "UPDATE record_search_data SET block = substr(block, 1, length(block) / 2) WHERE id > 10"
+    )
+    for i in range(64):  # one of them merges the index's pieces and meets the damage
+        _burst(qtbot, window, passport(document_number=f"ZQ{i:07d}"))
+        window.passenger.decide(Decision.CLEARED)
+        assert "Saved #" in window.passenger.ui.formMessageLabel.text()
+        assert not any(box.isVisible() for box in window.findChildren(QMessageBox, "problemBox"))
+    assert len(_clearances(ops)) == 67
+    assert search_index.stopped(ops.store.conn) is not None
+    # The filter box says why it cannot search, and what IT should do.
+    window.ui.actionHistory.trigger()
+    qtbot.keyClicks(window.history.ui.filterEdit, "ZQ")
+    qtbot.keyClick(window.history.ui.filterEdit, Qt.Key.Key_Return)
+    box = next(box for box in window.findChildren(QMessageBox, "problemBox") if box.isVisible())
+    assert "no longer write to it" in box.text() and "db reindex" in box.text()

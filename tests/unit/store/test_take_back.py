@@ -9,12 +9,13 @@ import pytest
 
 from inspection_client.domain.canonical import chain_hash
 from inspection_client.domain.models import Record
-from inspection_client.store import history, records, sync_state
+from inspection_client.store import history, records, search_index, sync_state
 from inspection_client.store.audit import chain_head, verify_chain
 from inspection_client.store.backup import back_up
 from inspection_client.store.database import Store
 from inspection_client.store.take_back import HeldCopy, NotTakenBack, take_back
 from tests import factories
+from tests.factories import indexed_terms
 
 
 def save(store: Store, count: int, surname: str = "KHAN") -> list[Record]:
@@ -134,3 +135,18 @@ def test_a_record_of_another_workstation_is_not_taken(store: Store, restored: St
     with pytest.raises(NotTakenBack, match="not a record of this workstation"):
         take_back(restored, 3, [forged])
     assert chain_head(restored)[0] == 3
+
+
+def test_records_taken_back_leave_a_stopped_search_index_to_db_reindex(
+    store: Store, restored: Store
+) -> None:
+    # Saves stopped writing the index when it was found damaged: taking back does too.
+    search_index.stop(restored, "found damaged")
+    before = search_index.stopped(restored.conn)
+    assert take_back(restored, 3, held(store, 4, 5)) == 2
+    assert verify_chain(restored).intact
+    assert search_index.stopped(restored.conn) == before
+    assert 4 not in indexed_terms(restored.conn) and 5 not in indexed_terms(restored.conn)
+    search_index.rebuild(restored)
+    found = history.page(restored, history.HistoryFilter(text="LATER"))
+    assert [row.seq for row in found.rows] == [5, 4]
