@@ -152,7 +152,7 @@ def save_received(store: Store, groups: Iterable[Sequence[ShippedDraft]]) -> int
                 saved += len(shipped)
     except (StoreCorrupt, sqlite3.DatabaseError) as error:
         # The groups are gone once written: unlike `save_many`, this cannot save them again.
-        if (found := search_index.damage_behind_failed_save(store)) is None:
+        if store.read_only or (found := search_index.damage(store)) is None:
             raise
         search_index.stop(store, found)
         raise StoreCorrupt(
@@ -214,7 +214,7 @@ def save_many(
                 )
             )
     appended = search_index.saving_past_damage(
-        store, lambda: _save_prepared(store, workstation_id, prepared)
+        store, lambda stopping: _save_prepared(store, workstation_id, prepared, stopping)
     )
     if prepared:
         witness.note(store, appended[1], appended[2])
@@ -232,10 +232,14 @@ def save_many(
 
 
 def _save_prepared(
-    store: Store, workstation_id: str, prepared: Sequence[PreparedDraft]
+    store: Store, workstation_id: str, prepared: Sequence[PreparedDraft], stopping: str | None
 ) -> tuple[int, int, bytes]:
-    """`save_many`'s transaction: references checked, records appended (see `_append`)."""
+    """`save_many`'s transaction: references checked, records appended (see `_append`);
+    with `stopping`, saves stop writing the search index first (`search_index.note_stopped`).
+    """
     with store.write() as conn:
+        if stopping is not None:
+            search_index.note_stopped(conn, stopping)
         restore_hold.refuse_if_held(store, conn)
         if any(item.reference is not None for item in prepared):
             pending: dict[str, str] = {}  # id -> kind of the records before it in this batch

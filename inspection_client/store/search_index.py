@@ -46,43 +46,52 @@ def stopped(conn: sqlite3.Connection) -> Stopped | None:
         return Stopped(0, "", f"the note of it is unreadable: {row[0]!r}"[:200])
 
 
-def saving_past_damage(store: Store, save: Callable[[], T]) -> T:
-    """Run `save`; when it fails on damage to the search index, stop writing the index and
-    run it once more, so that a damaged index never stops a lane from saving.
+def saving_past_damage(store: Store, save: Callable[[str | None], T]) -> T:
+    """`save(None)`; when it fails on damage to the search index, `save(found)`: the same
+    save in a new transaction that first notes (`note_stopped`) that saves no longer write
+    the index, so that a damaged index never stops a lane from saving.
+
+    The index's damage is what FTS5's check finds. Damage that the check misses can still
+    make a write of the index fail with an error SQLite does not explain (a
+    `sqlite3.DatabaseError`: FTS5 writes what a transaction added as its next statement
+    starts, and meets a lost piece as "constraint failed"); such a save is made again
+    without the index too. If that fails as well, the index was not the cause: the first
+    error is raised, and nothing is noted. Damage to the records (`StoreCorrupt`, with an
+    index its check finds sound) is raised as it is.
 
     The records hold every term the index holds, so nothing is lost: the history filter
     names the damage and `db reindex` (which starts the index again) until IT runs it.
-    Damage to anything else is raised as it was found.
     """
     try:
-        return save()
-    except (StoreCorrupt, sqlite3.DatabaseError):
-        found = damage_behind_failed_save(store)
-        if found is None:
+        return save(None)
+    except (StoreCorrupt, sqlite3.DatabaseError) as error:
+        found = None if store.read_only else damage(store)
+        if found is None and (store.read_only or isinstance(error, StoreCorrupt)):
             raise
-        stop(store, found)
-    return save()
+        failed: Exception = error
+        stopping = found or f"a save failed: {error}"
+    try:
+        return save(stopping)
+    except (StoreCorrupt, sqlite3.DatabaseError):
+        raise failed from None
 
 
-def damage_behind_failed_save(store: Store) -> str | None:
-    """The index's damage, when a save that failed on damage (`StoreCorrupt`) or an error
-    SQLite did not explain (a `sqlite3.DatabaseError`) may have failed on it.
-
-    FTS5 meets its damage as "malformed", or, when it writes what a transaction added at
-    the start of the next statement, as "constraint failed".
-    """
-    return None if store.read_only else damage(store)
+def note_stopped(conn: sqlite3.Connection, found: str) -> None:
+    """Note, inside the caller's write transaction, that saves no longer write the index
+    (found damaged: `found`); a note made before stays."""
+    if stopped(conn) is not None:
+        return
+    last = conn.execute("SELECT max(seq) FROM records").fetchone()[0] or 0
+    at = datetime.now().astimezone().isoformat(timespec="seconds")
+    write_setting(
+        conn, STOPPED_SETTING, orjson.dumps({"after": last, "at": at, "damage": found}).decode()
+    )
 
 
 def stop(store: Store, found: str) -> None:
-    """Note that saves no longer write the index, found damaged (`found`)."""
+    """`note_stopped` in a transaction of its own."""
     with store.write() as conn:
-        if stopped(conn) is not None:
-            return
-        last = conn.execute("SELECT max(seq) FROM records").fetchone()[0] or 0
-        at = datetime.now().astimezone().isoformat(timespec="seconds")
-        noted = {"after": last, "at": at, "damage": found}
-        write_setting(conn, STOPPED_SETTING, orjson.dumps(noted).decode())
+        note_stopped(conn, found)
 
 
 def stopped_message(store: Store, since: Stopped) -> Message:

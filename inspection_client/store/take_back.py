@@ -60,12 +60,16 @@ def take_back(store: Store, after: int, held: Sequence[HeldCopy]) -> int:
             central vouches for does not continue this database's chain: this database, or
             another copy of it, saved other records under the same numbers.
     """
-    return search_index.saving_past_damage(store, lambda: _take_back(store, after, held))
+    return search_index.saving_past_damage(
+        store, lambda stopping: _take_back(store, after, held, stopping)
+    )
 
 
-def _take_back(store: Store, after: int, held: Sequence[HeldCopy]) -> int:
+def _take_back(store: Store, after: int, held: Sequence[HeldCopy], stopping: str | None) -> int:
     workstation_id = store.require_workstation().workstation_id
     with store.write() as conn:
+        if stopping is not None:
+            search_index.note_stopped(conn, stopping)
         row = conn.execute("SELECT seq, hash FROM audit_chain ORDER BY seq DESC LIMIT 1").fetchone()
         last, previous = (int(row[0]), bytes(row[1])) if row else (0, GENESIS_HASH)
         if last != after:

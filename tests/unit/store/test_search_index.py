@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import pytest
 
@@ -183,13 +184,49 @@ def test_a_bulk_save_that_meets_the_damage_stops_the_index_and_the_next_one_save
     assert len(indexed_terms(store.conn)) == count + 3  # every record has terms
 
 
-def test_saves_stop_only_for_damage_to_the_index(store: Store) -> None:
-    # Damage elsewhere is raised as it is, and the index stays written.
+def test_a_save_goes_on_past_damage_that_fts5s_check_misses(store: Store) -> None:
     _saved(store)
+    # The index's structure, which every write of it reads, is lost. FTS5's check finds
+    # nothing, but a write of the index fails, as "constraint failed".
+    store.conn.execute("UPDATE record_search_data SET block = X'00' WHERE id = 10")
+    assert search_index.damage(store) is None
+    saved = records.save(store, factories.passenger(), officer="OFF01")
+    assert saved.seq == 32
+    stopped = search_index.stopped(store.conn)
+    assert stopped is not None and stopped.after == 31
+    assert stopped.damage == "a save failed: constraint failed"
+    assert verify_chain(store).intact
+    assert search_index.rebuild(store) == 32
+    assert search_index.stopped(store.conn) is None
+    records.save(store, factories.passenger(), officer="OFF01")  # writes the index again
+    assert search_index.stopped(store.conn) is None
+    assert len(history.page(store, HistoryFilter(text="kx0000012")).rows) == 1
+    assert len(indexed_terms(store.conn)) == 33
 
-    def damaged() -> None:
+
+def test_saves_stop_only_for_damage_to_the_index(store: Store) -> None:
+    _saved(store)
+    tried: list[str | None] = []
+
+    def damaged(stopping: str | None) -> None:
+        tried.append(stopping)
         raise StoreCorrupt("The database is damaged.")
 
+    # Damage to the records, with a sound index: raised as it is, and not tried again.
     with pytest.raises(StoreCorrupt, match="The database is damaged"):
         search_index.saving_past_damage(store, damaged)
+    assert tried == [None]
+
+    def failing(stopping: str | None) -> None:
+        tried.append(stopping)
+        with store.write() as conn:
+            if stopping is not None:
+                search_index.note_stopped(conn, stopping)
+            raise sqlite3.OperationalError(f"failed, try {len(tried)}")
+
+    # An error that saving without the index does not cure was not the index's: the first
+    # one is raised, and saves go on writing the index.
+    with pytest.raises(sqlite3.OperationalError, match="failed, try 2"):
+        search_index.saving_past_damage(store, failing)
+    assert tried == [None, None, "a save failed: failed, try 2"]
     assert search_index.stopped(store.conn) is None
