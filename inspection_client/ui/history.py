@@ -42,6 +42,7 @@ from inspection_client.ui.forms.ui_record import Ui_RecordDialog
 from inspection_client.ui.labels import document_text, label
 from inspection_client.ui.messages import error_text
 from inspection_client.ui.session import Session
+from inspection_client.ui.style import set_state
 from inspection_client.ui.supervisor import AmendDialog, VoidDialog
 
 FILTER_DELAY_MS = 150
@@ -49,6 +50,7 @@ FILTER_DELAY_MS = 150
 
 class HistoryModel(QAbstractTableModel):
     loaded = Signal(int, bool)  # rows so far, more to come
+    failed = Signal(str)  # what kept a page from loading, each time it does
 
     def __init__(self, ops: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +60,9 @@ class HistoryModel(QAbstractTableModel):
         self.more = False
         self.loading = False
         self._generation = 0
+        # The problem last shown in a window, until a page loads: the same one again (the
+        # filter box refreshing as an officer types, say) is said only beside the count.
+        self._shown_problem: str | None = None
 
     def headers(self) -> list[str]:
         return [
@@ -140,6 +145,7 @@ class HistoryModel(QAbstractTableModel):
         if generation != self._generation:
             return  # the filter changed while this page was on its way
         self.loading = False
+        self._shown_problem = None
         self.more = page.more
         if page.rows:
             first = len(self.rows)
@@ -155,7 +161,11 @@ class HistoryModel(QAbstractTableModel):
             self.loaded.emit(len(self.rows), False)
         from inspection_client.ui.messages import show_problem
 
-        show_problem(self.ops.problem_parent, error_text(error))
+        text = error_text(error)
+        self.failed.emit(text)
+        if text != self._shown_problem:
+            self._shown_problem = text
+            show_problem(self.ops.problem_parent, text)
 
 
 def adults_named(store: Store, revisions: list[Record]) -> dict[uuid.UUID, Adult]:
@@ -408,6 +418,7 @@ class HistoryScreen(QWidget):
         self.ui.openButton.clicked.connect(self.open_selected)
         self._last_count: tuple[int, bool] | None = None
         self.model.loaded.connect(self._loaded)
+        self.model.failed.connect(self._not_loaded)
         self._started = False
         self._dates_toggled(False)
 
@@ -482,6 +493,7 @@ class HistoryScreen(QWidget):
     def apply_filter(self) -> None:
         self._timer.stop()
         self.ui.resultLabel.setText(self.tr("Searching…"))
+        set_state(self.ui.resultLabel, "")
         self.model.set_filter(self.current_filter())
 
     def _loaded(self, count: int, more: bool) -> None:
@@ -490,6 +502,12 @@ class HistoryScreen(QWidget):
             self.tr("Records: {count} shown, more below") if more else self.tr("Records: {count}")
         ).format(count=count)
         self.ui.resultLabel.setText(text)
+        set_state(self.ui.resultLabel, "")
+
+    def _not_loaded(self, problem: str) -> None:
+        """Say beside the count why it may be short, for as long as that is so."""
+        self.ui.resultLabel.setText(problem)
+        set_state(self.ui.resultLabel, "alert")
 
     def open_selected(self) -> None:
         rows = self.ui.historyTable.selectionModel().selectedRows()

@@ -393,9 +393,22 @@ def test_a_damaged_search_index_does_not_stop_the_lane(
         assert not any(box.isVisible() for box in window.findChildren(QMessageBox, "problemBox"))
     assert len(_clearances(ops)) == 67
     assert search_index.stopped(ops.store.conn) is not None
-    # The filter box says why it cannot search, and what IT should do.
+    # The filter box says why it cannot search, and what IT should do: in a window once,
+    # then beside the count for as long as it is so.
     window.ui.actionHistory.trigger()
     qtbot.keyClicks(window.history.ui.filterEdit, "ZQ")
     qtbot.keyClick(window.history.ui.filterEdit, Qt.Key.Key_Return)
-    box = next(box for box in window.findChildren(QMessageBox, "problemBox") if box.isVisible())
-    assert "no longer write to it" in box.text() and "db reindex" in box.text()
+    boxes = [box for box in window.findChildren(QMessageBox, "problemBox") if box.isVisible()]
+    assert len(boxes) == 1
+    assert "no longer write to it" in boxes[0].text() and "db reindex" in boxes[0].text()
+    boxes[0].close()
+    result = window.history.ui.resultLabel
+    assert result.text() == boxes[0].text() and result.property("state") == "alert"
+    qtbot.keyClicks(window.history.ui.filterEdit, "0")
+    qtbot.keyClick(window.history.ui.filterEdit, Qt.Key.Key_Return)
+    assert not any(box.isVisible() for box in window.findChildren(QMessageBox, "problemBox"))
+    assert "no longer write to it" in result.text()
+    # Filters without text still work, and say so.
+    window.history.ui.filterEdit.clear()
+    qtbot.keyClick(window.history.ui.filterEdit, Qt.Key.Key_Return)
+    assert result.text().startswith("Records: ") and result.property("state") == ""

@@ -72,7 +72,13 @@ class Ui_HistoryScreen(object):
         self.footerLayout.setObjectName(u"footerLayout")
         self.resultLabel = QLabel(HistoryScreen)
         self.resultLabel.setObjectName(u"resultLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.resultLabel.sizePolicy().hasHeightForWidth())
+        self.resultLabel.setSizePolicy(sizePolicy)
         self.resultLabel.setText(u"")
+        self.resultLabel.setWordWrap(True)
 
         self.footerLayout.addWidget(self.resultLabel)
 
