@@ -31,7 +31,7 @@ class Stopped:
 
     after: int  # the last record saved before it stopped
     at: str  # when, ISO 8601
-    damage: str  # what FTS5's check found
+    damage: str  # what FTS5's check found, or the error of the save that met it
 
 
 def stopped(conn: sqlite3.Connection) -> Stopped | None:
