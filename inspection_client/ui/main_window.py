@@ -22,7 +22,7 @@ from inspection_client.domain.models import Officer, Shift, VehicleClearance, Wo
 from inspection_client.errors import UserFacingError
 from inspection_client.store import officers, restore_hold, shifts
 from inspection_client.store.database import Store
-from inspection_client.ui import backup, language
+from inspection_client.ui import backup, language, reindex
 from inspection_client.ui.about import show_about
 from inspection_client.ui.dialogs import (
     CloseShiftDialog,
@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         ui.actionLiftHold.triggered.connect(self.lift_hold_from_menu)
         ui.actionSyncNow.triggered.connect(self.sync_now)
         backup.attach_backup(self)
+        reindex.attach_reindex(self)
         attach_own_pin(self)
         attach_reset_pin(self)
         ui.actionAbout.triggered.connect(self._about)
@@ -270,6 +271,7 @@ class MainWindow(QMainWindow):
             ui.actionSyncNow,
             ui.actionBackUp,
             ui.actionBackUpAtShiftClose,
+            ui.actionRebuildSearchIndex,
             ui.actionPassengerLane,
             ui.actionVehicleLane,
             ui.actionHistory,
@@ -558,7 +560,7 @@ class MainWindow(QMainWindow):
     def _offer_report(self, shift: Shift) -> None:
         """After closing: offer the shift report's export (the lane is already signed out)."""
         shift_id = str(shift.shift_id)
-        self._ask(
+        self.ask(
             "exportReportQuestion",
             self.tr("Shift closed"),
             self.tr("The shift is closed. Export the shift report now?"),
@@ -566,7 +568,7 @@ class MainWindow(QMainWindow):
             yes_by_default=True,
         )
 
-    def _ask(
+    def ask(
         self,
         name: str,
         title: str,
@@ -603,7 +605,7 @@ class MainWindow(QMainWindow):
         if not self.unsaved_work():
             self.sign_out()
             return
-        self._ask(
+        self.ask(
             "signOutQuestion",
             self.tr("Unsaved form"),
             self.tr("A form is filled in but not saved. Sign out anyway and clear it?"),
@@ -881,7 +883,7 @@ class MainWindow(QMainWindow):
         if self.unsaved_work() and not self._close_confirmed:
             # Asked without blocking: the window stays open unless the officer says Yes.
             event.ignore()
-            self._ask(
+            self.ask(
                 "closeQuestion",
                 self.tr("Unsaved form"),
                 self.tr("A form is filled in but not saved. Close the application anyway?"),

@@ -1069,6 +1069,10 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
         <translation>解除恢复后的暂停…(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Rebuild the search index…</source>
+        <translation>重建检索索引…(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>设置…(&amp;S)</translation>
     </message>
@@ -4748,6 +4752,33 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>reindex</name>
+    <message>
+        <source>Building the history filter&apos;s search index again reads all {records:,} records and takes about {seconds} s. Records cannot be saved meanwhile: the lane waits until it is done. Build it now?</source>
+        <translation>重建历史筛选的检索索引需读取全部 {records:,} 条记录，约需 {seconds} 秒。其间无法保存记录：通道将等待重建完成。现在重建吗？</translation>
+    </message>
+    <message>
+        <source>The search index was found damaged on {at}, and saves stopped writing to it: the history filter cannot search by text until it is built again.</source>
+        <translation>检索索引于 {at} 被发现损坏，此后保存不再写入该索引：重建之前，历史筛选无法按文字检索。</translation>
+    </message>
+    <message>
+        <source>Rebuild the search index</source>
+        <translation>重建检索索引</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild it now</source>
+        <translation>立即重建(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>暂不重建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Search index built again from {records:,} records in {seconds:.1f} s.</source>
+        <translation>已根据 {records:,} 条记录重建检索索引，用时 {seconds:.1f} 秒。</translation>
     </message>
 </context>
 <context>
