@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import pkgutil
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -21,6 +22,7 @@ NOT_COMMANDS = {"common", "gui"}
 EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
+STORE_FAILED = 3  # as `store.errors.StoreError`
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,6 +71,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserFacingError as error:
         print(f"inspection-client: {error}", file=sys.stderr)
         return error.exit_status
+    except sqlite3.DatabaseError as error:
+        # An error SQLite did not explain, which the store could not name as damage, a full
+        # disk or a lock (`store.errors.translate`): said, with what to do, not a traceback.
+        print(
+            f"inspection-client: the database reported an error the program cannot name: "
+            f"{error}. What was saved before stays saved; the transaction under way was not. "
+            "Run `inspection-client db check`, and tell IT what it says.",
+            file=sys.stderr,
+        )
+        return STORE_FAILED
     except KeyboardInterrupt:
         print("inspection-client: interrupted", file=sys.stderr)
         return 130

@@ -230,3 +230,19 @@ def test_saves_stop_only_for_damage_to_the_index(store: Store) -> None:
         search_index.saving_past_damage(store, failing)
     assert tried == [None, None, "a save failed: failed, try 2"]
     assert search_index.stopped(store.conn) is None
+
+
+def test_a_command_meeting_an_error_sqlite_does_not_explain_says_so_without_a_traceback(
+    store: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The seed's bulk save cannot try again without the index; damage FTS5's check misses
+    # fails it with an error nobody can name ("constraint failed").
+    _saved(store)
+    store.conn.execute("UPDATE record_search_data SET block = X'00' WHERE id = 10")
+    before = store.conn.execute("SELECT count(*) FROM records").fetchone()[0]
+    assert main(["seed", "--records", "50", "--days", "1"]) == 3
+    said = capsys.readouterr().err
+    assert "constraint failed" in said and "`inspection-client db check`" in said
+    assert "What was saved before stays saved" in said
+    assert store.conn.execute("SELECT count(*) FROM records").fetchone()[0] == before
+    assert verify_chain(store).intact
