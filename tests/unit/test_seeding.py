@@ -27,6 +27,7 @@ from inspection_client.domain.models import Officer, Record, Workstation
 from inspection_client.domain.mrz import CheckStatus, build_td1, build_td3, parse_mrz
 from inspection_client.domain.vin import validate_vin
 from inspection_client.seeding import DEMO_WORKSTATION, seed
+from inspection_client.seeding import saving as seeding_saving
 from inspection_client.seeding import traffic as seeding_traffic
 from inspection_client.seeding.population import PEOPLE, QuickRandom
 from inspection_client.seeding.saving import DayPlan, make_day, roster_codes
@@ -91,6 +92,35 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[LaneKind, int
 def _records(seeded: Seeded) -> Iterator[tuple[tuple[Any, ...], Record]]:
     for row in seeded.rows:
         yield row, Record.model_validate_json(row[-1])
+
+
+def test_large_days_are_made_one_ahead_per_worker_and_give_the_same_traffic(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Days too large to hold four ahead per worker are made one ahead each, in turn.
+    monkeypatch.setattr(seeding_saving, "_RECORDS_AHEAD", 300)
+    traffic = []
+    for workers in (0, 2):
+        with Store.open(tmp_path / f"{workers}.db") as store:
+            summary = seed(
+                store,
+                clearances=2000,
+                days=5,
+                seed_value=3,
+                today=date(2026, 6, 2),
+                workers=workers,
+            )
+            rows = store.conn.execute("SELECT content FROM records ORDER BY seq").fetchall()
+            assert verify_chain(store).intact
+        assert summary.records == len(rows) == 2000 + 6 * 5
+        traffic.append(traffic_without_ids([bytes(row[0]) for row in rows]))
+    assert traffic[0] == traffic[1]
+    assert (
+        seeding_saving.days_ahead([DayPlan(1, 0, date(2026, 6, 1), 400, [], DEMO_WORKSTATION)]) == 1
+    )
+    assert (
+        seeding_saving.days_ahead([DayPlan(1, 0, date(2026, 6, 1), 70, [], DEMO_WORKSTATION)]) == 4
+    )
 
 
 @pytest.mark.parametrize("workers", WORKERS)
