@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt, qVersion
 
 from inspection_client import __version__
 from inspection_client.domain.models import Workstation
+from inspection_client.store import search_index
 from inspection_client.store.database import Store
 from inspection_client.store.schema import SCHEMA_VERSION
 from inspection_client.store.sync_state import SyncStatus, sync_status
@@ -31,13 +32,15 @@ class AboutFacts:
     database: Path
     records: int
     sync: SyncStatus
+    search_index_stopped: search_index.Stopped | None = None
 
 
 def about_facts(store: Store) -> AboutFacts:
     """Read in the store's worker: cheap counts only (the records' index, the outbox)."""
     with store.read() as conn:
         records = int(conn.execute("SELECT coalesce(max(seq), 0) FROM records").fetchone()[0])
-    return AboutFacts(store.workstation(), store.path, records, sync_status(store))
+        stopped = search_index.stopped(conn)
+    return AboutFacts(store.workstation(), store.path, records, sync_status(store), stopped)
 
 
 def _when(at: datetime | None) -> str:
@@ -72,6 +75,14 @@ def about_text(facts: AboutFacts, watchlist_version: int | None) -> str:
             "Database: schema {schema}, {records:,} records, {pending:,} waiting to be sent",
         ).format(schema=SCHEMA_VERSION, records=facts.records, pending=facts.sync.pending)
     )
+    if (stopped := facts.search_index_stopped) is not None:
+        lines.append(
+            QCoreApplication.translate(
+                "About",
+                "Search index: found damaged {when}; records after #{seq} are not in it "
+                "(Tools → Rebuild the search index…)",
+            ).format(when=stopped.at[:16].replace("T", " "), seq=stopped.after)
+        )
     if facts.sync.enrolled:
         lines.append(
             QCoreApplication.translate(

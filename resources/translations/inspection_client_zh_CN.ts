@@ -28,6 +28,10 @@
         <translation>数据库：结构版本 {schema}，记录 {records:,} 条，{pending:,} 条待发送</translation>
     </message>
     <message>
+        <source>Search index: found damaged {when}; records after #{seq} are not in it (Tools → Rebuild the search index…)</source>
+        <translation>检索索引：于 {when} 被发现损坏；#{seq} 之后的记录不在其中（工具 → 重建检索索引…）</translation>
+    </message>
+    <message>
         <source>Central: {url} · last complete sync {when}</source>
         <translation>中心库：{url} · 最近一次完整同步 {when}</translation>
     </message>

@@ -9,7 +9,7 @@ from PySide6.QtCore import qVersion
 from pytestqt.qtbot import QtBot
 
 from inspection_client import __version__
-from inspection_client.store import records, sync_state
+from inspection_client.store import records, search_index, sync_state
 from inspection_client.store.schema import SCHEMA_VERSION
 from inspection_client.ui.main_window import MainWindow
 from inspection_client.ui.operations import ImmediateOperations
@@ -40,6 +40,14 @@ def test_about_names_the_version_workstation_data_and_central(
     assert f"schema {SCHEMA_VERSION}," in text
     assert "waiting to be sent" in text and "Central: not enrolled" in text
     assert "Watchlist: none in force" in text and f"Qt {qVersion()}" in text
+    assert "Search index" not in text
+    search_index.stop(ops.store, "found damaged")
+    stopped = search_index.stopped(ops.store.conn)
+    assert stopped is not None
+    text = _about(qtbot, window)
+    assert f"Search index: found damaged {stopped.at[:16].replace('T', ' ')}" in text
+    assert f"records after #{stopped.after} are not in it" in text
+    assert "Tools → Rebuild the search index…" in text
     sync_state.put(
         ops.store,
         {
