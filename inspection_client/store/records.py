@@ -152,7 +152,7 @@ def save_received(store: Store, groups: Iterable[Sequence[ShippedDraft]]) -> int
                 saved += len(shipped)
     except (StoreCorrupt, sqlite3.DatabaseError) as error:
         # The groups are gone once written: unlike `save_many`, this cannot save them again.
-        if store.read_only or (found := search_index.damage(store)) is None:
+        if store.read_only or (found := search_index.damage_if_checkable(store)) is None:
             raise
         search_index.stop(store, found)
         raise StoreCorrupt(

@@ -65,7 +65,7 @@ def saving_past_damage(store: Store, save: Callable[[str | None], T]) -> T:
     try:
         return save(None)
     except (StoreCorrupt, sqlite3.DatabaseError) as error:
-        found = None if store.read_only else damage(store)
+        found = None if store.read_only else damage_if_checkable(store)
         if found is None and (store.read_only or isinstance(error, StoreCorrupt)):
             raise
         failed: Exception = error
@@ -74,6 +74,15 @@ def saving_past_damage(store: Store, save: Callable[[str | None], T]) -> T:
         return save(stopping)
     except (StoreCorrupt, sqlite3.DatabaseError):
         raise failed from None
+
+
+def damage_if_checkable(store: Store) -> str | None:
+    """`damage`, or None when the check itself cannot run (the database busy, say): the
+    save's own error is what to go by then."""
+    try:
+        return damage(store)
+    except sqlite3.DatabaseError:
+        return None
 
 
 def note_stopped(conn: sqlite3.Connection, found: str) -> None:

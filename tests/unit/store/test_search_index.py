@@ -204,7 +204,9 @@ def test_a_save_goes_on_past_damage_that_fts5s_check_misses(store: Store) -> Non
     assert len(indexed_terms(store.conn)) == 33
 
 
-def test_saves_stop_only_for_damage_to_the_index(store: Store) -> None:
+def test_saves_stop_only_for_damage_to_the_index(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _saved(store)
     tried: list[str | None] = []
 
@@ -217,6 +219,16 @@ def test_saves_stop_only_for_damage_to_the_index(store: Store) -> None:
         search_index.saving_past_damage(store, damaged)
     assert tried == [None]
 
+    # Nor when the index cannot be checked: the save's own error is shown, not the check's.
+    def busy(_store: Store) -> str | None:
+        raise sqlite3.OperationalError("database is locked")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(search_index, "damage", busy)
+        with pytest.raises(StoreCorrupt, match="The database is damaged"):
+            search_index.saving_past_damage(store, damaged)
+    assert tried == [None, None]
+
     def failing(stopping: str | None) -> None:
         tried.append(stopping)
         with store.write() as conn:
@@ -226,9 +238,9 @@ def test_saves_stop_only_for_damage_to_the_index(store: Store) -> None:
 
     # An error that saving without the index does not cure was not the index's: the first
     # one is raised, and saves go on writing the index.
-    with pytest.raises(sqlite3.OperationalError, match="failed, try 2"):
+    with pytest.raises(sqlite3.OperationalError, match="failed, try 3"):
         search_index.saving_past_damage(store, failing)
-    assert tried == [None, None, "a save failed: failed, try 2"]
+    assert tried == [None, None, None, "a save failed: failed, try 3"]
     assert search_index.stopped(store.conn) is None
 
 
