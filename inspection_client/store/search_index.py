@@ -33,6 +33,11 @@ class Stopped:
     at: str  # when, ISO 8601
     damage: str  # what FTS5's check found, or the error of the save that met it
 
+    @property
+    def minute(self) -> str:
+        """`at` to the minute, as the window shows times ("2026-12-07 01:07"); '' unknown."""
+        return self.at[:16].replace("T", " ")
+
 
 def stopped(conn: sqlite3.Connection) -> Stopped | None:
     """Whether saves have stopped writing the index, and since when."""
@@ -109,7 +114,7 @@ def stopped_message(store: Store, since: Stopped) -> Message:
         "no longer write to it; the records are not damaged. Filter by date, decision or "
         "direction instead, and ask IT to run `inspection-client db reindex`.",
         path=store.path,
-        at=since.at[:16].replace("T", " ") or Message("an unknown date"),
+        at=since.minute or Message("an unknown date"),
     )
 
 

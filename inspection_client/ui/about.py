@@ -81,7 +81,7 @@ def about_text(facts: AboutFacts, watchlist_version: int | None) -> str:
                 "About",
                 "Search index: found damaged {when}; records after #{seq} are not in it "
                 "(Tools → Rebuild the search index…)",
-            ).format(when=stopped.at[:16].replace("T", " "), seq=stopped.after)
+            ).format(when=stopped.minute, seq=stopped.after)
         )
     if facts.sync.enrolled:
         lines.append(

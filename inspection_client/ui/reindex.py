@@ -54,7 +54,7 @@ def _ask(window: Any, records: int, stopped: search_index.Stopped | None) -> Non
                 "reindex",
                 "The search index was found damaged on {at}, and saves stopped writing to "
                 "it: the history filter cannot search by text until it is built again.",
-            ).format(at=stopped.at[:16].replace("T", " "))
+            ).format(at=stopped.minute)
             + "\n\n"
             + question
         )
