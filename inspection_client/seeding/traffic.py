@@ -59,7 +59,7 @@ from inspection_client.seeding.population import (
 )
 from inspection_client.store import records
 from inspection_client.store.records import Columns, ShippedDraft
-from inspection_client.store.search import normalise_term, terms_for_body
+from inspection_client.store.search import normalise_term, search_document, terms_for_body
 
 # The population's tables as the draws below want them: plain values, ready to draw.
 _PEOPLES = Weighted([(people, p[0]) for people, p in PEOPLE.items()])
@@ -183,14 +183,17 @@ class Traffic:
             body["document"] = document
             record = Record.model_validate(envelope)
         kind = body["kind"]
-        columns = (record_id, kind, at, officer, self.shift_id, None, direction, decision)
+        # As the record is bound in the saving process: "no target" as '' (`row_columns`).
+        columns = (record_id, kind, at, officer, self.shift_id, "", direction, decision)
         if kind not in self.checked:
             _check_matches_models(record, content, columns, terms)
             self.checked.add(kind)
         if not content.endswith(self.ending):
             raise RuntimeError(f"the envelope of a {kind} record does not end as expected")
         # The tail is the same for the whole shift: one object, sent once per day.
-        self.made.append((content[: -len(self.tail) - 1], self.tail, columns, terms))
+        self.made.append(
+            (content[: -len(self.tail) - 1], self.tail, columns, search_document(terms))
+        )
 
     def open_shift(self, officer: str, start: int) -> None:
         opened_at = self.at(start)
@@ -414,7 +417,7 @@ def _check_matches_models(
         problems.append("canonical bytes")
     if kept_terms(terms_for_body(record.body)) != terms:
         problems.append("search terms")
-    if records.columns_of(record) != columns:
+    if records.row_columns(records.columns_of(record)) != columns:
         problems.append("columns")
     body = record.body
     if isinstance(body, PassengerClearance):

@@ -49,7 +49,7 @@ def test_every_way_of_saving_waits_and_nothing_is_written(store: Store, tmp_path
             records.Draft(factories.passenger(), "OFF01"),
             again.require_workstation().workstation_id,
         )
-        shipped = (prepared.head, prepared.tail, prepared.columns, prepared.terms)
+        shipped = prepared.shipped()
         with pytest.raises(HeldAfterRestore):
             records.save_received(again, [[shipped]])  # the seeder's way in
         count = again.conn.execute("SELECT count(*) FROM records").fetchone()[0]

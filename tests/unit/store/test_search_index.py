@@ -164,7 +164,7 @@ def test_a_bulk_save_that_meets_the_damage_stops_the_index_and_the_next_one_save
 
     def shipped() -> list[records.ShippedDraft]:
         part = records.prepare(records.Draft(factories.passenger(), "OFF01"), workstation)
-        return [(part.head, part.tail, part.columns, part.terms)]
+        return [part.shipped()]
 
     _damage_all_but_the_newest_pieces(store)
     count = store.conn.execute("SELECT count(*) FROM records").fetchone()[0]
