@@ -64,14 +64,19 @@ def ensure_demo(store: Store) -> Workstation:
 # Past this many clearances, days are made in worker processes while this one saves; below
 # it, starting the workers costs more than they save.
 POOL_THRESHOLD = 20_000
+# A worker makes a day's records at about half the rate this process saves them: two keep it
+# busy, and a third lets it save at full speed while the other processes of the machine take
+# their share. More would only hold more in memory (the saving process is then the limit).
+_MAX_WORKERS = 3
 # Days made ahead wait in memory whole (about 830 bytes a record as sent, 2.7 KB made): up to
-# `_DAYS_AHEAD` per worker, and no more than `_RECORDS_AHEAD` records' worth. A million
-# records over 14 days (71,000 a day) then make one day ahead per worker, and the saving
-# process and two workers peak at about 1.1 GB together (1.4 GB at 100,000 a day; 0.3 GB
-# made here, in turn, at a third less speed). Larger days are made here.
+# `_DAYS_AHEAD` per worker, and no more than `_RECORDS_AHEAD` records' worth between all of
+# them. A million records over 14 days (71,000 a day) with two workers then make one day
+# ahead per worker, and the saving process and the workers peak at about 1.1 GB together
+# (1.4 GB at 100,000 a day; 0.3 GB made here, in turn, at a third less speed). Larger days
+# are made here.
 POOL_MAX_DAY = 100_000
 _DAYS_AHEAD = 4
-_RECORDS_AHEAD = 100_000
+_RECORDS_AHEAD = 200_000
 # The saving process is the one that limits the rate: when the workers compete with it for
 # a core, it should win. They still get every moment it waits (on a commit, say).
 _WORKER_NICENESS = 10
@@ -119,7 +124,7 @@ def seed(
     if workers is None:
         # Days made ahead are held in memory whole: very large days are made here, in turn.
         pooled = clearances >= POOL_THRESHOLD and max(per_day) <= POOL_MAX_DAY
-        workers = min(2, os.cpu_count() or 1) if pooled else 0
+        workers = worker_count(usable_cores()) if pooled else 0
     # Tens of thousands of records per transaction touch many index pages: a larger page
     # cache (for this connection, while seeding) saves reading them back.
     cache_pages = store.conn.execute("PRAGMA cache_size").fetchone()[0]
@@ -226,16 +231,36 @@ def _worker_started() -> None:
             os.nice(_WORKER_NICENESS)
 
 
-def days_ahead(plans: list[DayPlan]) -> int:
-    """How many days each worker makes ahead: `_DAYS_AHEAD`, fewer for large days."""
+def usable_cores() -> int:
+    """The cores this process may run on (fewer than the machine's under a CPU affinity)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def worker_count(cores: int) -> int:
+    """Worker processes for a large seed on `cores` cores.
+
+    On one core they would only take turns with the saving process. On two, two workers
+    (at a lower priority) use every moment the saving process leaves; on more, one core
+    less than there are, up to `_MAX_WORKERS`.
+    """
+    if cores <= 1:
+        return 0
+    return min(_MAX_WORKERS, max(2, cores - 1))
+
+
+def days_ahead(plans: list[DayPlan], workers: int) -> int:
+    """How many days each of `workers` makes ahead: `_DAYS_AHEAD`, fewer for large days."""
     largest = max((plan.clearances for plan in plans), default=1)
-    return max(1, min(_DAYS_AHEAD, _RECORDS_AHEAD // max(largest, 1)))
+    return max(1, min(_DAYS_AHEAD, _RECORDS_AHEAD // (max(largest, 1) * max(workers, 1))))
 
 
 @contextlib.contextmanager
 def _made_days(plans: list[DayPlan], workers: int) -> Iterator[Iterator[list[ShippedDraft]]]:
     """Days in order, made ahead of the one being consumed by `workers` processes (up to
-    `_DAYS_AHEAD` days and `_RECORDS_AHEAD` records per worker, one day at least).
+    `_DAYS_AHEAD` days per worker and `_RECORDS_AHEAD` records in all, one day each at
+    least).
 
     With workers, the first days are being made from the moment this is entered.
     """
@@ -248,7 +273,7 @@ def _made_days(plans: list[DayPlan], workers: int) -> Iterator[Iterator[list[Shi
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_started)
     pending: deque[Future[bytes]] = deque()
     upcoming = iter(plans)
-    for plan in itertools.islice(upcoming, workers * days_ahead(plans)):
+    for plan in itertools.islice(upcoming, workers * days_ahead(plans, workers)):
         pending.append(pool.submit(_marshalled_day, plan))
 
     def in_order() -> Iterator[list[ShippedDraft]]:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -115,12 +116,39 @@ def test_large_days_are_made_one_ahead_per_worker_and_give_the_same_traffic(
         assert summary.records == len(rows) == 2000 + 6 * 5
         traffic.append(traffic_without_ids([bytes(row[0]) for row in rows]))
     assert traffic[0] == traffic[1]
-    assert (
-        seeding_saving.days_ahead([DayPlan(1, 0, date(2026, 6, 1), 400, [], DEMO_WORKSTATION)]) == 1
-    )
-    assert (
-        seeding_saving.days_ahead([DayPlan(1, 0, date(2026, 6, 1), 70, [], DEMO_WORKSTATION)]) == 4
-    )
+    day = DayPlan(1, 0, date(2026, 6, 1), 400, [], DEMO_WORKSTATION)
+    assert seeding_saving.days_ahead([day], 2) == 1
+    assert seeding_saving.days_ahead([replace(day, clearances=70)], 2) == 2  # 300 in all
+    assert seeding_saving.days_ahead([replace(day, clearances=35)], 2) == 4
+    assert seeding_saving.days_ahead([replace(day, clearances=35)], 3) == 2
+
+
+@pytest.mark.parametrize(("cores", "workers"), [(1, 0), (2, 2), (3, 2), (4, 3), (8, 3), (64, 3)])
+def test_a_large_seed_uses_the_cores_there_are_up_to_three_workers(
+    cores: int, workers: int
+) -> None:
+    assert seeding_saving.worker_count(cores) == workers
+
+
+@pytest.mark.parametrize(("cores", "workers"), [(1, 0), (4, 3)])
+def test_a_large_seed_starts_the_workers_its_usable_cores_call_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cores: int, workers: int
+) -> None:
+    # One core is as under `taskset -c 0`: workers would only take turns with the process
+    # that saves, so the days are made in it.
+    monkeypatch.setattr(seeding_saving, "usable_cores", lambda: cores)
+    monkeypatch.setattr(seeding_saving, "POOL_THRESHOLD", 100)
+    started: list[int] = []
+
+    def pool(**kwargs: Any) -> ProcessPoolExecutor:
+        started.append(kwargs["max_workers"])
+        return ProcessPoolExecutor(**kwargs)
+
+    monkeypatch.setattr(seeding_saving, "ProcessPoolExecutor", pool)
+    with Store.open(tmp_path / "lane.db") as store:
+        summary = seed(store, clearances=400, days=4, today=date(2026, 6, 2))
+        assert summary.records == 400 + 6 * 4 and verify_chain(store).intact
+    assert started == ([workers] if workers else [])
 
 
 @pytest.mark.parametrize("workers", WORKERS)
@@ -338,7 +366,7 @@ def test_received_drafts_refuse_a_record_that_refers_to_another(tmp_path: Path) 
     with Store.open(tmp_path / "lane.db") as store:
         seeding.ensure_demo(store)
         with pytest.raises(ValueError, match="refers to another"):
-            records.save_received(store, [valid_day, [(b"{", b"}", columns, ())]])
+            records.save_received(store, [valid_day, [(b"{", b"}", columns, "")]])
         assert store_info(store).records_total == 0  # the day before it is not kept either
         assert records.save_received(store, [valid_day]) == len(valid_day)
 
