@@ -108,3 +108,17 @@ def indexed_terms(conn: sqlite3.Connection) -> dict[int, set[str]]:
     for term, seq in conn.execute("SELECT term, doc FROM temp.search_vocabulary"):
         found[seq].add(term)
     return dict(found)
+
+
+def damage_index_page(conn: sqlite3.Connection, path: Any, index: str = "records_kind") -> None:
+    """Overwrite the root page of `index` in the file at `path`, as a failing disk might.
+
+    `conn` (a connection to it) first moves the write-ahead log into the file. A page of an
+    index is read by neither opening nor signing in, so only a check of every page finds it.
+    """
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (index,)).fetchone()
+    with open(path, "r+b") as file:
+        file.seek((root[0] - 1) * page_size)
+        file.write(b"\xa5" * page_size)

@@ -57,6 +57,47 @@ FULL_TEXT_SEARCH_PROBE = "SELECT fts5(NULL)"
 QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
 
 
+def page_problems(path: Path, limit: int = 5) -> list[str]:
+    """SQLite's `quick_check` of every page of the database at `path`: what it found, or [].
+
+    It reads on a connection of its own, read-only and in a snapshot, so it can run on a
+    thread beside the store's connection while that one saves. SQLite leaves Python's lock
+    while it checks. At most `limit` problems, each on a line; a file that cannot even be
+    read for the check is one problem.
+    """
+    try:
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro",
+            uri=True,
+            isolation_level=None,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+        )
+    except sqlite3.Error as error:
+        return [str(error)]
+    try:
+        rows = conn.execute(f"PRAGMA quick_check({int(limit)})").fetchall()
+    except sqlite3.Error as error:
+        return [str(error)]
+    finally:
+        conn.close()
+    lines = [line for row in rows for line in str(row[0]).splitlines()]
+    if lines == ["ok"]:
+        return []
+    # The check heads its list with the name of the schema it looked at.
+    return [line for line in lines if not line.startswith("*** in database")][:limit]
+
+
+def page_damage(path: Path, problems: list[str]) -> Message:
+    """What to say of a database whose page check (`page_problems`) found `problems`."""
+    return Message(
+        "The database {path} is damaged ({problem}): a save may fail. Tell IT now: they "
+        "copy the whole data directory somewhere safe and recover its records "
+        "(`inspection-client db check` lists the damage). Do not delete it.",
+        path=path,
+        problem=problems[0] if problems else "",
+    )
+
+
 def _size(path: Path) -> int:
     try:
         return path.stat().st_size
@@ -367,8 +408,9 @@ class Store:
     def _check_integrity(self) -> None:
         """A page-level check when it is cheap, and always a check of the audit chain's tail.
 
-        A full check of a large database runs as `inspection-client db check` and in the
-        GUI's background worker, so that opening stays fast with a million records.
+        The page check of a larger database runs after opening, beside it (`page_problems`:
+        the window starts one on a thread of its own), and as `inspection-client db check`,
+        so that opening stays fast with a million records.
         """
         if self.path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
             result = self.conn.execute("PRAGMA quick_check").fetchone()[0]

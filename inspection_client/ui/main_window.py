@@ -7,6 +7,7 @@ Screens live in the `screens` tab widget; another feature adds its own with `add
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -40,6 +41,7 @@ from inspection_client.ui.lane import LaneScreen, PassengerLane, VehicleLane
 from inspection_client.ui.login import LockScreen, LoginScreen
 from inspection_client.ui.messages import error_text, localised, show_info, show_problem
 from inspection_client.ui.own_pin import attach_own_pin
+from inspection_client.ui.page_check import check_pages_beside
 from inspection_client.ui.reports_screen import ReportsScreen
 from inspection_client.ui.reset_pin import attach_reset_pin, name_reset_action
 from inspection_client.ui.session import Session, as_signed_in
@@ -148,6 +150,7 @@ class MainWindow(QMainWindow):
         self.workstation: Workstation | None = None
         self.warnings: list[str] = []
         self.hold: restore_hold.Hold | None = None
+        self.page_check: threading.Thread | None = None  # a large database's (`page_check`)
         self.idle_minutes = float(DEFAULT_IDLE_MINUTES)
         self.exit_status = 0
         self.quit_on_startup_failure = False
@@ -202,7 +205,7 @@ class MainWindow(QMainWindow):
         ui.actionHistory.triggered.connect(lambda: self.show_screen(self.history))
         self.status.ui.syncNowButton.clicked.connect(self.sync_now)
         self._set_work_actions(False)
-        self._show_banner()
+        self.show_banner()
         self.watchlist = attach_watchlist(self)
         self.sync_problems = register_sync_problems_screen(self)
         self.keyboard_back = KeyboardBack(self)
@@ -328,7 +331,9 @@ class MainWindow(QMainWindow):
             # an account IT lets in meanwhile can sign in without a restart.
             self.login.show_problem(localised(officers.NOBODY_CAN_SIGN_IN))
         self.login.set_ready(True)
-        self._show_banner()
+        self.show_banner()
+        if self.page_check is None:
+            self.page_check = check_pages_beside(self, self.ops.database)
         if self._want_sync and self.sync_runner is None:
             from inspection_client.ui.status import SyncRunner
 
@@ -375,7 +380,7 @@ class MainWindow(QMainWindow):
         else:
             self._first_run(self.workstation)
 
-    def _show_banner(self) -> None:
+    def show_banner(self) -> None:
         parts = []
         if self.workstation is not None and self.workstation.demo:
             parts.append(self.tr("DEMO WORKSTATION — synthetic data, not for real inspections."))
@@ -403,7 +408,7 @@ class MainWindow(QMainWindow):
     def _hold_known(self, hold: restore_hold.Hold | None) -> None:
         if (hold is None) != (self.hold is None):
             self.hold = hold
-            self._show_banner()
+            self.show_banner()
 
     # -- signing in, shifts -----------------------------------------------------------------
 
@@ -861,7 +866,7 @@ class MainWindow(QMainWindow):
             name_reset_action(self)
             for widget, title in self._screen_titles:
                 self.ui.screens.setTabText(self.ui.screens.indexOf(widget), title())
-            self._show_banner()
+            self.show_banner()
         super().changeEvent(event)
 
     def _title(self) -> None:

@@ -4243,6 +4243,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>{path} 已用本机关的恢复密钥加密：请加上 --identity FILE，即信息技术人员保管的恢复身份文件（由 `inspection-client db backup-key new` 写出；会询问其口令）。未作任何更改。</translation>
     </message>
     <message>
+        <source>The database {path} is damaged ({problem}): a save may fail. Tell IT now: they copy the whole data directory somewhere safe and recover its records (`inspection-client db check` lists the damage). Do not delete it.</source>
+        <translation>数据库 {path} 已损坏（{problem}）：保存可能失败。请立即通知 IT：由他们把整个数据目录复制到安全的地方并恢复其中的记录（`inspection-client db check` 会列出损坏之处）。请勿删除它。</translation>
+    </message>
+    <message>
         <source>The lane database {path} is {state}, but this data directory holds the key of a workstation set up before ({key}): its records are not here. Nothing was changed. Restore the latest backup with `inspection-client db restore BACKUP` (add --replace when an empty file is in the way), or ask IT to recover the data directory.</source>
         <translation>通道数据库 {path} {state}，但此数据目录中有此前已设置的工作站的密钥（{key}）：其记录不在这里。未作任何更改。请用 `inspection-client db restore 备份文件` 恢复最近的备份（若有空文件挡住，请加 --replace），或请信息技术部门恢复该数据目录。</translation>
     </message>

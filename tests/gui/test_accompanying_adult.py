@@ -181,7 +181,7 @@ def test_the_chinese_form_of_a_minor_fits_a_1366_by_768_screen(
     _burst(qtbot, window, passport(document_number="M1234567"))
     _clear(qtbot, window)
     window.apply_settings("zh_CN", 10)
-    window._show_banner()
+    window.show_banner()
     window.resize(1366, 768)
     window.show_screen(window.passenger)
     _burst(qtbot, window, _child("C1111111"))

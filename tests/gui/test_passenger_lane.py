@@ -308,7 +308,7 @@ def test_the_chinese_passenger_form_fits_a_1366_by_768_screen_with_both_notes(
     window.workstation = window.workstation.model_copy(update={"demo": True})
     sign_in(qtbot, window)
     window.apply_settings("zh_CN", 10)
-    window._show_banner()
+    window.show_banner()
     window.resize(1366, 768)
     window.show_screen(window.passenger)
     window.passenger.passenger.ui.mrzEdit.setPlainText("\n".join(passport()))

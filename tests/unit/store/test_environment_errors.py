@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
+from inspection_client.store import database, records
 from inspection_client.store import errors as store_errors
-from inspection_client.store import records
-from inspection_client.store.database import Store
+from inspection_client.store.database import Store, page_damage, page_problems
 from inspection_client.store.errors import (
     StoreCorrupt,
     StoreError,
@@ -24,7 +24,7 @@ from inspection_client.store.errors import (
 )
 from inspection_client.store.schema import TABLES, migrations
 from tests.conftest import TEST_WORKSTATION
-from tests.factories import passenger
+from tests.factories import damage_index_page, passenger
 
 
 def test_garbage_file_is_reported_as_damaged_and_kept(tmp_path: Path) -> None:
@@ -32,6 +32,37 @@ def test_garbage_file_is_reported_as_damaged_and_kept(tmp_path: Path) -> None:
     path.write_bytes(b"this is not a database\x00" * 100)
     with pytest.raises(StoreCorrupt, match=str(path)):
         Store.open(path)
+    assert path.read_bytes().startswith(b"this is not a database")
+
+
+def test_the_page_check_opening_leaves_for_later_finds_damage_beside_the_store(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for _ in range(20):
+        records.save(store, passenger(), officer="OFF01")
+    assert page_problems(store.path) == []
+    # It reads a snapshot of its own: a save under way beside it changes nothing.
+    with store.write() as conn:
+        conn.execute("UPDATE settings SET value = value")
+        assert page_problems(store.path) == []
+    damage_index_page(store.conn, store.path)
+    store.close()
+    # A database larger than the check at open allows is opened without it.
+    monkeypatch.setattr(database, "QUICK_CHECK_MAX_BYTES", 0)
+    with Store.open(store.path) as again:
+        assert again.conn.execute("SELECT count(*) FROM records").fetchone()[0] == 20
+    problems = page_problems(store.path)
+    assert problems and not any(line.startswith("***") for line in problems)
+    assert len(problems) <= 5
+    said = page_damage(store.path, problems)
+    assert str(store.path) in said and problems[0] in said
+    assert "`inspection-client db check`" in said and "Do not delete it" in said
+
+
+def test_the_page_check_of_a_file_that_is_no_database_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "lane.db"
+    path.write_bytes(b"this is not a database\x00" * 100)
+    assert page_problems(path) == ["file is not a database"]
     assert path.read_bytes().startswith(b"this is not a database")
 
 
