@@ -23,6 +23,7 @@ from inspection_client.domain.models import Officer, Shift, VehicleClearance, Wo
 from inspection_client.errors import UserFacingError
 from inspection_client.store import officers, restore_hold, shifts
 from inspection_client.store.database import Store
+from inspection_client.store.errors import StoreError
 from inspection_client.ui import backup, language, reindex
 from inspection_client.ui.about import show_about
 from inspection_client.ui.dialogs import (
@@ -57,6 +58,7 @@ from inspection_client.ui.supervisor import lift_hold_with_approval
 from inspection_client.ui.sync_problems import register_sync_problems_screen
 from inspection_client.ui.watchlist_alert import attach_watchlist, open_alerts
 from inspection_client.watchlist import demo as demo_watchlist
+from inspection_client.watchlist import retrospective
 
 LANGUAGE_SETTING = "ui.language"
 IDLE_SETTING = "ui.idle_minutes"
@@ -100,9 +102,15 @@ def load_startup(store: Store, demo: bool) -> Startup:
     except ValueError:
         idle = DEFAULT_IDLE_MINUTES
     accounts = officers.list_officers(store)  # before the warnings: it may add one
+    warnings = list(store.warnings)
+    try:
+        retrospective.recheck_if_owed(store)  # the lane stopped before a snapshot's re-check
+    except StoreError as error:
+        # The lane starts all the same: the re-check stays owed, for the next start.
+        warnings.append(retrospective.recheck_failed(error.message))
     return Startup(
         workstation,
-        list(store.warnings),
+        warnings,
         store.setting(LANGUAGE_SETTING),
         idle,
         accounts,

@@ -25,7 +25,7 @@ from inspection_client.message import Message
 from inspection_client.store.database import Store
 from inspection_client.store.errors import StoreError
 from inspection_client.sync import wire
-from inspection_client.watchlist import snapshot_file
+from inspection_client.watchlist import retrospective, snapshot_file
 from inspection_client.watchlist.payload import PayloadError, read_payload
 
 MAX_SNAPSHOT_FILE_BYTES = 512 * 1024 * 1024
@@ -70,6 +70,9 @@ def apply_snapshot(
     started = time.perf_counter()
     now = now or datetime.now(UTC)
     snapshot = signed.snapshot
+    if recheck:
+        # A re-check the active snapshot still owes is made with it, before it is replaced.
+        retrospective.recheck_if_owed(store)
     try:
         _verify(store, signed, central_key)
     except SnapshotRefused as refusal:
@@ -137,6 +140,8 @@ def apply_snapshot(
                     now.isoformat(),
                 ),
             )
+            if recheck:
+                retrospective.owe_recheck(conn, snapshot.version, now)
     if superseded:
         path.unlink(missing_ok=True)
         current = _active_version(store)
@@ -147,9 +152,7 @@ def apply_snapshot(
 
     alerts = 0
     if recheck:
-        from inspection_client.watchlist.retrospective import recheck_recent
-
-        alerts = recheck_recent(store, now=now)
+        alerts = retrospective.recheck_recent(store, now=now)
     total = sum(entries.values())
     return ApplyResult(
         True,

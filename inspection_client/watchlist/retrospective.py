@@ -23,6 +23,11 @@ from inspection_client.watchlist.check import (
 )
 
 RECHECK_WINDOW = timedelta(hours=24)
+# Set (a setting) in the transaction that makes a snapshot active, with its version and the
+# time, and cleared in the one that saves the re-check's alerts: a lane that stops between
+# the two (a power cut at a remote port, a disk error) still owes the re-check, and makes it
+# when it starts again or applies the next snapshot (`recheck_if_owed`).
+RECHECK_OWED = "watchlist.recheck_owed"
 
 
 @dataclass(frozen=True)
@@ -75,10 +80,14 @@ def recheck_recent(
     finally:
         if own_checker:
             checker.close()
-    if not found:
-        return 0
     created = 0
     with store.write() as conn:
+        # Made now; one owed by a newer snapshot (applied meanwhile) is that one's to make.
+        conn.execute(
+            "DELETE FROM settings WHERE key = ? "
+            "AND coalesce(json_extract(value, '$.version'), 0) <= ?",
+            (RECHECK_OWED, checker.version),
+        )
         for original, clearance, hit in found:
             cursor = conn.execute(
                 "INSERT OR IGNORE INTO watchlist_alerts(record_id, record_seq, recorded_at, "
@@ -101,6 +110,44 @@ def recheck_recent(
             )
             created += cursor.rowcount
     return created
+
+
+def owe_recheck(conn: Any, version: int, at: datetime) -> None:
+    """Note, inside the transaction that makes snapshot `version` active at `at`, that its
+    re-check is still to be made (`RECHECK_OWED`)."""
+    conn.execute(
+        "INSERT INTO settings(key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (RECHECK_OWED, json.dumps({"version": version, "at": at.isoformat()})),
+    )
+
+
+def recheck_if_owed(store: Store) -> int:
+    """Make the re-check a snapshot applied earlier still owes (see `RECHECK_OWED`), over the
+    day before it was applied; return the new alerts (0 when none is owed).
+
+    Without a usable watchlist file it stays owed: the file is built again from the
+    snapshot, then checked.
+    """
+    owed = store.setting(RECHECK_OWED)
+    if owed is None:
+        return 0
+    try:
+        at = datetime.fromisoformat(json.loads(owed)["at"])
+        if at.tzinfo is None:
+            raise ValueError("no time zone")
+    except (ValueError, KeyError, TypeError):
+        at = datetime.now(UTC)  # a damaged note: the day before now, at least
+    return recheck_recent(store, now=at)
+
+
+def recheck_failed(problem: str) -> Message:
+    """What to say when the re-check owed at a start cannot be made (`problem`, the error)."""
+    return Message(
+        "The re-check of the last day's clearances against the newest watchlist could not be "
+        "made ({problem}). It is made at the next start; tell IT if this stays.",
+        problem=problem,
+    )
 
 
 def _recent_clearances(store: Store, since: datetime, now: datetime) -> list[str]:

@@ -15,11 +15,15 @@ from inspection_client.domain.codes import Decision
 from inspection_client.domain.models import PassengerClearance, Record, VehicleClearance
 from inspection_client.store import records
 from inspection_client.store.database import Store
+from inspection_client.store.errors import StoreCorrupt
 from inspection_client.sync import wire
 from inspection_client.ui.main_window import MainWindow
 from inspection_client.ui.operations import ImmediateOperations
 from inspection_client.ui.watchlist_alert import REASON_COLUMN, WatchlistAlertDialog, source_for
+from inspection_client.watchlist import retrospective
 from inspection_client.watchlist.apply import apply_snapshot
+from inspection_client.watchlist.retrospective import pending_alerts
+from tests import factories
 from tests.gui.conftest import SUPERVISOR, passport, sign_in
 from tests.watchlist.conftest import sample_payload
 
@@ -415,3 +419,52 @@ def test_the_reason_of_an_alert_can_be_read_whole_in_the_list(
     assert ("登记为被盗" in reasons) == (language == "zh_CN")
     assert ("reported stolen" in reasons) == (language == "en")
     dialog.reject()
+
+
+@pytest.fixture
+def recheck_owed(ops: ImmediateOperations, monkeypatch: pytest.MonkeyPatch) -> Store:
+    """A snapshot made active, and the lane stopped before its re-check of the last day."""
+    store = ops.store
+    listed = factories.document(
+        number="L898902C3", issuing_state="UTO", nationality="UTO", surname="ERIKSSON"
+    )
+    records.save(store, factories.passenger(document=listed), officer="OFF1")
+
+    def power_cut(*_args: object) -> list[str]:
+        raise RuntimeError("power cut")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(retrospective, "_recent_clearances", power_cut)
+        with pytest.raises(RuntimeError):
+            publish(store)
+    assert pending_alerts(store) == []
+    return store
+
+
+def test_a_recheck_the_lane_still_owes_is_made_when_the_window_starts(
+    qtbot: QtBot, recheck_owed: Store, window: MainWindow
+) -> None:
+    (alert,) = pending_alerts(recheck_owed)
+    assert (alert.snapshot_version, alert.entry_id) == (7, "UTO/L898902C3")
+    assert window.warnings == []
+    sign_in(qtbot, window)
+    assert window.status.ui.alertsButton.text() == "⚠ 1 watchlist alert(s)"
+
+
+def test_a_recheck_that_fails_at_start_is_said_and_the_lane_starts(
+    qtbot: QtBot, recheck_owed: Store, monkeypatch: pytest.MonkeyPatch, ops: ImmediateOperations
+) -> None:
+    def damaged(_store: Store) -> int:
+        raise StoreCorrupt("The database is damaged (database disk image is malformed).")
+
+    monkeypatch.setattr(retrospective, "recheck_if_owed", damaged)
+    window = MainWindow(ops, recheck_owed.path.parent, sync=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    (warning,) = window.warnings
+    assert "could not be made (The database is damaged" in warning
+    assert "It is made at the next start" in window.ui.bannerLabel.text()
+    sign_in(qtbot, window)
+    assert recheck_owed.setting(retrospective.RECHECK_OWED) is not None
+    window.shutdown()
