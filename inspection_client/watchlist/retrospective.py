@@ -145,7 +145,7 @@ def recheck_failed(problem: str) -> Message:
     """What to say when the re-check owed at a start cannot be made (`problem`, the error)."""
     return Message(
         "The re-check of the last day's clearances against the newest watchlist could not be "
-        "made ({problem}). It is made at the next start; tell IT if this stays.",
+        "made: {problem} It is made at the next start; tell IT if this stays.",
         problem=problem,
     )
 

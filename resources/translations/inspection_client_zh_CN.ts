@@ -4615,8 +4615,8 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>任何国家</translation>
     </message>
     <message>
-        <source>The re-check of the last day&apos;s clearances against the newest watchlist could not be made ({problem}). It is made at the next start; tell IT if this stays.</source>
-        <translation>未能用最新的监控名单复查最近一天的通关记录（{problem}）。将在下次启动时复查；如果一直如此，请通知 IT。</translation>
+        <source>The re-check of the last day&apos;s clearances against the newest watchlist could not be made: {problem} It is made at the next start; tell IT if this stays.</source>
+        <translation>未能用最新的布控名单复查最近一天的通关记录：{problem}将在下次启动时复查；如果一直如此，请通知 IT。</translation>
     </message>
     <message>
         <source>A watchlist alert</source>

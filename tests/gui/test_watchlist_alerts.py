@@ -463,7 +463,7 @@ def test_a_recheck_that_fails_at_start_is_said_and_the_lane_starts(
     window.show()
     window.start()
     (warning,) = window.warnings
-    assert "could not be made (The database is damaged" in warning
+    assert "could not be made: The database is damaged" in warning
     assert "It is made at the next start" in window.ui.bannerLabel.text()
     sign_in(qtbot, window)
     assert recheck_owed.setting(retrospective.RECHECK_OWED) is not None
