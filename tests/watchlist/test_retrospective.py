@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from inspection_client.domain.models import WatchlistCheck
+from inspection_client.domain.models import Record, WatchlistCheck
 from inspection_client.message import Message
 from inspection_client.store import records
 from inspection_client.store.database import Store
@@ -139,71 +139,61 @@ def test_an_alert_whose_saved_words_are_damaged_shows_its_english_reason(
         assert alert.reason == english.reason and not isinstance(alert.reason, Message)
 
 
-def _cut_short(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The next re-check stops before it saves anything, as a power cut would stop it."""
-
-    def power_cut(*_args: object) -> list[str]:
-        monkeypatch.undo()
-        raise RuntimeError("power cut")
-
-    monkeypatch.setattr(retrospective, "_recent_clearances", power_cut)
-
-
-def test_a_recheck_cut_short_is_still_owed_and_made_at_the_next_chance(
+@pytest.fixture
+def owed(
     store: Store,
     make_snapshot: SnapshotMaker,
     central_key: Ed25519PrivateKey,
     monkeypatch: pytest.MonkeyPatch,
-) -> None:
+) -> Record:
+    """Version 2 made active after a clearance its list names, and the lane stopped (a
+    power cut) before the re-check saved anything; the clearance."""
     key = central_key.public_key()
     apply_snapshot(store, make_snapshot(1), central_key=key)
     cleared = records.save(store, factories.passenger(), officer="OFF001")
-    _cut_short(monkeypatch)
-    with pytest.raises(RuntimeError, match="power cut"):
-        apply_snapshot(store, make_snapshot(2, sample_payload(LISTED_LATER)), central_key=key)
+
+    def power_cut(*_args: object) -> list[str]:
+        raise RuntimeError("power cut")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(retrospective, "_recent_clearances", power_cut)
+        with pytest.raises(RuntimeError, match="power cut"):
+            apply_snapshot(store, make_snapshot(2, sample_payload(LISTED_LATER)), central_key=key)
+    return cleared
+
+
+def test_a_recheck_cut_short_is_still_owed_and_made_at_the_next_chance(
+    store: Store, owed: Record
+) -> None:
     # The snapshot is active, and its re-check owed.
     assert pending_alerts(store) == []
-    owed = store.setting(retrospective.RECHECK_OWED)
-    assert owed is not None and json.loads(owed)["version"] == 2
+    note = store.setting(retrospective.RECHECK_OWED)
+    assert note is not None and json.loads(note)["version"] == 2
     assert retrospective.recheck_if_owed(store) == 1
     (alert,) = pending_alerts(store)
-    assert (alert.record_id, alert.snapshot_version) == (cleared.id, 2)
+    assert (alert.record_id, alert.snapshot_version) == (owed.id, 2)
     assert store.setting(retrospective.RECHECK_OWED) is None
     assert retrospective.recheck_if_owed(store) == 0
 
 
+@pytest.mark.usefixtures("owed")
 def test_the_next_snapshot_first_makes_the_recheck_the_active_one_owes(
-    store: Store,
-    make_snapshot: SnapshotMaker,
-    central_key: Ed25519PrivateKey,
-    monkeypatch: pytest.MonkeyPatch,
+    store: Store, make_snapshot: SnapshotMaker, central_key: Ed25519PrivateKey
 ) -> None:
-    key = central_key.public_key()
-    apply_snapshot(store, make_snapshot(1), central_key=key)
-    records.save(store, factories.passenger(), officer="OFF001")
-    _cut_short(monkeypatch)
-    with pytest.raises(RuntimeError):
-        apply_snapshot(store, make_snapshot(2, sample_payload(LISTED_LATER)), central_key=key)
-    result = apply_snapshot(store, make_snapshot(3, sample_payload(LISTED_LATER)), central_key=key)
+    result = apply_snapshot(
+        store, make_snapshot(3, sample_payload(LISTED_LATER)), central_key=central_key.public_key()
+    )
     assert result.applied and result.alerts == 0  # found already, by version 2's re-check
     assert [alert.snapshot_version for alert in pending_alerts(store)] == [2]
     assert store.setting(retrospective.RECHECK_OWED) is None
 
 
+@pytest.mark.usefixtures("owed")
 def test_a_recheck_without_a_usable_watchlist_file_stays_owed(
-    store: Store,
-    make_snapshot: SnapshotMaker,
-    central_key: Ed25519PrivateKey,
-    monkeypatch: pytest.MonkeyPatch,
+    store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    key = central_key.public_key()
-    apply_snapshot(store, make_snapshot(1), central_key=key)
-    records.save(store, factories.passenger(), officer="OFF001")
-    _cut_short(monkeypatch)
-    with pytest.raises(RuntimeError):
-        apply_snapshot(store, make_snapshot(2, sample_payload(LISTED_LATER)), central_key=key)
-    monkeypatch.setattr(retrospective, "open_checker", lambda _store: None)
-    assert retrospective.recheck_if_owed(store) == 0
+    with monkeypatch.context() as patched:
+        patched.setattr(retrospective, "open_checker", lambda _store: None)
+        assert retrospective.recheck_if_owed(store) == 0
     assert store.setting(retrospective.RECHECK_OWED) is not None
-    monkeypatch.undo()
     assert retrospective.recheck_if_owed(store) == 1
