@@ -84,8 +84,8 @@ def recheck_recent(
     with store.write() as conn:
         # Made now; one owed by a newer snapshot (applied meanwhile) is that one's to make.
         conn.execute(
-            "DELETE FROM settings WHERE key = ? "
-            "AND coalesce(json_extract(value, '$.version'), 0) <= ?",
+            "DELETE FROM settings WHERE key = ? AND coalesce(CASE WHEN json_valid(value) "
+            "THEN json_extract(value, '$.version') END, 0) <= ?",
             (RECHECK_OWED, checker.version),
         )
         for original, clearance, hit in found:

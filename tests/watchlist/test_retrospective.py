@@ -197,3 +197,10 @@ def test_a_recheck_without_a_usable_watchlist_file_stays_owed(
         assert retrospective.recheck_if_owed(store) == 0
     assert store.setting(retrospective.RECHECK_OWED) is not None
     assert retrospective.recheck_if_owed(store) == 1
+
+
+@pytest.mark.usefixtures("owed")
+def test_a_damaged_owed_note_still_gets_its_recheck_over_the_day_before_now(store: Store) -> None:
+    store.set_setting(retrospective.RECHECK_OWED, "{not json")
+    assert retrospective.recheck_if_owed(store) == 1
+    assert store.setting(retrospective.RECHECK_OWED) is None
