@@ -70,9 +70,9 @@ def apply_snapshot(
     started = time.perf_counter()
     now = now or datetime.now(UTC)
     snapshot = signed.snapshot
-    if recheck:
-        # A re-check the active snapshot still owes is made with it, before it is replaced.
-        retrospective.recheck_if_owed(store)
+    # A re-check the active snapshot still owes is made with it, before it is replaced; its
+    # alerts are told with this snapshot's.
+    owed_alerts = retrospective.recheck_if_owed(store) if recheck else 0
     try:
         _verify(store, signed, central_key)
     except SnapshotRefused as refusal:
@@ -150,9 +150,9 @@ def apply_snapshot(
         )
     _remove_old_files(store.path.parent, keep=name)
 
-    alerts = 0
+    alerts = owed_alerts
     if recheck:
-        alerts = retrospective.recheck_recent(store, now=now)
+        alerts += retrospective.recheck_recent(store, now=now)
     total = sum(entries.values())
     return ApplyResult(
         True,

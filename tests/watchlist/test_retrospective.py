@@ -183,7 +183,8 @@ def test_the_next_snapshot_first_makes_the_recheck_the_active_one_owes(
     result = apply_snapshot(
         store, make_snapshot(3, sample_payload(LISTED_LATER)), central_key=central_key.public_key()
     )
-    assert result.applied and result.alerts == 0  # found already, by version 2's re-check
+    # Found by version 2's re-check, made first; told with this snapshot's.
+    assert result.applied and result.alerts == 1 and "1 retrospective alert(s)" in result.message
     assert [alert.snapshot_version for alert in pending_alerts(store)] == [2]
     assert store.setting(retrospective.RECHECK_OWED) is None
 
