@@ -95,15 +95,21 @@ def _birth_date(text: str) -> tuple[date | None, int | None]:
 def _status(args: argparse.Namespace) -> int:
     from inspection_client.commands.common import open_store
     from inspection_client.watchlist.apply import needs_rebuild
+    from inspection_client.watchlist.retrospective import owed_recheck
     from inspection_client.watchlist.status import watchlist_status
 
     with open_store(args, reading=True) as store:
         status = watchlist_status(store)
         damaged = status.active and needs_rebuild(store)
+        owed = owed_recheck(store)
     # A snapshot whose file is missing or damaged is recorded as active, yet checks nothing.
     exit_status = EXIT_NO_SNAPSHOT if damaged else 0
     if args.json:
-        print(json.dumps(status.to_json() | {"file_usable": status.active and not damaged}))
+        extra = {
+            "file_usable": status.active and not damaged,
+            "recheck_owed": {"version": owed[0], "since": owed[1].isoformat()} if owed else None,
+        }
+        print(json.dumps(status.to_json() | extra))
         return exit_status
     if not status.active:
         print("No watchlist snapshot is active: checks are recorded as not checked.")
@@ -121,6 +127,12 @@ def _status(args: argparse.Namespace) -> int:
         print(
             "Its file is missing or damaged: nothing is checked until the snapshot is imported "
             "again (sync, or `inspection-client reference import FILE`)."
+        )
+    if owed:
+        print(
+            f"The re-check of the clearances of the day before {owed[1]:%Y-%m-%d %H:%M %Z} "
+            "is still owed (the lane stopped before it ended): the window makes it when it "
+            "starts, and `inspection-client watchlist alerts` makes it now."
         )
     return exit_status
 
@@ -185,9 +197,24 @@ def _check(args: argparse.Namespace) -> int:
 
 def _alerts(args: argparse.Namespace) -> int:
     from inspection_client.commands.common import open_store
-    from inspection_client.watchlist.retrospective import pending_alerts
+    from inspection_client.watchlist.retrospective import (
+        owed_recheck,
+        pending_alerts,
+        recheck_if_owed,
+    )
 
     with open_store(args) as store:
+        # A re-check the lane still owes (it stopped before one ended) is made first, so
+        # that the list is whole.
+        if owed_recheck(store) is not None:
+            made = recheck_if_owed(store)
+            print(
+                f"The re-check the lane still owed was made now: {made} new alert(s)."
+                if owed_recheck(store) is None
+                else "The re-check the lane still owes cannot be made: the watchlist file is "
+                "missing or damaged (`inspection-client watchlist status`).",
+                file=sys.stderr,
+            )
         alerts = pending_alerts(store)
     for alert in alerts:
         if args.json:

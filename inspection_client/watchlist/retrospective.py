@@ -122,23 +122,36 @@ def owe_recheck(conn: Any, version: int, at: datetime) -> None:
     )
 
 
+def owed_recheck(store: Store) -> tuple[int | None, datetime] | None:
+    """The re-check still owed (see `RECHECK_OWED`): the snapshot's version and when it was
+    made active; None when none is owed. A damaged note owes one over the day before now
+    (version None).
+    """
+    owed = store.setting(RECHECK_OWED)
+    if owed is None:
+        return None
+    try:
+        note = json.loads(owed)
+        at = datetime.fromisoformat(note["at"])
+        if at.tzinfo is None:
+            raise ValueError("no time zone")
+        version = note.get("version")
+        return (version if isinstance(version, int) else None), at
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None, datetime.now(UTC)
+
+
 def recheck_if_owed(store: Store) -> int:
-    """Make the re-check a snapshot applied earlier still owes (see `RECHECK_OWED`), over the
-    day before it was applied; return the new alerts (0 when none is owed).
+    """Make the re-check a snapshot applied earlier still owes (`owed_recheck`), over the day
+    before it was applied; return the new alerts (0 when none is owed).
 
     Without a usable watchlist file it stays owed: the file is built again from the
     snapshot, then checked.
     """
-    owed = store.setting(RECHECK_OWED)
+    owed = owed_recheck(store)
     if owed is None:
         return 0
-    try:
-        at = datetime.fromisoformat(json.loads(owed)["at"])
-        if at.tzinfo is None:
-            raise ValueError("no time zone")
-    except (ValueError, KeyError, TypeError):
-        at = datetime.now(UTC)  # a damaged note: the day before now, at least
-    return recheck_recent(store, now=at)
+    return recheck_recent(store, now=owed[1])
 
 
 def recheck_failed(problem: str) -> Message:

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from inspection_client.cli import main
-from inspection_client.store import sync_state
+from inspection_client.store import records, sync_state
 from inspection_client.store.database import Store
 from inspection_client.sync.keys import public_key_text
+from inspection_client.watchlist import retrospective
 from inspection_client.watchlist.apply import apply_snapshot
+from tests import factories
 from tests.watchlist.conftest import SnapshotMaker
+
+LISTED = factories.document(number="L898902C3", issuing_state="UTO", nationality="UTO")
 
 
 @pytest.fixture
@@ -168,3 +173,33 @@ def test_an_enrolled_workstation_verifies_against_the_key_pinned_at_enrolment(
     path.write_text(make_snapshot(3).model_dump_json())
     assert main(["watchlist", "import-snapshot", str(path)]) == 1
     assert "bad signature" in capsys.readouterr().err
+
+
+def test_status_names_an_owed_recheck_and_alerts_makes_it_first(
+    applied: Store,
+    make_snapshot: SnapshotMaker,
+    central_key: Ed25519PrivateKey,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    records.save(applied, factories.passenger(document=LISTED), officer="OFF001")
+
+    def power_cut(*_args: object) -> list[str]:
+        raise RuntimeError("power cut")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(retrospective, "_recent_clearances", power_cut)
+        with pytest.raises(RuntimeError):
+            apply_snapshot(applied, make_snapshot(8), central_key=central_key.public_key())
+    assert main(["watchlist", "status", "--json"]) == 0
+    owed = json.loads(capsys.readouterr().out)["recheck_owed"]
+    assert owed["version"] == 8 and owed["since"].startswith(str(datetime.now(UTC).year))
+    assert main(["watchlist", "status"]) == 0
+    assert "`inspection-client watchlist alerts` makes it now" in capsys.readouterr().out
+    assert main(["watchlist", "alerts"]) == 0
+    out, err = capsys.readouterr()
+    assert "made now: 1 new alert(s)" in err and "UTO/L898902C3" in out
+    assert main(["watchlist", "status", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["recheck_owed"] is None
+    assert main(["watchlist", "alerts"]) == 0
+    assert capsys.readouterr().err == ""
