@@ -11,11 +11,10 @@ from typing import TypeVar
 
 import orjson
 
-from inspection_client.domain.models import Record
 from inspection_client.message import Message
 from inspection_client.store.database import Store, write_setting
 from inspection_client.store.errors import StoreCorrupt, decoding
-from inspection_client.store.search import record_terms, search_document
+from inspection_client.store.search import content_terms, search_document
 
 _BATCH = 5_000  # records read and indexed at a time
 # The setting that says saves no longer write the index: it was found damaged (`Stopped`).
@@ -190,7 +189,7 @@ def rebuild(store: Store, progress: Callable[[int], None] | None = None) -> int:
             search_rows = []
             for seq, content in rows:
                 with decoding(Message("Record {seq}", seq=seq)):
-                    terms = record_terms(Record.model_validate(orjson.loads(content)).body)
+                    terms = content_terms(content)
                 if terms:
                     search_rows.append((seq, search_document(terms)))
             conn.executemany("INSERT INTO record_search(rowid, terms) VALUES (?, ?)", search_rows)

@@ -18,7 +18,7 @@ from inspection_client.store.database import Store
 from inspection_client.ui.messages import error_text, show_info, show_problem
 
 # About what `db reindex` takes a million records on a lane workstation, rounded up.
-SECONDS_PER_MILLION_RECORDS = 30
+SECONDS_PER_MILLION_RECORDS = 15
 
 
 def attach_reindex(window: Any) -> None:

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import date
 
 import pytest
 
+from inspection_client import seeding
 from inspection_client.cli import main
-from inspection_client.store import history, records, search_index
+from inspection_client.domain.codes import Role
+from inspection_client.domain.models import RECORD_KINDS, Amendment, Officer, Record, Void
+from inspection_client.store import history, officers, records, search_index
 from inspection_client.store.audit import verify_chain
 from inspection_client.store.database import Store
 from inspection_client.store.errors import StoreCorrupt
 from inspection_client.store.history import HistoryFilter
+from inspection_client.store.search import content_terms, record_terms
 from tests import factories
 from tests.factories import indexed_terms
 
@@ -87,6 +92,41 @@ def test_a_record_that_no_longer_decodes_stops_the_rebuild_and_keeps_the_index(
     with pytest.raises(StoreCorrupt, match="Record 7"):
         search_index.rebuild(store)
     assert indexed_terms(store.conn) == saved
+
+
+def test_terms_read_from_the_stored_json_are_the_models_own_for_every_kind(
+    store: Store,
+) -> None:
+    # A day of traffic (travellers; trucks, buses, car carriers with VINs, containers and
+    # declarations; shift records), then amendments and a void, and names typed loosely.
+    seeding.seed(store, clearances=1500, days=1, today=date(2026, 6, 2), workers=0)
+    officers.add_officer(store, Officer(code="SUP01", name="Sup", role=Role.SUPERVISOR), "1357")
+    loose = factories.document(surname=" o'NEIL-smith ", given_names="mary  ann", number="ab12")
+    traveller = records.save(store, factories.passenger(document=loose), officer="OFF01")
+    truck = records.save(store, factories.truck(plate="lEB-123 4"), officer="OFF01")
+    for target, replacement in ((traveller, factories.passenger()), (truck, factories.truck())):
+        amendment = Amendment(
+            target_id=target.id, reason="typed wrong", approved_by="SUP01", replacement=replacement
+        )
+        records.save(store, amendment, officer="OFF01")
+    void = Void(target_id=traveller.id, reason="duplicate", approved_by="SUP01")
+    records.save(store, void, officer="OFF01")
+    kinds = set()
+    for kind, content in store.conn.execute("SELECT kind, content FROM records"):
+        kinds.add(kind)
+        body = Record.model_validate_json(content).body
+        assert content_terms(bytes(content)) == record_terms(body)
+    assert kinds == set(RECORD_KINDS)
+    saved = indexed_terms(store.conn)
+    search_index.rebuild(store)
+    assert indexed_terms(store.conn) == saved
+
+
+def test_a_record_that_is_json_but_no_record_stops_the_rebuild(store: Store) -> None:
+    _saved(store)
+    store.conn.execute("""UPDATE records SET content = '{"body": {"kind": "passenger"}}'""")
+    with pytest.raises(StoreCorrupt, match="Record 1 cannot be read"):
+        search_index.rebuild(store)
 
 
 def test_a_filter_that_meets_the_damage_names_the_index_and_the_remedy(store: Store) -> None:
