@@ -25,7 +25,7 @@ from inspection_client.watchlist.apply import apply_snapshot
 from inspection_client.watchlist.retrospective import pending_alerts
 from tests import factories
 from tests.gui.conftest import SUPERVISOR, passport, sign_in
-from tests.watchlist.conftest import sample_payload
+from tests.watchlist.conftest import power_cut_before_the_recheck, sample_payload
 
 pytestmark = pytest.mark.gui
 
@@ -422,21 +422,15 @@ def test_the_reason_of_an_alert_can_be_read_whole_in_the_list(
 
 
 @pytest.fixture
-def recheck_owed(ops: ImmediateOperations, monkeypatch: pytest.MonkeyPatch) -> Store:
+def recheck_owed(ops: ImmediateOperations) -> Store:
     """A snapshot made active, and the lane stopped before its re-check of the last day."""
     store = ops.store
     listed = factories.document(
         number="L898902C3", issuing_state="UTO", nationality="UTO", surname="ERIKSSON"
     )
     records.save(store, factories.passenger(document=listed), officer="OFF1")
-
-    def power_cut(*_args: object) -> list[str]:
-        raise RuntimeError("power cut")
-
-    with monkeypatch.context() as patched:
-        patched.setattr(retrospective, "_recent_clearances", power_cut)
-        with pytest.raises(RuntimeError):
-            publish(store)
+    with power_cut_before_the_recheck():
+        publish(store)
     assert pending_alerts(store) == []
     return store
 

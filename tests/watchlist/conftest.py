@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -10,9 +11,24 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from inspection_client.sync import wire
+from inspection_client.watchlist import retrospective
 from inspection_client.watchlist.payload import LIST_COLUMNS, build_payload
 
 SnapshotMaker = Callable[..., wire.SignedSnapshot]
+
+
+@contextlib.contextmanager
+def power_cut_before_the_recheck() -> Iterator[None]:
+    """Inside, a snapshot's re-check stops (RuntimeError "power cut") before it saves
+    anything, after the snapshot was made active: as a lane stopped between the two."""
+
+    def power_cut(*_args: object) -> list[str]:
+        raise RuntimeError("power cut")
+
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(retrospective, "_recent_clearances", power_cut)
+        with pytest.raises(RuntimeError, match="power cut"):
+            yield
 
 
 def columns(list_name: str, rows: list[dict[str, str]]) -> dict[str, list[str]]:

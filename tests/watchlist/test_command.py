@@ -13,10 +13,9 @@ from inspection_client.cli import main
 from inspection_client.store import records, sync_state
 from inspection_client.store.database import Store
 from inspection_client.sync.keys import public_key_text
-from inspection_client.watchlist import retrospective
 from inspection_client.watchlist.apply import apply_snapshot
 from tests import factories
-from tests.watchlist.conftest import SnapshotMaker
+from tests.watchlist.conftest import SnapshotMaker, power_cut_before_the_recheck
 
 LISTED = factories.document(number="L898902C3", issuing_state="UTO", nationality="UTO")
 
@@ -179,18 +178,11 @@ def test_status_names_an_owed_recheck_and_alerts_makes_it_first(
     applied: Store,
     make_snapshot: SnapshotMaker,
     central_key: Ed25519PrivateKey,
-    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     records.save(applied, factories.passenger(document=LISTED), officer="OFF001")
-
-    def power_cut(*_args: object) -> list[str]:
-        raise RuntimeError("power cut")
-
-    with monkeypatch.context() as patched:
-        patched.setattr(retrospective, "_recent_clearances", power_cut)
-        with pytest.raises(RuntimeError):
-            apply_snapshot(applied, make_snapshot(8), central_key=central_key.public_key())
+    with power_cut_before_the_recheck():
+        apply_snapshot(applied, make_snapshot(8), central_key=central_key.public_key())
     assert main(["watchlist", "status", "--json"]) == 0
     owed = json.loads(capsys.readouterr().out)["recheck_owed"]
     assert owed["version"] == 8 and owed["since"].startswith(str(datetime.now(UTC).year))

@@ -16,7 +16,7 @@ from inspection_client.watchlist import retrospective
 from inspection_client.watchlist.apply import apply_snapshot
 from inspection_client.watchlist.retrospective import acknowledge_alert, pending_alerts
 from tests import factories
-from tests.watchlist.conftest import SnapshotMaker, sample_payload
+from tests.watchlist.conftest import SnapshotMaker, power_cut_before_the_recheck, sample_payload
 
 LISTED_LATER = {
     "documents": [{"number": "AB1234567", "state": "PAK", "type": "P", "reason": "stolen"}]
@@ -144,21 +144,14 @@ def owed(
     store: Store,
     make_snapshot: SnapshotMaker,
     central_key: Ed25519PrivateKey,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> Record:
     """Version 2 made active after a clearance its list names, and the lane stopped (a
     power cut) before the re-check saved anything; the clearance."""
     key = central_key.public_key()
     apply_snapshot(store, make_snapshot(1), central_key=key)
     cleared = records.save(store, factories.passenger(), officer="OFF001")
-
-    def power_cut(*_args: object) -> list[str]:
-        raise RuntimeError("power cut")
-
-    with monkeypatch.context() as patched:
-        patched.setattr(retrospective, "_recent_clearances", power_cut)
-        with pytest.raises(RuntimeError, match="power cut"):
-            apply_snapshot(store, make_snapshot(2, sample_payload(LISTED_LATER)), central_key=key)
+    with power_cut_before_the_recheck():
+        apply_snapshot(store, make_snapshot(2, sample_payload(LISTED_LATER)), central_key=key)
     return cleared
 
 
