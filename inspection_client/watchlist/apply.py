@@ -66,13 +66,20 @@ def apply_snapshot(
         SnapshotRefused: not a watchlist, no pinned central key, bad signature, or a
             payload of the wrong shape. The previous snapshot stays active.
         StoreError: the database or the data directory cannot be written.
+
+    A re-check of the last day that the database refuses (damaged, say) does not undo the
+    switch: the message says so, and the re-check stays owed (`retrospective.RECHECK_OWED`).
     """
     started = time.perf_counter()
     now = now or datetime.now(UTC)
     snapshot = signed.snapshot
     # A re-check the active snapshot still owes is made with it, before it is replaced; its
-    # alerts are told with this snapshot's.
-    owed_alerts = retrospective.recheck_if_owed(store) if recheck else 0
+    # alerts are told with this snapshot's. One that cannot be made now (a damaged database)
+    # stays owed and does not keep the lane from a newer watchlist.
+    owed_alerts = 0
+    if recheck:
+        with contextlib.suppress(StoreError):
+            owed_alerts = retrospective.recheck_if_owed(store)
     try:
         _verify(store, signed, central_key)
     except SnapshotRefused as refusal:
@@ -151,8 +158,16 @@ def apply_snapshot(
     _remove_old_files(store.path.parent, keep=name)
 
     alerts = owed_alerts
+    unchecked = ""
     if recheck:
-        alerts += retrospective.recheck_recent(store, now=now)
+        try:
+            alerts += retrospective.recheck_recent(store, now=now)
+        except StoreError as error:
+            # The snapshot is in use all the same; its re-check stays owed.
+            unchecked = (
+                f" Its re-check of the last day's clearances could not be made ({error}); it "
+                "is made when the window starts, or by `inspection-client watchlist alerts`."
+            )
     total = sum(entries.values())
     return ApplyResult(
         True,
@@ -169,7 +184,8 @@ def apply_snapshot(
             "as stale; ask the central for a current one."
             if snapshot.expires_at <= now
             else ""
-        ),
+        )
+        + unchecked,
         entries,
         alerts,
         time.perf_counter() - started,

@@ -12,6 +12,7 @@ from inspection_client.domain.models import Record, WatchlistCheck
 from inspection_client.message import Message
 from inspection_client.store import records
 from inspection_client.store.database import Store
+from inspection_client.store.errors import StoreCorrupt
 from inspection_client.watchlist import retrospective
 from inspection_client.watchlist.apply import apply_snapshot
 from inspection_client.watchlist.retrospective import acknowledge_alert, pending_alerts
@@ -198,3 +199,28 @@ def test_a_damaged_owed_note_still_gets_its_recheck_over_the_day_before_now(stor
     store.set_setting(retrospective.RECHECK_OWED, "{not json")
     assert retrospective.recheck_if_owed(store) == 1
     assert store.setting(retrospective.RECHECK_OWED) is None
+
+
+def test_a_recheck_the_database_refuses_leaves_the_snapshot_in_use_and_the_recheck_owed(
+    store: Store,
+    make_snapshot: SnapshotMaker,
+    central_key: Ed25519PrivateKey,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    key = central_key.public_key()
+    apply_snapshot(store, make_snapshot(1), central_key=key)
+    records.save(store, factories.passenger(), officer="OFF001")
+
+    def refused(*_args: object) -> list[str]:
+        raise StoreCorrupt("The database is damaged (database disk image is malformed).")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(retrospective, "_recent_clearances", refused)
+        for version in (2, 3):  # nor does the one still owed keep a newer one out
+            snapshot = make_snapshot(version, sample_payload(LISTED_LATER))
+            result = apply_snapshot(store, snapshot, central_key=key)
+            assert result.applied and result.active_version == version
+            assert "re-check of the last day's clearances could not be made" in result.message
+    note = store.setting(retrospective.RECHECK_OWED)
+    assert note is not None and json.loads(note)["version"] == 3
+    assert retrospective.recheck_if_owed(store) == 1
