@@ -57,29 +57,31 @@ FULL_TEXT_SEARCH_PROBE = "SELECT fts5(NULL)"
 QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
 
 
-def page_problems(path: Path, limit: int = 5) -> list[str]:
+# What keeps a page check from reading, without being damage: the file busy or locked by
+# another program (a restore under way, say), or gone. The check then says nothing.
+_NOT_DAMAGE = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_CANTOPEN}
+
+
+def page_problems(path: Path, limit: int = 5, timeout: float = BUSY_TIMEOUT_MS / 1000) -> list[str]:
     """SQLite's `quick_check` of every page of the database at `path`: what it found, or [].
 
     It reads on a connection of its own, read-only and in a snapshot, so it can run on a
     thread beside the store's connection while that one saves. SQLite leaves Python's lock
-    while it checks. At most `limit` problems, each on a line; a file that cannot even be
-    read for the check is one problem.
+    while it checks. At most `limit` problems, each on a line; a file that cannot be read
+    for the check is one problem, unless what stops it is no damage (`_NOT_DAMAGE`, waited
+    for up to `timeout` seconds): then [] too, for nothing was found.
     """
     try:
         conn = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro",
-            uri=True,
-            isolation_level=None,
-            timeout=BUSY_TIMEOUT_MS / 1000,
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, timeout=timeout
         )
+        try:
+            rows = conn.execute(f"PRAGMA quick_check({int(limit)})").fetchall()
+        finally:
+            conn.close()
     except sqlite3.Error as error:
-        return [str(error)]
-    try:
-        rows = conn.execute(f"PRAGMA quick_check({int(limit)})").fetchall()
-    except sqlite3.Error as error:
-        return [str(error)]
-    finally:
-        conn.close()
+        code = getattr(error, "sqlite_errorcode", None)
+        return [] if code is not None and code & 0xFF in _NOT_DAMAGE else [str(error)]
     lines = [line for row in rows for line in str(row[0]).splitlines()]
     if lines == ["ok"]:
         return []

@@ -59,6 +59,21 @@ def test_the_page_check_opening_leaves_for_later_finds_damage_beside_the_store(
     assert "`inspection-client db check`" in said and "Do not delete it" in said
 
 
+def test_the_page_check_of_a_database_another_program_locks_finds_nothing(store: Store) -> None:
+    # A lock is no damage: the check beside the lane must not cry wolf (a restore under way).
+    store.close()
+    other = sqlite3.connect(store.path, isolation_level=None)
+    other.execute("PRAGMA locking_mode = EXCLUSIVE")
+    other.execute("BEGIN EXCLUSIVE")
+    other.execute("UPDATE settings SET value = value")
+    try:
+        assert page_problems(store.path, timeout=0.05) == []
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert page_problems(store.path.with_name("gone.db")) == []
+
+
 def test_the_page_check_of_a_file_that_is_no_database_says_so(tmp_path: Path) -> None:
     path = tmp_path / "lane.db"
     path.write_bytes(b"this is not a database\x00" * 100)
