@@ -165,8 +165,8 @@ def apply_snapshot(
         except StoreError as error:
             # The snapshot is in use all the same; its re-check stays owed.
             unchecked = (
-                f" Its re-check of the last day's clearances could not be made ({error}); it "
-                "is made when the window starts, or by `inspection-client watchlist alerts`."
+                f" Its re-check of the last day's clearances could not be made: {error} It is "
+                "made when the window starts, or by `inspection-client watchlist alerts`."
             )
     total = sum(entries.values())
     return ApplyResult(
