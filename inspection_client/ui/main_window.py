@@ -42,7 +42,7 @@ from inspection_client.ui.lane import LaneScreen, PassengerLane, VehicleLane
 from inspection_client.ui.login import LockScreen, LoginScreen
 from inspection_client.ui.messages import error_text, localised, show_info, show_problem
 from inspection_client.ui.own_pin import attach_own_pin
-from inspection_client.ui.page_check import check_pages_beside
+from inspection_client.ui.page_check import check_pages_after_start
 from inspection_client.ui.reports_screen import ReportsScreen
 from inspection_client.ui.reset_pin import attach_reset_pin, name_reset_action
 from inspection_client.ui.session import Session, as_signed_in
@@ -340,8 +340,6 @@ class MainWindow(QMainWindow):
             self.login.show_problem(localised(officers.NOBODY_CAN_SIGN_IN))
         self.login.set_ready(True)
         self.show_banner()
-        if self.page_check is None:
-            self.page_check = check_pages_beside(self, self.ops.database)
         if self._want_sync and self.sync_runner is None:
             from inspection_client.ui.status import SyncRunner
 
@@ -351,6 +349,7 @@ class MainWindow(QMainWindow):
             self.sync_runner.round_finished.connect(self.refresh_hold)
         self.refresh_sync_facts()
         self.ready.emit()
+        check_pages_after_start(self)
 
     def _startup_failed(self, error: UserFacingError) -> None:
         self.login.show_workstation(None, error_text(error))

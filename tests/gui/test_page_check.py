@@ -10,6 +10,7 @@ from inspection_client.store import records
 from inspection_client.store.database import Store
 from inspection_client.ui import page_check
 from inspection_client.ui.main_window import MainWindow
+from inspection_client.ui.operations import ImmediateOperations
 from tests.factories import damage_index_page, passenger
 
 pytestmark = pytest.mark.gui
@@ -24,7 +25,13 @@ def large(accounts: Store, monkeypatch: pytest.MonkeyPatch) -> Store:
     return accounts
 
 
+@pytest.fixture(autouse=True)
+def _no_delay(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(page_check, "START_DELAY_MS", 0)
+
+
 def _checked(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.page_check is not None)
     thread = window.page_check
     assert thread is not None
     thread.join(timeout=30)
@@ -57,6 +64,20 @@ def test_an_intact_large_database_shows_no_warning(qtbot: QtBot, window: MainWin
 
 
 def test_a_small_database_was_checked_at_opening_and_is_not_checked_again(
-    window: MainWindow,
+    qtbot: QtBot, window: MainWindow
 ) -> None:
+    qtbot.wait(50)  # past the start of the check
     assert window.page_check is None
+
+
+def test_the_check_starts_a_while_after_the_window_is_ready(
+    qtbot: QtBot, large: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(page_check, "START_DELAY_MS", 300)
+    window = MainWindow(ImmediateOperations(large), large.path.parent, sync=False)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready):
+        window.start()
+    assert window.page_check is None  # ready, and the check not started yet
+    _checked(qtbot, window)
+    window.shutdown()
