@@ -4,6 +4,7 @@ hits the officer did not see at the time wait here for a supervisor."""
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -12,7 +13,7 @@ from typing import Any
 from inspection_client.domain.models import PassengerClearance, VehicleClearance
 from inspection_client.message import Message, from_message_data, message_data
 from inspection_client.store import records
-from inspection_client.store.database import Store
+from inspection_client.store.database import Store, write_setting
 from inspection_client.store.errors import decoding, translated_errors
 from inspection_client.watchlist.check import (
     Checker,
@@ -112,14 +113,10 @@ def recheck_recent(
     return created
 
 
-def owe_recheck(conn: Any, version: int, at: datetime) -> None:
+def owe_recheck(conn: sqlite3.Connection, version: int, at: datetime) -> None:
     """Note, inside the transaction that makes snapshot `version` active at `at`, that its
     re-check is still to be made (`RECHECK_OWED`)."""
-    conn.execute(
-        "INSERT INTO settings(key, value) VALUES (?, ?) "
-        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        (RECHECK_OWED, json.dumps({"version": version, "at": at.isoformat()})),
-    )
+    write_setting(conn, RECHECK_OWED, json.dumps({"version": version, "at": at.isoformat()}))
 
 
 def owed_recheck(store: Store) -> tuple[int | None, datetime] | None:
