@@ -80,6 +80,10 @@ def run_import(args: argparse.Namespace) -> int:
             verb = "applied" if applied.applied else "already in use"
             note = f" ({applied.note})" if applied.note and applied.note != verb else ""
             print(f"{path.name}: {applied.kind.value} v{applied.version} {verb}{note}")
+            if applied.warning:
+                # Applied all the same; the database that refused the rest wants attention.
+                print(f"{path.name}: {applied.warning}", file=sys.stderr)
+                status = max(status, 3)
     return status
 
 

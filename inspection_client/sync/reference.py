@@ -36,6 +36,9 @@ class Applied:
     applied: bool  # False: this version (or a newer one) was already applied
     expired: bool
     note: str
+    # Something the officer or IT should know although it was applied (a watchlist whose
+    # re-check of the last day could not be made); '' when there is nothing.
+    warning: str = ""
 
 
 def local_versions(store: Store) -> dict[ReferenceKind, int]:
@@ -79,7 +82,7 @@ def apply(store: Store, signed: SignedSnapshot, central_key: Ed25519PublicKey) -
         )
     if snapshot.version == held:
         return Applied(snapshot.kind, held, False, expired, "already in use")
-    note = ""
+    note = warning = ""
     if snapshot.kind is ReferenceKind.ROSTER:
         _apply_roster(store, snapshot.payload, signed)
     elif snapshot.kind is ReferenceKind.WORKSTATION_KEYS:
@@ -99,6 +102,7 @@ def apply(store: Store, signed: SignedSnapshot, central_key: Ed25519PublicKey) -
             return Applied(snapshot.kind, snapshot.version, False, expired, "already in use")
         if result.rebuilt:
             note = "its file was missing or damaged: built again"
+        warning = result.unchecked
     else:
         # Lanes, and a watchlist before its module exists: kept whole for whoever reads it.
         with store.write() as conn:
@@ -106,7 +110,7 @@ def apply(store: Store, signed: SignedSnapshot, central_key: Ed25519PublicKey) -
         note = "kept for later use"
     if expired:
         note = (note + "; " if note else "") + "it has expired: ask the central for a newer one"
-    return Applied(snapshot.kind, snapshot.version, True, expired, note)
+    return Applied(snapshot.kind, snapshot.version, True, expired, note, warning)
 
 
 def _record_version(conn: Any, signed: SignedSnapshot, *, held: bool) -> None:

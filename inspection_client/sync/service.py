@@ -502,6 +502,8 @@ class _Round:
                 applied.append(f"{kind.value} v{done.version}")
                 if done.expired:
                     warnings.append(f"{kind.value} v{done.version}: {done.note}")
+                if done.warning:
+                    warnings.append(f"{kind.value} v{done.version}: {done.warning}")
             except CentralRefused as refusal:
                 if refusal.code is ErrorCode.MALFORMED:
                     # A central older than this kind refuses its name in the path.

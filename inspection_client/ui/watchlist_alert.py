@@ -22,13 +22,16 @@ from inspection_client.domain.codes import Decision
 from inspection_client.domain.models import PassengerClearance, TravelDocument, VehicleClearance
 from inspection_client.domain.models import WatchlistHit as Hit
 from inspection_client.errors import UserFacingError
+from inspection_client.message import Message
 from inspection_client.store.database import Store
+from inspection_client.store.errors import StoreError
 from inspection_client.store.records import Draft
 from inspection_client.ui.forms.ui_watchlist_alert import Ui_WatchlistAlertDialog
 from inspection_client.ui.forms.ui_watchlist_alerts import Ui_WatchlistAlertsDialog
 from inspection_client.ui.messages import error_text, localised
 from inspection_client.ui.session import as_signed_in
 from inspection_client.ui.style import set_state
+from inspection_client.watchlist import retrospective
 from inspection_client.watchlist.check import (
     Checker,
     WatchlistCheckResult,
@@ -40,9 +43,11 @@ from inspection_client.watchlist.check import (
 from inspection_client.watchlist.check import VehicleFields as VehicleSubject
 from inspection_client.watchlist.normalise import load_transliteration
 from inspection_client.watchlist.retrospective import (
+    RECHECK_FAILED,
     RetrospectiveAlert,
     acknowledge_alert,
     pending_alerts,
+    recheck_failed,
 )
 from inspection_client.watchlist.status import WatchlistStatus, watchlist_status
 
@@ -53,6 +58,10 @@ OUTCOMES: dict[Decision, Outcome] = {
     Decision.REFERRED: "referred",
     Decision.REFUSED: "refused",
 }
+
+# What a refresh reads on the store worker: status, a newly opened checker, the alerts, and
+# why an owed re-check could not be made.
+Loaded = tuple[WatchlistStatus, Checker | None, list[RetrospectiveAlert], Message | None]
 
 _sources: weakref.WeakKeyDictionary[Any, WatchlistSource] = weakref.WeakKeyDictionary()
 
@@ -78,6 +87,9 @@ class WatchlistSource(QObject):
         self.status: WatchlistStatus | None = None  # None until the first load
         self.alerts: list[RetrospectiveAlert] = []
         self.error: str | None = None
+        # Why a re-check a snapshot owes could not be made (a sync round applied it, and the
+        # database refused the re-check): tried again at every refresh until it is made.
+        self.recheck_problem: Message | None = None
         self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
         self._loading = False
         self._again = False
@@ -98,25 +110,31 @@ class WatchlistSource(QObject):
         have = self.checker.version if self.checker is not None else None
         now = self.now()
 
-        def load(store: Store) -> tuple[WatchlistStatus, Checker | None, list[RetrospectiveAlert]]:
+        def load(store: Store) -> Loaded:
             load_transliteration()  # here, on the worker, not at the first name checked
+            # A snapshot a sync round applied may still owe its re-check of the last day (the
+            # round's store refused it): made here, so that its alerts are listed below.
+            problem = None
+            try:
+                retrospective.recheck_if_owed(store)
+            except StoreError as error:
+                problem = recheck_failed(error.message)
             status = watchlist_status(store, now)
             checker = None
             if status.version is not None and status.version != have:
                 checker = open_checker(store)
-            return status, checker, pending_alerts(store)
+            return status, checker, pending_alerts(store), problem
 
         self.ops.run(load, self._loaded, self._failed)
 
-    def _loaded(
-        self, found: tuple[WatchlistStatus, Checker | None, list[RetrospectiveAlert]]
-    ) -> None:
-        status, checker, alerts = found
+    def _loaded(self, found: Loaded) -> None:
+        status, checker, alerts, problem = found
         if checker is not None or status.version is None:
             if self.checker is not None:
                 self.checker.close()
             self.checker = checker
         self.status, self.alerts, self.error = status, alerts, None
+        self.recheck_problem = problem
         self._done()
 
     def _failed(self, error: UserFacingError) -> None:
@@ -421,6 +439,7 @@ def attach_watchlist(window: Any) -> WatchlistSource:
     source = source_for(window.ops)
     status = window.status
     source.changed.connect(lambda: status.set_watchlist(source.status, len(source.alerts)))
+    source.changed.connect(lambda: _show_recheck_problem(window, source.recheck_problem))
     status.set_watchlist(source.status, len(source.alerts))
 
     status.ui.alertsButton.clicked.connect(lambda: open_alerts(window, source))
@@ -455,3 +474,18 @@ def after_sync_rounds(window: Any, callback: Callable[[], None]) -> None:
 
     hook()
     window.ready.connect(hook)
+
+
+def _show_recheck_problem(window: Any, problem: Message | None) -> None:
+    """The banner names an owed re-check that cannot be made (`problem`), once, in place of
+    any earlier such warning (the one of the start, say), and no longer once it is made."""
+    kept = [
+        warning
+        for warning in window.warnings
+        if getattr(warning, "template", None) != RECHECK_FAILED
+    ]
+    if problem is not None:
+        kept.append(problem)
+    if kept != window.warnings:
+        window.warnings = kept
+        window.show_banner()

@@ -50,6 +50,9 @@ class ApplyResult:
     alerts: int = 0
     seconds: float = 0.0
     rebuilt: bool = False  # the active version again, its missing or damaged file rebuilt
+    # Why the re-check of the last day's clearances could not be made ('' when it was, or
+    # was not asked for): the snapshot is in use, and the re-check stays owed.
+    unchecked: str = ""
 
 
 def apply_snapshot(
@@ -165,7 +168,7 @@ def apply_snapshot(
         except StoreError as error:
             # The snapshot is in use all the same; its re-check stays owed.
             unchecked = (
-                f" Its re-check of the last day's clearances could not be made: {error} It is "
+                f"Its re-check of the last day's clearances could not be made: {error} It is "
                 "made when the window starts, or by `inspection-client watchlist alerts`."
             )
     total = sum(entries.values())
@@ -185,11 +188,12 @@ def apply_snapshot(
             if snapshot.expires_at <= now
             else ""
         )
-        + unchecked,
+        + (" " + unchecked if unchecked else ""),
         entries,
         alerts,
         time.perf_counter() - started,
         rebuilt,
+        unchecked,
     )
 
 

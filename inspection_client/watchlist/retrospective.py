@@ -152,12 +152,16 @@ def recheck_if_owed(store: Store) -> int:
 
 
 def recheck_failed(problem: str) -> Message:
-    """What to say when the re-check owed at a start cannot be made (`problem`, the error)."""
+    """What to say when an owed re-check cannot be made (`problem`, the error)."""
     return Message(
         "The re-check of the last day's clearances against the newest watchlist could not be "
-        "made: {problem} It is made at the next start; tell IT if this stays.",
+        "made: {problem} It is tried again after each sync and at the next start; tell IT if "
+        "this stays.",
         problem=problem,
     )
+
+
+RECHECK_FAILED = recheck_failed("").template  # what tells this warning from the others
 
 
 def _recent_clearances(store: Store, since: datetime, now: datetime) -> list[str]:

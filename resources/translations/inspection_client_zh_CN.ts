@@ -3559,6 +3559,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>签发给{issued_for}，而不是 {expected}</translation>
     </message>
     <message>
+        <source>The re-check of the last day&apos;s clearances against the newest watchlist could not be made: {problem} It is tried again after each sync and at the next start; tell IT if this stays.</source>
+        <translation>未能用最新的布控名单复查最近一天的通关记录：{problem}每次同步后和下次启动时会再试；如果一直如此，请通知 IT。</translation>
+    </message>
+    <message>
         <source>the vehicle was recorded as {decision}</source>
         <translation>车辆的记录结论为 {decision}</translation>
     </message>
@@ -4613,10 +4617,6 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>any country</source>
         <translation>任何国家</translation>
-    </message>
-    <message>
-        <source>The re-check of the last day&apos;s clearances against the newest watchlist could not be made: {problem} It is made at the next start; tell IT if this stays.</source>
-        <translation>未能用最新的布控名单复查最近一天的通关记录：{problem}将在下次启动时复查；如果一直如此，请通知 IT。</translation>
     </message>
     <message>
         <source>A watchlist alert</source>

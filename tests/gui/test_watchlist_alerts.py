@@ -458,7 +458,39 @@ def test_a_recheck_that_fails_at_start_is_said_and_the_lane_starts(
     window.start()
     (warning,) = window.warnings
     assert "could not be made: The database is damaged" in warning
-    assert "It is made at the next start" in window.ui.bannerLabel.text()
+    assert "It is tried again after each sync" in window.ui.bannerLabel.text()
     sign_in(qtbot, window)
     assert recheck_owed.setting(retrospective.RECHECK_OWED) is not None
     window.shutdown()
+
+
+def test_a_recheck_refused_under_a_sync_round_is_said_and_made_at_the_next_refresh(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sync round applies a snapshot whose re-check the database refuses: the banner says
+    so after the round (the source refreshes then), once, and no more once it is made."""
+    store = ops.store
+    listed = factories.document(
+        number="L898902C3", issuing_state="UTO", nationality="UTO", surname="ERIKSSON"
+    )
+    records.save(store, factories.passenger(document=listed), officer="OFF1")
+    sign_in(qtbot, window)
+    source = source_for(ops)
+
+    def refused(*_args: object) -> list[str]:
+        raise StoreCorrupt("The database is damaged (database disk image is malformed).")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(retrospective, "_recent_clearances", refused)
+        publish(store)  # as the round's `reference.apply` does
+        for _ in range(2):  # the round's refresh, then the minute's: one warning all along
+            source.refresh()
+            (warning,) = window.warnings
+            assert "could not be made: The database is damaged" in warning
+            assert "tried again after each sync" in window.ui.bannerLabel.text()
+    assert window.status.ui.alertsButton.isHidden()
+    source.refresh()
+    assert window.warnings == []
+    assert "could not be made" not in window.ui.bannerLabel.text()
+    assert window.status.ui.alertsButton.text() == "⚠ 1 watchlist alert(s)"
+    assert store.setting(retrospective.RECHECK_OWED) is None

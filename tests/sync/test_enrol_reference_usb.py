@@ -21,6 +21,7 @@ from inspection_client.reports.sealed_qr import key_id
 from inspection_client.seeding import ensure_demo
 from inspection_client.store import officers, sync_state
 from inspection_client.store.database import Store
+from inspection_client.store.errors import StoreCorrupt
 from inspection_client.sync import keys, outbox, reference, usb
 from inspection_client.sync.enrolment import EnrolmentRefused, enrol
 from inspection_client.sync.errors import BadReferenceData
@@ -362,6 +363,40 @@ def test_a_missing_watchlist_file_is_fetched_again_by_sync_and_by_reference_impo
     with checker:
         assert checker.version == 5 and checker.vins("1M8GDM9AXKP042788")
     assert reference.local_versions(enrolled)[ReferenceKind.WATCHLIST] == 5
+
+
+def test_a_watchlist_whose_recheck_the_database_refuses_is_applied_and_said(
+    enrolled: Store,
+    data_dir: Path,
+    central: FakeCentral,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """By the sync round (one of its warnings) and by `reference import` (stderr, status 3):
+    the snapshot is in use, and its re-check of the last day stays owed."""
+    from inspection_client.watchlist import retrospective
+    from tests.watchlist.conftest import sample_payload
+
+    def refused(*_args: object) -> list[str]:
+        raise StoreCorrupt("The database is damaged (database disk image is malformed).")
+
+    monkeypatch.setattr(retrospective, "_recent_clearances", refused)
+    central.publish(ReferenceKind.WATCHLIST, sample_payload(), 5)
+    sync = SyncService(data_dir, FAKE_URL, transport=central.transport())
+    assert sync.run_round().ok
+    sync.close()
+    (warning,) = [w for w in sync.warnings if w.startswith("watchlist v5: ")]
+    assert "re-check of the last day's clearances could not be made" in warning
+    assert reference.local_versions(enrolled)[ReferenceKind.WATCHLIST] == 5
+    signed = central.publish(ReferenceKind.WATCHLIST, sample_payload(), 6)
+    file = tmp_path / "watchlist-v6.snapshot.json"
+    file.write_bytes(signed.canonical())
+    assert cli.main(["reference", "import", str(file)]) == 3
+    captured = capsys.readouterr()
+    assert "watchlist v6 applied" in captured.out
+    assert "watchlist-v6.snapshot.json: Its re-check" in captured.err
+    assert enrolled.setting(retrospective.RECHECK_OWED) is not None
 
 
 def test_reference_import_goes_on_past_a_refused_watchlist(

@@ -12,7 +12,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from inspection_client.cli import main
 from inspection_client.store import records, sync_state
 from inspection_client.store.database import Store
+from inspection_client.store.errors import StoreCorrupt
 from inspection_client.sync.keys import public_key_text
+from inspection_client.watchlist import retrospective
 from inspection_client.watchlist.apply import apply_snapshot
 from tests import factories
 from tests.watchlist.conftest import SnapshotMaker, power_cut_before_the_recheck
@@ -195,3 +197,24 @@ def test_status_names_an_owed_recheck_and_alerts_makes_it_first(
     assert json.loads(capsys.readouterr().out)["recheck_owed"] is None
     assert main(["watchlist", "alerts"]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_import_snapshot_whose_recheck_the_database_refuses_says_so_with_status_3(
+    store: Store,
+    make_snapshot: SnapshotMaker,
+    central_key: Ed25519PrivateKey,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def refused(*_args: object) -> list[str]:
+        raise StoreCorrupt("The database is damaged (database disk image is malformed).")
+
+    monkeypatch.setattr(retrospective, "_recent_clearances", refused)
+    path = tmp_path / "watchlist-v2.snapshot.json"
+    path.write_text(make_snapshot(2).model_dump_json())
+    key = public_key_text(central_key.public_key())
+    assert main(["watchlist", "import-snapshot", str(path), f"--central-key={key}"]) == 3
+    out = capsys.readouterr().out
+    assert "snapshot 2 applied" in out and "could not be made: The database is damaged" in out
+    assert store.setting(retrospective.RECHECK_OWED) is not None
