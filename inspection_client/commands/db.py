@@ -366,6 +366,19 @@ def run_backup(args: argparse.Namespace) -> int:
                 path=key_file,
             )
         )
+    if args.with_key:
+        from inspection_client.sync import keys
+
+        try:
+            keys.load_private_key(key_file)  # a damaged key would be restored as one
+        except keys.KeyFileError as error:
+            raise BackupError(
+                Message(
+                    "{problem} Nothing was backed up; `db backup` without --with-key backs "
+                    "up the database alone.",
+                    problem=error.message,
+                )
+            ) from None
     with open_store(args, reading=True) as store:
         recipient = store.setting(RECIPIENT_SETTING)
         target = Path(args.to).expanduser()

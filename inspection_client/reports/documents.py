@@ -14,6 +14,7 @@ from typing import Literal
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from inspection_client import paths
+from inspection_client.message import Message
 from inspection_client.reports import pdf_report, shift_report, tables
 from inspection_client.reports.files import save_document
 from inspection_client.reports.labels import Lang
@@ -46,10 +47,28 @@ def build_report(
 
 
 def workstation_key(store: Store) -> Ed25519PrivateKey:
-    """This workstation's signing key (created on first use, 0600, next to the database)."""
+    """This workstation's signing key (created on first use, 0600, next to the database).
+
+    Raises:
+        KeyFileError: the workstation is enrolled and its key is missing (a database put
+            back without it, say). A new key would sign slips and reports that the gates
+            and the central do not trust, and sync would then be refused: none is made.
+    """
+    from inspection_client.store import sync_state
     from inspection_client.sync import keys
 
-    return keys.load_or_create(paths.workstation_key_file(store.path.parent))
+    path = paths.workstation_key_file(store.path.parent)
+    if not path.exists() and sync_state.get(store, sync_state.WORKSTATION_ID) is not None:
+        raise keys.KeyFileError(
+            Message(
+                "This workstation is enrolled, but its key {path} is missing. A new key "
+                "would sign slips and reports that the gates and the central do not trust, "
+                "so none was made: put the key back (a backup made with "
+                "`db backup --with-key` holds it), or ask IT.",
+                path=path,
+            )
+        )
+    return keys.load_or_create(path)
 
 
 def seal_report(report: ShiftReport, private_key: Ed25519PrivateKey) -> str:

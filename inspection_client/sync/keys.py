@@ -21,13 +21,13 @@ from inspection_client.message import Message
 
 
 class KeyFileError(UserFacingError):
-    """A key file that is missing, unreadable, or too widely readable."""
+    """A key file that is missing, unreadable, damaged, or too widely readable."""
+
+    exit_status = 3  # a file the lane needs cannot be used, as for its database
 
 
 class KeyFileUnwritable(KeyFileError):
     """No key yet, and none can be written: the data directory is read-only or missing."""
-
-    exit_status = 3
 
 
 def generate_key_file(path: Path) -> Ed25519PrivateKey:
@@ -81,8 +81,14 @@ def load_private_key(path: Path, *, what: str = "workstation key") -> Ed25519Pri
         )
     try:
         key = serialization.load_pem_private_key(data, password=None)
-    except (ValueError, TypeError) as error:
-        raise KeyFileError(f"The {what} {path} is damaged: {error}") from error
+    except (ValueError, TypeError):
+        # The library's own words ("Unable to load PEM file. See https://…") tell IT nothing.
+        raise KeyFileError(
+            f"The {what} {path} is damaged: it is not a private key in PEM form. Put it back "
+            "from a backup made with `db backup --with-key`, or ask IT."
+            if what == "workstation key"
+            else f"The {what} {path} is damaged: it is not a private key in PEM form."
+        ) from None
     if not isinstance(key, Ed25519PrivateKey):
         raise KeyFileError(f"The {what} {path} is not an Ed25519 key.")
     return key

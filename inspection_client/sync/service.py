@@ -75,7 +75,10 @@ class RoundResult:
 
 
 # Refusals of the workstation itself: the round stops at the first, with it as its error.
-_NOT_SERVED = frozenset({ErrorCode.REVOKED, ErrorCode.UNKNOWN_WORKSTATION})
+# A request the central cannot verify is one signed by a key it does not hold for this
+# workstation (requests are signed with the clock's offset to the central's): nothing else
+# this round would be answered either.
+_NOT_SERVED = frozenset({ErrorCode.REVOKED, ErrorCode.UNKNOWN_WORKSTATION, ErrorCode.BAD_SIGNATURE})
 
 
 class SyncService:
@@ -505,6 +508,8 @@ class _Round:
                 if done.warning:
                     warnings.append(f"{kind.value} v{done.version}: {done.warning}")
             except CentralRefused as refusal:
+                if refusal.code in _NOT_SERVED:
+                    raise  # the round stops with it as its error
                 if refusal.code is ErrorCode.MALFORMED:
                     # A central older than this kind refuses its name in the path.
                     warnings.append(

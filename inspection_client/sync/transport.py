@@ -282,7 +282,9 @@ _REFUSALS = {
         "central restored without it?)"
     ),
     ErrorCode.BAD_SIGNATURE: Message(
-        "the central does not accept this workstation's signature; records are kept — ask IT"
+        "the central does not accept this workstation's signature (is its key the one it "
+        "enrolled with? a database put back without its key needs it back too); records are "
+        "kept — ask IT"
     ),
     ErrorCode.WRONG_WORKSTATION: Message(
         "the central says the batch belongs to another workstation"

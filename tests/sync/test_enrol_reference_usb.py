@@ -779,3 +779,54 @@ def test_a_roster_that_renames_an_account_says_so_in_its_history(
     assert cli.main(["officer", "history", "AB01", "--json"]) == 0
     events = orjson.loads(capsys.readouterr().out)
     assert [e["event"] for e in events].count("name-set") == 2
+
+
+def test_an_enrolled_workstation_without_its_key_signs_nothing_with_a_new_one(
+    enrolled: Store, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A database put back without its key: a report or slip would otherwise make a new key
+    that neither the gates nor the central trust, and sync would then be refused."""
+    from datetime import date
+
+    from inspection_client.reports import documents
+
+    save_clearances(enrolled, 2)
+    key_file = paths.workstation_key_file(data_dir)
+    key_file.unlink()
+    with pytest.raises(keys.KeyFileError, match=r"is enrolled, but its key .* is missing"):
+        documents.workstation_key(enrolled)
+    today = date.today().isoformat()
+    report = ["report", "--from", today, "--to", today, "-o", str(data_dir.parent / "r.pdf")]
+    assert cli.main(report) == 3
+    assert "is missing. A new key would sign" in capsys.readouterr().err
+    assert not key_file.exists() and not (data_dir.parent / "r.pdf").exists()
+
+
+def test_a_round_signed_by_a_key_the_central_does_not_hold_stops_and_fails(
+    enrolled: Store, data_dir: Path, central: FakeCentral
+) -> None:
+    save_clearances(enrolled, 3)
+    key_file = paths.workstation_key_file(data_dir)
+    key_file.unlink()
+    keys.generate_key_file(key_file)  # not the key the central registered
+    sync = SyncService(data_dir, FAKE_URL, transport=central.transport())
+    result = sync.run_round()
+    sync.close()
+    assert not result.ok and result.pending == 3
+    assert "does not accept this workstation's signature" in str(result.error)
+    assert sync.warnings == []  # one cause, not one warning per kind of reference data
+
+
+def test_a_damaged_workstation_key_is_named_and_not_backed_up(
+    enrolled: Store, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    key_file = paths.workstation_key_file(data_dir)
+    key_file.write_bytes(os.urandom(200))
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    assert cli.main(["db", "backup", "--to", str(stick), "--with-key"]) == 3
+    err = capsys.readouterr().err
+    assert "is damaged: it is not a private key in PEM form" in err
+    assert "cryptography.io" not in err and list(stick.iterdir()) == []
+    assert cli.main(["sync", "--central", FAKE_URL]) == 4
+    assert "is damaged: it is not a private key in PEM form" in capsys.readouterr().err

@@ -18,6 +18,7 @@ from inspection_client.store.audit import chain_head, verify_chain
 from inspection_client.store.backup import LAST_BACKUP_SETTING, BackupError, back_up, restore
 from inspection_client.store.database import Store
 from inspection_client.store.info import store_info
+from inspection_client.sync import keys
 from tests import factories
 from tests.conftest import TEST_WORKSTATION
 
@@ -93,13 +94,19 @@ def test_restoring_puts_the_backup_and_its_key_in_place_and_keeps_what_was_there
     status, _, err = run(capsys, "db", "backup", "--to", str(usb), "--with-key")
     assert status == 3 and "no key to back up" in err
     assert list(usb.iterdir()) == []  # nothing half done
-    (data_dir / "workstation.key").write_bytes(b"the workstation's key")
+    (data_dir / "workstation.key").write_bytes(b"not a key")
+    status, _, err = run(capsys, "db", "backup", "--to", str(usb), "--with-key")
+    assert status == 3 and "is damaged: it is not a private key in PEM form" in err
+    assert list(usb.iterdir()) == []  # a damaged key would be restored as one
+    (data_dir / "workstation.key").unlink()
+    keys.generate_key_file(data_dir / "workstation.key")
+    the_key = (data_dir / "workstation.key").read_bytes()
     status, out, _ = run(capsys, "db", "backup", "--to", str(usb), "--with-key")
     assert status == 0 and "Backed up 4 records (up to #4" in out
     (backup,) = usb.glob("lane-*.db")
     assert backup.name.startswith(f"lane-{TEST_WORKSTATION.workstation_id}-")
     key = backup.with_name(backup.stem + ".key")
-    assert key.read_bytes() == b"the workstation's key"
+    assert key.read_bytes() == the_key
     status, out, _ = run(capsys, "db", "info")
     assert "Last backup:     " in out and f"4 records (up to #4), to {backup}" in out
     backup_noted = json.loads(run(capsys, "db", "info", "--json")[1])["last_backup"]
@@ -110,7 +117,7 @@ def test_restoring_puts_the_backup_and_its_key_in_place_and_keeps_what_was_there
     status, out, _ = run(capsys, "--data-dir", str(fresh), "db", "restore", str(backup))
     assert status == 0 and "Restored 4 records (up to #4)" in out
     assert ids(fresh / "lane.db") == saved
-    assert (fresh / "workstation.key").read_bytes() == b"the workstation's key"
+    assert (fresh / "workstation.key").read_bytes() == the_key
     with Store.open(fresh / "lane.db", create=False) as restored:
         assert verify_chain(restored).intact
         noted = store_info(restored).restored_from
