@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
 import sys
 import time
+from collections.abc import Iterator
 
 from inspection_client.commands.common import open_store, positive_int_up_to
 from inspection_client.errors import InputError
@@ -69,13 +72,14 @@ def run(args: argparse.Namespace) -> int:
                 print(f"\r{done:,} records saved", end="", file=sys.stderr, flush=True)
 
         try:
-            summary = seed(
-                store,
-                clearances=args.records,
-                days=args.days,
-                seed_value=args.seed,
-                progress=progress,
-            )
+            with _terminated_as_interrupted():
+                summary = seed(
+                    store,
+                    clearances=args.records,
+                    days=args.days,
+                    seed_value=args.seed,
+                    progress=progress,
+                )
         except KeyboardInterrupt:
             # Records are committed in transactions of whole days: those are kept, whole.
             kept = (
@@ -101,3 +105,23 @@ def run(args: argparse.Namespace) -> int:
         f"({summary.records / max(elapsed, 1e-9):,.0f} records/s)."
     )
     return 0
+
+
+@contextlib.contextmanager
+def _terminated_as_interrupted() -> Iterator[None]:
+    """SIGTERM (`kill`, a service manager stopping it) ends a seed as Ctrl+C does: the
+    transaction under way is rolled back, the worker processes are stopped, and what was
+    committed is said."""
+
+    def interrupted(_signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupted)
+    except ValueError:  # not the main thread: SIGTERM stays as it was
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -12,11 +12,13 @@ import itertools
 import marshal
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date, timedelta
+from multiprocessing.context import BaseContext
+from multiprocessing.pool import AsyncResult, Pool
 
 from inspection_client.domain.codes import LaneKind, Role
 from inspection_client.domain.models import Officer, Workstation
@@ -226,9 +228,18 @@ def _marshalled_day(plan: DayPlan) -> bytes:
 
 
 def _worker_started() -> None:
+    """Set up a worker: a lower priority, and no Ctrl+C of its own (the saving process stops
+    the workers, with SIGTERM, when it is interrupted). A worker whose saving process is
+    gone (killed, say) ends by itself: `Pool` leaves it no end of its pipes to wait on."""
     if hasattr(os, "nice"):  # POSIX only; elsewhere the workers compete as equals
         with contextlib.suppress(OSError):
             os.nice(_WORKER_NICENESS)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # how they are stopped, whatever the parent's
+
+
+def _start_pool(context: BaseContext, workers: int) -> Pool:
+    return context.Pool(workers, initializer=_worker_started)
 
 
 def usable_cores() -> int:
@@ -270,23 +281,25 @@ def _made_days(plans: list[DayPlan], workers: int) -> Iterator[Iterator[list[Shi
     # fork: the workers need no re-import, and they never touch the parent's connection.
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_started)
-    pending: deque[Future[bytes]] = deque()
+    pool = _start_pool(context, workers)
+    pending: deque[AsyncResult[bytes]] = deque()
     upcoming = iter(plans)
     for plan in itertools.islice(upcoming, workers * days_ahead(plans, workers)):
-        pending.append(pool.submit(_marshalled_day, plan))
+        pending.append(pool.apply_async(_marshalled_day, (plan,)))
 
     def in_order() -> Iterator[list[ShippedDraft]]:
         while pending:
-            made = pending.popleft().result()
+            made = pending.popleft().get()
             for plan in itertools.islice(upcoming, 1):
-                pending.append(pool.submit(_marshalled_day, plan))
+                pending.append(pool.apply_async(_marshalled_day, (plan,)))
             day: list[ShippedDraft] = marshal.loads(made)
             yield day
 
     try:
         yield in_order()
     except BaseException:
-        pool.shutdown(cancel_futures=True)  # only the days being made are waited for
+        # Interrupted, or a day failed: the days being made would be thrown away.
+        pool.terminate()
         raise
-    pool.shutdown()
+    pool.close()
+    pool.join()

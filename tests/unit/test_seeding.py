@@ -9,9 +9,10 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date
+from multiprocessing.context import BaseContext
+from multiprocessing.pool import Pool
 from pathlib import Path
 from typing import Any
 
@@ -140,11 +141,13 @@ def test_a_large_seed_starts_the_workers_its_usable_cores_call_for(
     monkeypatch.setattr(seeding_saving, "POOL_THRESHOLD", 100)
     started: list[int] = []
 
-    def pool(**kwargs: Any) -> ProcessPoolExecutor:
-        started.append(kwargs["max_workers"])
-        return ProcessPoolExecutor(**kwargs)
+    start_pool = seeding_saving._start_pool
 
-    monkeypatch.setattr(seeding_saving, "ProcessPoolExecutor", pool)
+    def pool(context: BaseContext, workers: int) -> Pool:
+        started.append(workers)
+        return start_pool(context, workers)
+
+    monkeypatch.setattr(seeding_saving, "_start_pool", pool)
     with Store.open(tmp_path / "lane.db") as store:
         summary = seed(store, clearances=400, days=4, today=date(2026, 6, 2))
         assert summary.records == 400 + 6 * 4 and verify_chain(store).intact

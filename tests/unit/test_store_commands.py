@@ -5,8 +5,13 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
 import re
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -118,6 +123,55 @@ def test_seed_bounds_hold_for_callers_of_the_function_too(store: Store) -> None:
     with pytest.raises(ValueError, match="1 to 3,650 days"):
         seeding.seed(store, clearances=1, days=0)
     assert store.conn.execute("SELECT count(*) FROM records").fetchone()[0] == 0
+
+
+def _children(pid: int) -> list[int]:
+    """The processes `pid` started that are still running (Linux's /proc)."""
+    try:
+        listed = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return []
+    return [int(child) for child in listed]
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+    except OSError:
+        return False
+    return state != "Z"  # a zombie has ended; only its exit status waits to be read
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads Linux's /proc")
+@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGKILL])
+def test_a_seed_stopped_by_a_signal_leaves_no_worker_behind(
+    tmp_path: Path, how: signal.Signals
+) -> None:
+    """SIGTERM ends a seed as Ctrl+C does (what was committed is kept and said); after
+    SIGKILL, which nothing can catch, the workers end with it instead of waiting on a pipe."""
+    data = tmp_path / "data"
+    command = [sys.executable, "-m", "inspection_client", "--data-dir", str(data)]
+    seeding_run = [*command, "seed", "--records", "2000000", "--days", "40"]
+    with subprocess.Popen(seeding_run, stderr=subprocess.PIPE, text=True) as process:
+        deadline = time.monotonic() + 60
+        workers: list[int] = []
+        while time.monotonic() < deadline and process.poll() is None:
+            workers = _children(process.pid)
+            if len(workers) >= 2 or (workers == [] and os.cpu_count() == 1):
+                break
+            time.sleep(0.05)
+        time.sleep(1.0)  # a transaction or two committed, the workers making days
+        process.send_signal(how)
+        _, err = process.communicate(timeout=60)
+    assert process.returncode == (130 if how is signal.SIGTERM else -signal.SIGKILL)
+    deadline = time.monotonic() + 10
+    while any(map(_running, workers)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(map(_running, workers)), err
+    if how is signal.SIGTERM:
+        assert "inspection-client: interrupted;" in err and "Traceback" not in err, err
+    verified = subprocess.run([*command, "audit", "verify"], capture_output=True, text=True)
+    assert verified.returncode == 0, verified.stdout + verified.stderr
 
 
 def test_an_interrupted_seed_says_what_it_kept(
@@ -442,6 +496,7 @@ def test_a_file_where_a_folder_is_expected_is_named_as_such(
         (["db", "backup", "--to", f"{in_the_way}/x.db"], "is a file, not a folder"),
         (["report", "--last", "--output", f"{in_the_way}/x.pdf"], "is a file, not a folder"),
         (["--data-dir", str(in_the_way), "seed", "--records", "1"], "a file is in the way"),
+        (["--data-dir", str(in_the_way), "db", "info"], "a file is in the way"),
         (["db", "restore", str(tmp_path)], "is a folder; give the backup file itself"),
     ):
         status, _, err = _run(capsys, *argv)
