@@ -23,6 +23,22 @@ EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
 STORE_FAILED = 3  # as `store.errors.StoreError`
+# Output cut off by a reader that went away (`| head`): the status of a command killed by
+# SIGPIPE (128 + 13), as the shell reports it for any other program in the pipe.
+EXIT_BROKEN_PIPE = 141
+
+
+def output_cut_off() -> int:
+    """`EXIT_BROKEN_PIPE`, with standard output pointed at nothing, so that flushing it at
+    exit does not fail again (and print a traceback of its own)."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file behind sys.stdout (a test's capture)
+        pass
+    return EXIT_BROKEN_PIPE
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -85,5 +101,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("inspection-client: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
-        # A reader such as `head` went away; nothing is wrong with the data.
-        return EXIT_OK
+        # A reader such as `head` went away: the data are fine, but the command did not
+        # finish (a failure it would have reported may be among what was not written).
+        return output_cut_off()

@@ -236,3 +236,23 @@ def test_usage_errors_exit_2() -> None:
     with pytest.raises(SystemExit) as exit_info:
         cli.main(["check", "passport", "x"])
     assert exit_info.value.code == 2
+
+
+def test_output_cut_off_by_the_reader_is_not_reported_as_success(tmp_path: Path) -> None:
+    """`check vin FILE | head -1`: the command did not finish, and a gate script with
+    `set -o pipefail` must not read success (status 141, as for a program killed by
+    SIGPIPE), and nothing is printed about it."""
+    import subprocess
+
+    values = tmp_path / "vins.txt"
+    values.write_text("NOT-A-VIN\n" * 50_000)
+    command = [sys.executable, "-m", "inspection_client", "check", "vin", str(values)]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None and process.stderr is not None
+        first = process.stdout.readline()
+        process.stdout.close()  # the reader goes away, as `head -1` does
+        errors = process.stderr.read()
+        status = process.wait(timeout=60)
+    assert first.startswith(b"NOT-A-VIN")
+    assert status == cli.EXIT_BROKEN_PIPE
+    assert errors == b""
