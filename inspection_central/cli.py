@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from inspection_central import commands
 from inspection_client import __version__
+from inspection_client.cli import output_cut_off
 from inspection_client.errors import UserFacingError
 
 NOT_COMMANDS = {"common"}
@@ -77,7 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("inspection-central: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
-        return EXIT_OK
+        # A reader such as `head` went away: the command did not finish (as the client says).
+        return output_cut_off()
 
 
 if __name__ == "__main__":

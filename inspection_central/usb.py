@@ -13,7 +13,7 @@ import os
 import re
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -53,27 +53,67 @@ def receipt_path(batch_file: Path, receipts_to: Path | None = None) -> Path:
     return (receipts_to or batch_file.parent) / (stem + RECEIPT_SUFFIX)
 
 
-def batch_files(source: Path) -> list[Path]:
-    """The batch files of a file or folder (those in its manifest, if any, and all others)."""
+@dataclass(frozen=True)
+class BatchFiles:
+    """The batch files of a folder, and what its manifest says is not there."""
+
+    files: list[Path]
+    # Batch files the manifest names that are not in the folder (a copy cut short).
+    missing: list[str] = field(default_factory=list)
+    # Why the manifest could not be read; the folder's batch files are tried all the same.
+    manifest_error: str | None = None
+
+
+def batch_files(source: Path) -> BatchFiles:
+    """The batch files of a file or folder (those in its manifest, if any, and all others).
+
+    The manifest only names files (it is not signed; each batch is): one that cannot be read
+    leaves every batch file of the folder to be tried, and says that the folder cannot be
+    checked against it.
+
+    Raises:
+        InputError: `source` is neither a file nor a folder.
+    """
     if source.is_file():
-        return [source]
+        return BatchFiles([source])
     if not source.is_dir():
         raise InputError(f"{source} is neither a batch file nor a folder of batch files.")
     found = {path for path in source.glob("*" + BATCH_SUFFIX) if path.is_file()}
     manifest = source / MANIFEST
+    missing: list[str] = []
+    manifest_error = None
     if manifest.is_file():
         try:
-            text = read_file_at_most(manifest, MAX_FILE_BYTES)
-            if text is None:
-                raise ValueError(f"larger than {MAX_FILE_BYTES} bytes")
-            listed = json.loads(text)
-        except (OSError, ValueError) as error:
-            raise InputError(f"The manifest {manifest} cannot be read: {error}") from error
-        for name in _names_in(listed):
+            listed = _read_manifest(manifest)
+        except ValueError as error:
+            listed, manifest_error = None, str(error)
+        for name in dict.fromkeys(_names_in(listed)):
             path = source / Path(name).name  # never outside the folder
             if path.is_file():
                 found.add(path)
-    return sorted(found, key=_in_seq_order)
+            else:
+                missing.append(path.name)
+    return BatchFiles(sorted(found, key=_in_seq_order), missing, manifest_error)
+
+
+def _read_manifest(manifest: Path) -> Any:
+    """The manifest's JSON.
+
+    Raises:
+        ValueError: why it cannot be read, in a few words.
+    """
+    try:
+        text = read_file_at_most(manifest, MAX_FILE_BYTES)
+    except OSError as error:
+        raise ValueError(str(error.strerror or error)) from None
+    if text is None:
+        raise ValueError(f"larger than {MAX_FILE_BYTES} bytes")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ValueError(f"not valid JSON: {error.msg} at line {error.lineno}") from None
+    except ValueError:
+        raise ValueError("not text in UTF-8") from None
 
 
 def _in_seq_order(path: Path) -> list[str | int]:
@@ -106,7 +146,7 @@ def import_batches(
     storage: CentralStorage, source: Path, receipts_to: Path | None = None
 ) -> list[ImportOutcome]:
     outcomes = []
-    for path in batch_files(source):
+    for path in batch_files(source).files:
         outcomes.append(import_file(storage, path, receipts_to))
     return outcomes
 

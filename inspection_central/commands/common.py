@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeAlias
@@ -49,6 +50,49 @@ def made_folder(given: str) -> Path:
     except OSError as error:
         raise CentralError(f"Cannot create {folder}: {error}") from error
     return folder
+
+
+def folder_to_write(given: str) -> Path:
+    """`--to` of an export, checked before anything is read or written: an existing folder,
+    or a new one inside an existing folder.
+
+    Raises:
+        InputError: it names a file, or the folder it would be made in does not exist.
+    """
+    from inspection_central.errors import InputError
+
+    folder = Path(given).expanduser()
+    if folder.exists() and not folder.is_dir():
+        raise InputError(
+            f"{folder} is a file, not a folder; choose another place. Nothing was written."
+        )
+    if not folder.exists() and not folder.parent.is_dir():
+        # A stick not mounted: the folder made on the central's own disk would hold
+        # travellers' records where no one looks, and the stick would leave empty.
+        raise InputError(
+            f"There is no folder {folder.parent} to write {folder.name} in (is the stick "
+            "mounted?); nothing was written."
+        )
+    return folder
+
+
+@contextmanager
+def writing_into(folder: Path) -> Iterator[Path]:
+    """`folder` (from `folder_to_write`), made if it is new, and removed again when the
+    command made it but wrote nothing into it (a refusal, nothing to export)."""
+    from inspection_central.errors import CentralError
+
+    made = not folder.exists()
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError as error:
+        raise CentralError(f"Cannot create {folder}: {error.strerror or error}") from error
+    try:
+        yield folder
+    finally:
+        if made:
+            with suppress(OSError):  # not empty after all: what was written stays
+                folder.rmdir()
 
 
 def open_from_args(

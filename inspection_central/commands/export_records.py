@@ -24,21 +24,25 @@ def register(sub: Subparsers) -> None:
         "--after", required=True, type=whole_number(0, 2**62), metavar="N", help="last record"
     )
     parser.add_argument(
-        "--to", required=True, type=given_path, metavar="DIR", help="a folder (made if needed)"
+        "--to",
+        required=True,
+        type=given_path,
+        metavar="DIR",
+        help="a folder (made if needed, inside an existing one)",
     )
     add_database_argument(parser)
     parser.set_defaults(handler=_export)
 
 
 def _export(args: argparse.Namespace) -> int:
-
-    from inspection_central.commands.common import made_folder, open_from_args
+    from inspection_central.commands.common import folder_to_write, open_from_args, writing_into
     from inspection_central.held import export_pages
 
-    folder = made_folder(args.to)
+    folder = folder_to_write(args.to)
     storage = open_from_args(args, create=False)
     try:
-        done = export_pages(storage, args.workstation, args.after, folder)
+        with writing_into(folder):
+            done = export_pages(storage, args.workstation, args.after, folder)
     finally:
         storage.close()
     for path in done.files:

@@ -17,7 +17,11 @@ def register(sub: Subparsers) -> None:
         "import` at ports without a link.",
     )
     parser.add_argument(
-        "--to", required=True, type=given_path, metavar="DIR", help="destination folder"
+        "--to",
+        required=True,
+        type=given_path,
+        metavar="DIR",
+        help="destination folder (made if needed, inside an existing one)",
     )
     add_database_argument(parser)
     parser.set_defaults(handler=_export)
@@ -25,24 +29,25 @@ def register(sub: Subparsers) -> None:
 
 def _export(args: argparse.Namespace) -> int:
     from inspection_central import reference, withdrawals
-    from inspection_central.commands.common import made_folder, open_from_args
+    from inspection_central.commands.common import folder_to_write, open_from_args, writing_into
     from inspection_central.usb import write_atomically
     from inspection_client.sync.wire import ReferenceKind
 
-    folder = made_folder(args.to)
+    folder = folder_to_write(args.to)
     storage = open_from_args(args, create=False)
     written = 0
     try:
         # The gates on the stick get the withdrawn release slips as of now.
         withdrawals.refresh(storage)
-        for kind in ReferenceKind:
-            document = reference.latest_document(storage, kind)
-            if document is None:
-                continue
-            target = folder / f"{kind.value}-v{document[0]}.snapshot.json"
-            write_atomically(target, document[1])
-            print(f"wrote {target}")
-            written += 1
+        with writing_into(folder):
+            for kind in ReferenceKind:
+                document = reference.latest_document(storage, kind)
+                if document is None:
+                    continue
+                target = folder / f"{kind.value}-v{document[0]}.snapshot.json"
+                write_atomically(target, document[1])
+                print(f"wrote {target}")
+                written += 1
     finally:
         storage.close()
     if not written:

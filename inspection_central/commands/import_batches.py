@@ -17,8 +17,9 @@ def register(sub: Subparsers) -> None:
         description="Ingest signed batch files exactly as if they had been uploaded, and "
         "write <name>.receipt.json next to each (or into --receipts-to) for the workstation "
         "to import. Importing twice or out of order is harmless: a batch stored before gets "
-        "the same receipt again. Every file is tried; exit status 1 when a file was refused "
-        "or a receipt could not be written.",
+        "the same receipt again. Every file is tried; exit status 1 when a file was refused, "
+        "a file manifest.json names is missing, manifest.json cannot be read, or a receipt "
+        "could not be written.",
     )
     parser.add_argument("source", type=given_path, metavar="FILE_OR_DIR")
     parser.add_argument(
@@ -37,10 +38,18 @@ def _import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from inspection_central.commands.common import made_folder, open_from_args
-    from inspection_central.usb import batch_files, import_file
+    from inspection_central.usb import MANIFEST, batch_files, import_file
 
     source = Path(args.source).expanduser()
-    files = batch_files(source)
+    found = batch_files(source)
+    if found.manifest_error:
+        print(
+            f"{MANIFEST}: CANNOT BE READ ({found.manifest_error}); every batch file in "
+            f"{source} is tried, but a batch the lane wrote that is missing cannot be told."
+        )
+    for name in found.missing:
+        print(f"{name}: MISSING, {MANIFEST} names it but it is not in {source}")
+    files = found.files
     if not files:
         print(f"No batch files (*.batch.json) in {source}.")
         return EXIT_SOME_REFUSED
@@ -83,4 +92,12 @@ def _import(args: argparse.Namespace) -> int:
             "lane for `inspection-client sync import-receipt DIR`.",
             file=sys.stderr,
         )
-    return EXIT_SOME_REFUSED if refused or unwritten else 0
+    if found.missing:
+        print(
+            f"{len(found.missing)} batch file(s) that {MANIFEST} names are missing: export "
+            "again at the lane (`inspection-client sync export`) and import that folder "
+            "(nothing is stored twice).",
+            file=sys.stderr,
+        )
+    incomplete = found.missing or found.manifest_error
+    return EXIT_SOME_REFUSED if refused or unwritten or incomplete else 0

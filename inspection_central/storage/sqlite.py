@@ -260,12 +260,22 @@ class SqliteStorage(SqlStorage):
             conn = sqlite3.connect(
                 path, isolation_level=None, timeout=BUSY_TIMEOUT_S, check_same_thread=False
             )
+        except (OSError, sqlite3.Error) as error:
+            raise _unavailable(path, error) from error
+        try:
+            # Before anything is changed: the migrations would fill another program's
+            # database with the central's tables, or fail half-way on a table it has too.
+            _refuse_if_not_a_central(path, conn)
             # Records hold personal data: only the service's account may read the file.
             path.chmod(0o600)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute("PRAGMA foreign_keys=ON")
+        except StorageUnavailable:
+            conn.close()
+            raise
         except (OSError, sqlite3.Error) as error:
+            conn.close()
             raise _unavailable(path, error) from error
         storage = cls(path, conn, key_path)
         try:
@@ -391,6 +401,43 @@ class SqliteStorage(SqlStorage):
             f"INSERT OR IGNORE INTO records ({', '.join(RECORD_COLUMNS)}) VALUES ({marks})", new
         )
         return taken
+
+
+# Tables only a lane client's database (inspection-client's lane.db) has.
+LANE_TABLES = frozenset({"audit_chain", "outbox", "workstation"})
+
+
+def _refuse_if_not_a_central(path: Path, conn: sqlite3.Connection) -> None:
+    """Refuse a SQLite database that holds tables but is no central's (a lane's, most
+    likely: both are SQLite files), reading it only.
+
+    Raises:
+        StorageUnavailable: it is not a central database; nothing was changed.
+    """
+    tables = {
+        name
+        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        if not name.startswith("sqlite_")
+    }
+    if not tables:
+        return  # a new database: the migrations make it a central
+    if "schema_migrations" in tables and "name" in {
+        column[1] for column in conn.execute("PRAGMA table_info(schema_migrations)")
+    }:
+        steps = {name for (name,) in conn.execute("SELECT name FROM schema_migrations")}
+        if MIGRATIONS[0][0] in steps or tables == {"schema_migrations"}:
+            return  # a central's (pending_steps says whether this version may use it)
+    if LANE_TABLES.issubset(tables):
+        raise StorageUnavailable(
+            f"{path} is not a central database: it looks like a lane client's (the "
+            "inspection-client lane.db). Give --database the central's file (central.db); "
+            "nothing was changed."
+        )
+    raise StorageUnavailable(
+        f"{path} is not a central database: it holds another program's tables "
+        f"({', '.join(sorted(tables)[:5])}). Give --database the central's file "
+        "(central.db); nothing was changed."
+    )
 
 
 def _unavailable(path: Path, error: OSError | sqlite3.Error) -> StorageUnavailable:

@@ -14,6 +14,7 @@ mode), as `age -p` writes one; an unprotected one from `age-keygen` works too.
 from __future__ import annotations
 
 import hashlib
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO, NoReturn
@@ -48,12 +49,7 @@ def recipient_from(text: str) -> str:
     Raises:
         SealingError: there is none, or more than one, or it is not a valid recipient.
     """
-    found = [
-        word
-        for line in text.splitlines()
-        for word in line.replace(":", " ").split()
-        if word.startswith("age1")
-    ]
+    found = _recipient_words(text)
     if len(found) != 1:
         raise SealingError(
             Message(
@@ -70,33 +66,101 @@ def recipient_from(text: str) -> str:
     return found[0]
 
 
+def _recipient_words(text: str) -> list[str]:
+    return [
+        word
+        for line in text.splitlines()
+        for word in line.replace(":", " ").split()
+        if word.startswith("age1")
+    ]
+
+
 def recipient_given(argument: str) -> str:
     """The recovery key a command was given: `age1…` itself, or a file that holds it.
 
     Raises:
-        SealingError: the file cannot be read, holds a private identity instead, or holds
-            no valid recipient (or several).
+        SealingError: there is no such file, or it cannot be read, is not text, holds a
+            private identity instead, or holds no valid recipient (or several).
     """
-    text = argument
+    if argument.startswith("age1"):
+        return recipient_from(argument)
     candidate = Path(argument).expanduser()
-    if not argument.startswith("age1") and candidate.is_file():
-        try:
-            text = candidate.read_text(encoding="utf-8", errors="replace")
-        except OSError as error:
-            raise SealingError(
-                Message("Cannot read {path}: {error}", path=candidate, error=error.strerror)
-            ) from None
-        if text.startswith("age-encryption.org/") or (
-            "AGE-SECRET-KEY-1" in text and "age1" not in text
-        ):
+    try:
+        is_file = stat.S_ISREG(candidate.stat().st_mode)
+    except OSError as error:
+        if _recipient_words(argument):
+            return recipient_from(argument)  # a pasted line, such as "# public key: age1…"
+        if isinstance(error, FileNotFoundError | NotADirectoryError):
             raise SealingError(
                 Message(
-                    "{path} holds a private identity, not its public key: give the age1… "
-                    "line, and keep the identity away from the lanes.",
+                    "There is no file {path}, and it is not a recovery key (one starts "
+                    "age1…): give the key or the file that holds it.",
                     path=candidate,
                 )
+            ) from None
+        raise _unreadable(candidate, error) from None
+    if not is_file:
+        raise SealingError(
+            Message(
+                "{path} is not a file: give the recovery key (age1…) or the file that holds it.",
+                path=candidate,
             )
+        )
+    return _recipient_in_file(candidate)
+
+
+def _recipient_in_file(path: Path) -> str:
+    """The recipient in the file `path`, saying what the file is when it holds none."""
+    try:
+        with open(path, "rb") as file:
+            data = file.read(_MAX_IDENTITY_FILE + 1)
+    except OSError as error:
+        raise _unreadable(path, error) from None
+    if data.startswith(b"age-encryption.org/") or (
+        b"AGE-SECRET-KEY-1" in data and b"age1" not in data
+    ):
+        raise SealingError(
+            Message(
+                "{path} holds a private identity, not its public key: give the age1… "
+                "line, and keep the identity away from the lanes.",
+                path=path,
+            )
+        )
+    if len(data) > _MAX_IDENTITY_FILE:
+        raise SealingError(
+            Message(
+                "{path} is far larger than a file holding a recovery key: give the key "
+                "(age1…) or the file that holds it, such as the .pub beside the identity.",
+                path=path,
+            )
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = None
+    if text is None or "\x00" in text:
+        raise SealingError(
+            Message(
+                "{path} is not a text file, so it holds no recovery key: give the key (age1…) "
+                "or the text file that holds it, such as the .pub beside the identity.",
+                path=path,
+            )
+        )
+    if not _recipient_words(text):
+        raise SealingError(
+            Message(
+                "{path} holds no recovery key (a line starting age1…): give the key or the "
+                "file that holds it, such as the .pub beside the identity.",
+                path=path,
+            )
+        )
     return recipient_from(text)
+
+
+def _unreadable(path: Path, error: OSError) -> SealingError:
+    return SealingError(
+        Message("Cannot read {path}: {error}", path=path, error=error.strerror or error)
+    )
 
 
 def new_identity(passphrase: str) -> tuple[bytes, str]:

@@ -302,3 +302,50 @@ def test_it_sets_a_recovery_key_and_restores_from_the_command_line(
     monkeypatch.setattr("sys.stdin", io.StringIO(PASSPHRASE + "\n"))
     status, out, _ = run(capsys, *unsealing)
     assert status == 0 and "Restored 1 records (up to #1)" in out
+
+
+def test_a_recovery_key_file_that_cannot_be_used_is_named_with_why(
+    store: Store,
+    tmp_path: Path,
+    recovery: tuple[Path, str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each said "Expected one recovery key (a line starting age1…), found 0.", as if the
+    # file had been read and found empty of keys.
+    store.close()
+    binary = tmp_path / "photo.jpg"
+    binary.write_bytes(b"\xff\xd8\xff\xe0" + os.urandom(300))
+    notes = tmp_path / "notes.txt"
+    notes.write_text("remember to buy milk\n")
+    log = tmp_path / "big.log"
+    log.write_text("a line of a log\n" * 10_000)
+    for given, said in (
+        (tmp_path / "missing.pub", f"There is no file {tmp_path / 'missing.pub'}"),
+        (tmp_path / "nowhere" / "r.key.pub", "There is no file"),
+        (tmp_path, f"{tmp_path} is not a file"),
+        (binary, f"{binary} is not a text file"),
+        (notes, f"{notes} holds no recovery key (a line starting age1…)"),
+        (log, f"{log} is far larger than a file holding a recovery key"),
+    ):
+        status, out, err = run(capsys, "db", "backup-key", "set", str(given))
+        assert status == 2 and said in err and "found 0" not in err, err
+        assert "Traceback" not in err and len(err.strip().splitlines()) <= 2
+    status, out, _ = run(capsys, "db", "backup-key", "show")
+    assert status == 1 and "No recovery key" in out  # nothing was set
+
+    from inspection_client.store import sealing
+
+    public = tmp_path / "r.key.pub"
+    public.write_text(f"{recovery[1]}\n")
+
+    def refused(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(sealing, "open", refused, raising=False)
+        with pytest.raises(SealingError, match=f"Cannot read {public}: Permission denied"):
+            sealing.recipient_given(str(public))
+    assert sealing.recipient_given(str(public)) == recovery[1]
+    # A key pasted with its comment is still taken as the key, not as a missing file.
+    assert sealing.recipient_given(f"# public key: {recovery[1]}") == recovery[1]
