@@ -38,7 +38,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument(
         "--size",
         type=_size,
-        default="80mm",
         metavar="SIZE",
         help="PDF paper: 80mm (receipt printer, default) or a5",
     )
@@ -77,6 +76,9 @@ def run(args: argparse.Namespace) -> int:
     output = Path(args.output) if args.output else None
     if output is not None and output.suffix.lower() not in (".pdf", ".png"):
         raise InputError(f"Write the slip to a .pdf or .png file, not {output.name!r}.")
+    if args.size is not None and (output is None or output.suffix.lower() != ".pdf"):
+        # Said, not ignored: whoever asked for A5 would otherwise get something else.
+        raise InputError("--size is the paper of a PDF slip; give it with --output FILE.pdf.")
     with open_store(args) as store:
         slip = slips.issue_slip(
             store,
@@ -91,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
     if output.suffix.lower() == ".png":
         data = slips.render_png(slip, lang=lang)
     else:
-        data = slips.render_pdf(slip, size=args.size, lang=lang)
+        data = slips.render_pdf(slip, size=args.size or "80mm", lang=lang)
     save_document(output, data, data_dir=data_dir)
     print(
         f"Wrote {output}: release slip for {slip.clearance.plate}, valid until "

@@ -33,7 +33,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="central address (default: enrolled)",
     )
     parser.set_defaults(handler=run_round)
-    actions = parser.add_subparsers(dest="sync_command", metavar="ACTION")
+    # Without an action, `sync` runs a round: the action is optional, and its place in the
+    # usage line says so.
+    actions = parser.add_subparsers(dest="sync_command", metavar="[ACTION]")
     export = actions.add_parser(
         "export",
         help="write pending records as signed batch files (USB)",
@@ -205,7 +207,8 @@ def run_import_receipt(args: argparse.Namespace) -> int:
     for line in imported.refused:
         print(f"not applied: {line}", file=sys.stderr)
     print(
-        f"{imported.receipts} receipts applied: {imported.acknowledged:,} records acknowledged, "
+        f"{imported.receipts} receipt{'' if imported.receipts == 1 else 's'} applied: "
+        f"{imported.acknowledged:,} records acknowledged, "
         f"{imported.problems:,} rejected or in conflict; {pending:,} still pending."
     )
     return 0 if not imported.refused else 2
@@ -228,8 +231,9 @@ def run_take_back(args: argparse.Namespace) -> int:
         )
         return 2
     print(
-        f"Took back {done.taken:,} records; this database now ends at #{done.head_seq:,}"
-        + (f", the central's files at #{done.high_water_seq:,}." if done.high_water_seq else ".")
+        f"Took back {done.taken:,} record{'' if done.taken == 1 else 's'}; this database now "
+        f"ends at #{done.head_seq}"
+        + (f", the central's files at #{done.high_water_seq}." if done.high_water_seq else ".")
     )
     if done.stopped is not None:
         print(f"inspection-client: {done.stopped}", file=sys.stderr)
@@ -241,9 +245,9 @@ def run_take_back(args: argparse.Namespace) -> int:
         )
     if done.high_water_seq and done.head_seq < done.high_water_seq:
         print(
-            f"The central held records up to #{done.high_water_seq:,}, but the files bring "
-            f"this database only to #{done.head_seq:,}: ask IT for the files from "
-            f"#{done.head_seq:,} on (`inspection-central export-records --after "
+            f"The central held records up to #{done.high_water_seq}, but the files bring "
+            f"this database only to #{done.head_seq}: ask IT for the files from "
+            f"#{done.head_seq} on (`inspection-central export-records --after "
             f"{done.head_seq}`).",
             file=sys.stderr,
         )

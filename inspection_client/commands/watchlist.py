@@ -174,17 +174,30 @@ def _check(args: argparse.Namespace) -> int:
             hits = checker.containers(args.container)
         stale = checker.stale()
         version = checker.version
+    # A VIN or container number that fails its own check is checked as given (a watchlist
+    # may list a forged one), but "No hit" alone would read as a clean vehicle when the value
+    # was mistyped: the fault is said beside it.
+    problems = _value_problems(args.vin, args.container)
     if args.json:
         result: dict[str, Any] = {
             "snapshot_version": version,
             "stale": stale,
             "hit": bool(hits),
             "hits": [hit.model_dump(mode="json") for hit in hits],
+            "value_errors": problems,
         }
         print(json.dumps(result, ensure_ascii=False))
     else:
         if stale:
             print(f"warning: watchlist snapshot {version} is past its expiry", file=sys.stderr)
+        if problems:
+            print(
+                "warning: checked as given, but it is not a valid "
+                + ("VIN" if args.vin is not None else "container number")
+                + ": "
+                + "; ".join(problems),
+                file=sys.stderr,
+            )
         if not hits:
             print(f"No hit (watchlist snapshot {version}).")
         for hit in hits:
@@ -193,6 +206,20 @@ def _check(args: argparse.Namespace) -> int:
                 f"action {hit.action.upper()}: {hit.reason}"
             )
     return EXIT_HIT if hits else EXIT_NO_HIT
+
+
+def _value_problems(vin: str | None, container: str | None) -> list[str]:
+    """What the VIN's or container number's own check finds wrong with it (empty: valid, or
+    neither was given)."""
+    if vin is not None:
+        from inspection_client.domain.vin import validate_vin
+
+        return list(validate_vin(vin).errors)
+    if container is not None:
+        from inspection_client.domain.container import validate_container
+
+        return list(validate_container(container).errors)
+    return []
 
 
 def _alerts(args: argparse.Namespace) -> int:

@@ -45,7 +45,12 @@ from inspection_client.domain.declaration import (
     validate_declaration,
     validate_hs_code,
 )
-from inspection_client.domain.validation import NO_CONTROL_CHARACTERS
+from inspection_client.domain.validation import (
+    NO_CONTROL_CHARACTERS,
+    OFFICER_CODE,
+    STATE_CODE,
+    WORKSTATION_ID,
+)
 from inspection_client.domain.vin import validate_vin, vin_is_canonical
 from inspection_client.message import Message, listed
 
@@ -121,8 +126,8 @@ def _check_declaration(value: str | None) -> str | None:
     return result.value
 
 
-OfficerCode = Annotated[str, _upper_matching(r"^[A-Za-z0-9]{3,12}$")]
-StateCode = Annotated[str, _upper_matching(r"^[A-Za-z]{1,3}$")]
+OfficerCode = Annotated[str, _upper_matching(OFFICER_CODE)]
+StateCode = Annotated[str, _upper_matching(STATE_CODE)]
 Remarks = Annotated[str, Field(max_length=2000)]
 Reason = Annotated[str, Field(min_length=3, max_length=2000)]
 Vin = Annotated[str, AfterValidator(_check_vin)]
@@ -141,7 +146,7 @@ class Officer(Strict):
 class Workstation(Strict):
     """This workstation's place: which port and lane it serves."""
 
-    workstation_id: Annotated[str, Field(pattern=r"^[A-Za-z0-9._-]{1,64}$")]
+    workstation_id: Annotated[str, Field(pattern=WORKSTATION_ID)]
     port_code: Annotated[str, _upper_matching(r"^[A-Za-z0-9]{2,8}$")]
     lane_id: Annotated[str, _upper_matching(r"^[A-Za-z0-9-]{1,12}$")]
     lane_kind: LaneKind

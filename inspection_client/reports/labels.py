@@ -198,4 +198,4 @@ def check_lang(lang: str) -> Lang:
         return "zh_CN"
     if normalised in ("en", "en_US", "en_GB"):
         return "en"
-    raise ValueError(f"unsupported report language {lang!r}; choose en or zh_CN")
+    raise ValueError(f"documents are written in en or zh_CN, not {lang!r}")

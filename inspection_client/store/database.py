@@ -253,6 +253,13 @@ class Store:
                     path=path,
                 )
             )
+        if not exists and path.parent.exists() and not path.parent.is_dir():
+            raise StoreError(
+                Message(
+                    "{folder} is not a folder (a file is in the way); give --data-dir a folder.",
+                    folder=path.parent,
+                )
+            )
         if not create and not exists:
             raise StoreError(
                 Message(

@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from inspection_client.domain.canonical import canonical_json
+from inspection_client.domain.validation import WORKSTATION_ID
 from inspection_client.sync.keys import signature_valid
 
 PROTOCOL_VERSION = 2
@@ -33,7 +34,7 @@ MAX_BATCH_RECORDS = 1000
 MAX_BATCH_BYTES = 1_000_000
 
 HexHash = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
-WorkstationId = Annotated[str, Field(pattern=r"^[A-Za-z0-9._-]{1,64}$")]
+WorkstationId = Annotated[str, Field(pattern=WORKSTATION_ID)]
 
 
 class Wire(BaseModel):

@@ -3163,6 +3163,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>{path} 已存在；备份从不覆盖文件。</translation>
     </message>
     <message>
+        <source>{problem} Nothing was backed up; `db backup` without --with-key backs up the database alone.</source>
+        <translation>{problem}未做任何备份；不带 --with-key 的 `db backup` 只备份数据库。</translation>
+    </message>
+    <message>
         <source>container code has {length} characters, expected {expected} (3-letter owner code, category U, J or Z, 6-digit serial, check digit)</source>
         <translation>集装箱号为 {length} 个字符，应为 {expected} 个（3 个字母的箱主代码、类别 U/J/Z、6 位序号、校验位）</translation>
     </message>
@@ -3447,6 +3451,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>校验位（第 9 位）为 {found!r}，应为 {expected!r}</translation>
     </message>
     <message>
+        <source>This workstation is enrolled, but its key {path} is missing. A new key would sign slips and reports that the gates and the central do not trust, so none was made: put the key back (a backup made with `db backup --with-key` holds it), or ask IT.</source>
+        <translation>本工作站已注册，但其密钥 {path} 不见了。新密钥签发的放行条和报告不会被卡口和中心信任，因此没有生成新密钥：请放回原密钥（用 `db backup --with-key` 做的备份里有），或联系 IT。</translation>
+    </message>
+    <message>
         <source>{path} is one of this workstation&apos;s own files (its database, key or reference data); write the document to another name or folder.</source>
         <translation>{path} 是本工作站自身的文件（数据库、密钥或参考数据）；请将文档写入其他文件名或文件夹。</translation>
     </message>
@@ -3557,6 +3565,30 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>issued for {issued_for}, not for {expected}</source>
         <translation>签发给{issued_for}，而不是 {expected}</translation>
+    </message>
+    <message>
+        <source>{path} is not a file: give the recovery key (age1…) or the file that holds it.</source>
+        <translation>{path} 不是文件：请给出恢复公钥（age1…）或存放它的文件。</translation>
+    </message>
+    <message>
+        <source>{path} is far larger than a file holding a recovery key: give the key (age1…) or the file that holds it, such as the .pub beside the identity.</source>
+        <translation>{path} 远大于存放恢复公钥的文件：请给出公钥（age1…）或存放它的文件，例如私钥旁边的 .pub 文件。</translation>
+    </message>
+    <message>
+        <source>{path} is not a text file, so it holds no recovery key: give the key (age1…) or the text file that holds it, such as the .pub beside the identity.</source>
+        <translation>{path} 不是文本文件，其中没有恢复公钥：请给出公钥（age1…）或存放它的文本文件，例如私钥旁边的 .pub 文件。</translation>
+    </message>
+    <message>
+        <source>{path} holds no recovery key (a line starting age1…): give the key or the file that holds it, such as the .pub beside the identity.</source>
+        <translation>{path} 中没有恢复公钥（以 age1… 开头的一行）：请给出公钥或存放它的文件，例如私钥旁边的 .pub 文件。</translation>
+    </message>
+    <message>
+        <source>There is no file {path}, and it is not a recovery key (one starts age1…): give the key or the file that holds it.</source>
+        <translation>没有文件 {path}，它也不是恢复公钥（公钥以 age1… 开头）：请给出公钥或存放它的文件。</translation>
+    </message>
+    <message>
+        <source>the central does not accept this workstation&apos;s signature (is its key the one it enrolled with? a database put back without its key needs it back too); records are kept — ask IT</source>
+        <translation>中心不接受本工作站的签名（密钥是否仍是注册时的那一个？放回数据库却没有放回密钥时，也须放回密钥）；记录已保留——请联系 IT</translation>
     </message>
     <message>
         <source>The re-check of the last day&apos;s clearances against the newest watchlist could not be made: {problem} It is tried again after each sync and at the next start; tell IT if this stays.</source>
@@ -4461,10 +4493,6 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>the central does not know this workstation; records are kept — ask IT (was the central restored without it?)</source>
         <translation>中心不认识本工作站；记录均已保留 — 请联系信息技术人员（中心是否在恢复时遗漏了本工作站？）</translation>
-    </message>
-    <message>
-        <source>the central does not accept this workstation&apos;s signature; records are kept — ask IT</source>
-        <translation>中心不接受本工作站的签名；记录均已保留 — 请联系信息技术人员</translation>
     </message>
     <message>
         <source>the central says the batch belongs to another workstation</source>

@@ -201,7 +201,7 @@ def test_cli_report_reads_every_form_of_a_date_as_the_whole_day(
         (["--shift", str(uuid.UUID(int=1)), "-o", "{tmp}/x.csv"], 2, "no shift"),
         (["--last", "-o", "{tmp}/missing/x.pdf"], 3, "does not exist"),
         (["--last", "-o", "{tmp}/x.doc"], 2, "Cannot tell the format"),
-        (["--last", "-o", "{tmp}/x.pdf", "--lang", "fr"], 2, "unsupported report language"),
+        (["--last", "-o", "{tmp}/x.pdf", "--lang", "fr"], 2, "written in en or zh_CN, not 'fr'"),
     ],
 )
 def test_cli_report_bad_input(

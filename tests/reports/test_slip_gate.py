@@ -302,8 +302,8 @@ def test_cli_slip_and_verify(
     assert cli.main(["slip", truck_id, "--payload"]) == 0
     text = capsys.readouterr().out.strip()
     assert text.startswith("GP1:")
-    for name in ("s.pdf", "s.png"):
-        assert cli.main(["slip", truck_id, "-o", str(tmp_path / name), "--size", "a5"]) == 0
+    for name, size in (("s.pdf", ["--size", "a5"]), ("s.png", [])):
+        assert cli.main(["slip", truck_id, "-o", str(tmp_path / name), *size]) == 0
         assert (tmp_path / name).stat().st_size > 500
         # The command says the time the way the slip prints it: in the lane's offset.
         written = capsys.readouterr().out
@@ -330,6 +330,9 @@ def test_cli_slip_and_verify(
         (["{missing}", "--payload"], 1, "no record"),
         (["{truck}", "-o", "{tmp}/slip.txt"], 2, ".pdf or .png"),
         (["{truck}", "-o", "{tmp}/missing/slip.pdf"], 3, "does not exist"),
+        (["{truck}", "-o", "{tmp}/slip.png", "--size", "a5"], 2, "--size is the paper of a PDF"),
+        (["{truck}", "--payload", "--size", "a5"], 2, "--size is the paper of a PDF"),
+        (["{truck}", "--payload", "--lang", "fr"], 2, "written in en or zh_CN, not 'fr'"),
     ],
 )
 def test_cli_slip_bad_input(

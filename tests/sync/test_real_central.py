@@ -368,15 +368,15 @@ def test_a_lane_without_a_link_takes_back_its_records_from_a_usb_stick(
     first = stick / f"{lane.workstation_id}-after-000000030.records.json"
     half = _client(lane, "sync", "take-back", str(first))  # one page of two: not done yet
     assert half.returncode == 1
-    assert "Took back 1,000 records; this database now ends at #1,030" in half.stdout
-    assert "ask IT for the files from #1,030 on" in half.stderr
+    assert "Took back 1,000 records; this database now ends at #1030" in half.stdout
+    assert "ask IT for the files from #1030 on" in half.stderr
     with pytest.raises(HeldAfterRestore):
         lane.save(1)
 
     taken = _client(lane, "sync", "take-back", str(stick))  # again, whole: harmless
     assert taken.returncode == 0, taken.stderr
     assert taken.stdout.splitlines() == [
-        "Took back 30 records; this database now ends at #1,060, the central's files at #1,060.",
+        "Took back 30 records; this database now ends at #1060, the central's files at #1060.",
         "The restored database now has every record the central's files hold for this "
         "workstation: new records can be saved.",
     ]

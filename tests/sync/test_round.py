@@ -771,7 +771,7 @@ def test_what_comes_back_before_the_central_s_history_forks_is_kept_and_counted(
     capsys.readouterr()
     assert cli.main(["sync", "take-back", str(stick)]) == 1
     out, err = capsys.readouterr()
-    assert out.startswith("Took back 1 records; this database now ends at #4")
+    assert out.startswith("Took back 1 record; this database now ends at #4")
     assert "record #5 does not continue this database's audit chain" in err
     assert "another history of this workstation" in err
     assert audit.chain_head(restored)[0] == 4

@@ -85,6 +85,25 @@ def test_an_officer_name_refuses_invisible_formatting_characters(invisible: str)
     assert "direction override" in describe_validation(refused.value)
 
 
+@pytest.mark.parametrize(
+    ("fields", "said"),
+    [
+        ({"code": "off 1;drop", "name": "A"}, "code: should be 3 to 12 letters or digits"),
+        ({"code": "OFF01", "name": ""}, "name: is empty"),
+    ],
+)
+def test_a_refused_account_is_described_in_words_not_expressions(
+    fields: dict[str, str], said: str
+) -> None:
+    from inspection_client.domain.models import Officer
+    from inspection_client.domain.validation import describe_validation
+
+    with pytest.raises(ValidationError) as refused:
+        Officer(**fields)
+    described = describe_validation(refused.value)
+    assert said in described and "pattern" not in described and "String" not in described
+
+
 def test_an_officer_name_keeps_the_joiners_scripts_need() -> None:
     from inspection_client.domain.models import Officer
 

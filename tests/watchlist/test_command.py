@@ -56,6 +56,27 @@ def test_check_json(applied: Store, capsys: pytest.CaptureFixture[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["--container", "MSCU1234567"], "not a valid container number: check digit is 7"),
+        (["--vin", "1M8GDM9AXKP04278"], "not a valid VIN: VIN has 16 characters"),
+    ],
+)
+def test_a_value_that_fails_its_own_check_is_checked_and_said(
+    applied: Store, capsys: pytest.CaptureFixture[str], argv: list[str], said: str
+) -> None:
+    """A mistyped VIN or container number gives "No hit" with a warning, not as if clean."""
+    assert main(["watchlist", "check", *argv]) == 0
+    captured = capsys.readouterr()
+    assert "No hit" in captured.out and said in captured.err
+    assert main(["watchlist", "check", *argv, "--json"]) == 0
+    errors = json.loads(capsys.readouterr().out)["value_errors"]
+    assert errors and said.partition(": ")[2] in errors[0]
+    assert main(["watchlist", "check", "--container", "MSCU1234566", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["value_errors"] == []
+
+
+@pytest.mark.parametrize(
     "argv",
     [
         ["--document", "L898902C3"],  # no state
