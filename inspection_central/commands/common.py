@@ -40,18 +40,6 @@ def add_database_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def made_folder(given: str) -> Path:
-    """The folder a command writes into, made if needed."""
-    from inspection_central.errors import CentralError
-
-    folder = Path(given).expanduser()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise CentralError(f"Cannot create {folder}: {error}") from error
-    return folder
-
-
 def folder_to_write(given: str) -> Path:
     """`--to` of an export, checked before anything is read or written: an existing folder,
     or a new one inside an existing folder.

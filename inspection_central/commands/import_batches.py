@@ -37,7 +37,8 @@ def _import(args: argparse.Namespace) -> int:
     import sys
     from pathlib import Path
 
-    from inspection_central.commands.common import made_folder, open_from_args
+    from inspection_central.commands.common import folder_to_write, open_from_args
+    from inspection_central.errors import CentralError
     from inspection_central.usb import MANIFEST, batch_files, import_file
 
     source = Path(args.source).expanduser()
@@ -53,7 +54,14 @@ def _import(args: argparse.Namespace) -> int:
     if not files:
         print(f"No batch files (*.batch.json) in {source}.")
         return EXIT_SOME_REFUSED
-    receipts_to = made_folder(args.receipts_to) if args.receipts_to else None
+    receipts_to = None
+    if args.receipts_to:
+        # As for the exports: receipts for a stick that is not mounted would go nowhere.
+        receipts_to = folder_to_write(args.receipts_to)
+        try:
+            receipts_to.mkdir(exist_ok=True)
+        except OSError as error:
+            raise CentralError(f"Cannot create {receipts_to}: {error.strerror or error}") from error
     storage = open_from_args(args)
     refused = unwritten = 0
     try:

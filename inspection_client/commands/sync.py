@@ -132,8 +132,8 @@ def run_round(args: argparse.Namespace) -> int:
         print(f"Reference data applied: {', '.join(service.applied)}.")
     if result.taken_back:
         print(
-            f"Took back {result.taken_back:,} records this database had lost (it was restored "
-            "from an older backup): the central held them."
+            f"Took back {result.taken_back:,} records this database had lost (it was put back "
+            "to an older copy: a backup, or a file copied by hand): the central held them."
         )
     if result.hold_lifted:
         print(

@@ -45,6 +45,15 @@ def test_an_export_to_a_stick_that_is_not_mounted_writes_nothing(
     for argv in (
         _export_records(lane, 0, unmounted / "records", database),
         ["export-reference", "--to", str(unmounted / "reference"), "--database", database],
+        # Receipts for a stick that is not there would reach no lane either.
+        [
+            "import",
+            str(tmp_path / "from-lane"),
+            "--receipts-to",
+            str(unmounted / "receipts"),
+            "--database",
+            database,
+        ],
     ):
         status, out, err = _run(capsys, *argv)
         assert status == 2, (out, err)

@@ -332,8 +332,8 @@ def test_a_lane_restored_from_its_backup_takes_back_what_the_central_holds(
     )
     assert synced.returncode == 0, synced.stderr
     assert synced.stdout.splitlines() == [
-        "Took back 20 records this database had lost (it was restored from an older backup): "
-        "the central held them.",
+        "Took back 20 records this database had lost (it was put back to an older copy: a "
+        "backup, or a file copied by hand): the central held them.",
         "The restored database now has every record the central holds for this "
         "workstation: new records can be saved.",
         "Synced: 0 records acknowledged, nothing pending.",

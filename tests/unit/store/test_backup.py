@@ -95,6 +95,7 @@ def test_restoring_puts_the_backup_and_its_key_in_place_and_keeps_what_was_there
     assert status == 3 and "no key to back up" in err
     assert list(usb.iterdir()) == []  # nothing half done
     (data_dir / "workstation.key").write_bytes(b"not a key")
+    (data_dir / "workstation.key").chmod(0o600)  # as a key is kept: only the damage is said
     status, _, err = run(capsys, "db", "backup", "--to", str(usb), "--with-key")
     assert status == 3 and "is damaged: it is not a private key in PEM form" in err
     assert list(usb.iterdir()) == []  # a damaged key would be restored as one
