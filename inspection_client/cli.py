@@ -41,6 +41,16 @@ def output_cut_off() -> int:
     return EXIT_BROKEN_PIPE
 
 
+def _language(text: str) -> str:
+    """A language the program speaks (en, zh_CN, and their spellings such as zh-Hans-CN):
+    another one would be English without a word."""
+    if not text.replace("-", "_").lower().startswith(("en", "zh")):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a language of this program: choose en or zh_CN"
+        )
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="inspection-client",
@@ -59,7 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="open a clearly labelled demo workstation"
     )
     parser.add_argument(
-        "--lang", metavar="LOCALE", help="user interface language, e.g. en or zh_CN"
+        "--lang",
+        type=_language,
+        metavar="LOCALE",
+        help="user interface language, e.g. en or zh_CN",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     # Every other module in the package is a sub-command; `-h` lists them alphabetically.

@@ -725,3 +725,16 @@ def test_a_pin_on_standard_input_is_its_first_line_alone(
 
         with Store.open(data_dir / "lane.db") as store:
             assert officers.check_pin(store, "OFF42", "97531").ok
+
+
+@pytest.mark.parametrize(("given", "taken"), [("xx", False), ("fr", False), ("zh-Hans-CN", True)])
+def test_a_language_the_program_does_not_speak_is_refused_not_ignored(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], given: str, taken: bool
+) -> None:
+    if taken:
+        assert build_parser().parse_args(["--lang", given, "db", "info"]).lang == given
+        return
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--lang", given, "db", "info"])
+    assert exit_info.value.code == 2
+    assert "is not a language of this program: choose en or zh_CN" in capsys.readouterr().err
