@@ -353,8 +353,11 @@ class _Writer:
             self.text(self.l("None."))
             return
         for change in report.changes[:MAX_LISTED]:
+            # Records as History numbers them: "#3101 amends #3090" reads at a glance.
+            target = f"#{change.target_seq}" if change.target_seq else change.target_id
+            own = f"#{change.seq}  " if change.seq else ""
             self.text(
-                f"{printed_iso(change.recorded_at)}  {self.l(change.kind)}  {change.target_id}  "
+                f"{printed_iso(change.recorded_at)}  {own}{self.l(change.kind)}  {target}  "
                 f"{self.l('Officer')}: {change.officer}  {self.l('Approved by')}: "
                 f"{change.approved_by}  {self.l('Reason')}: {change.reason}"
             )

@@ -104,6 +104,14 @@ class ChangeLine:
     officer: str
     approved_by: str
     reason: str
+    # The sequence numbers officers know records by ("#3090"), for the documents; not in the
+    # digest (`digest_data`), which reports signed before they were shown still match.
+    seq: int | None = None
+    target_seq: int | None = None
+
+
+# Fields of a change line that are shown, not signed (see `ChangeLine`).
+_UNSIGNED_CHANGE_FIELDS = ("seq", "target_seq")
 
 
 @dataclass(frozen=True)
@@ -178,6 +186,9 @@ class ShiftReport:
             del data[volatile]
         data["v"] = REPORT_DATA_VERSION
         data["columns"] = list(RECORD_COLUMNS)
+        for change in data["changes"]:
+            for shown in _UNSIGNED_CHANGE_FIELDS:
+                del change[shown]
         return data
 
     def digest(self) -> str:
@@ -337,6 +348,18 @@ def _span_hours(opened: datetime, closed: datetime | None) -> int:
     return max(1, min(24, touched))
 
 
+def _seqs_of(store: Store, ids: set[str]) -> dict[str, int]:
+    """The sequence numbers of the records with these ids (those of this workstation)."""
+    found: dict[str, int] = {}
+    listed = sorted(ids)
+    with store.read() as conn:
+        for start in range(0, len(listed), 500):
+            chunk = listed[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            found.update(conn.execute(f"SELECT id, seq FROM records WHERE id IN ({marks})", chunk))
+    return found
+
+
 def _changes_of(conn: Any, ids: Sequence[str]) -> list[Record]:
     """Amendments and voids of the given clearances, in sequence order."""
     found: list[Record] = []
@@ -420,6 +443,7 @@ def _build(
     voided_by: dict[str, str] = {}
     change_lines: list[ChangeLine] = []
     approvers: list[str] = []
+    target_seqs = _seqs_of(store, {str(record.body.target_id) for record in changes})  # type: ignore[union-attr]
     for record in changes:
         change = record.body
         assert isinstance(change, Amendment | Void)
@@ -439,6 +463,8 @@ def _build(
                 officer=record.officer,
                 approved_by=change.approved_by,
                 reason=change.reason,
+                seq=record.seq,
+                target_seq=target_seqs.get(target),
             )
         )
 

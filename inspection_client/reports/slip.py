@@ -172,9 +172,10 @@ def issue_slip(
     if clearance.decision is not Decision.CLEARED:
         raise SlipRefused(
             Message(
-                "Record {record} was not cleared; release slips are issued for cleared vehicles "
-                "only (a referred one once a supervisor has amended it to cleared).",
-                record=full_id,
+                "{plate} (record #{seq}) was not cleared; release slips are issued for cleared "
+                "vehicles only (a referred one once a supervisor has amended it to cleared).",
+                plate=clearance.plate,
+                seq=state.original.seq,
             )
         )
     workstation = store.require_workstation()

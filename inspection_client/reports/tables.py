@@ -94,7 +94,17 @@ def summary_lines(report: ShiftReport) -> Iterator[tuple[Any, ...]]:
     yield ("Watchlist hits", "List", "Entry", "Score", "Action", "Outcome", "Approved by")
     yield from (astuple(hit) for hit in report.watchlist_hits)
     yield ()
-    yield ("Amendments and voids", "Target", "Kind", "Time", "Officer", "Approved by", "Reason")
+    yield (
+        "Amendments and voids",
+        "Target",
+        "Kind",
+        "Time",
+        "Officer",
+        "Approved by",
+        "Reason",
+        "Record #",
+        "Target #",
+    )
     yield from (astuple(change) for change in report.changes)
     yield ()
     yield ("Particular occurrences", report.occurrences)

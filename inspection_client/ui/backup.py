@@ -123,7 +123,9 @@ def back_up_database(window: Any) -> None:
                 else QCoreApplication.translate(
                     "backup",
                     "Backed up {records:,} records (up to #{seq}) to {path} ({size:,.1f} MB). "
-                    "It holds travellers' personal data: keep the medium safe.",
+                    "It is NOT encrypted: no recovery key is set on this lane, and anyone with "
+                    "the medium can read the travellers' personal data in it. Keep the medium "
+                    "safe, and ask IT to set the agency's recovery key.",
                 )
             )
             show_info(

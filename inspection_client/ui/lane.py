@@ -66,10 +66,29 @@ class RefusalDialog(QDialog):
         self.ui = Ui_RefusalDialog()
         self.ui.setupUi(self)
         self._grounds = grounds
-        fill_combo(self.ui.groundCombo, grounds)
+        self._fill()
+        # No ground is chosen for the officer: a stray Enter would otherwise record the first
+        # one. OK waits for a choice (arrows or the ground's letter, then Enter).
+        combo = self.ui.groundCombo
+        combo.setCurrentIndex(-1)
+        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        combo.currentIndexChanged.connect(lambda index: ok.setEnabled(index >= 0))
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+        ok.setDefault(True)
+
+    def _fill(self) -> None:
+        combo = self.ui.groundCombo
+        chosen = combo.currentIndex()
+        fill_combo(combo, self._grounds)
+        combo.setCurrentIndex(chosen)  # none stays none
+
+    def accept(self) -> None:
+        if self.ui.groundCombo.currentIndex() < 0:
+            self.ui.groundCombo.setFocus()
+            return
+        super().accept()
 
     def ground(self) -> RefusalGround:
         return RefusalGround(self.ui.groundCombo.currentData())
@@ -77,7 +96,7 @@ class RefusalDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
-            fill_combo(self.ui.groundCombo, self._grounds)
+            self._fill()
         super().changeEvent(event)
 
 
@@ -186,6 +205,7 @@ class LaneScreen(QWidget):
         self.saving = False
         self.refusal_dialog: RefusalDialog | None = None
         self.alert_dialog: WatchlistAlertDialog | None = None
+        self._focus_before_alert: QWidget | None = None  # where the officer was scanning
         self.approval_dialog: WatchlistApprovalDialog | None = None
         self.clear_question: QMessageBox | None = None
         # The field the officer was in when a decision opened a dialog: going back to the
@@ -476,6 +496,9 @@ class LaneScreen(QWidget):
         QApplication.beep()
         if self.alert_dialog is not None:
             self.alert_dialog.close()
+        # Where the officer was scanning (a container, a VIN): the focus goes back there.
+        focused = QApplication.focusWidget()
+        self._focus_before_alert = focused if focused and self.isAncestorOf(focused) else None
         dialog = WatchlistAlertDialog(hits, self.fields.summary(), self)
         dialog.finished.connect(self._alert_closed)
         dialog.finished.connect(dialog.deleteLater)
@@ -494,7 +517,11 @@ class LaneScreen(QWidget):
 
     def _alert_closed(self, result: int) -> None:
         self.alert_dialog = None
-        self.fields.focus_start()
+        before, self._focus_before_alert = self._focus_before_alert, None
+        if before is not None and before.isVisible() and before.isEnabled():
+            before.setFocus()  # the next scan goes on where the officer was
+        else:
+            self.fields.focus_start()
         if result == WatchlistAlertDialog.REFER:
             self.decide(Decision.REFERRED)
         elif result == WatchlistAlertDialog.REFUSE:

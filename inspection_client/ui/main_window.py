@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
 from inspection_client import __version__, seeding
-from inspection_client.domain.codes import Direction, LaneKind, Role
+from inspection_client.domain.codes import Decision, Direction, LaneKind, Role
 from inspection_client.domain.models import Officer, Shift, VehicleClearance, Workstation
 from inspection_client.errors import UserFacingError
 from inspection_client.store import officers, restore_hold, shifts
@@ -536,6 +536,23 @@ class MainWindow(QMainWindow):
         self.refresh_sync_facts()
 
     def close_shift(self) -> None:
+        """Shift → Close shift: asks first when a form holds what was typed and not saved
+        (closing signs out, which clears it), as signing out does."""
+        session = self.session
+        if session is None or session.shift is None:
+            return
+        if not self.unsaved_work():
+            self._count_shift()
+            return
+        self.ask(
+            "closeShiftUnsavedQuestion",
+            self.tr("Unsaved form"),
+            self.tr("A form is filled in but not saved. Close the shift anyway and clear it?"),
+            self._count_shift,
+            answers=(self.tr("&Close the shift and clear it"), self.tr("&Back to the form")),
+        )
+
+    def _count_shift(self) -> None:
         session = self.session
         if session is None or session.shift is None:
             return
@@ -781,9 +798,15 @@ class MainWindow(QMainWindow):
     # -- after saves ------------------------------------------------------------------------
 
     def _saved(self, _records: list[Any]) -> None:
-        vehicles = [r for r in _records if isinstance(r.body, VehicleClearance)]
-        if vehicles:
-            self.last_vehicle_id = str(vehicles[-1].id)
+        # Only a cleared vehicle gets a slip: one referred or refused after it does not take
+        # Ctrl+P's place (it would only be refused).
+        cleared = [
+            r
+            for r in _records
+            if isinstance(r.body, VehicleClearance) and r.body.decision is Decision.CLEARED
+        ]
+        if cleared:
+            self.last_vehicle_id = str(cleared[-1].id)
         self.refresh_counts()
         if self.status.facts is not None:
             self.status.set_sync_facts(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QProxyStyle, QStyle, QStyleOption, QWidget
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
 # Latin first, then a CJK family so that Chinese never falls back to tofu boxes.
@@ -55,6 +55,12 @@ def set_state(widget: QWidget, state: str) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+    if isinstance(widget, QFrame):
+        # A frame (a label) polished before with another state keeps that state's border
+        # and padding widths otherwise: the text would touch the new border, and a wrapped
+        # last line overlap it.
+        widget.setFrameStyle(widget.frameStyle())
+        widget.updateGeometry()
 
 
 def apply(app: QApplication) -> None:

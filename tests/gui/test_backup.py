@@ -59,6 +59,7 @@ def test_a_supervisor_backs_up_onto_the_chosen_folder(
     with Store.open(made, create=False) as copy:
         assert copy.conn.execute("SELECT COUNT(*) FROM records").fetchone()[0] == 4
     assert said.startswith(f"Backed up 4 records (up to #4) to {made}")
+    assert "It is NOT encrypted: no recovery key is set on this lane" in said  # as the CLI warns
 
 
 def test_with_a_recovery_key_the_window_seals_the_backup_and_says_so(

@@ -126,7 +126,7 @@ def test_the_gate_speaks_chinese(
         assert verdict == "有效 — 放行"
         assert "车牌" in gate.ui.claimsText.toPlainText()
         assert "签名一致" in gate.ui.reasonLabel.text()
-        assert window.ui.screens.tabText(window.ui.screens.indexOf(gate)) == "出口核验"
+        assert window.ui.screens.tabText(window.ui.screens.indexOf(gate)) == "卡口核验"
         assert _scan(qtbot, window, text) == "已使用过"
         # The detail under the explanation is in Chinese too.
         assert _scan(qtbot, window, _forged(_slip_text(ops.store))) == "已被篡改 — 不得放行"

@@ -164,6 +164,26 @@ def test_signing_out_asks_before_clearing_a_filled_form_and_leaves_no_status_beh
     assert lane.ui.formMessageLabel.text() == ""
 
 
+def test_closing_the_shift_asks_before_clearing_a_filled_form(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Closing the shift signs out, which clears the forms: asked first, as signing out is."""
+    sign_in(qtbot, window)
+    lane = window.passenger
+    qtbot.keyClicks(lane.passenger.ui.surnameEdit, "HALFWAY")
+    window.ui.actionCloseShift.trigger()
+    question = window.dialog
+    assert isinstance(question, QMessageBox)
+    assert question.objectName() == "closeShiftUnsavedQuestion"
+    question.done(QMessageBox.StandardButton.No)
+    assert window.session is not None and lane.passenger.ui.surnameEdit.text() == "HALFWAY"
+    window.ui.actionCloseShift.trigger()
+    window.dialog.done(QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: window.dialog.objectName() == "closeShiftDialog")
+    assert lane.passenger.ui.surnameEdit.text() == "HALFWAY"  # cleared only once closed
+    window.dialog.reject()
+
+
 def test_a_line_said_in_one_language_does_not_stay_after_switching(
     qtbot: QtBot, window: MainWindow
 ) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 import uuid
 from collections import Counter
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
@@ -131,6 +132,16 @@ def test_amendments_replace_and_voids_remove(lane: Store, save_at: SaveAt) -> No
         ("amendment", "SUP01"),
         ("void", "SUP01"),
     ]
+    # Numbered as History numbers records, for the documents: "#6 amends #3".
+    assert [(c.seq, c.target_seq) for c in report.changes] == [
+        (amended.seq + 2, amended.seq),
+        (amended.seq + 3, voided.seq),
+    ]
+    # Shown, not signed: reports sealed before the numbers were shown still match.
+    unnumbered = replace(
+        report, changes=tuple(replace(c, seq=None, target_seq=None) for c in report.changes)
+    )
+    assert unnumbered.digest() == report.digest()
     assert "SUP01" in report.officers
 
 

@@ -62,6 +62,7 @@ class Ui_RefusalDialog(object):
 #if QT_CONFIG(accessibility)
         self.groundCombo.setAccessibleName(QCoreApplication.translate("RefusalDialog", u"Ground of refusal", None))
 #endif // QT_CONFIG(accessibility)
+        self.groundCombo.setPlaceholderText(QCoreApplication.translate("RefusalDialog", u"Choose the ground\u2026", None))
 #if QT_CONFIG(accessibility)
         self.buttonBox.setAccessibleName(QCoreApplication.translate("RefusalDialog", u"Dialog buttons", None))
 #endif // QT_CONFIG(accessibility)
