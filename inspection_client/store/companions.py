@@ -1,8 +1,9 @@
 """Who a minor travels with: the adults a shift has just cleared, and the adult a record names.
 
 Families come through a passenger lane one after another, the adult usually just before the
-child; the lane offers the shift's latest adults, newest first. The save path checks the link
-itself (`records._check_adult`); these look-ups only serve the screens.
+child; the lane offers the shift's latest adults, newest first, and presets a cleared one. The
+save path checks the link itself (`records._check_adult`); these look-ups only serve the
+screens.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from inspection_client.domain.codes import TravellerRole
+from inspection_client.domain.codes import Decision, TravellerRole
 from inspection_client.domain.models import Amendment, PassengerClearance, Record, Void
 from inspection_client.store.database import Store
 from inspection_client.store.records import parse_content
@@ -33,12 +34,15 @@ class Adult:
     document_number: str
     recorded_at: datetime
     voided: bool = False
+    decision: Decision = Decision.CLEARED  # as the clearance stands now
 
 
 @dataclass(frozen=True, slots=True)
 class RecentAdults:
     adults: list[Adult]  # newest first
-    default: uuid.UUID | None  # the adult cleared just before, or the one a sibling went with
+    # The adult cleared just before, or the one a sibling went with; never a referred or
+    # refused adult, whom the officer may still choose.
+    default: uuid.UUID | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +60,7 @@ class _State:
             doc.number,
             self.record.recorded_at,
             self.voided,
+            self.clearance.decision,
         )
 
 
@@ -94,7 +99,10 @@ def recent_adults(
     """The latest adults' passenger clearances of the shift (of the workstation without one).
 
     `also` is added when it is an adult's clearance not among them (the adult that a record
-    being amended names). Voided clearances and minors are left out.
+    being amended names), whatever its decision. Voided clearances, minors and refused adults
+    are left out: a refused traveller does not enter or leave with a child. A referred adult
+    (sent to secondary inspection, a watchlist hit say) stays offered, as the officer may
+    send the child with them, but is never the default: only a cleared adult is.
     """
     where, values = ("shift_id = ? AND ", (str(shift_id),)) if shift_id is not None else ("", ())
     with store.read() as conn:
@@ -111,21 +119,27 @@ def recent_adults(
             ).fetchall()
         states = [state for state in _states(conn, rows) if not state.voided]
     adults: list[Adult] = []
-    default: uuid.UUID | None = None
-    decided = False
     for state in states:
-        minor = state.clearance.traveller_role is TravellerRole.MINOR
-        if not decided and state.record.id != also:
-            # The newest record decides: an adult is the default; a minor (a brother or
-            # sister) passes on the adult it went with.
-            if minor and state.clearance.accompanying_adult_id is not None:
-                default, decided = state.clearance.accompanying_adult_id, True
-            elif not minor:
-                default, decided = state.record.id, True
-        if not minor and (len(adults) < limit or state.record.id == also):
+        if state.clearance.traveller_role is TravellerRole.MINOR:
+            continue
+        offered = state.clearance.decision is not Decision.REFUSED and len(adults) < limit
+        if offered or state.record.id == also:
             adults.append(state.adult())
-    if default is not None and all(adult.record_id != default for adult in adults):
-        default = adults[0].record_id if adults else None
+    cleared = {a.record_id for a in adults if a.decision is Decision.CLEARED}
+    default: uuid.UUID | None = None
+    for state in states:
+        if state.record.id == also:
+            continue
+        # The newest record that names a cleared adult decides: an adult cleared just
+        # before, or a brother or sister passing on the adult they went with (when that adult
+        # still stands cleared). A referred or refused adult just before decides nothing.
+        if state.clearance.traveller_role is TravellerRole.MINOR:
+            candidate = state.clearance.accompanying_adult_id
+        else:
+            candidate = state.record.id
+        if candidate in cleared:
+            default = candidate
+            break
     return RecentAdults(adults, default)
 
 

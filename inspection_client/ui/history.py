@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from inspection_client.domain.codes import Decision, Direction, TravellerRole
@@ -31,6 +31,7 @@ from inspection_client.domain.models import (
     Record,
     VehicleClearance,
     Void,
+    WatchlistCheck,
 )
 from inspection_client.store import companions, history, records
 from inspection_client.store.companions import Adult
@@ -40,10 +41,11 @@ from inspection_client.store.records import CurrentState
 from inspection_client.ui.forms.ui_history import Ui_HistoryScreen
 from inspection_client.ui.forms.ui_record import Ui_RecordDialog
 from inspection_client.ui.labels import document_text, label
-from inspection_client.ui.messages import error_text
+from inspection_client.ui.messages import error_text, localised
 from inspection_client.ui.session import Session
 from inspection_client.ui.style import set_state
 from inspection_client.ui.supervisor import AmendDialog, VoidDialog
+from inspection_client.ui.watchlist_alert import list_title
 
 FILTER_DELAY_MS = 150
 
@@ -297,15 +299,63 @@ def _clearance_html(widget: QWidget, clearance: Any, adults: dict[uuid.UUID, Adu
             parts.append(
                 QCoreApplication.translate("HistoryScreen", "driver and crew: {n}").format(n=people)
             )
+    lines = [" · ".join(parts), watchlist_line(clearance.watchlist)]
     if clearance.remarks:
-        parts.append(clearance.remarks)
-    return html.escape(" · ".join(parts))
+        lines.append(
+            QCoreApplication.translate("HistoryScreen", "Remarks: {remarks}").format(
+                remarks=clearance.remarks
+            )
+        )
+    return "<br/>".join(html.escape(line) for line in lines)
+
+
+def watchlist_line(check: WatchlistCheck | None) -> str:
+    """What the watchlist check saved with a clearance found, and what was done about it."""
+    if check is None:  # saved before the lane checked at all
+        return QCoreApplication.translate("HistoryScreen", "Watchlist: no check recorded")
+    if check.outcome == "not_checked" or check.snapshot_version is None:
+        return QCoreApplication.translate(
+            "HistoryScreen", "Watchlist: not checked (no watchlist loaded)"
+        )
+    if not check.hits:
+        return QCoreApplication.translate("HistoryScreen", "Watchlist: v{version}, no hit").format(
+            version=check.snapshot_version
+        )
+    hits = ", ".join(
+        f"{list_title(hit.list_name)} {hit.entry_id} ({localised(hit.reason)})"
+        for hit in check.hits
+    )
+    if check.outcome == "cleared_with_approval":
+        text = QCoreApplication.translate(
+            "HistoryScreen",
+            "Watchlist: v{version}, hit: {hits}; cleared with supervisor {supervisor}'s "
+            "approval: {reason}",
+        ).format(
+            version=check.snapshot_version,
+            hits=hits,
+            supervisor=check.approved_by or "?",
+            reason=check.approval_reason or "",
+        )
+    elif check.outcome == "referred":
+        text = QCoreApplication.translate(
+            "HistoryScreen", "Watchlist: v{version}, hit: {hits}; referred"
+        ).format(version=check.snapshot_version, hits=hits)
+    elif check.outcome == "refused":
+        text = QCoreApplication.translate(
+            "HistoryScreen", "Watchlist: v{version}, hit: {hits}; refused"
+        ).format(version=check.snapshot_version, hits=hits)
+    else:
+        text = QCoreApplication.translate(
+            "HistoryScreen", "Watchlist: v{version}, hit: {hits}"
+        ).format(version=check.snapshot_version, hits=hits)
+    return text
 
 
 class RecordDialog(QDialog):
     """One clearance with its amendments and void; supervisors act from here."""
 
     changed = Signal()
+    saved = Signal(object)  # the Amendment or Void record saved from here
     slip_requested = Signal(str)  # record id of a vehicle clearance
 
     def __init__(
@@ -362,7 +412,8 @@ class RecordDialog(QDialog):
 
     def _open(self, dialog: AmendDialog | VoidDialog) -> None:
         self.approval = dialog
-        dialog.done.connect(lambda _record: (self.changed.emit(), self.accept()))
+        dialog.done.connect(lambda record: (self.saved.emit(record), self.accept()))
+        dialog.done.connect(lambda _record: self.changed.emit())
         dialog.open()
 
 
@@ -376,6 +427,7 @@ def _record_with_adults(
 class HistoryScreen(QWidget):
     slip_requested = Signal(str)  # a record dialog asked for a vehicle's release slip
     record_changed = Signal()  # a record was amended or voided from here
+    saved = Signal(list)  # the Records saved from here (an amendment or a void)
 
     def __init__(self, ops: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -417,6 +469,9 @@ class HistoryScreen(QWidget):
         self.ui.historyTable.activated.connect(self.open_selected)
         self.ui.openButton.clicked.connect(self.open_selected)
         self._last_count: tuple[int, bool] | None = None
+        # The amendment or void just saved from here: (its kind, the record's #, its own #),
+        # said beside the count until the officer searches again or leaves the screen.
+        self._confirmed: tuple[str, int, int] | None = None
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(self._not_loaded)
         self._started = False
@@ -434,6 +489,10 @@ class HistoryScreen(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         self._fit_titles()  # styled by now: the style sheet's bold titles
         super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._confirmed = None  # said; back at History later, it would be news no more
+        super().hideEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Down from the filter box goes into the list, at its first record: the keyboard's
@@ -492,6 +551,7 @@ class HistoryScreen(QWidget):
 
     def apply_filter(self) -> None:
         self._timer.stop()
+        self._confirmed = None
         self.ui.resultLabel.setText(self.tr("Searching…"))
         set_state(self.ui.resultLabel, "")
         self.model.set_filter(self.current_filter())
@@ -501,8 +561,31 @@ class HistoryScreen(QWidget):
         text = (
             self.tr("Records: {count} shown, more below") if more else self.tr("Records: {count}")
         ).format(count=count)
+        confirmation = self._confirmation()
+        if confirmation:
+            text = f"{confirmation}  {text}"
         self.ui.resultLabel.setText(text)
-        set_state(self.ui.resultLabel, "")
+        set_state(self.ui.resultLabel, "ok" if confirmation else "")
+
+    def _confirmation(self) -> str:
+        if self._confirmed is None:
+            return ""
+        kind, seq, own = self._confirmed
+        if kind == "void":
+            return self.tr("Record #{seq} voided (#{own}).").format(seq=seq, own=own)
+        return self.tr("Record #{seq} amended (#{own}).").format(seq=seq, own=own)
+
+    def _record_saved(self, target: CurrentState, record: Record) -> None:
+        """Confirm what was saved from a record's dialog, beside the count."""
+        kind = "void" if isinstance(record.body, Void) else "amendment"
+        self._confirmed = (kind, target.original.seq, record.seq)
+        text = self._confirmation()
+        if self._last_count is not None:
+            self._loaded(*self._last_count)
+        else:
+            self.ui.resultLabel.setText(text)
+            set_state(self.ui.resultLabel, "ok")
+        self.saved.emit([record])
 
     def _not_loaded(self, problem: str) -> None:
         """Say beside the count why it may be short, for as long as that is so."""
@@ -529,6 +612,7 @@ class HistoryScreen(QWidget):
         if state is None:
             return
         dialog = RecordDialog(self.ops, self.session, state, revisions, self, adults)
+        dialog.saved.connect(lambda record: self._record_saved(state, record))
         dialog.changed.connect(self.model.refresh)
         dialog.changed.connect(self.record_changed)
         dialog.slip_requested.connect(self.slip_requested)

@@ -196,6 +196,8 @@ class MainWindow(QMainWindow):
         for lane in (self.passenger, self.vehicle):
             lane.saved.connect(self._saved)
             lane.direction_changed.connect(self._direction_changed)
+        # An amendment or a void waits to be sent too: the status bar counts it at once.
+        self.history.saved.connect(self._saved)
         ui = self.ui
         ui.actionCloseShift.triggered.connect(self.close_shift)
         ui.actionLock.triggered.connect(self.lock_screen)

@@ -6,12 +6,13 @@ shows state; the rules (check digits, expiry, age) come from `domain`.
 
 from __future__ import annotations
 
+import re
 import time
 import uuid
 from datetime import date
 
 from pydantic import ValidationError
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QWidget
 
@@ -39,6 +40,15 @@ ADULT_AGE = 18
 MRZ_LINES = 3
 # A document reader delivers a whole MRZ in well under a second; a person takes much longer.
 READER_BURST_SECONDS = 2.0
+# The lines of an MRZ: TD1 has 3 of 30 characters, TD2 (and MRV-B) 2 of 36, TD3 (and MRV-A)
+# 2 of 44. A reader that sends no line breaks sends a whole MRZ as one line of 90, 72 or 88.
+_LINES_OF = {30: 3, 36: 2, 44: 2}
+_LONGEST_BURST = 90
+# MRZ characters, and the separators a reader or a person puts between lines (lower case is
+# read as upper case, as the parser does for a person typing an MRZ).
+_NOT_MRZ_CHARACTER = re.compile(r"[^A-Za-z0-9<\s]")
+# The adult combo's item for "not chosen yet": neither an adult nor travelling alone.
+_UNCHOSEN = "?"
 
 
 def reader_gave_up(text: str) -> bool:
@@ -54,6 +64,48 @@ def reader_gave_up(text: str) -> bool:
     return len(lines) >= 3 or (len(lines) == 2 and lengths != [30, 30])
 
 
+def not_an_mrz(text: str) -> str | None:
+    """Why `text` cannot be the start of any MRZ, in the officer's words; None while it can.
+
+    Only what has arrived is judged: a line counts once a line break (or a space) has ended
+    it, and the line still arriving only when it is already longer than any MRZ's, so a
+    reader's burst in progress is never questioned.
+    """
+    bad = _NOT_MRZ_CHARACTER.search(text)
+    if bad is not None:
+        return QCoreApplication.translate(
+            "PassengerFields", "“{character}” is not one of its characters (A to Z, 0 to 9, <)"
+        ).format(character=bad.group())
+    pieces = text.split()
+    if not pieces:
+        return None
+    ended = pieces if text[-1:].isspace() else pieces[:-1]
+    arriving = None if text[-1:].isspace() else pieces[-1]
+    for piece in ended:
+        if len(piece) not in _LINES_OF:
+            return QCoreApplication.translate(
+                "PassengerFields", "a line of {length} characters (its lines have 30, 36 or 44)"
+            ).format(length=len(piece))
+    if ended:
+        first = len(ended[0])
+        for piece in ended[1:]:
+            if len(piece) != first:
+                return QCoreApplication.translate(
+                    "PassengerFields",
+                    "a line of {length} characters after one of {first} (its lines are all "
+                    "as long)",
+                ).format(length=len(piece), first=first)
+        if len(ended) > _LINES_OF[first]:
+            return QCoreApplication.translate(
+                "PassengerFields", "more than {count} lines of {length} characters"
+            ).format(count=_LINES_OF[first], length=first)
+    if arriving is not None and len(arriving) > (max(_LINES_OF) if ended else _LONGEST_BURST):
+        return QCoreApplication.translate(
+            "PassengerFields", "a line of {length} characters (its lines have 30, 36 or 44)"
+        ).format(length=len(arriving))
+    return None
+
+
 class FormProblem(ValueError):
     """The form cannot be saved as it is; the message says what to fix, `field` where."""
 
@@ -63,8 +115,12 @@ class FormProblem(ValueError):
 
 
 def adult_text(adult: Adult) -> str:
-    """How an accompanying adult is named: name · document number · time (of the clearance)."""
-    return f"{adult.name} · {adult.document_number} · {adult.recorded_at.strftime('%H:%M')}"
+    """How an accompanying adult is named: name · document number · time (of the clearance),
+    and the decision when the adult was not cleared (referred, say)."""
+    text = f"{adult.name} · {adult.document_number} · {adult.recorded_at.strftime('%H:%M')}"
+    if adult.decision is not Decision.CLEARED:
+        text += f" · {label(adult.decision).upper()}"
+    return text
 
 
 def document_from_mrz(result: MrzResult, capture: CaptureMethod) -> TravelDocument:
@@ -98,6 +154,7 @@ class PassengerFields(QWidget):
         self._mrz_result: MrzResult | None = None
         self._mrz_lines: tuple[str, ...] = ()
         self._first_key_at: float | None = None
+        self._not_mrz_said = False  # the alerts line says the MRZ box holds no MRZ
         self._capture = CaptureMethod.TYPED_FIELDS
         # The accompanying adult: the adults offered, the one the officer (or a loaded record)
         # chose, and whether a minor with none needs a remark saying so (at the lane it does).
@@ -178,6 +235,8 @@ class PassengerFields(QWidget):
             self._drop_trailing_newline()
         if not text.strip():
             self._first_key_at = None
+            if self._not_mrz_said:
+                self._show_alerts()
             return
         if is_document_code(text):
             return  # a release slip's code, as long as an MRZ: refused at its Enter
@@ -185,11 +244,14 @@ class PassengerFields(QWidget):
             self._first_key_at = time.monotonic()
         if not is_complete_mrz(text):
             if reader_gave_up(text):
+                self._not_mrz_said = False
                 self._show_checks(parse_mrz(text))
                 set_state(self.ui.alertsLabel, "alert")
                 self.ui.alertsLabel.setText(
                     self.tr("MRZ not readable — check the lines, or type the fields")
                 )
+            elif self._not_mrz_said or not_an_mrz(text) is not None:
+                self._show_alerts()  # typing is no scan: the officer must know at once
             return
         result = parse_mrz(text)
         if result.lines == self._mrz_lines:
@@ -296,6 +358,11 @@ class PassengerFields(QWidget):
             # A loaded record's adult, before (or without) the list: kept, not dropped.
             combo.insertItem(0, self.tr("The adult recorded with this minor"), str(wanted))
             index = 0
+        elif wanted is None and not self._adult_chosen and self._adults.adults:
+            # Adults to offer, but none cleared just before (only a referred one, say): the
+            # officer chooses; neither a referred adult nor travelling alone is preset.
+            combo.insertItem(0, self.tr("Choose the accompanying adult…"), _UNCHOSEN)
+            index = 0
         combo.setCurrentIndex(index if index >= 0 else combo.count() - 1)
         combo.blockSignals(False)
         self._show_remark_hint()
@@ -307,7 +374,10 @@ class PassengerFields(QWidget):
 
     def _combo_adult(self) -> uuid.UUID | None:
         data = self.ui.adultCombo.currentData()
-        return uuid.UUID(data) if data else None
+        return uuid.UUID(data) if data and data != _UNCHOSEN else None
+
+    def _adult_unchosen(self) -> bool:
+        return bool(self.ui.adultCombo.currentData() == _UNCHOSEN)
 
     def _is_minor(self) -> bool:
         return bool(self.ui.roleCombo.currentData() == TravellerRole.MINOR.value)
@@ -324,7 +394,7 @@ class PassengerFields(QWidget):
         self._show_remark_hint()
 
     def _show_remark_hint(self) -> None:
-        alone = self._is_minor() and self._combo_adult() is None
+        alone = self._is_minor() and self._combo_adult() is None and not self._adult_unchosen()
         self.ui.remarksEdit.setPlaceholderText(
             self.tr("Required: why the minor travels alone")
             if alone and self.unaccompanied_needs_remark
@@ -354,9 +424,32 @@ class PassengerFields(QWidget):
             found.append(self.tr("MRZ CHECK FAILED — compare with the document"))
         return found
 
+    def _not_an_mrz(self) -> str | None:
+        """Why the MRZ box cannot hold the start of an MRZ; None when it can, or is done with
+        (empty, a whole MRZ, a slip's code refused at its Enter, or one the reader sent
+        whole and wrong, said as not readable)."""
+        text = self.ui.mrzEdit.toPlainText()
+        if (
+            not text.strip()
+            or is_document_code(text)
+            or is_complete_mrz(text)
+            or reader_gave_up(text)
+        ):
+            return None
+        return not_an_mrz(text)
+
     def _show_alerts(self) -> None:
         found = self.alerts()
-        if found:
+        not_mrz = self._not_an_mrz()
+        self._not_mrz_said = not_mrz is not None
+        if not_mrz is not None:
+            text = self.tr(
+                "This is not a machine readable zone: {reason}. Scan the document again, or "
+                "type the fields."
+            ).format(reason=not_mrz)
+            self.ui.alertsLabel.setText("\n⚠ ".join([text, *found]))
+            set_state(self.ui.alertsLabel, "alert")
+        elif found:
             self.ui.alertsLabel.setText("⚠ " + "   ⚠ ".join(found))
             set_state(self.ui.alertsLabel, "alert")
         elif self._mrz_result is not None:
@@ -438,14 +531,24 @@ class PassengerFields(QWidget):
     ) -> PassengerClearance:
         remarks = self.ui.remarksEdit.text().strip()
         adult = self.accompanying_adult()
+        if self._is_minor() and self._adult_unchosen():
+            raise FormProblem(
+                self.tr(
+                    "A minor: choose the accompanying adult, or None / travelling alone with "
+                    "a remark saying why."
+                ),
+                self.ui.adultCombo,
+            )
         if self._is_minor() and adult is None and self.unaccompanied_needs_remark and not remarks:
-            # Travelling alone is allowed, but chosen on purpose: the remark says why.
+            # Travelling alone is allowed, but chosen on purpose: the remark says why. The
+            # remark is what is missing, so the officer's typing goes there (in the adult
+            # list it would open the list and be lost).
             raise FormProblem(
                 self.tr(
                     "A minor travelling alone: choose the accompanying adult, or say in the "
                     "remarks why the minor travels alone."
                 ),
-                self.ui.adultCombo,
+                self.ui.remarksEdit,
             )
         try:
             return PassengerClearance(

@@ -1,4 +1,5 @@
-"""The lists beside the scan fields (crew, VINs, containers) never swallow a scan.
+"""The lists beside the scan fields (crew, VINs, containers) never swallow a scan, and show
+whole rows.
 
 They are out of the Tab chain (the form says so), but a click still focuses them: what is
 then typed or scanned goes on into the list's own scan field instead of the list's type-ahead,
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QWidget
 
 _COMMANDS = (
@@ -74,3 +75,54 @@ class ScanList(QObject):
             )
             return True
         return False
+
+
+class WholeRows(QObject):
+    """Keeps a list's rows whole: the room under its last whole row is left empty.
+
+    Squeezed by a band or a crew list at 1366x768, the container list showed its third
+    container cut in half, and the VINs three and a half: fewer rows, whole, with the scroll
+    bar saying there are more, read better.
+    """
+
+    def __init__(self, listing: QListWidget) -> None:
+        super().__init__(listing)
+        self.listing = listing
+        # The room left empty looks like the list's own, not like a gap in its frame.
+        listing.setBackgroundRole(QPalette.ColorRole.Base)
+        listing.setAutoFillBackground(True)
+        listing.viewport().installEventFilter(self)
+        # The first entry gives the height of a row (an empty list has none to cut).
+        listing.model().rowsInserted.connect(self.fit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        listing = self.listing
+        spare = listing.viewportMargins().bottom()
+        room = listing.viewport().height() + spare
+        row = _row_height(listing)
+        wanted = room % row if room >= row else 0
+        if wanted != spare:
+            # The entry just scanned, shown at the bottom, stays in sight as the room shrinks.
+            bar = listing.verticalScrollBar()
+            at_end = bar.value() == bar.maximum()
+            listing.setViewportMargins(0, 0, 0, wanted)
+            if at_end:
+                bar.setValue(bar.maximum())
+
+
+def _row_height(listing: QListWidget) -> int:
+    """Pixels one entry of a list takes (its tallest among the first few)."""
+    rows = [listing.sizeHintForRow(i) for i in range(min(listing.count(), 20))]
+    return max(rows, default=listing.fontMetrics().height() + 2)
+
+
+def rows_height(listing: QListWidget, rows: int) -> int:
+    """Pixels a list needs to show `rows` one-line entries whole."""
+    listing.ensurePolished()
+    row = max(listing.sizeHintForRow(0), listing.fontMetrics().height() + 2)
+    return rows * row + 2 * listing.frameWidth() + 4

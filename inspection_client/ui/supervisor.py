@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from pydantic import ValidationError
-from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QLabel, QStyle, QWidget
 
 from inspection_client.domain.codes import Decision, RefusalGround
 from inspection_client.domain.models import (
@@ -25,14 +25,14 @@ from inspection_client.domain.models import (
 from inspection_client.errors import UserFacingError
 from inspection_client.store import companions, records, restore_hold
 from inspection_client.store.database import Store
-from inspection_client.store.officers import check_supervisor
+from inspection_client.store.officers import NotApproved, check_supervisor
 from inspection_client.store.records import Draft
 from inspection_client.ui.forms.ui_amend import Ui_AmendDialog
 from inspection_client.ui.forms.ui_supervisor import Ui_SupervisorDialog
 from inspection_client.ui.labels import PASSENGER_GROUNDS, VEHICLE_GROUNDS, fill_combo, select
 from inspection_client.ui.messages import error_text
 from inspection_client.ui.passenger import FormProblem, PassengerFields
-from inspection_client.ui.problems import form_problem, go_to_field
+from inspection_client.ui.problems import field_at_fault, form_problem, go_to_field
 from inspection_client.ui.session import Session, as_signed_in
 from inspection_client.ui.style import set_state
 from inspection_client.ui.vehicle import VehicleFields
@@ -68,6 +68,46 @@ def save_with_approval(
     return records.save_many(store, drafts_for(approver.code))
 
 
+def missing_approval(ui: Any) -> tuple[str, QWidget] | None:
+    """What the supervisor has not typed yet (code, then PIN), and its field; None when both
+    are there. Said before the PIN is checked: an empty one would count as a wrong one."""
+    if not ui.supervisorCodeEdit.text().strip():
+        return (
+            QCoreApplication.translate("SupervisorApproval", "Give the supervisor's code."),
+            ui.supervisorCodeEdit,
+        )
+    if not ui.supervisorPinEdit.text():
+        return (
+            QCoreApplication.translate("SupervisorApproval", "Give the supervisor's PIN."),
+            ui.supervisorPinEdit,
+        )
+    return None
+
+
+def approval_at_fault(ui: Any, error: BaseException) -> QWidget | None:
+    """The field a refused approval sends the supervisor back to: the PIN after a wrong code
+    or PIN (a wrong PIN is by far the likelier), the code for an account that cannot approve
+    (locked, or not a supervisor's). None for anything else (a full disk, a record voided
+    meanwhile): no field is at fault."""
+    if not isinstance(error, NotApproved):
+        return None
+    template = getattr(error.message, "template", "")
+    if isinstance(template, str) and template.startswith("Wrong supervisor code or PIN"):
+        return cast(QWidget, ui.supervisorPinEdit)
+    return cast(QWidget, ui.supervisorCodeEdit)
+
+
+def say_refused(ui: Any, text: str, field: QWidget | None) -> None:
+    """Say in the dialog why it did not go through, and go to the field at fault, so that
+    what the supervisor types next goes where it is needed. A PIN that was refused, or that
+    belongs to a code that was, is cleared: it is typed again."""
+    ui.messageLabel.setText(text)
+    set_state(ui.messageLabel, "alert")
+    if field in (ui.supervisorCodeEdit, ui.supervisorPinEdit):
+        ui.supervisorPinEdit.clear()
+    go_to_field(field)
+
+
 class _Approval(QDialog):
     done = Signal(object)  # the saved Record
 
@@ -76,6 +116,10 @@ class _Approval(QDialog):
         self.ops, self.session = ops, session
 
     def _submit(self, code: str, pin: str, build: Any) -> None:
+        missing = missing_approval(self.ui)  # type: ignore[attr-defined]
+        if missing is not None:
+            self._refused(*missing)
+            return
         shift = self.session.shift
         officer = self.session.officer.code
         self.ops.run(
@@ -95,8 +139,11 @@ class _Approval(QDialog):
         self.accept()
 
     def _failed(self, error: UserFacingError) -> None:
-        self.ui.messageLabel.setText(error_text(error))  # type: ignore[attr-defined]
-        set_state(self.ui.messageLabel, "alert")  # type: ignore[attr-defined]
+        ui = self.ui  # type: ignore[attr-defined]
+        say_refused(ui, error_text(error), approval_at_fault(ui, error))
+
+    def _refused(self, text: str, field: QWidget | None) -> None:
+        say_refused(self.ui, text, field)  # type: ignore[attr-defined]
 
 
 class VoidDialog(_Approval):
@@ -123,7 +170,9 @@ class VoidDialog(_Approval):
         try:
             Void(target_id=target_id, reason=reason, approved_by="SUP01")
         except ValidationError as error:
-            self._failed(UserFacingError(form_problem(error)))
+            self._refused(
+                form_problem(error), field_at_fault(error, {"reason": self.ui.reasonEdit})
+            )
             return
         self._submit(
             self.ui.supervisorCodeEdit.text().strip().upper(),
@@ -174,6 +223,33 @@ class AmendDialog(_Approval):
         self.ui.buttonBox.accepted.connect(self.submit)
         self.ui.buttonBox.rejected.connect(self.reject)
         self._unshare_letters()
+        self.fit_form()
+
+    def available_height(self) -> int:
+        """The height the dialog may take: its screen's, less a window title."""
+        screen = (self.parentWidget() or self).screen()
+        title = self.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight, None, self)
+        return screen.availableGeometry().height() - title - 8
+
+    def fit_form(self) -> None:
+        """As tall as the whole form needs, up to the screen: the form is read and corrected
+        as a whole, and the scroll box (whose own idea of its height predates the form) cut
+        a row in half with room to spare."""
+        self.ensurePolished()
+        scroll, host = self.ui.formScroll, self.ui.formHost
+        margins = self.layout().contentsMargins()
+        width = self.width() - margins.left() - margins.right() - 2 * scroll.frameWidth()
+        form = host.heightForWidth(width) if host.hasHeightForWidth() else -1
+        form = max(form, host.sizeHint().height()) + 2 * scroll.frameWidth()
+        layout = self.layout()
+        whole = (
+            layout.totalHeightForWidth(self.width())
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        rest = whole - scroll.sizeHint().height()
+        height = min(max(rest + form, self.minimumHeight()), self.available_height())
+        self.resize(self.width(), height)
 
     def _unshare_letters(self) -> None:
         """The form's fields give up the Alt letters the dialog's own fields use.
@@ -232,8 +308,7 @@ class AmendDialog(_Approval):
     def submit(self) -> None:
         reason = self.ui.reasonEdit.text().strip()
         if not reason:
-            self._failed(UserFacingError(self.tr("Give the reason for the amendment.")))
-            go_to_field(self.ui.reasonEdit)
+            self._refused(self.tr("Give the reason for the amendment."), self.ui.reasonEdit)
             return
         try:
             replacement = self.replacement()
@@ -244,11 +319,12 @@ class AmendDialog(_Approval):
                 replacement=replacement,
             )
         except FormProblem as problem:
-            self._failed(UserFacingError(str(problem)))
-            go_to_field(problem.field)
+            self._refused(str(problem), problem.field)
             return
         except ValidationError as error:
-            self._failed(UserFacingError(form_problem(error)))
+            self._refused(
+                form_problem(error), field_at_fault(error, {"reason": self.ui.reasonEdit})
+            )
             return
         target_id = self.target.id
         self._submit(
@@ -324,7 +400,12 @@ class WatchlistApprovalDialog(QDialog):
     def submit(self) -> None:
         reason = self.ui.reasonEdit.toPlainText().strip()
         if not reason:
-            self._failed(UserFacingError(self.tr("Give the reason for clearing despite the hit.")))
+            text = self.tr("Give the reason for clearing despite the hit.")
+            say_refused(self.ui, text, self.ui.reasonEdit)
+            return
+        missing = missing_approval(self.ui)
+        if missing is not None:
+            say_refused(self.ui, *missing)
             return
         code = self.ui.supervisorCodeEdit.text().strip().upper()
         pin = self.ui.supervisorPinEdit.text()
@@ -347,9 +428,8 @@ class WatchlistApprovalDialog(QDialog):
         self.accept()
 
     def _failed(self, error: UserFacingError) -> None:
-        self.ui.supervisorPinEdit.clear()
-        self.ui.messageLabel.setText(error_text(error))
-        set_state(self.ui.messageLabel, "alert")
+        self.ui.supervisorPinEdit.clear()  # as before: whatever went wrong, typed again
+        say_refused(self.ui, error_text(error), approval_at_fault(self.ui, error))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

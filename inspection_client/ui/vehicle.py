@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QStyle,
@@ -31,15 +30,9 @@ from inspection_client.domain.codes import (
     TravellerRole,
     VehicleKind,
 )
-from inspection_client.domain.container import (
-    container_shaped,
-    validate_container,
-    validate_seal,
-)
 from inspection_client.domain.declaration import validate_declaration, validate_hs_code
 from inspection_client.domain.ids import new_id
 from inspection_client.domain.models import (
-    ContainerLoad,
     PassengerClearance,
     TravelDocument,
     VehicleClearance,
@@ -48,12 +41,13 @@ from inspection_client.domain.mrz import is_complete_mrz, parse_mrz
 from inspection_client.domain.plate import plate_problem
 from inspection_client.domain.vin import validate_vin
 from inspection_client.store.records import Draft
+from inspection_client.ui.container_scans import ContainerScans
 from inspection_client.ui.forms.ui_vehicle_fields import Ui_VehicleFields
 from inspection_client.ui.labels import fill_combo, select
 from inspection_client.ui.messages import localised, localised_all
 from inspection_client.ui.passenger import FormProblem, document_from_mrz
 from inspection_client.ui.problems import field_at_fault, form_problem
-from inspection_client.ui.scan_lists import ScanList
+from inspection_client.ui.scan_lists import ScanList, WholeRows, rows_height
 from inspection_client.ui.scanner_keys import end_scans_on_line_feed
 from inspection_client.ui.style import set_state
 from inspection_client.ui.typed_fields import guard_typed_fields, is_document_code
@@ -90,22 +84,21 @@ class VehicleFields(QWidget):
         self._driver_ok = True
         # Scans refused in this form: in a burst the next VIN's message would hide them.
         self._refused_vins: list[str] = []
-        # The container and seals entries last questioned for a container-shaped seal.
-        self._seal_doubt: tuple[str, str] | None = None
         # Links kept from the clearance being amended (people are not re-scanned then).
         self._links: dict[str, object] = {}
         self._fill_combos()
         ui = self.ui
         ui.cargoCombo.currentIndexChanged.connect(self._cargo_changed)
-        ui.cargoCombo.currentIndexChanged.connect(self._show_sections)
-        ui.vehicleKindCombo.currentIndexChanged.connect(self._show_sections)
+        ui.cargoCombo.currentIndexChanged.connect(self.show_sections)
+        ui.vehicleKindCombo.currentIndexChanged.connect(self.show_sections)
         ui.vinEdit.returnPressed.connect(self._add_vin)
-        ui.containerEdit.returnPressed.connect(self._add_container)
-        ui.sealsEdit.returnPressed.connect(self._add_container)
+        self.containers = ContainerScans(self)
         ui.removeVinButton.clicked.connect(self._remove_vin)
         ScanList(ui.crewList, ui.crewMrzEdit)
         ScanList(ui.vinList, ui.vinEdit, remove=self._remove_vin)
         ScanList(ui.containerList, ui.containerEdit)
+        for listing in (ui.crewList, ui.vinList, ui.containerList):
+            WholeRows(listing)
         end_scans_on_line_feed(
             ui.vinEdit, ui.containerEdit, ui.sealsEdit, ui.driverMrzEdit, ui.crewMrzEdit
         )
@@ -118,7 +111,7 @@ class VehicleFields(QWidget):
         self._cargo_changed()
         self._count_vins()
         self._show_driver()
-        self._show_sections()
+        self.show_sections()
         ui.crewList.setVisible(False)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -136,7 +129,7 @@ class VehicleFields(QWidget):
         driver = self.ui.driverLabel
         driver.setMinimumHeight(2 * driver.fontMetrics().lineSpacing() + 2 * driver.margin() + 6)
         vins = self.ui.vinList
-        vins.setMinimumHeight(max(vins.minimumHeight(), _rows_height(vins, 2)))
+        vins.setMinimumHeight(max(vins.minimumHeight(), rows_height(vins, 2)))
         super().showEvent(event)
 
     def wanted_width(self) -> int:
@@ -168,7 +161,7 @@ class VehicleFields(QWidget):
 
     # -- scans ------------------------------------------------------------------------------
 
-    def _show_sections(self) -> None:
+    def show_sections(self) -> None:
         """The VINs for a car carrier or complete vehicles, the containers for the vehicles
         that carry them; a list that holds anything stays shown, whatever is chosen.
 
@@ -234,7 +227,7 @@ class VehicleFields(QWidget):
         item = QListWidgetItem(f"✓ {result.value}")
         item.setData(DATA, result.value)
         self.ui.vinList.addItem(item)
-        self._show_sections()
+        self.show_sections()
         # The one just scanned is the one to look at (the list holds dozens on a car carrier).
         self.ui.vinList.scrollToItem(item)
         self.ui.vinEdit.clear()
@@ -276,68 +269,6 @@ class VehicleFields(QWidget):
             )
         self.ui.vinCountLabel.setText(text)
         set_state(self.ui.vinCountLabel, "alert" if self._refused_vins else "idle")
-
-    def _add_container(self) -> None:
-        number = self.ui.containerEdit.text().strip()
-        if not number:
-            return
-        result = validate_container(number)
-        seals = [s.strip().upper() for s in self.ui.sealsEdit.text().split(",") if s.strip()]
-        problems = list(result.errors) if not result.valid else []
-        for seal in seals:
-            problems += validate_seal(seal)
-        if problems:
-            self.message.emit(
-                self.tr("Container {number} not added: {errors}").format(
-                    number=number, errors=localised_all(problems)
-                ),
-                "alert",
-            )
-            # Selected, so that the next scan replaces what was refused: typed after it, a
-            # container number glued onto a short seal passed as a seal.
-            at_fault = self.ui.containerEdit if not result.valid else self.ui.sealsEdit
-            at_fault.setFocus()
-            at_fault.selectAll()
-            return
-        # A seal with a container's shape is most likely the next container, scanned while
-        # the focus was still in Seals (after a refused seal, say). Some seal series do look
-        # like that, so a second Enter on the same entries adds it after all.
-        misplaced = [seal for seal in seals if container_shaped(seal)]
-        entries = (number, self.ui.sealsEdit.text())
-        if misplaced and self._seal_doubt != entries:
-            self._seal_doubt = entries
-            self.message.emit(
-                self.tr(
-                    "{seal} is shaped like a container number, not a seal: scan the seals of "
-                    "{number}, or empty Seals, then Enter. If it is a seal of {number}, press "
-                    "Enter again to add it."
-                ).format(seal=misplaced[0], number=result.value),
-                "alert",
-            )
-            self.ui.sealsEdit.setFocus()
-            self.ui.sealsEdit.selectAll()
-            return
-        self._seal_doubt = None
-        load = ContainerLoad(number=result.value, seals=tuple(seals))
-        shown = load.number + (
-            " · " + self.tr("seals") + ": " + ", ".join(load.seals) if load.seals else ""
-        )
-        item = QListWidgetItem(shown)
-        item.setData(DATA, load)
-        self.ui.containerList.addItem(item)
-        self._show_sections()
-        self.ui.containerList.scrollToItem(item)
-        self.ui.containerEdit.clear()
-        self.ui.sealsEdit.clear()
-        self.ui.containerEdit.setFocus()
-        # Said, so that a refusal of this container no longer stands under the form.
-        self.message.emit(
-            self.tr("Container {number} added: {count} in the list.").format(
-                number=load.number, count=self.ui.containerList.count()
-            ),
-            "ok",
-        )
-        self.changed.emit()
 
     def _driver_changed(self) -> None:
         text = self.ui.driverMrzEdit.toPlainText()
@@ -444,7 +375,7 @@ class VehicleFields(QWidget):
 
     def watch_vehicle(self) -> VehicleSubject:
         ui = self.ui
-        containers = [ui.containerList.item(i).data(DATA) for i in range(ui.containerList.count())]
+        containers = self.containers.loads()
         return VehicleSubject(
             plate=ui.plateEdit.text().strip(),
             country=ui.countryEdit.text().strip(),
@@ -492,7 +423,7 @@ class VehicleFields(QWidget):
                     ),
                     ui.declarationEdit,
                 )
-        containers = [ui.containerList.item(i).data(DATA) for i in range(ui.containerList.count())]
+        containers = self.containers.loads()
         try:
             return VehicleClearance(
                 direction=direction,
@@ -607,7 +538,7 @@ class VehicleFields(QWidget):
             item.setData(DATA, load)
             ui.containerList.addItem(item)
         self._count_vins()
-        self._show_sections()
+        self.show_sections()
 
     def clear(self) -> None:
         ui = self.ui
@@ -637,10 +568,10 @@ class VehicleFields(QWidget):
         self._driver_ok = True
         self._links = {}
         self._refused_vins = []
-        self._seal_doubt = None
+        self.containers.reset()
         self._count_vins()
         self._show_driver()
-        self._show_sections()
+        self.show_sections()
 
     def focus_start(self) -> None:
         self.ui.plateEdit.setFocus()
@@ -705,13 +636,6 @@ def _text_width(edit: QLineEdit, sample: str) -> int:
         + 2 * frame
         + 12  # the style's padding and the cursor
     )
-
-
-def _rows_height(listing: QListWidget, rows: int) -> int:
-    """Pixels a list needs to show `rows` one-line entries whole."""
-    listing.ensurePolished()
-    row = max(listing.sizeHintForRow(0), listing.fontMetrics().height() + 2)
-    return rows * row + 2 * listing.frameWidth() + 4
 
 
 def _mrz_height(edit: QPlainTextEdit) -> int:

@@ -206,6 +206,49 @@
     </message>
 </context>
 <context>
+    <name>ContainerScans</name>
+    <message>
+        <source>seal {seal}: {errors}</source>
+        <translation>封志 {seal}：{errors}</translation>
+    </message>
+    <message>
+        <source>Seal {seal} is already entered for container {number}.</source>
+        <translation>封志 {seal} 已录入在集装箱 {number} 下。</translation>
+    </message>
+    <message>
+        <source>{seal} is shaped like a container number, not a seal: scan the seals of {number}, or empty Seals, then Enter. If it is a seal of {number}, press Enter again to add it.</source>
+        <translation>{seal} 的格式像集装箱号，不像封志：请扫描 {number} 的封志，或清空“封志”栏，然后按回车。如果它确是 {number} 的封志，请再按一次回车添加。</translation>
+    </message>
+    <message>
+        <source>seals</source>
+        <translation>封志</translation>
+    </message>
+    <message>
+        <source>Container {number} not added: {errors}</source>
+        <translation>集装箱 {number} 未添加：{errors}</translation>
+    </message>
+    <message>
+        <source>Container {number} is already in this vehicle&apos;s list.</source>
+        <translation>集装箱 {number} 已在本车的清单中。</translation>
+    </message>
+    <message>
+        <source>Container {number} added: {count} in the list. Now its seals, or Enter with Seals empty for the next container.</source>
+        <translation>已添加集装箱 {number}：清单中共 {count} 个。现在扫描它的封志；封志栏为空时按回车，录入下一个集装箱。</translation>
+    </message>
+    <message>
+        <source>Scan the container first, then its seals.</source>
+        <translation>请先扫描集装箱，再扫描它的封志。</translation>
+    </message>
+    <message>
+        <source>Seals not added to container {number}: {errors}</source>
+        <translation>封志未添加到集装箱 {number}：{errors}</translation>
+    </message>
+    <message>
+        <source>Seals of container {number}: {seals}.</source>
+        <translation>集装箱 {number} 的封志：{seals}。</translation>
+    </message>
+</context>
+<context>
     <name>GateScreen</name>
     <message>
         <source>VALID SHIFT REPORT</source>
@@ -399,7 +442,7 @@ Detail: {reason}</source>
     </message>
     <message>
         <source>Gate check</source>
-        <translation>出口核验</translation>
+        <translation>卡口核验</translation>
     </message>
     <message>
         <source>Sc&amp;an the release slip or shift report code (the scanner ends with Enter):</source>
@@ -548,6 +591,38 @@ Detail: {reason}</source>
         <translation>驾驶员及随车人员：{n} 人</translation>
     </message>
     <message>
+        <source>Remarks: {remarks}</source>
+        <translation>备注：{remarks}</translation>
+    </message>
+    <message>
+        <source>Watchlist: no check recorded</source>
+        <translation>布控名单：无比对记录</translation>
+    </message>
+    <message>
+        <source>Watchlist: not checked (no watchlist loaded)</source>
+        <translation>布控名单：未比对（未加载布控名单）</translation>
+    </message>
+    <message>
+        <source>Watchlist: v{version}, no hit</source>
+        <translation>布控名单：v{version}，未命中</translation>
+    </message>
+    <message>
+        <source>Watchlist: v{version}, hit: {hits}; cleared with supervisor {supervisor}&apos;s approval: {reason}</source>
+        <translation>布控名单：v{version}，命中：{hits}；经主管 {supervisor} 批准放行：{reason}</translation>
+    </message>
+    <message>
+        <source>Watchlist: v{version}, hit: {hits}; referred</source>
+        <translation>布控名单：v{version}，命中：{hits}；已移交二线</translation>
+    </message>
+    <message>
+        <source>Watchlist: v{version}, hit: {hits}; refused</source>
+        <translation>布控名单：v{version}，命中：{hits}；已拒绝</translation>
+    </message>
+    <message>
+        <source>Watchlist: v{version}, hit: {hits}</source>
+        <translation>布控名单：v{version}，命中：{hits}</translation>
+    </message>
+    <message>
         <source>All decisions</source>
         <translation>全部处理结果</translation>
     </message>
@@ -566,6 +641,14 @@ Detail: {reason}</source>
     <message>
         <source>Records: {count}</source>
         <translation>共 {count} 条记录</translation>
+    </message>
+    <message>
+        <source>Record #{seq} voided (#{own}).</source>
+        <translation>记录 #{seq} 已作废（#{own}）。</translation>
+    </message>
+    <message>
+        <source>Record #{seq} amended (#{own}).</source>
+        <translation>记录 #{seq} 已更正（#{own}）。</translation>
     </message>
     <message>
         <source>Document number, name, plate, VIN or container…</source>
@@ -926,7 +1009,7 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
     </message>
     <message>
         <source>Gate check</source>
-        <translation>出口核验</translation>
+        <translation>卡口核验</translation>
     </message>
     <message>
         <source>Preparing the demo workstation ({n} sample clearances)…</source>
@@ -951,6 +1034,14 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
     <message>
         <source>This lane database was restored from a backup, and no shift can be opened until a sync with the central brings back the records saved after it. Wait for the sync (the status bar shows it), or ask a supervisor to sign in and lift the hold.</source>
         <translation>本通道数据库已从备份恢复，在与中心同步取回该备份之后保存的记录之前，不能开班。请等待同步（状态栏会显示进度），或请主管登录并解除暂停。</translation>
+    </message>
+    <message>
+        <source>A form is filled in but not saved. Close the shift anyway and clear it?</source>
+        <translation>有表单已填写但未保存。仍要交班并清空它吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Close the shift and clear it</source>
+        <translation>交班并清空(&amp;C)</translation>
     </message>
     <message>
         <source>Shift closed</source>
@@ -978,7 +1069,7 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
     </message>
     <message>
         <source>&amp;Gate check</source>
-        <translation>出口核验(&amp;G)</translation>
+        <translation>卡口核验(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Watchlist alerts</source>
@@ -1159,8 +1250,28 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
         <translation>机读区无法识别——请核对各行，或手工录入各项</translation>
     </message>
     <message>
+        <source>This is not a machine readable zone: {reason}. Scan the document again, or type the fields.</source>
+        <translation>这不是机读区：{reason}。请重新扫描证件，或手工录入各栏。</translation>
+    </message>
+    <message>
         <source>document number</source>
         <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>“{character}” is not one of its characters (A to Z, 0 to 9, &lt;)</source>
+        <translation>“{character}”不是机读区字符（A 至 Z、0 至 9、&lt;）</translation>
+    </message>
+    <message>
+        <source>a line of {length} characters (its lines have 30, 36 or 44)</source>
+        <translation>有一行为 {length} 个字符（机读区每行为 30、36 或 44 个字符）</translation>
+    </message>
+    <message>
+        <source>a line of {length} characters after one of {first} (its lines are all as long)</source>
+        <translation>{first} 个字符的一行之后是 {length} 个字符的一行（机读区各行等长）</translation>
+    </message>
+    <message>
+        <source>more than {count} lines of {length} characters</source>
+        <translation>超过 {count} 行 {length} 个字符的行</translation>
     </message>
     <message>
         <source>birth date</source>
@@ -1193,6 +1304,10 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
     <message>
         <source>The adult recorded with this minor</source>
         <translation>与该未成年人一同登记的成人</translation>
+    </message>
+    <message>
+        <source>Choose the accompanying adult…</source>
+        <translation>请选择陪同成人…</translation>
     </message>
     <message>
         <source>Required: why the minor travels alone</source>
@@ -1233,6 +1348,10 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
     <message>
         <source>Scan the document, or type at least its number and the surname.</source>
         <translation>请扫描证件，或至少输入证件号码和姓氏。</translation>
+    </message>
+    <message>
+        <source>A minor: choose the accompanying adult, or None / travelling alone with a remark saying why.</source>
+        <translation>未成年人：请选择陪同成人，或选择“无 / 单独出行”并在备注中说明原因。</translation>
     </message>
     <message>
         <source>A minor travelling alone: choose the accompanying adult, or say in the remarks why the minor travels alone.</source>
@@ -1470,6 +1589,10 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
     <message>
         <source>Ground of refusal</source>
         <translation>拒绝理由</translation>
+    </message>
+    <message>
+        <source>Choose the ground…</source>
+        <translation>请选择理由…</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
@@ -2199,6 +2322,17 @@ Valid until {until}.</source>
     </message>
 </context>
 <context>
+    <name>SupervisorApproval</name>
+    <message>
+        <source>Give the supervisor&apos;s code.</source>
+        <translation>请输入主管代码。</translation>
+    </message>
+    <message>
+        <source>Give the supervisor&apos;s PIN.</source>
+        <translation>请输入主管 PIN 码。</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorDialog</name>
     <message>
         <source>Supervisor approval</source>
@@ -2403,7 +2537,7 @@ Send it again only when IT says the cause is fixed at the central; otherwise it 
     </message>
     <message>
         <source>Not taken in {field}: that is a release slip&apos;s or a shift report&apos;s code. Check it at Gate check (Ctrl+5); here, type what the vehicle or document shows.</source>
-        <translation>未填入{field}：这是放行单或班次报表的二维码，请到出口核验（Ctrl+5）核验；此处请输入车辆或证件上所示的内容。</translation>
+        <translation>未填入{field}：这是放行单或班次报表的二维码，请到卡口核验（Ctrl+5）核验；此处请输入车辆或证件上所示的内容。</translation>
     </message>
 </context>
 <context>
@@ -2431,22 +2565,6 @@ Send it again only when IT says the cause is fixed at the central; otherwise it 
     <message>
         <source>not added: {vins}</source>
         <translation>未添加：{vins}</translation>
-    </message>
-    <message>
-        <source>Container {number} not added: {errors}</source>
-        <translation>集装箱 {number} 未添加：{errors}</translation>
-    </message>
-    <message>
-        <source>{seal} is shaped like a container number, not a seal: scan the seals of {number}, or empty Seals, then Enter. If it is a seal of {number}, press Enter again to add it.</source>
-        <translation>{seal} 的格式像集装箱号，不像封志：请扫描 {number} 的封志，或清空“封志”栏，然后按回车。如果它确是 {number} 的封志，请再按一次回车添加。</translation>
-    </message>
-    <message>
-        <source>seals</source>
-        <translation>封志</translation>
-    </message>
-    <message>
-        <source>Container {number} added: {count} in the list.</source>
-        <translation>已添加集装箱 {number}，列表中共 {count} 个。</translation>
     </message>
     <message>
         <source>Driver&apos;s MRZ not usable: {errors}</source>
@@ -2708,7 +2826,7 @@ Send it again only when IT says the cause is fixed at the central; otherwise it 
     </message>
     <message>
         <source>Refer to secondary inspection</source>
-        <translation>移交二次查验</translation>
+        <translation>移交二线查验</translation>
     </message>
     <message>
         <source>Refuse entry/exit</source>
@@ -2779,11 +2897,11 @@ Send it again only when IT says the cause is fixed at the central; otherwise it 
     </message>
     <message>
         <source>Refer to secondary (F8)</source>
-        <translation>移交二次查验 (F8)</translation>
+        <translation>移交二线 (F8)</translation>
     </message>
     <message>
         <source>Refer to secondary</source>
-        <translation>移交二次查验</translation>
+        <translation>移交二线</translation>
     </message>
     <message>
         <source>Refuse (F9)</source>
@@ -2905,8 +3023,8 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>已备份 {records:,} 条记录（至 #{seq}）到 {path}（{size:,.1f} MB），已用本机关的恢复密钥加密：只有信息技术人员能打开。</translation>
     </message>
     <message>
-        <source>Backed up {records:,} records (up to #{seq}) to {path} ({size:,.1f} MB). It holds travellers&apos; personal data: keep the medium safe.</source>
-        <translation>已备份 {records:,} 条记录（至 #{seq}）到 {path}（{size:,.1f} MB）。副本含有旅客个人信息：请妥善保管存储介质。</translation>
+        <source>Backed up {records:,} records (up to #{seq}) to {path} ({size:,.1f} MB). It is NOT encrypted: no recovery key is set on this lane, and anyone with the medium can read the travellers&apos; personal data in it. Keep the medium safe, and ask IT to set the agency&apos;s recovery key.</source>
+        <translation>已备份 {records:,} 条记录（至 #{seq}）到 {path}（{size:,.1f} MB）。备份未加密：本通道尚未设置恢复公钥，任何拿到介质的人都能读取其中的旅客个人信息。请妥善保管介质，并请 IT 设置本机构的恢复公钥。</translation>
     </message>
     <message>
         <source>Back up at every shift &amp;close (to {folder})</source>
@@ -3567,6 +3685,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>签发给{issued_for}，而不是 {expected}</translation>
     </message>
     <message>
+        <source>{plate} (record #{seq}) was not cleared; release slips are issued for cleared vehicles only (a referred one once a supervisor has amended it to cleared).</source>
+        <translation>{plate}（记录 #{seq}）未获放行；放行单只签发给已放行的车辆（移交二线的车辆须经主管更正为放行后才能签发）。</translation>
+    </message>
+    <message>
         <source>{path} is not a file: give the recovery key (age1…) or the file that holds it.</source>
         <translation>{path} 不是文件：请给出恢复公钥（age1…）或存放它的文件。</translation>
     </message>
@@ -3749,10 +3871,6 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>Record {record} is a passenger clearance; release slips are issued for vehicles only (issue it for the vehicle the traveller rode in).</source>
         <translation>记录 {record} 是旅客查验记录；放行单只签发给车辆（请为该旅客所乘车辆签发）。</translation>
-    </message>
-    <message>
-        <source>Record {record} was not cleared; release slips are issued for cleared vehicles only (a referred one once a supervisor has amended it to cleared).</source>
-        <translation>记录 {record} 未放行；放行单只为已放行的车辆签发（移交二线的车辆须经主管更正为放行后方可签发）。</translation>
     </message>
     <message>
         <source>Record {record} lists more containers and seals than a release slip&apos;s QR code can hold; no slip can be issued.</source>

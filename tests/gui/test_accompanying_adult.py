@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from inspection_client.domain.codes import TravellerRole
@@ -195,3 +196,95 @@ def test_the_chinese_form_of_a_minor_fits_a_1366_by_768_screen(
     # On a real X display (Xvfb, with the same fonts) the rows take about 20 pixels more
     # than here: with 44 to spare here, the form scrolled there.
     assert lane.fieldsScroll.viewport().height() - fields.minimumSizeHint().height() >= 56
+
+
+def _refuse(qtbot: QtBot, window: MainWindow) -> None:
+    from inspection_client.domain.codes import RefusalGround
+
+    qtbot.keyClick(window.passenger.passenger.ui.mrzEdit, Qt.Key.Key_F9)
+    dialog = window.passenger.refusal_dialog
+    assert dialog is not None
+    combo = dialog.ui.groundCombo
+    combo.setCurrentIndex(combo.findData(RefusalGround.NO_VALID_VISA.value))
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+
+
+def test_only_a_cleared_adult_is_preset_a_referred_one_is_marked_a_refused_one_left_out(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    mrz = window.passenger.passenger.ui.mrzEdit
+    _burst(qtbot, window, passport(document_number="M1111111", surname="MOTHER"))
+    _clear(qtbot, window)
+    _burst(qtbot, window, passport(document_number="R2222222", surname="REFERRED"))
+    qtbot.keyClick(mrz, Qt.Key.Key_F8)  # sent to secondary inspection (a watchlist hit, say)
+    _burst(qtbot, window, passport(document_number="X3333333", surname="REFUSED"))
+    _refuse(qtbot, window)
+    assert len(_saved(ops)) == 3
+    _burst(qtbot, window, _child("C1111111"))
+    combo = window.passenger.passenger.ui.adultCombo
+    items = [combo.itemText(i) for i in range(combo.count())]
+    assert "M1111111" in combo.currentText()  # the adult cleared before, not the latest adult
+    assert not any("X3333333" in item for item in items)  # refused: not offered at all
+    (referred,) = [item for item in items if "R2222222" in item]
+    assert referred.endswith(" · REFERRED")
+    assert not any("REFERRED" in item for item in items if "M1111111" in item)
+    _clear(qtbot, window)
+    mother = _saved(ops)[0]
+    child = _saved(ops)[-1]
+    assert _body(child).accompanying_adult_id == mother.id
+    # Her brother next: the adult his sister went with, though a referred adult came between.
+    _burst(qtbot, window, passport(document_number="R4444444", surname="OTHER"))
+    qtbot.keyClick(mrz, Qt.Key.Key_F8)
+    _burst(qtbot, window, _child("C2222222", "SVEN"))
+    assert "M1111111" in combo.currentText()
+
+
+def test_with_only_a_referred_adult_before_the_officer_chooses(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    fields = window.passenger.passenger.ui
+    _burst(qtbot, window, passport(document_number="R2222222", surname="REFERRED"))
+    qtbot.keyClick(fields.mrzEdit, Qt.Key.Key_F8)
+    _burst(qtbot, window, _child("C1111111"))
+    combo = fields.adultCombo
+    # Neither the referred adult nor "travelling alone" is preset: the officer says which.
+    assert combo.currentText() == "Choose the accompanying adult…"
+    assert fields.remarksEdit.placeholderText() == ""
+    _clear(qtbot, window)
+    assert len(_saved(ops)) == 1
+    message = window.passenger.ui.formMessageLabel.text()
+    assert "choose the accompanying adult" in message
+    assert QApplication.focusWidget() is combo
+    referred = _saved(ops)[0]
+    combo.setCurrentIndex(combo.findData(str(referred.id)))
+    combo.activated.emit(combo.currentIndex())
+    _clear(qtbot, window)
+    assert _body(_saved(ops)[-1]).accompanying_adult_id == referred.id
+
+
+def test_travelling_alone_without_a_remark_sends_the_officer_to_the_remarks(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    fields = window.passenger.passenger.ui
+    _burst(qtbot, window, passport(document_number="M1234567"))
+    _clear(qtbot, window)
+    _burst(qtbot, window, _child("C4444444"))
+    combo = fields.adultCombo
+    combo.setFocus()
+    alone = combo.count() - 1
+    combo.setCurrentIndex(alone)
+    combo.activated.emit(alone)  # None / travelling alone, chosen on purpose
+    qtbot.keyClick(combo, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(_saved(ops)) == 1  # not saved: a remark is needed
+    assert "A minor travelling alone" in window.passenger.ui.formMessageLabel.text()
+    # The field at fault has the focus: what the officer types next is the remark.
+    assert QApplication.focusWidget() is fields.remarksEdit
+    qtbot.keyClicks(QApplication.focusWidget(), "Met by the aunt at arrivals")
+    assert combo.currentIndex() == alone
+    qtbot.keyClick(fields.remarksEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    child = _saved(ops)[-1]
+    assert _body(child).accompanying_adult_id is None
+    assert _body(child).remarks == "Met by the aunt at arrivals"

@@ -6,6 +6,7 @@ import uuid
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from inspection_client.domain.codes import CaptureMethod, Decision, Direction, RefusalGround
@@ -317,3 +318,224 @@ def test_an_amendment_of_a_scanned_record_keeps_its_mrz_and_optional_data(
     assert document.optional_data == "ZE184226B"
     assert document.mrz == mrz and document.capture is CaptureMethod.SCANNED_MRZ
     assert state.clearance.decision is Decision.CLEARED
+
+
+def _ok(qtbot: QtBot, dialog: QDialog) -> None:
+    """Click OK, as the supervisor does: the button takes the focus from the field."""
+    button = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)  # type: ignore[attr-defined]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _active(qtbot: QtBot, dialog: QDialog) -> None:
+    """The dialog has the keyboard, as on a screen (offscreen, nothing activates it)."""
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+
+
+def _type(qtbot: QtBot, text: str) -> None:
+    """Type where the focus is, as the supervisor does after reading the message."""
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClicks(focused, text)
+
+
+def test_every_refused_void_sends_the_supervisor_to_the_field_at_fault(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    record_id = _save(ops.store, "ZX33333", "NURI")
+    sign_in(qtbot, window)
+    _open(qtbot, window, "ZX33333")
+    window.history.record_dialog.ui.voidButton.click()
+    void = window.history.record_dialog.approval
+    _active(qtbot, void)
+    ui = void.ui
+    _ok(qtbot, void)  # everything empty
+    assert ui.messageLabel.text() == "Reason: too short"
+    assert QApplication.focusWidget() is ui.reasonEdit
+    _type(qtbot, "Recorded twice")
+    assert ui.reasonEdit.toPlainText() == "Recorded twice"
+    _ok(qtbot, void)
+    assert ui.messageLabel.text() == "Give the supervisor's code."
+    assert QApplication.focusWidget() is ui.supervisorCodeEdit
+    _type(qtbot, SUPERVISOR[0])
+    _ok(qtbot, void)
+    assert ui.messageLabel.text() == "Give the supervisor's PIN."
+    assert QApplication.focusWidget() is ui.supervisorPinEdit
+    _type(qtbot, "0000")
+    _ok(qtbot, void)
+    assert "Wrong supervisor code or PIN" in ui.messageLabel.text()
+    assert QApplication.focusWidget() is ui.supervisorPinEdit and ui.supervisorPinEdit.text() == ""
+    ui.supervisorCodeEdit.setText(OFFICER[0])  # an officer's code cannot approve
+    ui.supervisorPinEdit.setFocus()
+    _type(qtbot, OFFICER[1])
+    _ok(qtbot, void)
+    assert "not a supervisor" in ui.messageLabel.text()
+    assert QApplication.focusWidget() is ui.supervisorCodeEdit
+    assert ui.supervisorCodeEdit.selectedText() == OFFICER[0]  # typing replaces it
+    _type(qtbot, SUPERVISOR[0])
+    ui.supervisorPinEdit.setFocus()
+    _type(qtbot, SUPERVISOR[1])
+    _ok(qtbot, void)
+    state = records.current(ops.store, record_id)
+    assert state is not None and state.voided
+
+
+def test_a_refused_amendment_sends_the_supervisor_to_the_field_at_fault(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    _save(ops.store, "ZX44444", "ORLOV")
+    sign_in(qtbot, window)
+    _open(qtbot, window, "ZX44444")
+    window.history.record_dialog.ui.amendButton.click()
+    amend = window.history.record_dialog.approval
+    _active(qtbot, amend)
+    ui = amend.ui
+    ui.reasonEdit.setText("ab")  # too short for a reason
+    ui.supervisorPinEdit.setFocus()
+    _ok(qtbot, amend)
+    assert ui.messageLabel.text() == "Reason: too short"
+    assert QApplication.focusWidget() is ui.reasonEdit
+    _type(qtbot, "Surname checked again")
+    ui.supervisorCodeEdit.setText(SUPERVISOR[0])
+    ui.supervisorPinEdit.setText("0000")
+    _ok(qtbot, amend)
+    assert "Wrong supervisor code or PIN" in ui.messageLabel.text()
+    assert QApplication.focusWidget() is ui.supervisorPinEdit and ui.supervisorPinEdit.text() == ""
+
+
+def test_a_refused_watchlist_override_sends_the_supervisor_to_the_field_at_fault(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    from inspection_client.ui.supervisor import WatchlistApprovalDialog
+
+    sign_in(qtbot, window)
+    body = PassengerClearance(
+        direction=Direction.ENTRY,
+        decision=Decision.CLEARED,
+        document=TravelDocument(
+            document_code="P",
+            issuing_state="PAK",
+            number="ZX55555",
+            surname="KHAN",
+            nationality="PAK",
+            capture=CaptureMethod.TYPED_FIELDS,
+        ),
+    )
+    saved: list[list[object]] = []
+    dialog = WatchlistApprovalDialog(
+        ops,
+        lambda code, reason: [records.Draft(body, OFFICER[0])],
+        "KHAN · ZX55555",
+        window,
+        window.session,
+    )
+    dialog.approved.connect(saved.append)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    _active(qtbot, dialog)
+    ui = dialog.ui
+    ui.supervisorPinEdit.setFocus()
+    _ok(qtbot, dialog)
+    assert ui.messageLabel.text() == "Give the reason for clearing despite the hit."
+    assert QApplication.focusWidget() is ui.reasonEdit
+    _type(qtbot, "Not the person listed: other birth date")
+    _ok(qtbot, dialog)
+    assert QApplication.focusWidget() is ui.supervisorCodeEdit
+    _type(qtbot, SUPERVISOR[0])
+    _ok(qtbot, dialog)
+    assert QApplication.focusWidget() is ui.supervisorPinEdit
+    _type(qtbot, "0000")
+    _ok(qtbot, dialog)
+    assert "Wrong supervisor code or PIN" in ui.messageLabel.text()
+    assert QApplication.focusWidget() is ui.supervisorPinEdit
+    _type(qtbot, SUPERVISOR[1])
+    _ok(qtbot, dialog)
+    assert len(saved) == 1
+
+
+def test_the_record_view_shows_the_watchlist_check_and_labels_the_remarks(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    from inspection_client.domain.models import WatchlistCheck, WatchlistHit
+    from tests import factories
+
+    hit = WatchlistHit(
+        list_name="persons",
+        entry_id="DEMO-P1",
+        score=97,
+        reason="name and date of birth",
+        action="refer",
+    )
+    approved = WatchlistCheck(
+        snapshot_version=7,
+        hits=(hit,),
+        outcome="cleared_with_approval",
+        approved_by=SUPERVISOR[0],
+        approval_reason="Not the person listed",
+    )
+    checked = [
+        (WatchlistCheck(snapshot_version=7, outcome="no_hit"), "Watchlist: v7, no hit"),
+        (
+            approved,
+            "Watchlist: v7, hit: Wanted persons DEMO-P1 (name and date of birth); cleared "
+            f"with supervisor {SUPERVISOR[0]}'s approval: Not the person listed",
+        ),
+        (
+            WatchlistCheck(snapshot_version=7, hits=(hit,), outcome="referred"),
+            "Watchlist: v7, hit: Wanted persons DEMO-P1 (name and date of birth); referred",
+        ),
+        (
+            WatchlistCheck(snapshot_version=None, outcome="not_checked"),
+            "Watchlist: not checked (no watchlist loaded)",
+        ),
+        (None, "Watchlist: no check recorded"),
+    ]
+    sign_in(qtbot, window)
+    for check, said in checked:
+        body = factories.passenger(watchlist=check, remarks="Travels for a wedding")
+        saved = records.save(ops.store, body, officer=OFFICER[0])
+        window.history.open_record(str(saved.id))
+        lines = window.history.record_dialog.ui.revisionsText.toPlainText().splitlines()
+        assert said in lines, lines
+        assert "Remarks: Travels for a wedding" in lines
+        window.history.record_dialog.reject()
+
+
+def test_an_amendment_or_a_void_saved_from_history_is_confirmed_and_signalled(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    _save(ops.store, "ZX66666", "PETROV")
+    sign_in(qtbot, window)
+    _open(qtbot, window, "ZX66666")
+    seq = window.history.model.rows[0].seq
+    window.history.record_dialog.ui.amendButton.click()
+    amend = window.history.record_dialog.approval
+    amend.fields.ui.surnameEdit.setText("PETROVA")
+    amend.ui.reasonEdit.setText("Surname mistyped")
+    amend.ui.supervisorCodeEdit.setText(SUPERVISOR[0])
+    amend.ui.supervisorPinEdit.setText(SUPERVISOR[1])
+    facts = window.status.facts
+    assert facts is not None
+    with qtbot.waitSignal(window.history.saved, timeout=1000) as amended:
+        amend.submit()
+    (amendment,) = amended.args[0]
+    # The status bar counts the amendment as waiting to be sent, at once.
+    assert window.status.facts is not None
+    assert window.status.facts.pending == facts.pending + 1
+    assert isinstance(amendment.body, Amendment)
+    result = window.history.ui.resultLabel
+    assert result.text().startswith(f"Record #{seq} amended (#{amendment.seq}).")
+    assert "Records: 1" in result.text()  # the count is still said
+    _open(qtbot, window, "ZX66666")  # searching again: the confirmation has been read
+    assert "amended" not in result.text()
+    window.history.record_dialog.ui.voidButton.click()
+    void = window.history.record_dialog.approval
+    void.ui.reasonEdit.setPlainText("Recorded at the wrong lane")
+    void.ui.supervisorCodeEdit.setText(SUPERVISOR[0])
+    void.ui.supervisorPinEdit.setText(SUPERVISOR[1])
+    with qtbot.waitSignal(window.history.saved, timeout=1000) as voided:
+        void.submit()
+    (voiding,) = voided.args[0]
+    assert isinstance(voiding.body, Void)
+    assert result.text().startswith(f"Record #{seq} voided (#{voiding.seq}).")

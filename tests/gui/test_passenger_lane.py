@@ -412,3 +412,62 @@ def test_a_damaged_search_index_does_not_stop_the_lane(
     window.history.ui.filterEdit.clear()
     qtbot.keyClick(window.history.ui.filterEdit, Qt.Key.Key_Return)
     assert result.text().startswith("Records: ") and result.property("state") == ""
+
+
+def test_text_that_cannot_be_an_mrz_is_said_in_words_as_it_is_typed(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    sign_in(qtbot, window)
+    fields = window.passenger.passenger.ui
+    qtbot.keyClicks(fields.mrzEdit, "hello")
+    assert fields.alertsLabel.text() == "Waiting for the document reader…"  # may still be one
+    qtbot.keyClicks(fields.mrzEdit, " world 12345")
+    alerts = fields.alertsLabel.text()
+    assert alerts.startswith("This is not a machine readable zone: a line of 5 characters")
+    assert "30, 36 or 44" in alerts
+    assert fields.alertsLabel.property("state") == "alert"
+    fields.mrzEdit.clear()
+    assert fields.alertsLabel.text() == "Waiting for the document reader…"
+    qtbot.keyClicks(fields.mrzEdit, "P<UTO,")
+    assert "“,” is not one of its characters" in fields.alertsLabel.text()
+    # Taken back, it may be an MRZ again; a whole one is read as ever.
+    qtbot.keyClick(fields.mrzEdit, Qt.Key.Key_Backspace)
+    assert fields.alertsLabel.text() == "Waiting for the document reader…"
+    fields.mrzEdit.clear()
+    line1, line2 = passport()
+    qtbot.keyClicks(fields.mrzEdit, line1)
+    qtbot.keyClick(fields.mrzEdit, Qt.Key.Key_Return)
+    qtbot.keyClicks(fields.mrzEdit, line2[:20])
+    assert "not a machine readable zone" not in fields.alertsLabel.text()  # still arriving
+    qtbot.keyClick(fields.mrzEdit, Qt.Key.Key_Return)
+    assert "MRZ not readable" in fields.alertsLabel.text()  # a reader's whole wrong burst
+    fields.mrzEdit.clear()
+    qtbot.keyClicks(fields.mrzEdit, f"{line1} {line2[:30]} ")  # lines separated by spaces
+    assert "a line of 30 characters after one of 44" in fields.alertsLabel.text()
+
+
+def test_a_reader_s_burst_is_never_questioned_while_it_arrives(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    sign_in(qtbot, window)
+    fields = window.passenger.passenger.ui
+    td1 = build_td1(
+        issuing_state="UTO",
+        document_number="D23145890",
+        surname="ERIKSSON",
+        given_names="ANNA MARIA",
+        nationality="UTO",
+        birth_date=date(1974, 8, 12),
+        sex="F",
+        expiry_date=date(2034, 4, 15),
+    )
+    for lines, separator in ((passport(), "\n"), (td1, "\n"), (passport(), "")):
+        window.passenger.passenger.clear()
+        for line in lines:
+            for char in line + separator:
+                if char == "\n":
+                    qtbot.keyClick(fields.mrzEdit, Qt.Key.Key_Return)
+                else:
+                    qtbot.keyClick(fields.mrzEdit, char)
+                assert "not a machine readable zone" not in fields.alertsLabel.text()
+        assert fields.surnameEdit.text() == "ERIKSSON"

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.gui
 def test_a_message_shown_before_its_state_gets_the_state_s_padding(qtbot: QtBot) -> None:
     """The sign-in's message is shown empty, then says a wrong PIN: its text must not touch
     the red border, nor its wrapped last line overlap it (style.qss: alert is a 2 px border
-    and 5 px by 8 px of padding)."""
+    and 1 px by 6 px of padding)."""
     holder = QWidget()
     holder.setStyleSheet((RESOURCES / "style.qss").read_text(encoding="utf-8"))
     qtbot.addWidget(holder)
@@ -27,4 +27,4 @@ def test_a_message_shown_before_its_state_gets_the_state_s_padding(qtbot: QtBot)
     label.setText("Wrong officer code or PIN. 4 attempt(s) left before the account is locked.")
     set_state(label, "alert")
     margins = label.contentsMargins()
-    assert (margins.left(), margins.top(), margins.right(), margins.bottom()) == (10, 7, 10, 7)
+    assert (margins.left(), margins.top(), margins.right(), margins.bottom()) == (8, 3, 8, 3)
