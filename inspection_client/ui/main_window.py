@@ -261,11 +261,20 @@ class MainWindow(QMainWindow):
             widget.load_today()
         elif widget is self.history:
             self.history.model.refresh()
+        # Chosen with a click on its tab too: the page switch gave the focus to whatever the
+        # screen last had, or its first widget in the focus chain (the list of today's
+        # records), where a document reader's burst was lost without a word.
+        self._focus_start(widget)
 
     def show_screen(self, widget: QWidget) -> None:
         if self.session is None or self.ui.pages.currentWidget() is not self.ui.workPage:
             return
         self.ui.screens.setCurrentWidget(widget)
+        self._focus_start(widget)
+
+    def _focus_start(self, widget: QWidget) -> None:
+        """The focus where a screen's work starts: a lane's first scan field, History's
+        filter, the gate's scan field."""
         if isinstance(widget, LaneScreen):
             widget.fields.focus_start()
         elif widget is self.history:
