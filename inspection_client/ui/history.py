@@ -50,6 +50,10 @@ from inspection_client.ui.watchlist_alert import list_title
 FILTER_DELAY_MS = 150
 
 
+STATE_COLUMN = 5  # amended / VOIDED
+WHO_COLUMN = 6  # the traveller or the vehicle: takes the width left
+
+
 class HistoryModel(QAbstractTableModel):
     loaded = Signal(int, bool)  # rows so far, more to come
     failed = Signal(str)  # what kept a page from loading, each time it does
@@ -73,9 +77,11 @@ class HistoryModel(QAbstractTableModel):
             self.tr("Kind"),
             self.tr("Direction"),
             self.tr("Decision"),
+            # Beside the decision it qualifies: on a narrow screen the right-hand columns
+            # scroll out of sight, and a voided clearance read as a plain "Cleared".
+            self.tr("State"),
             self.tr("Traveller or vehicle"),
             self.tr("Document"),
-            self.tr("State"),
             self.tr("Officer"),
         ]
 
@@ -107,12 +113,12 @@ class HistoryModel(QAbstractTableModel):
             return label(Direction(row.direction)) if row.direction else ""
         if column == 4:
             return label(Decision(row.decision)) if row.decision else ""
-        if column == 5:
-            return row.who
-        if column == 6:
-            return document_text(row)
-        if column == 7:
+        if column == STATE_COLUMN:
             return {"amended": self.tr("amended"), "voided": self.tr("VOIDED")}.get(row.state, "")
+        if column == WHO_COLUMN:
+            return row.who
+        if column == 7:
+            return document_text(row)
         return row.officer
 
     def set_filter(self, filters: HistoryFilter) -> None:
@@ -444,10 +450,10 @@ class HistoryScreen(QWidget):
         header.setStretchLastSection(False)
         # The sequence number column fits eight digits: a busy lane passes a million records.
         seq_width = self.ui.historyTable.fontMetrics().horizontalAdvance("0" * 8) + 16
-        for column, width in enumerate((seq_width, 170, 100, 80, 120, 0, 230, 90, 90)):
+        for column, width in enumerate((seq_width, 170, 100, 80, 120, 90, 0, 230, 90)):
             if width:
                 header.resizeSection(column, width)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(WHO_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.ui.historyTable.verticalHeader().setVisible(False)
         today = QDate.currentDate()
         self.ui.fromDateEdit.setDate(today.addDays(-7))

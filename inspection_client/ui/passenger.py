@@ -311,7 +311,8 @@ class PassengerFields(QWidget):
                 parts.append(f"✓ {names.get(name, name)}")
             else:
                 all_ok = False
-                parts.append(f"✗ {names.get(name, name)} " + self.tr("BAD"))
+                # Bound to its check: "BAD" alone at the start of a line named nothing.
+                parts.append(f"✗ {names.get(name, name)}\N{NO-BREAK SPACE}" + self.tr("BAD"))
         return "  ·  ".join(parts), all_ok
 
     def _show_checks(self, result: MrzResult) -> None:

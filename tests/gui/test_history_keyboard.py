@@ -65,3 +65,23 @@ def test_every_column_title_shows_whole(qtbot: QtBot, window: MainWindow, lang: 
     header = window.history.ui.historyTable.horizontalHeader()
     for column in range(header.count()):
         assert header.sectionSize(column) >= header.sectionSizeHint(column), column
+
+
+@pytest.mark.usefixtures("styled")
+def test_on_a_1024_screen_a_voided_record_reads_as_voided_without_scrolling(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The state (amended, VOIDED) stands beside the decision it qualifies: the columns on
+    the right scroll out of sight on a narrow screen."""
+    from inspection_client.ui.history import STATE_COLUMN
+
+    sign_in(qtbot, window)
+    window.resize(1024, 768)
+    window.ui.actionHistory.trigger()
+    table = window.history.ui.historyTable
+    qtbot.waitUntil(lambda: table.viewport().width() < 1000)
+    header = table.horizontalHeader()
+    assert header.sectionViewportPosition(STATE_COLUMN) + header.sectionSize(STATE_COLUMN) <= (
+        table.viewport().width()
+    )
+    assert window.history.model.headers()[STATE_COLUMN] == "State"

@@ -268,7 +268,7 @@ def test_a_vehicle_without_vins_or_containers_shows_its_kind_in_words(
     sign_in(qtbot, window)
     window.ui.actionHistory.trigger()
     model = window.history.model
-    column = model.index(0, 6)
+    column = model.index(0, 7)
     assert model.data(column) == "Car"
     language.install("zh_CN")
     try:
