@@ -8,10 +8,11 @@ from __future__ import annotations
 import random
 import re
 import string
-import sys
 import time
 from collections.abc import Callable
 from datetime import date, timedelta
+
+from _args import count_argument  # benchmarks/, run as a script
 
 from inspection_client.domain.mrz import build_td1, build_td3, parse_mrz
 
@@ -64,7 +65,7 @@ def baseline(text: str) -> object:
 
 
 def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 200_000
+    count = count_argument(200_000)
     texts, build_rate = generate(count)
     sample_valid = sum(parse_mrz(text, today=TODAY).valid for text in texts[:1000])
     td1_rate = rate(lambda _: build_td1(**_TD1_ARGUMENTS), texts[: count // 4])  # type: ignore[arg-type]

@@ -15,6 +15,8 @@ import sys
 import time
 from pathlib import Path
 
+from _args import count_argument  # benchmarks/, run as a script
+
 from inspection_client.store.database import Store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,7 +32,7 @@ def timed(action: object, repeat: int = 5) -> float:
 
 
 def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
+    count = count_argument(1_000_000)
     data_dir = ROOT / "bench-data" / f"records-{count}"
     path = data_dir / "lane.db"
     client = [sys.executable, "-m", "inspection_client", "--data-dir", str(data_dir)]

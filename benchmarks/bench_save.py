@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import sqlite3
 import statistics
-import sys
 import tempfile
 import time
 from datetime import date
 from pathlib import Path
+
+from _args import count_argument  # benchmarks/, run as a script
 
 from inspection_client.domain.codes import CaptureMethod, Decision, Direction, LaneKind
 from inspection_client.domain.models import PassengerClearance, TravelDocument, Workstation
@@ -88,7 +89,7 @@ def lane_saves(path: Path, count: int) -> tuple[list[float], int]:
 
 
 def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
+    count = count_argument(5000)
     with tempfile.TemporaryDirectory(dir=".") as folder:
         saves, size = lane_saves(Path(folder) / "lane.db", count)
         bare = bare_commits(Path(folder) / "bare.db", count, size)

@@ -24,11 +24,12 @@ from __future__ import annotations
 
 import resource
 import sqlite3
-import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+from _args import count_argument  # benchmarks/, run as a script
 
 from inspection_client.seeding import SEED_CACHE_SIZE, SEED_TRANSACTION, ensure_demo, seed
 from inspection_client.seeding.saving import usable_cores
@@ -110,7 +111,7 @@ def _insert_again(path: Path, tables: dict[str, list[tuple[Any, ...]]]) -> float
 
 
 def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 50_000
+    count = count_argument(50_000)
     with tempfile.TemporaryDirectory(dir=".") as folder:
         path = Path(folder) / "lane.db"
         with Store.open(path) as store:
