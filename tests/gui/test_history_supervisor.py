@@ -26,8 +26,10 @@ from tests.gui.conftest import OFFICER, SUPERVISOR, passport, sign_in
 pytestmark = pytest.mark.gui
 
 
-def _save(store: Store, number: str, surname: str, decision: Decision = Decision.CLEARED) -> str:
-    body = PassengerClearance(
+def _passenger(
+    number: str, surname: str, decision: Decision = Decision.CLEARED
+) -> PassengerClearance:
+    return PassengerClearance(
         direction=Direction.ENTRY,
         decision=decision,
         refusal_ground=RefusalGround.NO_VALID_VISA if decision is Decision.REFUSED else None,
@@ -40,7 +42,10 @@ def _save(store: Store, number: str, surname: str, decision: Decision = Decision
             capture=CaptureMethod.TYPED_FIELDS,
         ),
     )
-    return str(records.save(store, body, officer=OFFICER[0]).id)
+
+
+def _save(store: Store, number: str, surname: str, decision: Decision = Decision.CLEARED) -> str:
+    return str(records.save(store, _passenger(number, surname, decision), officer=OFFICER[0]).id)
 
 
 def _history(qtbot: QtBot, window: MainWindow, text: str) -> list[str]:
@@ -410,18 +415,7 @@ def test_a_refused_watchlist_override_sends_the_supervisor_to_the_field_at_fault
     from inspection_client.ui.supervisor import WatchlistApprovalDialog
 
     sign_in(qtbot, window)
-    body = PassengerClearance(
-        direction=Direction.ENTRY,
-        decision=Decision.CLEARED,
-        document=TravelDocument(
-            document_code="P",
-            issuing_state="PAK",
-            number="ZX55555",
-            surname="KHAN",
-            nationality="PAK",
-            capture=CaptureMethod.TYPED_FIELDS,
-        ),
-    )
+    body = _passenger("ZX55555", "KHAN")
     saved: list[list[object]] = []
     dialog = WatchlistApprovalDialog(
         ops,

@@ -15,6 +15,7 @@ from inspection_client.store.database import Store
 from inspection_client.ui.main_window import MainWindow
 from inspection_client.ui.operations import ImmediateOperations
 from tests.gui.conftest import passport, sign_in
+from tests.gui.test_vehicle_scanning import _vehicle_lane
 from tests.gui.test_watchlist_alerts import publish
 
 pytestmark = pytest.mark.gui
@@ -28,12 +29,7 @@ def test_after_a_watchlist_alert_the_next_scan_goes_where_the_officer_was_scanni
     """A hit on the third VIN of a car carrier: the VIN after it goes to the VIN field, not
     into the plate (where the next scan used to land)."""
     publish(ops.store)
-    sign_in(qtbot, window)
-    window.ui.actionVehicleLane.trigger()
-    fields = window.vehicle.vehicle.ui
-    fields.plateEdit.setText("新A12345")
-    fields.countryEdit.setText("CHN")
-    fields.vehicleKindCombo.setCurrentIndex(fields.vehicleKindCombo.findData("car_carrier"))
+    fields = _vehicle_lane(qtbot, window)  # a car carrier, plate 新A12345
     fields.vinEdit.setFocus()
     qtbot.keyClicks(fields.vinEdit, LISTED_VIN)
     qtbot.keyClick(fields.vinEdit, Qt.Key.Key_Return)
