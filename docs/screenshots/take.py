@@ -127,7 +127,7 @@ def walk(window: MainWindow, lang: str) -> None:
     for number, seals in CONTAINERS:
         fields.containerEdit.setText(number)
         fields.sealsEdit.setText(seals)
-        window.vehicle.vehicle._add_container()
+        window.vehicle.vehicle.containers.add_container()
     fields.driverMrzEdit.setPlainText("\n".join(driver))
     shot(window, "vehicle_truck", lang)
     window.vehicle.vehicle.clear()
