@@ -307,12 +307,15 @@ class PassengerFields(QWidget):
         for name, status in result.checks.items():
             if status is CheckStatus.NOT_APPLICABLE:
                 continue
+            # The mark and "BAD" are bound to their check's name (no-break spaces): alone at
+            # the end or the start of a wrapped line, they named nothing.
             if status is CheckStatus.OK:
-                parts.append(f"✓ {names.get(name, name)}")
+                parts.append(f"✓\N{NO-BREAK SPACE}{names.get(name, name)}")
             else:
                 all_ok = False
-                # Bound to its check: "BAD" alone at the start of a line named nothing.
-                parts.append(f"✗ {names.get(name, name)}\N{NO-BREAK SPACE}" + self.tr("BAD"))
+                parts.append(
+                    f"✗\N{NO-BREAK SPACE}{names.get(name, name)}\N{NO-BREAK SPACE}" + self.tr("BAD")
+                )
         return "  ·  ".join(parts), all_ok
 
     def _show_checks(self, result: MrzResult) -> None:

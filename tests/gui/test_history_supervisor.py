@@ -311,7 +311,7 @@ def test_an_amendment_of_a_scanned_record_keeps_its_mrz_and_optional_data(
     window.history.record_dialog.ui.amendButton.click()
     amend = window.history.record_dialog.approval
     # The stored MRZ is shown checked, as when it was read.
-    assert "✓ document number" in amend.fields.ui.checksLabel.text()
+    assert "✓\N{NO-BREAK SPACE}document number" in amend.fields.ui.checksLabel.text()
     amend.ui.decisionCombo.setCurrentIndex(amend.ui.decisionCombo.findData("cleared"))
     amend.ui.reasonEdit.setText("Secondary inspection found nothing")
     amend.ui.supervisorCodeEdit.setText(SUPERVISOR[0])
