@@ -96,6 +96,11 @@ class VehicleKind(StrEnum):
     OTHER = "other"
 
 
+# The lanes that clear vehicles and print their release slips. A gate refuses a slip signed at
+# any other kind of lane (a passenger lane's), and such a lane issues none.
+SLIP_LANE_KINDS = frozenset({LaneKind.VEHICLE, LaneKind.FREIGHT, LaneKind.GREEN_CHANNEL})
+
+
 class CargoCategory(StrEnum):
     NONE = "none"  # passengers only, or travelling empty
     GENERAL = "general"

@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from inspection_client import paths
 from inspection_client.domain.clock import claims_time, claims_zone, printed_time
-from inspection_client.domain.codes import Decision, LaneKind
+from inspection_client.domain.codes import SLIP_LANE_KINDS, Decision, LaneKind
 from inspection_client.errors import UserFacingError
 from inspection_client.message import Message
 from inspection_client.reports.sealed_qr import (
@@ -41,9 +41,6 @@ from inspection_client.sync import withdrawals as withdrawal_lists
 from inspection_client.sync.withdrawals import HeldList
 
 KnownKeys = dict[str, tuple[Ed25519PublicKey, bool]]
-# The lanes that clear vehicles and print their release slips; a slip signed at any other
-# kind of lane (a passenger lane's) is refused.
-SLIP_LANE_KINDS = frozenset({LaneKind.VEHICLE, LaneKind.FREIGHT, LaneKind.GREEN_CHANNEL})
 
 
 @dataclass(frozen=True)

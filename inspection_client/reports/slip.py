@@ -19,7 +19,7 @@ from typing import Any, Final, Literal
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from inspection_client.domain.clock import offset_minutes, printed_time
-from inspection_client.domain.codes import Decision
+from inspection_client.domain.codes import SLIP_LANE_KINDS, Decision
 from inspection_client.domain.models import VehicleClearance
 from inspection_client.errors import InputError
 from inspection_client.message import Message
@@ -179,6 +179,16 @@ def issue_slip(
             )
         )
     workstation = store.require_workstation()
+    if workstation.lane_kind not in SLIP_LANE_KINDS:
+        # Every gate refuses a slip signed at such a lane: printed, it would only be turned
+        # back at the gate, with the vehicle in the queue.
+        raise SlipRefused(
+            Message(
+                "This workstation is at a passenger lane: gates take release slips only from "
+                "vehicle, freight and green-channel lanes. Clear the vehicle at one of those; "
+                "its slip is printed there."
+            )
+        )
     issued = (now or datetime.now(UTC)).replace(microsecond=0)
     expires = issued + valid_for
     seals = [s for container in clearance.containers for s in container.seals]

@@ -128,7 +128,10 @@ def close_shift(store: Store, shift: Shift, occurrences: str = "") -> Record:
 class ShiftCounts:
     total: int
     by_decision: dict[str, int]
-    pending_sync: int
+    pending_sync: int  # waiting in the outbox to be sent
+    # Sent, and rejected or found in conflict by the central: in Sync problems, for a
+    # supervisor; not sent again by themselves.
+    sync_problems: int = 0
 
 
 def shift_counts(store: Store, shift_id: uuid.UUID | str) -> ShiftCounts:
@@ -146,8 +149,10 @@ def shift_counts(store: Store, shift_id: uuid.UUID | str) -> ShiftCounts:
                 (sid,),
             ).fetchall()
         )
-        pending = store.conn.execute(
-            "SELECT count(*) FROM outbox JOIN records USING (seq) WHERE records.shift_id = ?",
+        pending, problems = store.conn.execute(
+            "SELECT count(*) FILTER (WHERE outbox.state = 'pending'), "
+            "count(*) FILTER (WHERE outbox.state != 'pending') "
+            "FROM outbox JOIN records USING (seq) WHERE records.shift_id = ?",
             (sid,),
-        ).fetchone()[0]
-    return ShiftCounts(sum(by_decision.values()), by_decision, pending)
+        ).fetchone()
+    return ShiftCounts(sum(by_decision.values()), by_decision, pending, problems)

@@ -220,7 +220,7 @@ class SyncService:
                 )
             if error is None and problems:
                 error = Message(
-                    "{count} records not accepted by the central — see supervisor queue",
+                    "{count} record(s) not accepted by the central — see Sync problems",
                     count=problems,
                 )
             values[sync_state.LAST_ERROR] = error

@@ -175,12 +175,16 @@ class CloseShiftDialog(QDialog):
                 refused=by.get("refused", 0),
             )
         )
-        self.ui.pendingLabel.setText(
-            self.tr(
-                "Not yet synchronised with the central: {count} record(s). They stay safely "
-                "on this workstation and are sent later."
-            ).format(count=self.counts.pending_sync)
-        )
+        text = self.tr(
+            "Not yet synchronised with the central: {count} record(s). They stay safely "
+            "on this workstation and are sent later."
+        ).format(count=self.counts.pending_sync)
+        if self.counts.sync_problems:
+            # Not "sent later": the central refused them, and they wait for a supervisor.
+            text += "\n" + self.tr(
+                "Not accepted by the central: {count} record(s), in Sync problems for a supervisor."
+            ).format(count=self.counts.sync_problems)
+        self.ui.pendingLabel.setText(text)
 
     def occurrences(self) -> str:
         return self.ui.occurrencesEdit.toPlainText().strip()

@@ -185,6 +185,10 @@
         <translation>尚未同步到中心：{count} 条记录。它们安全保存在本工作站，稍后发送。</translation>
     </message>
     <message>
+        <source>Not accepted by the central: {count} record(s), in Sync problems for a supervisor.</source>
+        <translation>中心未接受：{count} 条记录，列在“同步问题”中，由主管处理。</translation>
+    </message>
+    <message>
         <source>Close shift</source>
         <translation>交班</translation>
     </message>
@@ -2450,8 +2454,8 @@ Send it again only when IT says the cause is fixed at the central; otherwise it 
         <translation>此记录不是通关记录，其内容如下：</translation>
     </message>
     <message>
-        <source>Records the central store rejected or found in conflict. A supervisor reads the central&apos;s reason, opens the record and corrects it (amend or void) or asks IT. Once IT has fixed the cause at the central (an upgrade, say), a supervisor sends a rejected record again.</source>
-        <translation>中心库拒收或发现冲突的记录。主管查看中心给出的原因，打开记录并更正（修改或作废），或联系信息技术人员。信息技术人员在中心一侧排除原因（例如升级）后，主管可重新发送被拒收的记录。</translation>
+        <source>Records the central store rejected or found in conflict. A supervisor reads the central&apos;s reason and corrects the record in History (Amend… or Void…), or asks IT. Once IT has fixed the cause at the central (an upgrade, say), a supervisor sends a rejected record again.</source>
+        <translation>中心库拒收或发现冲突的记录。主管阅读中心给出的原因，在“历史记录”中更正（更正…或作废…）该记录，或联系 IT。IT 在中心排除原因（例如升级）后，主管可重新发送被拒收的记录。</translation>
     </message>
     <message>
         <source>About this queue</source>
@@ -3689,6 +3693,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>{plate}（记录 #{seq}）未获放行；放行单只签发给已放行的车辆（移交二线的车辆须经主管更正为放行后才能签发）。</translation>
     </message>
     <message>
+        <source>This workstation is at a passenger lane: gates take release slips only from vehicle, freight and green-channel lanes. Clear the vehicle at one of those; its slip is printed there.</source>
+        <translation>本工作站位于旅客通道：卡口只接受车辆、货运和绿色通道签发的放行单。请在这些通道为车辆办理放行，并在那里打印放行单。</translation>
+    </message>
+    <message>
         <source>{path} is not a file: give the recovery key (age1…) or the file that holds it.</source>
         <translation>{path} 不是文件：请给出恢复公钥（age1…）或存放它的文件。</translation>
     </message>
@@ -3707,6 +3715,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>There is no file {path}, and it is not a recovery key (one starts age1…): give the key or the file that holds it.</source>
         <translation>没有文件 {path}，它也不是恢复公钥（公钥以 age1… 开头）：请给出公钥或存放它的文件。</translation>
+    </message>
+    <message>
+        <source>{count} record(s) not accepted by the central — see Sync problems</source>
+        <translation>{count} 条记录未被中心接受——见“同步问题”</translation>
     </message>
     <message>
         <source>the central does not accept this workstation&apos;s signature (is its key the one it enrolled with? a database put back without its key needs it back too); records are kept — ask IT</source>
@@ -4559,10 +4571,6 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>Restored from an old backup? Call IT: the central holds records up to #{central}, this database only up to #{local}, and new records collide</source>
         <translation>是否从旧备份恢复？请联系信息技术人员：中心已有至 #{central} 的记录，本数据库仅至 #{local}，新记录编号冲突</translation>
-    </message>
-    <message>
-        <source>{count} records not accepted by the central — see supervisor queue</source>
-        <translation>{count} 条记录未被中心接收 — 请查看主管待办</translation>
     </message>
     <message>
         <source>{count} records still pending (stopped before the end)</source>

@@ -214,3 +214,20 @@ def test_the_code_field_suggests_the_demo_account_only_on_a_demo_workstation(
     assert window.workstation is not None
     login.show_workstation(window.workstation.model_copy(update={"demo": True}))
     assert login.ui.codeEdit.placeholderText() == "e.g. DEMO01"
+
+
+def test_the_close_shift_dialog_tells_records_to_send_from_records_refused(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A record the central refused is not "sent later": it waits in Sync problems."""
+    from inspection_client.store.shifts import ShiftCounts
+    from inspection_client.ui.dialogs import CloseShiftDialog
+
+    dialog = CloseShiftDialog(ShiftCounts(3, {"cleared": 3}, 2, 1), window)
+    qtbot.addWidget(dialog)
+    said = dialog.ui.pendingLabel.text()
+    assert "Not yet synchronised with the central: 2 record(s)." in said
+    assert "Not accepted by the central: 1 record(s), in Sync problems" in said
+    quiet = CloseShiftDialog(ShiftCounts(3, {"cleared": 3}, 2, 0), window)
+    qtbot.addWidget(quiet)
+    assert "Not accepted" not in quiet.ui.pendingLabel.text()

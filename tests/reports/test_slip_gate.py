@@ -148,6 +148,24 @@ def test_a_vehicle_too_big_for_a_qr_code_is_refused_clearly(
     assert "QR code can hold" in capsys.readouterr().err
 
 
+def test_a_passenger_lane_issues_no_slip_the_gates_would_refuse(
+    lane: Store, save_at: SaveAt, key: Ed25519PrivateKey, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A vehicle cleared at a passenger lane's workstation (its "other lane") gets no slip:
+    every gate refuses one signed there, with the vehicle already in the gate's queue."""
+    from inspection_client.domain.codes import LaneKind
+    from tests.reports.conftest import VEHICLE_WORKSTATION
+
+    record = save_at(factories.truck(), day(9))
+    lane.configure_workstation(
+        VEHICLE_WORKSTATION.model_copy(update={"lane_kind": LaneKind.PASSENGER})
+    )
+    with pytest.raises(SlipRefused, match="This workstation is at a passenger lane"):
+        _issue(lane, str(record.id), key)
+    assert cli.main(["slip", str(record.id), "--payload"]) == 1
+    assert "gates take release slips only from vehicle" in capsys.readouterr().err
+
+
 def test_only_a_cleared_vehicle_gets_a_slip(
     lane: Store, save_at: SaveAt, key: Ed25519PrivateKey, capsys: pytest.CaptureFixture[str]
 ) -> None:

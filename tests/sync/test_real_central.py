@@ -256,7 +256,7 @@ def test_same_id_different_content_is_quarantined_and_flagged(
         records.save(other.store, factories.passenger(), officer="OFF01", record_id=original.id)
         other.save(2)
         ok, error = other.round()
-        assert not ok and error == "1 records not accepted by the central — see supervisor queue"
+        assert not ok and error == "1 record(s) not accepted by the central — see Sync problems"
         problems = outbox.sync_problems(other.store)
         assert [(p.seq, p.record_id, p.state) for p in problems] == [
             (1, str(original.id), "conflict")

@@ -234,7 +234,7 @@ def test_conflict_is_kept_and_shown_to_the_supervisor(
     sync.close()
     assert (
         not result.ok
-        and result.error == "1 records not accepted by the central — see supervisor queue"
+        and result.error == "1 record(s) not accepted by the central — see Sync problems"
     )
     assert result.pending == 0 and result.problems == 1
     problems = outbox.sync_problems(enrolled)

@@ -87,7 +87,7 @@ class Ui_SyncProblemsScreen(object):
     # setupUi
 
     def retranslateUi(self, SyncProblemsScreen):
-        self.infoLabel.setText(QCoreApplication.translate("SyncProblemsScreen", u"Records the central store rejected or found in conflict. A supervisor reads the central's reason, opens the record and corrects it (amend or void) or asks IT. Once IT has fixed the cause at the central (an upgrade, say), a supervisor sends a rejected record again.", None))
+        self.infoLabel.setText(QCoreApplication.translate("SyncProblemsScreen", u"Records the central store rejected or found in conflict. A supervisor reads the central's reason and corrects the record in History (Amend\u2026 or Void\u2026), or asks IT. Once IT has fixed the cause at the central (an upgrade, say), a supervisor sends a rejected record again.", None))
 #if QT_CONFIG(accessibility)
         self.infoLabel.setAccessibleName(QCoreApplication.translate("SyncProblemsScreen", u"About this queue", None))
 #endif // QT_CONFIG(accessibility)

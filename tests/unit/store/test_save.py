@@ -272,3 +272,9 @@ def test_shift_counts_are_the_current_state_as_the_shift_report_counts_it(store:
     counts = shifts.shift_counts(store, shift.shift_id)
     assert counts.total == 2
     assert counts.by_decision == {"cleared": 1, "referred": 1}
+    # Six records wait to be sent (the shift's opening, three clearances, the void and the
+    # amendment); one the central found in conflict waits for a supervisor instead.
+    assert (counts.pending_sync, counts.sync_problems) == (6, 0)
+    store.conn.execute("UPDATE outbox SET state = 'conflict' WHERE seq = ?", (saved[2].seq,))
+    counts = shifts.shift_counts(store, shift.shift_id)
+    assert (counts.pending_sync, counts.sync_problems) == (5, 1)
