@@ -305,8 +305,13 @@ class StatusSegments(QWidget):
             ui.watchlistLabel.setText(text)
             set_state(ui.watchlistLabel, state)
         ui.alertsButton.setVisible(self.watchlist_alerts > 0)
-        ui.alertsButton.setText(
-            "⚠ " + self.tr("{n} watchlist alert(s)").format(n=self.watchlist_alerts)
+        # Beside the watchlist's own segment, "alert(s)" says enough: with sync's button too,
+        # the longer text clipped the shift's counts at 1366 px.
+        ui.alertsButton.setText("⚠ " + self.tr("{n} alert(s)").format(n=self.watchlist_alerts))
+        ui.alertsButton.setToolTip(
+            self.tr(
+                "{n} watchlist alert(s): earlier records that a newer watchlist matches (Ctrl+6)"
+            ).format(n=self.watchlist_alerts)
         )
 
     def _show_sync(self) -> None:

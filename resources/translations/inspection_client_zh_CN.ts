@@ -2265,8 +2265,12 @@ Valid until {until}.</source>
         <translation>布控名单 v{v}，{age}</translation>
     </message>
     <message>
-        <source>{n} watchlist alert(s)</source>
-        <translation>{n} 条布控预警</translation>
+        <source>{n} alert(s)</source>
+        <translation>{n} 条预警</translation>
+    </message>
+    <message>
+        <source>{n} watchlist alert(s): earlier records that a newer watchlist matches (Ctrl+6)</source>
+        <translation>{n} 条布控预警：较新的布控名单命中了之前的记录（Ctrl+6）</translation>
     </message>
     <message>
         <source>{pending} waiting · synced {time}</source>

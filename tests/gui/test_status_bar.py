@@ -78,14 +78,22 @@ def test_sync_now_on_a_workstation_not_enrolled_says_so_instead_of_offline(
 
 
 @pytest.mark.usefixtures("styled")
+@pytest.mark.parametrize(
+    "facts",
+    [
+        SyncFacts(pending=2_044),
+        # Enrolled: the Sync now button too, and a synced count in its green box.
+        SyncFacts(pending=0, enrolled=True, last_sync_at=datetime.now(UTC) - timedelta(minutes=5)),
+    ],
+)
 def test_every_segment_is_whole_on_a_1366_pixel_screen_with_watchlist_alerts(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, window: MainWindow, facts: SyncFacts
 ) -> None:
     sign_in(qtbot, window)
     window.resize(1366, 768)
     status = window.status
     status.set_counts(1_204, {"cleared": 1_150, "referred": 42, "refused": 12})
-    status.set_sync_facts(SyncFacts(pending=2_044))
+    status.set_sync_facts(facts)
     status.set_watchlist(WatchlistStatus(version=12, age=timedelta(hours=3)), 1)
     qtbot.waitUntil(lambda: status.ui.alertsButton.isVisible())
     for lang in ("en", "zh_CN"):

@@ -256,7 +256,7 @@ def test_the_status_bar_shows_version_age_stale_and_alerts(
     assert status.watchlistLabel.text() == "Watchlist v7, 3 h old"
     assert status.watchlistLabel.property("state") == "idle"
     assert status.alertsButton.isVisible()
-    assert status.alertsButton.text() == "⚠ 2 watchlist alert(s)"
+    assert status.alertsButton.text() == "⚠ 2 alert(s)"
     # Two days later the snapshot is past its expiry.
     source.now = lambda: datetime.now(UTC) + timedelta(days=2)
     source.refresh()
@@ -442,7 +442,7 @@ def test_a_recheck_the_lane_still_owes_is_made_when_the_window_starts(
     assert (alert.snapshot_version, alert.entry_id) == (7, "UTO/L898902C3")
     assert window.warnings == []
     sign_in(qtbot, window)
-    assert window.status.ui.alertsButton.text() == "⚠ 1 watchlist alert(s)"
+    assert window.status.ui.alertsButton.text() == "⚠ 1 alert(s)"
 
 
 def test_a_recheck_that_fails_at_start_is_said_and_the_lane_starts(
@@ -492,5 +492,5 @@ def test_a_recheck_refused_under_a_sync_round_is_said_and_made_at_the_next_refre
     source.refresh()
     assert window.warnings == []
     assert "could not be made" not in window.ui.bannerLabel.text()
-    assert window.status.ui.alertsButton.text() == "⚠ 1 watchlist alert(s)"
+    assert window.status.ui.alertsButton.text() == "⚠ 1 alert(s)"
     assert store.setting(retrospective.RECHECK_OWED) is None
