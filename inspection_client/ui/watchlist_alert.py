@@ -52,6 +52,7 @@ from inspection_client.watchlist.retrospective import (
 from inspection_client.watchlist.status import WatchlistStatus, watchlist_status
 
 REFRESH_MS = 60 * 1000
+ALERTS_SIZE = (1240, 640)  # the alerts list at most, when the window has the room
 Outcome = Literal["referred", "refused", "cleared_with_approval"]
 OUTCOMES: dict[Decision, Outcome] = {
     Decision.CLEARED: "cleared_with_approval",
@@ -457,6 +458,13 @@ def open_alerts(window: Any, source: WatchlistSource) -> WatchlistAlertsDialog:
     )
     dialog.stamp = session.stamp if session is not None else None
     dialog.finished.connect(dialog.deleteLater)
+    # Most of the window: a reason wraps over several lines, and at its least size only two
+    # alerts showed at a time.
+    room = window.size()
+    dialog.resize(
+        max(dialog.minimumWidth(), min(ALERTS_SIZE[0], room.width() - 40)),
+        max(dialog.minimumHeight(), min(ALERTS_SIZE[1], room.height() - 80)),
+    )
     window.dialog = dialog
     dialog.open()
     return dialog
