@@ -202,6 +202,9 @@ class MainWindow(QMainWindow):
         ui.actionCloseShift.triggered.connect(self.close_shift)
         ui.actionLock.triggered.connect(self.lock_screen)
         ui.actionSignOut.triggered.connect(self.request_sign_out)
+        # A kiosk session has no window manager's close button: the window closes itself,
+        # asking first when a form holds what was not saved (`closeEvent`).
+        ui.actionQuit.triggered.connect(self.close)
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionLiftHold.triggered.connect(self.lift_hold_from_menu)
         ui.actionSyncNow.triggered.connect(self.sync_now)

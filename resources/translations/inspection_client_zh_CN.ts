@@ -1164,6 +1164,10 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
         <source>&amp;Lift the restore hold…</source>
         <translation>解除恢复后的暂停…(&amp;L)</translation>
     </message>
