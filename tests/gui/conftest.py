@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QStyleFactory
 from pytestqt.qtbot import QtBot
 
-from inspection_client.domain.codes import Role
+from inspection_client.domain.codes import LaneKind, Role
 from inspection_client.domain.models import Officer
 from inspection_client.domain.mrz import build_td3
 from inspection_client.store import officers
@@ -104,3 +104,11 @@ def styled(qapp: QApplication) -> Iterator[None]:
     qapp.setStyle(QStyleFactory.create(base))
     qapp.setProperty("roomyMenus", False)
     qapp.setFont(font)
+
+
+def issuing_slips(store: Store) -> None:
+    """This workstation as a vehicle lane's (the tests' own is a passenger lane's): only
+    vehicle, freight and green-channel lanes issue release slips."""
+    from tests.conftest import TEST_WORKSTATION
+
+    store.configure_workstation(TEST_WORKSTATION.model_copy(update={"lane_kind": LaneKind.VEHICLE}))

@@ -24,7 +24,7 @@ from inspection_client.sync.wire import ReferenceKind, wire_time
 from inspection_client.ui.main_window import MainWindow
 from inspection_client.ui.operations import ImmediateOperations
 from tests.factories import truck
-from tests.gui.conftest import OFFICER, sign_in
+from tests.gui.conftest import OFFICER, issuing_slips, sign_in
 from tests.sync.fake_central import FakeCentral
 
 pytestmark = pytest.mark.gui
@@ -32,6 +32,7 @@ pytestmark = pytest.mark.gui
 
 def _slip_text(store: Store, **overrides: object) -> str:
     record = records.save(store, truck(**overrides), officer=OFFICER[0])
+    issuing_slips(store)
     return slip.issue_slip(store, str(record.id), documents.workstation_key(store)).text
 
 
@@ -143,6 +144,7 @@ def test_the_gate_says_what_its_list_of_withdrawn_slips_covers(
 ) -> None:
     key = documents.workstation_key(ops.store)
     record = records.save(ops.store, truck(), officer=OFFICER[0])
+    issuing_slips(ops.store)
     claims = slip.issue_slip(ops.store, str(record.id), key).claims
     sign_in(qtbot, window)
     gate = window.gate
@@ -193,6 +195,7 @@ def test_the_gate_shows_every_time_as_the_slip_prints_it(
     qtbot: QtBot, window: MainWindow, ops: ImmediateOperations, machine_in_utc: None
 ) -> None:
     record = _at_the_port(ops.store, truck())
+    issuing_slips(ops.store)
     issued = slip.issue_slip(ops.store, str(record.id), documents.workstation_key(ops.store))
     printed = dict(slip.slip_lines(issued, "en"))
     assert printed["Issued"].endswith(" +0800")
@@ -228,6 +231,7 @@ def test_an_amendment_made_here_reads_in_chinese(
     qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
 ) -> None:
     record = records.save(ops.store, truck(), officer=OFFICER[0])
+    issuing_slips(ops.store)
     text = slip.issue_slip(ops.store, str(record.id), documents.workstation_key(ops.store)).text
     referred = truck(decision=Decision.REFERRED)
     amendment = Amendment(

@@ -29,7 +29,7 @@ from inspection_client.ui.main_window import MainWindow
 from inspection_client.ui.operations import ImmediateOperations, deliver
 from inspection_client.ui.slip_printing import SlipPreviewDialog
 from tests.factories import passenger, truck
-from tests.gui.conftest import OFFICER, OTHER_OFFICER, passport, sign_in
+from tests.gui.conftest import OFFICER, OTHER_OFFICER, issuing_slips, passport, sign_in
 
 pytestmark = pytest.mark.gui
 
@@ -180,6 +180,7 @@ def test_closing_without_the_report(
 
 
 def _clear_a_truck(qtbot: QtBot, window: MainWindow) -> None:
+    issuing_slips(window.ops.store)  # its slip is printed next
     window.ui.actionVehicleLane.trigger()
     fields = window.vehicle.vehicle.ui
     fields.plateEdit.setText("新F12345")
@@ -337,6 +338,7 @@ def test_reports_screen_speaks_chinese(
 def test_release_slip_for_the_vehicle_selected_in_history(
     qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
 ) -> None:
+    issuing_slips(ops.store)
     wanted = records.save(ops.store, truck(plate="新B77777"), officer=OFFICER[0])
     records.save(ops.store, truck(), officer=OFFICER[0])  # newer, so first in the list
     sign_in(qtbot, window)
@@ -354,6 +356,7 @@ def test_release_slip_for_the_vehicle_selected_in_history(
 def test_release_slip_from_the_record_dialog(
     qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
 ) -> None:
+    issuing_slips(ops.store)
     wanted = records.save(ops.store, truck(plate="新C12321"), officer=OFFICER[0])
     walker = records.save(ops.store, passenger(), officer=OFFICER[0])
     sign_in(qtbot, window)
@@ -433,6 +436,7 @@ def test_the_slip_preview_shows_the_port_s_time_as_the_slip_does(
     # zone is UTC. The officer must see one clock time for the record, the slip's own.
     port_time = datetime.now(timezone(timedelta(hours=8))).replace(microsecond=0)
     draft = records.Draft(truck(plate="新D80808"), OFFICER[0], None, port_time)
+    issuing_slips(ops.store)
     (record,) = records.save_many(ops.store, [draft])
     monkeypatch.setenv("TZ", "UTC")
     time.tzset()
