@@ -47,6 +47,11 @@ SYNC_INTERVAL_MS = 3 * 60 * 1000
 STATUS_REFRESH_MS = 60 * 1000
 
 
+# The state a round that could not reach the central gives the sync segment: its text is the
+# cause, and the segment says "Offline — N waiting" with the store's count.
+OFFLINE = "offline"
+
+
 @dataclass(frozen=True)
 class SyncFacts:
     pending: int
@@ -157,12 +162,13 @@ class SyncRunner(QObject):
             delay = int(self.backoff.next_delay() * 1000)
             reason = crash or (result.error if result is not None else "")
             offline = result is not None and not result.central_reachable
-            text = (
-                self.tr("Offline — {pending} waiting").format(pending=_count(result.pending))
-                if offline
-                else self.tr("Sync problem: {reason}").format(reason=localised(reason))
-            )
-            self.state_changed.emit(text, "alert")
+            if offline:
+                # Said with the store's own count (`StatusSegments`), which the records saved
+                # while offline go on raising; the round's count would stand still.
+                self.state_changed.emit(localised(reason) or "offline", OFFLINE)
+            else:
+                text = self.tr("Sync problem: {reason}").format(reason=localised(reason))
+                self.state_changed.emit(text, "alert")
             self.schedule(max(delay, 5000))
             self.round_finished.emit()
             return
@@ -316,7 +322,21 @@ class StatusSegments(QWidget):
 
     def _show_sync(self) -> None:
         facts = self.facts
-        if self.sync_text is not None:
+        tip = ""
+        if self.sync_text is not None and self.sync_text[1] == OFFLINE:
+            cause, state = self.sync_text[0], "alert"
+            pending = _count(facts.pending) if facts is not None else "?"
+            text = self.tr("Offline — {pending} waiting").format(pending=pending)
+            last = facts.last_sync_at if facts is not None else None
+            tip = text + "\n" + cause
+            tip += "\n" + (
+                self.tr("Last complete sync: {time}").format(
+                    time=last.astimezone().strftime("%Y-%m-%d %H:%M")
+                )
+                if last is not None
+                else self.tr("No complete sync yet.")
+            )
+        elif self.sync_text is not None:
             text, state = self.sync_text
         elif facts is None:
             text, state = "", "idle"
@@ -343,7 +363,7 @@ class StatusSegments(QWidget):
             text += " · " + self.tr("{n} sync problem(s)").format(n=_count(facts.problems))
             state = "alert"
         self.ui.syncLabel.setText(text)
-        self.ui.syncLabel.setToolTip(text)
+        self.ui.syncLabel.setToolTip(tip or text)
         set_state(self.ui.syncLabel, state)
         self.ui.syncNowButton.setVisible(bool(facts and facts.enrolled))
 

@@ -2277,6 +2277,18 @@ Valid until {until}.</source>
         <translation>{n} 条布控预警：较新的布控名单命中了之前的记录（Ctrl+6）</translation>
     </message>
     <message>
+        <source>Offline — {pending} waiting</source>
+        <translation>离线 — {pending} 条待发送</translation>
+    </message>
+    <message>
+        <source>Last complete sync: {time}</source>
+        <translation>最近一次完整同步：{time}</translation>
+    </message>
+    <message>
+        <source>No complete sync yet.</source>
+        <translation>尚无完整同步。</translation>
+    </message>
+    <message>
         <source>{pending} waiting · synced {time}</source>
         <translation>{pending} 条待发送 · {time} 已同步</translation>
     </message>
@@ -2527,10 +2539,6 @@ Send it again only when IT says the cause is fixed at the central; otherwise it 
     <message>
         <source>Syncing {sent} of {total}</source>
         <translation>正在同步 {sent}/{total}</translation>
-    </message>
-    <message>
-        <source>Offline — {pending} waiting</source>
-        <translation>离线 — {pending} 条待发送</translation>
     </message>
     <message>
         <source>Sync problem: {reason}</source>

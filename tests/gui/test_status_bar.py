@@ -63,6 +63,22 @@ def test_records_taken_back_are_said_until_the_next_round(qtbot: QtBot, tmp_path
     assert said == [("1,250 lost records taken back from the central", "ok"), ("", "ok")]
 
 
+def test_a_round_that_cannot_reach_the_central_is_offline_with_its_cause(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from inspection_client.ui.status import OFFLINE
+
+    runner = SyncRunner(tmp_path)
+    said: list[tuple[str, str]] = []
+    runner.state_changed.connect(lambda text, state: said.append((text, state)))
+    try:
+        cause = "The central at https://central.example cannot be reached"
+        runner._finished(RoundResult(False, 7, 0, 0, cause, False), None)
+    finally:
+        runner.shutdown()
+    assert said == [(cause, OFFLINE)]
+
+
 def test_sync_now_on_a_workstation_not_enrolled_says_so_instead_of_offline(
     qtbot: QtBot, window: MainWindow
 ) -> None:
@@ -103,3 +119,24 @@ def test_every_segment_is_whole_on_a_1366_pixel_screen_with_watchlist_alerts(
         for segment in (status.ui.countsLabel, status.ui.syncLabel, status.ui.watchlistLabel):
             assert segment.width() >= segment.sizeHint().width(), (lang, segment.text())
     assert window.windowTitle().endswith(__version__)  # where the status bar had it
+
+
+def test_offline_counts_what_is_saved_meanwhile_and_says_why_and_since_when(
+    qtbot: QtBot,
+) -> None:
+    from inspection_client.ui.status import OFFLINE
+
+    status = StatusSegments()
+    qtbot.addWidget(status)
+    synced_at = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
+    status.set_sync_facts(SyncFacts(pending=3, enrolled=True, last_sync_at=synced_at))
+    status.set_sync_text("The central at https://central.example cannot be reached", OFFLINE)
+    label = status.ui.syncLabel
+    assert label.text() == "Offline — 3 waiting" and label.property("state") == "alert"
+    tip = label.toolTip()
+    assert "cannot be reached" in tip and "Last complete sync: 2026-11-2" in tip
+    # A clearance saved while offline is counted at once (the window raises the store's count).
+    status.set_sync_facts(SyncFacts(pending=4, enrolled=True, last_sync_at=synced_at))
+    assert label.text() == "Offline — 4 waiting"
+    status.set_sync_text("", "ok")  # the next round reached the central
+    assert label.text().startswith("4 waiting · synced ")
