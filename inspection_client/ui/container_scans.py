@@ -107,6 +107,16 @@ class ContainerScans(QObject):
         )
         return True
 
+    def _seals_held_back(self, seals: list[str], number: str) -> bool:
+        """True when the seals for container `number` are not added now: one is already in
+        this vehicle (refused), or one looks like a container (questioned). Said either way,
+        with the focus in Seals."""
+        taken = self._seal_taken(seals, number)
+        if taken is not None:
+            self._refuse(taken, self.ui.sealsEdit)
+            return True
+        return self._seal_doubted(seals, number)
+
     def _container_text(self, load: ContainerLoad) -> str:
         return load.number + (
             " · " + self.tr("seals") + ": " + ", ".join(load.seals) if load.seals else ""
@@ -139,11 +149,7 @@ class ContainerScans(QObject):
                 ui.containerEdit,
             )
             return
-        taken = self._seal_taken(seals, result.value)
-        if taken is not None:
-            self._refuse(taken, ui.sealsEdit)
-            return
-        if self._seal_doubted(seals, result.value):
+        if self._seals_held_back(seals, result.value):
             return
         load = ContainerLoad(number=result.value, seals=tuple(seals))
         item = QListWidgetItem(self._container_text(load))
@@ -202,11 +208,7 @@ class ContainerScans(QObject):
                 ui.sealsEdit,
             )
             return
-        taken = self._seal_taken(seals, load.number)
-        if taken is not None:
-            self._refuse(taken, ui.sealsEdit)
-            return
-        if self._seal_doubted(seals, load.number):
+        if self._seals_held_back(seals, load.number):
             return
         load = ContainerLoad(number=load.number, seals=(*load.seals, *seals))
         item.setData(DATA, load)
