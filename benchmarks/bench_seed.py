@@ -12,7 +12,7 @@
   filter's search index). What each table costs, on this machine.
 
 Also the CPU time per record of the process that saves and of the worker processes that
-make and validate the records, and the rate that CPU time allows at most when every core is
+make and check the records, and the rate that CPU time allows at most when every core is
 busy all the time: no arrangement of the same work between processes can beat it. With
 workers, also the rate the saving process allows alone, which more cores cannot pass.
 

@@ -10,7 +10,6 @@ import functools
 from datetime import date
 from typing import Any, NamedTuple
 
-from inspection_client.domain.models import TravelDocument
 from inspection_client.domain.mrz import build_td1, build_td3, check_digit
 
 
@@ -19,7 +18,6 @@ class Document(NamedTuple):
 
     fields: dict[str, Any]  # exactly `TravelDocument.model_dump(mode="json")`
     terms: tuple[str, ...]  # the search terms of a clearance with this document
-    model: TravelDocument  # `fields` validated, once for every crossing with the document
 
 
 def kept_terms(terms: list[str]) -> tuple[str, ...]:

@@ -66,9 +66,11 @@ def ensure_demo(store: Store) -> Workstation:
 # Past this many clearances, days are made in worker processes while this one saves; below
 # it, starting the workers costs more than they save.
 POOL_THRESHOLD = 20_000
-# A worker makes a day's records at about half the rate this process saves them: two keep it
-# busy, and a third lets it save at full speed while the other processes of the machine take
-# their share. More would only hold more in memory (the saving process is then the limit).
+# A worker makes a day's records at about the rate this process saves them (each about 15 µs
+# of CPU a record): on two cores, two workers at a lower priority use every moment this
+# process leaves (one alone left it waiting: 48,000 records/s against 51,000-60,000), and on
+# more, a third keeps it busy while the machine's other processes take their share. More
+# would only hold more days in memory (the saving process is then the limit).
 _MAX_WORKERS = 3
 # Days made ahead wait in memory whole (about 830 bytes a record as sent, 2.7 KB made): up to
 # `_DAYS_AHEAD` per worker, and no more than `_RECORDS_AHEAD` records' worth between all of
@@ -211,7 +213,7 @@ def _collector_paused() -> Iterator[None]:
 
 
 def make_day(plan: DayPlan) -> list[ShippedDraft]:
-    """One day's records, validated and serialised: the same in any process."""
+    """One day's records, serialised and checked (`traffic.Traffic`): the same in any process."""
     with _collector_paused():
         rng = QuickRandom(f"{plan.seed_value}:{plan.index}")
         return one_day(Traffic(rng, plan.workstation, plan.day), plan.clearances, plan.roster)

@@ -135,14 +135,15 @@ def row_columns(columns: Columns) -> Columns:
 
 
 def save_received(store: Store, groups: Iterable[Sequence[ShippedDraft]]) -> int:
-    """Save parts made and validated in another process (by the seeder), in one transaction.
+    """Save parts made in another process (by the seeder), in one transaction.
 
     The parts come in groups, each written as soon as it arrives, so that a producer can
     make the next group while this one is written; they are committed together at the end,
     or not at all. Returns the number of records saved.
 
-    The sender vouches for the parts: validated, and columns and terms taken from the same
-    record (`prepare` is the checked way). Only records that refer to no other (clearances,
+    The sender vouches for the parts: valid records (the seeder makes them valid and checks
+    them against the models, `seeding.traffic.Traffic`), with columns and terms taken from
+    the same record (`prepare` is the checked way). Only records that refer to no other (clearances,
     shift records) travel like this, as there is no reference to check against the database.
 
     Raises:

@@ -16,6 +16,7 @@ from multiprocessing.pool import Pool
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -31,7 +32,7 @@ from inspection_client.domain.vin import validate_vin
 from inspection_client.seeding import DEMO_WORKSTATION, seed
 from inspection_client.seeding import saving as seeding_saving
 from inspection_client.seeding import traffic as seeding_traffic
-from inspection_client.seeding.population import PEOPLE, QuickRandom
+from inspection_client.seeding.population import PEOPLE, QuickRandom, Weighted
 from inspection_client.seeding.saving import DayPlan, make_day, roster_codes
 from inspection_client.seeding.traffic import Traffic, export_load
 from inspection_client.store import officers, records
@@ -351,6 +352,43 @@ def test_a_record_the_models_would_write_differently_stops_the_seeding(
         with pytest.raises(RuntimeError, match="canonical bytes"):
             seed(store, clearances=300, days=2, today=date(2026, 11, 24), workers=0)
         assert store_info(store).records_total == 0
+
+
+def test_the_first_record_of_a_rare_shape_is_checked_against_the_models(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A few refusals a day, all with a ground no model knows: the first is checked.
+    monkeypatch.setattr(seeding_traffic, "_GROUNDS", Weighted([("Z9", 1)]))
+    with Store.open(data_dir / "lane.db") as store:
+        with pytest.raises(ValidationError, match="refusal_ground"):
+            seed(store, clearances=2000, days=1, today=date(2026, 11, 24), workers=0)
+        assert store_info(store).records_total == 0
+
+
+def test_a_day_checks_the_first_record_of_each_shape_and_a_sample_of_the_rest(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    checked: list[str] = []
+
+    def check(record: Record, *args: Any) -> None:
+        checked.append(str(record.id))
+        original(record, *args)
+
+    original = seeding_traffic._check_matches_models
+    monkeypatch.setattr(seeding_traffic, "_check_matches_models", check)
+    plan = DayPlan(2, 0, date(2026, 6, 1), 5000, ["DEMO01"], DEMO_WORKSTATION)
+    made = make_day(plan)
+    first_of_shape: dict[tuple[Any, ...], str] = {}
+    sampled = set()
+    for number, (head, tail, columns, _terms) in enumerate(made, 1):
+        body = orjson.loads(head + b"1" + tail)["body"]
+        first_of_shape.setdefault(seeding_traffic._shape(body), columns[0])
+        if number % seeding_traffic._SAMPLED == 0:
+            sampled.add(columns[0])
+    assert len(checked) == len(set(checked))
+    assert set(checked) == set(first_of_shape.values()) | sampled
+    assert len(first_of_shape) > 40  # decisions, grounds, roles, vehicle kinds, cargo...
+    assert len(checked) < len(made) / 10
 
 
 def test_received_drafts_refuse_a_record_that_refers_to_another(tmp_path: Path) -> None:
