@@ -604,8 +604,17 @@ class LaneScreen(QWidget):
 
     def retranslate(self) -> None:
         self.ui.laneTitleLabel.setText(self.title())
+        self._keep_keys_whole()
         self._show_direction()
         self._show_band(self.hits)
+
+    def _keep_keys_whole(self) -> None:
+        """The keys' hint wraps on a narrow screen (a watchlist note beside it), between its
+        keys only: never with a "·" leading a line, nor a key apart from what it does."""
+        keys = self.ui.keysLabel
+        parts = keys.text().replace("\N{NO-BREAK SPACE}", " ").split(" · ")
+        whole = (part.replace(" ", "\N{NO-BREAK SPACE}") for part in parts)
+        keys.setText("\N{NO-BREAK SPACE}· ".join(whole))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -462,6 +462,9 @@ class PassengerFields(QWidget):
         else:
             self.ui.alertsLabel.setText(self.tr("Waiting for the document reader…"))
             set_state(self.ui.alertsLabel, "idle")
+        # One alert stays on one line (the accompanying adult's list gives way at 1024 px):
+        # "MINOR — age 10" broken in two read worse. Longer texts wrap.
+        self.ui.alertsLabel.setWordWrap(not_mrz is not None or len(found) > 1)
         minor = any(a.startswith(self.tr("MINOR")) for a in found)
         if minor and self.ui.roleCombo.currentData() == TravellerRole.PASSENGER.value:
             select(self.ui.roleCombo, TravellerRole.MINOR)

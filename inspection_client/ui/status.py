@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QThread, QTimer, Signal, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QWidget
 
 from inspection_client.store.database import Store
 from inspection_client.ui.forms.ui_status_bar import Ui_StatusSegments
@@ -207,6 +208,10 @@ class StatusSegments(QWidget):
         self.sync_text: tuple[str, str] | None = None
         self.watchlist: WatchlistStatus | None = None
         self.watchlist_alerts = 0
+        # Each segment's shorter form, for a status bar too narrow for the full ones (see
+        # `_fit`); its tooltip keeps the full text.
+        self._short: dict[QLabel, str] = {}
+        self._full: dict[QLabel, str] = {}
         # Long segments give way (clipped) rather than widen the window past a 1366 px screen.
         for text_label in (self.ui.countsLabel, self.ui.syncLabel):
             text_label.setMinimumWidth(60)
@@ -246,19 +251,22 @@ class StatusSegments(QWidget):
             ui.countsLabel,
         ):
             widget.setVisible(session is not None)
+        self._short.clear()
         if session is not None:
-            ui.officerLabel.setText(self.tr("Officer: {code}").format(code=session.officer.code))
-            ui.laneLabel.setText(self.tr("Lane: {lane}").format(lane=session.workstation.lane_id))
+            code, lane = session.officer.code, session.workstation.lane_id
+            self._say(ui.officerLabel, self.tr("Officer: {code}").format(code=code), code)
+            self._say(ui.laneLabel, self.tr("Lane: {lane}").format(lane=lane), lane)
             ui.statusDirectionLabel.setText(label(session.direction))
             if session.shift is not None:
                 minutes = int(
                     (datetime.now().astimezone() - session.shift.opened_at).total_seconds() // 60
                 )
-                ui.shiftLabel.setText(
-                    self.tr("Shift: {h}h {m:02d}m").format(h=minutes // 60, m=minutes % 60)
+                duration = self.tr("{h}h {m:02d}m").format(h=minutes // 60, m=minutes % 60)
+                self._say(
+                    ui.shiftLabel, self.tr("Shift: {duration}").format(duration=duration), duration
                 )
             else:
-                ui.shiftLabel.setText(self.tr("No open shift"))
+                self._say(ui.shiftLabel, self.tr("No open shift"))
             total, by = self.counts
             numbers = {
                 "total": _count(total),
@@ -269,19 +277,70 @@ class StatusSegments(QWidget):
             # Next to the shift's duration, the three decisions need no "this shift" of their
             # own (nor the total, their sum): short enough for a 1366 px status bar that also
             # shows the watchlist and its alerts.
-            ui.countsLabel.setText(
+            self._say(
+                ui.countsLabel,
                 self.tr("{cleared} cleared · {referred} referred · {refused} refused").format(
                     **numbers
-                )
-            )
-            ui.countsLabel.setToolTip(
+                ),
+                # Where even that is too long: marks, with the words in the tooltip.
+                self.tr("{cleared} ✓ · {referred} ↗ · {refused} ✗").format(**numbers),
                 self.tr(
                     "This shift: {total} ({cleared} cleared, {referred} "
                     "referred, {refused} refused)"
-                ).format(**numbers)
+                ).format(**numbers),
             )
         self._show_sync()
         self._show_watchlist()
+        self._fit()
+
+    def _say(self, segment: QLabel, text: str, short: str | None = None, tip: str = "") -> None:
+        """Show a segment's full text; `short` is its form for a narrow status bar."""
+        segment.setText(text)
+        self._full[segment] = text
+        if short is not None and short != text:
+            self._short[segment] = short
+            segment.setToolTip(tip or text)
+        elif tip:
+            segment.setToolTip(tip)
+        else:
+            segment.setToolTip("")
+
+    def _needed(self) -> int:
+        layout = self.layout()
+        shown = [
+            layout.itemAt(i).widget()
+            for i in range(layout.count())
+            if layout.itemAt(i).widget() is not None and not layout.itemAt(i).widget().isHidden()
+        ]
+        spacing = max(layout.spacing(), 0)
+        return sum(w.sizeHint().width() for w in shown) + spacing * max(len(shown) - 1, 0)
+
+    def _fit(self) -> None:
+        """Shorten segments, one at a time, while the full texts do not fit (a 1024 px
+        screen): the officer's, lane's and shift's labels first, then the watchlist's age,
+        sync's last time and the counts' words; the tooltips keep the full texts."""
+        for segment, text in self._full.items():
+            if segment in self._short:
+                segment.setText(text)
+        if not self.isVisible():
+            return
+        available = self.width()
+        order = (
+            (self.ui.officerLabel, self.ui.laneLabel, self.ui.shiftLabel),
+            (self.ui.watchlistLabel,),
+            (self.ui.syncLabel,),
+            (self.ui.countsLabel,),
+        )
+        for step in order:
+            if self._needed() <= available:
+                return
+            for segment in step:
+                if segment in self._short:
+                    segment.setText(self._short[segment])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def _age(self, age: timedelta) -> str:
         minutes = max(0, int(age.total_seconds() // 60))
@@ -295,11 +354,13 @@ class StatusSegments(QWidget):
         ui, status = self.ui, self.watchlist
         ui.watchlistLabel.setVisible(status is not None)
         if status is not None:
+            short = None
             if status.version is None:
                 text, state = self.tr("Watchlist not available"), "warning"
             elif status.stale:
                 text, state = self.tr("Watchlist v{v} STALE").format(v=status.version), "stale"
                 if status.expires_at is not None:
+                    short = text
                     text += " " + self.tr("(expired {date})").format(
                         date=status.expires_at.astimezone().strftime("%Y-%m-%d %H:%M")
                     )
@@ -307,8 +368,9 @@ class StatusSegments(QWidget):
                 text = self.tr("Watchlist v{v}, {age}").format(
                     v=status.version, age=self._age(status.age or timedelta())
                 )
+                short = self.tr("Watchlist v{v}").format(v=status.version)
                 state = "idle"
-            ui.watchlistLabel.setText(text)
+            self._say(ui.watchlistLabel, text, short)
             set_state(ui.watchlistLabel, state)
         ui.alertsButton.setVisible(self.watchlist_alerts > 0)
         # Beside the watchlist's own segment, "alert(s)" says enough: with sync's button too,
@@ -323,6 +385,7 @@ class StatusSegments(QWidget):
     def _show_sync(self) -> None:
         facts = self.facts
         tip = ""
+        short = None
         if self.sync_text is not None and self.sync_text[1] == OFFLINE:
             cause, state = self.sync_text[0], "alert"
             pending = _count(facts.pending) if facts is not None else "?"
@@ -340,30 +403,34 @@ class StatusSegments(QWidget):
             text, state = self.sync_text
         elif facts is None:
             text, state = "", "idle"
-        elif facts.enrolled and facts.last_sync_at is not None:
-            # The count leads: it is what matters, and the segment may be clipped at the end.
-            synced = facts.last_sync_at.astimezone()
-            same_day = synced.date() == datetime.now().astimezone().date()
-            text = self.tr("{pending} waiting · synced {time}").format(
-                time=synced.strftime("%H:%M" if same_day else "%m-%d %H:%M"),
-                pending=_count(facts.pending),
-            )
-            state = "ok" if facts.pending == 0 else "idle"
-        elif facts.enrolled:
-            text, state = (
-                self.tr("{pending} waiting · not synced yet").format(pending=_count(facts.pending)),
-                "idle",
-            )
         else:
-            text, state = (
-                self.tr("{pending} waiting · not enrolled").format(pending=_count(facts.pending)),
-                "idle",
-            )
+            pending = _count(facts.pending)
+            # The count leads: it is what matters, and the short form keeps it alone.
+            short = self.tr("{pending} waiting").format(pending=pending)
+            if facts.enrolled and facts.last_sync_at is not None:
+                synced = facts.last_sync_at.astimezone()
+                same_day = synced.date() == datetime.now().astimezone().date()
+                text = self.tr("{pending} waiting · synced {time}").format(
+                    time=synced.strftime("%H:%M" if same_day else "%m-%d %H:%M"),
+                    pending=pending,
+                )
+                state = "ok" if facts.pending == 0 else "idle"
+            elif facts.enrolled:
+                text, state = (
+                    self.tr("{pending} waiting · not synced yet").format(pending=pending),
+                    "idle",
+                )
+            else:
+                text, state = (
+                    self.tr("{pending} waiting · not enrolled").format(pending=pending),
+                    "idle",
+                )
         if facts is not None and facts.problems:
-            text += " · " + self.tr("{n} sync problem(s)").format(n=_count(facts.problems))
+            problems = " · " + self.tr("{n} sync problem(s)").format(n=_count(facts.problems))
+            text += problems
+            short = short + problems if short is not None else None
             state = "alert"
-        self.ui.syncLabel.setText(text)
-        self.ui.syncLabel.setToolTip(tip or text)
+        self._say(self.ui.syncLabel, text, short, tip or text)
         set_state(self.ui.syncLabel, state)
         self.ui.syncNowButton.setVisible(bool(facts and facts.enrolled))
 

@@ -2225,8 +2225,12 @@ Valid until {until}.</source>
         <translation>通道：{lane}</translation>
     </message>
     <message>
-        <source>Shift: {h}h {m:02d}m</source>
-        <translation>班次：{h} 小时 {m:02d} 分</translation>
+        <source>{h}h {m:02d}m</source>
+        <translation>{h} 小时 {m:02d} 分</translation>
+    </message>
+    <message>
+        <source>Shift: {duration}</source>
+        <translation>班次：{duration}</translation>
     </message>
     <message>
         <source>No open shift</source>
@@ -2235,6 +2239,10 @@ Valid until {until}.</source>
     <message>
         <source>{cleared} cleared · {referred} referred · {refused} refused</source>
         <translation>放行 {cleared} · 移交 {referred} · 拒绝 {refused}</translation>
+    </message>
+    <message>
+        <source>{cleared} ✓ · {referred} ↗ · {refused} ✗</source>
+        <translation>{cleared} ✓ · {referred} ↗ · {refused} ✗</translation>
     </message>
     <message>
         <source>This shift: {total} ({cleared} cleared, {referred} referred, {refused} refused)</source>
@@ -2269,6 +2277,10 @@ Valid until {until}.</source>
         <translation>布控名单 v{v}，{age}</translation>
     </message>
     <message>
+        <source>Watchlist v{v}</source>
+        <translation>布控名单 v{v}</translation>
+    </message>
+    <message>
         <source>{n} alert(s)</source>
         <translation>{n} 条预警</translation>
     </message>
@@ -2287,6 +2299,10 @@ Valid until {until}.</source>
     <message>
         <source>No complete sync yet.</source>
         <translation>尚无完整同步。</translation>
+    </message>
+    <message>
+        <source>{pending} waiting</source>
+        <translation>{pending} 条待发送</translation>
     </message>
     <message>
         <source>{pending} waiting · synced {time}</source>

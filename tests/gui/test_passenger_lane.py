@@ -321,6 +321,27 @@ def test_the_chinese_passenger_form_fits_a_1366_by_768_screen_with_both_notes(
     assert lane.fieldsScroll.verticalScrollBar().maximum() == 0
 
 
+@pytest.mark.usefixtures("styled")
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_on_a_1024_screen_a_minor_s_band_is_one_line_and_the_form_needs_no_scrolling(
+    qtbot: QtBot, window: MainWindow, lang: str
+) -> None:
+    sign_in(qtbot, window)
+    window.apply_settings(lang, 10)
+    window.resize(1024, 768)
+    window.show_screen(window.passenger)
+    fields = window.passenger.passenger.ui
+    fields.mrzEdit.setPlainText("\n".join(passport(birth_date=date(2016, 3, 4))))
+    qtbot.waitUntil(lambda: fields.adultCombo.isVisible())
+    qtbot.wait(50)  # the layout is redone after the new texts
+    band = fields.alertsLabel
+    assert band.property("state") == "alert"
+    line = band.fontMetrics().height()
+    assert band.contentsRect().height() < 2 * line, band.text()
+    assert band.width() >= band.sizeHint().width()
+    assert window.passenger.ui.fieldsScroll.verticalScrollBar().maximum() == 0
+
+
 def test_the_decision_keys_work_in_chinese_too(
     qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
 ) -> None:

@@ -121,6 +121,43 @@ def test_every_segment_is_whole_on_a_1366_pixel_screen_with_watchlist_alerts(
     assert window.windowTitle().endswith(__version__)  # where the status bar had it
 
 
+@pytest.mark.usefixtures("styled")
+@pytest.mark.parametrize(
+    "facts",
+    [
+        SyncFacts(pending=2_044),
+        SyncFacts(pending=0, enrolled=True, last_sync_at=datetime.now(UTC) - timedelta(minutes=5)),
+    ],
+)
+def test_a_1024_pixel_screen_shows_every_segment_whole_in_its_short_form(
+    qtbot: QtBot, window: MainWindow, facts: SyncFacts
+) -> None:
+    sign_in(qtbot, window)
+    status = window.status
+    status.set_counts(1_204, {"cleared": 1_150, "referred": 42, "refused": 12})
+    status.set_sync_facts(facts)
+    status.set_watchlist(WatchlistStatus(version=12, age=timedelta(hours=3)), 1)
+    qtbot.waitUntil(lambda: status.ui.alertsButton.isVisible())
+    ui = status.ui
+    segments = (ui.officerLabel, ui.shiftLabel, ui.countsLabel, ui.syncLabel, ui.watchlistLabel)
+    for lang in ("en", "zh_CN"):
+        window.apply_settings(lang, 10)
+        window.resize(1024, 768)
+        qtbot.wait(50)  # the layout is redone after the new texts
+        for segment in segments:
+            assert segment.width() >= segment.sizeHint().width(), (lang, segment.text())
+        # The count leads each shortened segment; what was left out is in its tooltip.
+        assert ui.officerLabel.text() == "OFF1" and "OFF1" in ui.officerLabel.toolTip()
+        assert ui.syncLabel.text().startswith(("2,044", "0")), ui.syncLabel.text()
+        if lang == "en":  # the Chinese full text is short enough
+            assert ui.syncLabel.text() != ui.syncLabel.toolTip()
+        assert "1,150" in ui.countsLabel.text() and "1,150" in ui.countsLabel.toolTip()
+        # Wide again: the full texts are back.
+        window.resize(1366, 768)
+        qtbot.waitUntil(lambda: ui.officerLabel.text() != "OFF1")
+        assert ui.syncLabel.text() == ui.syncLabel.toolTip()
+
+
 def test_offline_counts_what_is_saved_meanwhile_and_says_why_and_since_when(
     qtbot: QtBot,
 ) -> None:

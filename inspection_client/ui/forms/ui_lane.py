@@ -53,6 +53,7 @@ class Ui_LaneScreen(object):
 
         self.keysLabel = QLabel(LaneScreen)
         self.keysLabel.setObjectName(u"keysLabel")
+        self.keysLabel.setWordWrap(True)
 
         self.headerLayout.addWidget(self.keysLabel)
 

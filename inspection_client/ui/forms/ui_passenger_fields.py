@@ -49,11 +49,11 @@ class Ui_PassengerFields(object):
         self.adultCombo = QComboBox(PassengerFields)
         self.adultCombo.setObjectName(u"adultCombo")
         self.adultCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.adultCombo.setMinimumContentsLength(36)
+        self.adultCombo.setMinimumContentsLength(24)
 
         self.alertsRow.addWidget(self.adultCombo)
 
-        self.alertsRow.setStretch(0, 1)
+        self.alertsRow.setStretch(2, 1)
 
         self.fieldsLayout.addLayout(self.alertsRow)
 
