@@ -12,6 +12,7 @@ import hashlib
 import io
 import textwrap
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Final, Literal
@@ -332,6 +333,30 @@ def render_pdf(
     return printing.output(document)
 
 
+def _broken_at_hyphens(value: str, width_of: Callable[[str], float], room: float) -> str:
+    """`value` with each line too long for `room` broken after hyphens, not inside a part.
+
+    A receipt's record id does not fit its line: broken anywhere, "…9ea38989 / b145" reads
+    as two ids. Lines with spaces wrap at them as usual; parts longer than the line still
+    wrap where they must.
+    """
+    broken = []
+    for line in value.split("\n"):
+        if " " in line or "-" not in line or width_of(line) <= room:
+            broken.append(line)
+            continue
+        current = ""
+        for part in line.split("-"):
+            piece = f"{current}-{part}" if current else part
+            if current and width_of(piece + "-") > room:
+                broken.append(current + "-")
+                current = part
+            else:
+                current = piece
+        broken.append(current)
+    return "\n".join(broken)
+
+
 # Blank paper left below the last printed line of a receipt, to tear it off by.
 TEAR_OFF_MARGIN: Final = 10.0
 # Longer than any slip's content (40 VINs and twenty containers fill less than a metre).
@@ -377,6 +402,9 @@ def _draw(
         pdf.set_x(margin)
         pdf.cell(label_width, _ROW, p(name))
         document.font(font_size)
+        value = _broken_at_hyphens(
+            value, lambda text: pdf.get_string_width(p(text)), usable - label_width
+        )
         pdf.multi_cell(usable - label_width, _ROW, p(value), new_x="LMARGIN", new_y="NEXT")
     room = pdf.h - margin - pdf.get_y() - 10
     if room < qr_size:
@@ -431,7 +459,7 @@ def render_png(
     small, normal, big = font(18), font(22), font(40)
     wrapped: list[tuple[str, str]] = []
     for name, value in slip_lines(slip, lang):
-        chunks = _wrapped(value, 30)
+        chunks = _wrapped(_broken_at_hyphens(value, len, 30), 30)
         wrapped.append((name, chunks[0]))
         wrapped.extend(("", chunk) for chunk in chunks[1:])
     height = 130 + len(wrapped) * 28 + qr.height + 60

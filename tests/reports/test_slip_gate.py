@@ -526,6 +526,42 @@ def test_the_slip_prints_coded_fields_as_words(
     assert "Exit" in printed and "exit\n" not in printed
 
 
+@pytest.mark.parametrize("size", ["80mm", "png"])
+def test_a_receipt_breaks_the_record_id_after_a_hyphen_never_inside_a_part(
+    lane: Store, save_at: SaveAt, key: Ed25519PrivateKey, tmp_path: Path, size: str
+) -> None:
+    issued = _issue(lane, str(save_at(factories.truck(), day(9)).id), key)
+    if size == "png":
+        value = dict(slip.slip_lines(issued, "en"))["Record id"]
+        lines = slip._wrapped(slip._broken_at_hyphens(value, len, 30), 30)
+    else:
+        path = tmp_path / "slip.pdf"
+        path.write_bytes(slip.render_pdf(issued, size="80mm"))
+        printed = _pdf_text(path).splitlines()
+        start = next(i for i, line in enumerate(printed) if issued.record_id[:8] in line)
+        first = printed[start]
+        lines = [first[first.index(issued.record_id[:8]) :], printed[start + 1].strip()]
+    assert len(lines) == 2 and lines[0].endswith("-"), lines
+    assert "".join(lines) == issued.record_id
+    parts = issued.record_id.split("-")
+    assert lines[1] in ("-".join(parts[i:]) for i in range(1, len(parts)))
+
+
+def test_a_line_is_broken_at_hyphens_only_where_it_does_not_fit() -> None:
+    def broken(value: str, room: int) -> list[str]:
+        return slip._broken_at_hyphens(value, len, room).split("\n")
+
+    uuid_text = "01a24bce-d968-73ea-a95f-9ea38989b145"
+    assert broken(uuid_text, 36) == [uuid_text]
+    assert broken(uuid_text, 30) == ["01a24bce-d968-73ea-a95f-", "9ea38989b145"]
+    assert broken(uuid_text, 15) == ["01a24bce-d968-", "73ea-a95f-", "9ea38989b145"]
+    # A part longer than the line stays whole here (the renderer wraps it as it must).
+    assert broken("ABCDEFGHIJKL-MN", 8) == ["ABCDEFGHIJKL-", "MN"]
+    # Text with spaces, and lines that fit, are left to wrap at their spaces.
+    assert broken("CSQU3054383  Seals: CN1-2-3", 10) == ["CSQU3054383  Seals: CN1-2-3"]
+    assert broken("LEB-1234\nshort", 30) == ["LEB-1234", "short"]
+
+
 def test_every_code_a_printed_document_shows_reads_as_a_word() -> None:
     codes = [*Direction, *Decision, *VehicleKind, *CargoCategory, "no_hit", "not_checked"]
     for code in codes:
