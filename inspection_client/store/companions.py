@@ -46,7 +46,7 @@ class RecentAdults:
 
 
 @dataclass(frozen=True, slots=True)
-class _State:
+class PassengerState:
     record: Record
     clearance: PassengerClearance  # as it stands now
     voided: bool
@@ -64,8 +64,11 @@ class _State:
         )
 
 
-def _states(conn: sqlite3.Connection, rows: Iterable[tuple[bytes]]) -> list[_State]:
-    """Passenger clearances (from their contents) as they stand now, newest first."""
+def passenger_states(
+    conn: sqlite3.Connection, rows: Iterable[tuple[bytes]]
+) -> list[PassengerState]:
+    """Passenger clearances (from their contents) as they stand now, newest first: each
+    with its latest amendment applied, and marked when voided."""
     records = [parse_content(content) for (content,) in rows]
     originals = {r.id: r for r in records if isinstance(r.body, PassengerClearance)}
     current: dict[uuid.UUID, PassengerClearance] = {}
@@ -85,7 +88,7 @@ def _states(conn: sqlite3.Connection, rows: Iterable[tuple[bytes]]) -> list[_Sta
                 voided.add(body.target_id)
             elif isinstance(body, Amendment) and isinstance(body.replacement, PassengerClearance):
                 current[body.target_id] = body.replacement
-    states = [_State(r, current[i], i in voided) for i, r in originals.items()]
+    states = [PassengerState(r, current[i], i in voided) for i, r in originals.items()]
     states.sort(key=lambda state: state.record.seq, reverse=True)
     return states
 
@@ -117,7 +120,7 @@ def recent_adults(
             rows += conn.execute(
                 "SELECT content FROM records WHERE id = ? AND kind = 'passenger'", (str(also),)
             ).fetchall()
-        states = [state for state in _states(conn, rows) if not state.voided]
+        states = [state for state in passenger_states(conn, rows) if not state.voided]
     adults: list[Adult] = []
     for state in states:
         if state.clearance.traveller_role is TravellerRole.MINOR:
@@ -150,5 +153,5 @@ def adult_named(store: Store, record_id: uuid.UUID) -> Adult | None:
         rows = conn.execute(
             "SELECT content FROM records WHERE id = ? AND kind = 'passenger'", (str(record_id),)
         ).fetchall()
-        states = _states(conn, rows)
+        states = passenger_states(conn, rows)
     return states[0].adult() if states else None

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetrics, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
@@ -32,6 +32,7 @@ from inspection_client.errors import UserFacingError
 from inspection_client.store import companions, history, records
 from inspection_client.store.history import HistoryRow
 from inspection_client.store.records import Draft
+from inspection_client.ui.crossing_note import CrossingNote
 from inspection_client.ui.forms.ui_lane import Ui_LaneScreen
 from inspection_client.ui.forms.ui_refusal import Ui_RefusalDialog
 from inspection_client.ui.labels import (
@@ -174,6 +175,11 @@ class FormFirst(QObject):
         need = max(0, min(need, room))
         if scroll.minimumWidth() != need:
             scroll.setMinimumWidth(need)
+
+
+# The width a watchlist note in the lane's header is left at least ("✓ Watchlist v12: no
+# hit" on one line; "not available" in two or three) before the keys' hint wraps.
+_NOTE_ROOM = 300
 
 
 class LaneScreen(QWidget):
@@ -615,6 +621,23 @@ class LaneScreen(QWidget):
         parts = keys.text().replace("\N{NO-BREAK SPACE}", " ").split(" · ")
         whole = (part.replace(" ", "\N{NO-BREAK SPACE}") for part in parts)
         keys.setText("\N{NO-BREAK SPACE}· ".join(whole))
+        self._fit_keys()
+
+    def _fit_keys(self) -> None:
+        """One line for the keys' hint where the header has room for it beside a watchlist
+        note of `_NOTE_ROOM`; below that it may wrap (a wrapping label asks for less width
+        than its line, so the layout would wrap it even where there is room)."""
+        ui = self.ui
+        keys = ui.keysLabel
+        line = keys.fontMetrics().horizontalAdvance(keys.text()) + 2 * keys.margin() + 2
+        spacing = max(ui.headerLayout.spacing(), 0)
+        beside = ui.directionLabel.sizeHint().width() + ui.laneTitleLabel.sizeHint().width()
+        room = self.width() - self.layout().contentsMargins().left() * 2 - 4 * spacing
+        keys.setMinimumWidth(line if room - beside - line >= _NOTE_ROOM else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_keys()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -634,6 +657,8 @@ class PassengerLane(LaneScreen):
         self.setObjectName("passengerLane")
         self.passenger: PassengerFields = self.fields  # type: ignore[assignment]
         self.passenger.message.connect(self.show_message)
+        # A document cleared, referred or refused here in the last day is said under the form.
+        self.crossing_note = CrossingNote(self)
 
     def load_today(self) -> None:
         super().load_today()
@@ -644,6 +669,10 @@ class PassengerLane(LaneScreen):
         self.ops.run(
             lambda store: companions.recent_adults(store, shift_id), self.passenger.set_adults
         )
+
+    def set_direction(self, direction: Direction) -> None:
+        super().set_direction(direction)
+        self.crossing_note.say()
 
     def build_drafts(self, decision: Decision, ground: RefusalGround | None) -> list[Draft]:
         assert self.session is not None

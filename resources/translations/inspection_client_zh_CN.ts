@@ -253,6 +253,29 @@
     </message>
 </context>
 <context>
+    <name>CrossingNote</name>
+    <message>
+        <source>today at {time}</source>
+        <translation>今天 {time}</translation>
+    </message>
+    <message>
+        <source>yesterday at {time}</source>
+        <translation>昨天 {time}</translation>
+    </message>
+    <message>
+        <source>Refused {direction} here {when} (#{seq}): {ground}.</source>
+        <translation>本通道已于{when}拒绝其{direction}（#{seq}）：{ground}。</translation>
+    </message>
+    <message>
+        <source>Referred to secondary inspection here {when} (#{seq}), on {direction}.</source>
+        <translation>本通道已于{when}在{direction}时移交二线（#{seq}）。</translation>
+    </message>
+    <message>
+        <source>Already cleared for {direction} here {when} (#{seq}).</source>
+        <translation>本通道已于{when}放行其{direction}（#{seq}）。</translation>
+    </message>
+</context>
+<context>
     <name>GateScreen</name>
     <message>
         <source>VALID SHIFT REPORT</source>

@@ -342,6 +342,27 @@ def test_on_a_1024_screen_a_minor_s_band_is_one_line_and_the_form_needs_no_scrol
     assert window.passenger.ui.fieldsScroll.verticalScrollBar().maximum() == 0
 
 
+@pytest.mark.usefixtures("styled")
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_keys_hint_is_one_line_at_1366_and_wraps_between_keys_at_1024(
+    qtbot: QtBot, window: MainWindow, lang: str
+) -> None:
+    sign_in(qtbot, window)
+    window.apply_settings(lang, 10)
+    window.show_screen(window.passenger)
+    window.passenger.passenger.ui.mrzEdit.setPlainText("\n".join(passport()))
+    keys = window.passenger.ui.keysLabel
+    qtbot.waitUntil(lambda: window.passenger.ui.watchlistNote.isVisible())
+    # At 1024 px the English hint wraps beside the note (the Chinese one still fits).
+    for width, most in ((1366, 1), (1024, 2), (1366, 1)):
+        window.resize(width, 768)
+        qtbot.wait(50)  # the layout is redone at the new width
+        line = keys.fontMetrics().height()
+        needed = keys.heightForWidth(keys.width())  # the text's height at the label's width
+        assert needed < (most + 1) * line, (width, lang, needed)
+    assert " ·" not in keys.text() and "· " in keys.text()  # "·" ends a line, never starts one
+
+
 def test_the_decision_keys_work_in_chinese_too(
     qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
 ) -> None:

@@ -1,0 +1,97 @@
+"""A document seen at this lane in the last day is said under the passenger form."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from inspection_client.domain.codes import Direction, RefusalGround
+from inspection_client.ui.main_window import MainWindow
+from inspection_client.ui.operations import ImmediateOperations
+from tests.gui.conftest import passport, sign_in
+
+pytestmark = pytest.mark.gui
+
+OTHER = passport(document_number="AB1234567", surname="KHAN", given_names="IMRAN")
+
+
+def _scan(qtbot: QtBot, window: MainWindow, lines: tuple[str, ...]) -> None:
+    mrz = window.passenger.passenger.ui.mrzEdit
+    for line in lines:
+        qtbot.keyClicks(mrz, line)
+        qtbot.keyClick(mrz, Qt.Key.Key_Return)
+
+
+def _message(window: MainWindow) -> tuple[str, str]:
+    label = window.passenger.ui.formMessageLabel
+    return label.text(), str(label.property("state"))
+
+
+def _clear(qtbot: QtBot, window: MainWindow) -> None:
+    mrz = window.passenger.passenger.ui.mrzEdit
+    qtbot.keyClick(mrz, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_a_document_cleared_again_in_the_same_direction_is_said(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    _scan(qtbot, window, passport())
+    assert _message(window)[0] == ""  # first crossing: nothing to say
+    _clear(qtbot, window)
+    text, _state = _message(window)
+    assert text.startswith("Saved #2")
+    # The same passport again, at once: a record made twice, or a document in two hands.
+    _scan(qtbot, window, passport())
+    text, state = _message(window)
+    assert state == "warning"
+    assert text.startswith("⚠ Already cleared for entry here today at ") and "(#2)" in text
+    # Turned to exit (F6), the earlier entry is the usual day: nothing is said.
+    qtbot.keyClick(window.passenger.passenger.ui.mrzEdit, Qt.Key.Key_F6)
+    assert window.passenger.direction is Direction.EXIT
+    assert _message(window) == ("", "")
+    qtbot.keyClick(window.passenger.passenger.ui.mrzEdit, Qt.Key.Key_F6)
+    assert "Already cleared for entry" in _message(window)[0]
+    # Another traveller's document takes the note back.
+    window.passenger.passenger.ui.mrzEdit.clear()
+    _scan(qtbot, window, OTHER)
+    assert _message(window) == ("", "")
+
+
+def test_a_refusal_of_the_last_day_is_said_in_either_direction(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    _scan(qtbot, window, OTHER)
+    mrz = window.passenger.passenger.ui.mrzEdit
+    qtbot.keyClick(mrz, Qt.Key.Key_F9)
+    dialog = window.passenger.refusal_dialog
+    assert dialog is not None
+    combo = dialog.ui.groundCombo
+    combo.setCurrentIndex(combo.findData(RefusalGround.NO_VALID_VISA.value))
+    ground = combo.currentText()
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    assert _message(window)[0].startswith("Saved #2")
+    qtbot.keyClick(mrz, Qt.Key.Key_F6)  # back, on the way out
+    _scan(qtbot, window, OTHER)
+    text, state = _message(window)
+    assert state == "warning"
+    assert text.startswith("⚠ Refused entry here today at ") and text.endswith(f"(#2): {ground}.")
+
+
+def test_a_problem_the_form_has_is_not_taken_back_by_the_note(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    _scan(qtbot, window, passport(birth_date=date(1990, 1, 1)))
+    _clear(qtbot, window)
+    _scan(qtbot, window, passport(birth_date=date(1990, 1, 1)))
+    assert "Already cleared" in _message(window)[0]
+    # Another message (a form problem, say) replaces it; the note never takes that back.
+    window.passenger.show_message("Fill in the surname.", "alert")
+    window.passenger.passenger.ui.mrzEdit.clear()
+    _scan(qtbot, window, OTHER)
+    assert _message(window) == ("Fill in the surname.", "alert")
