@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from inspection_client.domain.codes import Decision, TravellerRole
-from inspection_client.domain.models import Amendment, PassengerClearance, Record, Void
+from inspection_client.domain.models import PassengerClearance, Record
+from inspection_client.store.crossings import as_they_stand
 from inspection_client.store.database import Store
-from inspection_client.store.records import parse_content
 
 RECENT_ADULTS = 15
 # Passenger clearances of the shift looked at to find them (minors and voided ones skipped).
@@ -46,7 +46,7 @@ class RecentAdults:
 
 
 @dataclass(frozen=True, slots=True)
-class PassengerState:
+class _State:
     record: Record
     clearance: PassengerClearance  # as it stands now
     voided: bool
@@ -64,33 +64,13 @@ class PassengerState:
         )
 
 
-def passenger_states(
-    conn: sqlite3.Connection, rows: Iterable[tuple[bytes]]
-) -> list[PassengerState]:
-    """Passenger clearances (from their contents) as they stand now, newest first: each
-    with its latest amendment applied, and marked when voided."""
-    records = [parse_content(content) for (content,) in rows]
-    originals = {r.id: r for r in records if isinstance(r.body, PassengerClearance)}
-    current: dict[uuid.UUID, PassengerClearance] = {}
-    voided: set[uuid.UUID] = set()
-    for record_id, record in originals.items():
-        assert isinstance(record.body, PassengerClearance)
-        current[record_id] = record.body
-    ids = [str(record_id) for record_id in originals]
-    for part in range(0, len(ids), 500):
-        chunk = ids[part : part + 500]
-        marks = ", ".join("?" * len(chunk))
-        for (content,) in conn.execute(
-            f"SELECT content FROM records WHERE target_id IN ({marks}) ORDER BY seq", chunk
-        ):
-            body = parse_content(content).body
-            if isinstance(body, Void):
-                voided.add(body.target_id)
-            elif isinstance(body, Amendment) and isinstance(body.replacement, PassengerClearance):
-                current[body.target_id] = body.replacement
-    states = [PassengerState(r, current[i], i in voided) for i, r in originals.items()]
-    states.sort(key=lambda state: state.record.seq, reverse=True)
-    return states
+def _states(conn: sqlite3.Connection, rows: Iterable[tuple[bytes]]) -> list[_State]:
+    """Passenger clearances (from their contents) as they stand now, newest first."""
+    return [
+        _State(record, body, voided)
+        for record, body, voided in as_they_stand(conn, rows)
+        if isinstance(body, PassengerClearance)
+    ]
 
 
 def recent_adults(
@@ -120,7 +100,7 @@ def recent_adults(
             rows += conn.execute(
                 "SELECT content FROM records WHERE id = ? AND kind = 'passenger'", (str(also),)
             ).fetchall()
-        states = [state for state in passenger_states(conn, rows) if not state.voided]
+        states = [state for state in _states(conn, rows) if not state.voided]
     adults: list[Adult] = []
     for state in states:
         if state.clearance.traveller_role is TravellerRole.MINOR:
@@ -153,5 +133,5 @@ def adult_named(store: Store, record_id: uuid.UUID) -> Adult | None:
         rows = conn.execute(
             "SELECT content FROM records WHERE id = ? AND kind = 'passenger'", (str(record_id),)
         ).fetchall()
-        states = passenger_states(conn, rows)
+        states = _states(conn, rows)
     return states[0].adult() if states else None

@@ -1,61 +1,60 @@
-"""The passenger lane's note on a document seen here in the last day (`store.crossings`).
+"""A lane's note on a document or vehicle seen here in the last day (`store.crossings`).
 
 Under the form, in amber, where the lane says what it saved: "Already cleared for entry here
-today at 06:21 (#3086)." for a document read again in the same direction, and a refusal or a
-referral of the last day in either direction. A clearance the other way (in this morning, out
-tonight) is the usual day of a trader, and says nothing. Nothing is refused for it: the
-officer decides.
+today at 06:21 (#3086)." for a passport (or a plate) read again in the same direction, and a
+refusal or a referral of the last day in either direction. A clearance the other way (in
+this morning, out tonight) is the usual day of a trader or a lorry, and says nothing.
+Nothing is refused for it: the officer decides.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from inspection_client.domain.codes import Decision
-from inspection_client.store import crossings
 from inspection_client.store.crossings import Crossing
-from inspection_client.store.search import normalise_term
+from inspection_client.store.database import Store
 from inspection_client.ui.labels import label
 
 if TYPE_CHECKING:
-    from inspection_client.ui.lane import PassengerLane
+    from inspection_client.ui.lane import LaneScreen
 
-DocumentKey = tuple[str, str]  # issuing state, number (normalised)
+# Issuing state and document number, or country of registration and plate, as typed.
+Identity = tuple[str, str]
 
 
 class CrossingNote(QObject):
-    def __init__(self, lane: PassengerLane) -> None:
+    def __init__(
+        self,
+        lane: LaneScreen,
+        identity: Callable[[], Identity | None],
+        find: Callable[[Store, str, str], Crossing | None],
+    ) -> None:
         super().__init__(lane)
         self.lane = lane
-        self.crossing: Crossing | None = None  # of the document in the form now
+        self.identity = identity  # what the form holds now, or None while it lacks a part
+        self.find = find
+        self.crossing: Crossing | None = None  # of what the form holds now
         self._said = ""  # the note under the form, while nothing else has replaced it
-        lane.passenger.changed.connect(self.look_up)
+        lane.fields.changed.connect(self.look_up)
         lane.direction_changed.connect(lambda _direction: self.say())
 
-    def _document(self) -> DocumentKey | None:
-        ui = self.lane.passenger.ui
-        state = ui.issuingStateEdit.text().strip().upper()
-        number = normalise_term(ui.docNumberEdit.text())
-        return (state, number) if state and number else None
-
     def look_up(self) -> None:
-        """Look the form's document up (on the store worker), every time it is read: a
-        traveller just saved and scanned again is found."""
-        key = self._document()
+        """Look the form's document or vehicle up (on the store worker), every time it is
+        read: a traveller just saved and scanned again is found."""
+        key = self.identity()
         self.crossing = None
         if key is None:
             self.say()
             return
-        self.lane.ops.run(
-            lambda store: crossings.latest_crossing(store, *key),
-            lambda found: self._found(key, found),
-        )
+        self.lane.ops.run(lambda store: self.find(store, *key), lambda f: self._found(key, f))
 
-    def _found(self, key: DocumentKey, found: Crossing | None) -> None:
-        if self._document() != key:
+    def _found(self, key: Identity, found: Crossing | None) -> None:
+        if self.identity() != key:
             return  # the form holds another document by now
         self.crossing = found
         self.say()

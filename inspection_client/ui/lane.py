@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 from inspection_client.domain.codes import Decision, Direction, LaneKind, RefusalGround
 from inspection_client.domain.models import Record, WatchlistHit
 from inspection_client.errors import UserFacingError
-from inspection_client.store import companions, history, records
+from inspection_client.store import companions, crossings, history, records
 from inspection_client.store.history import HistoryRow
 from inspection_client.store.records import Draft
-from inspection_client.ui.crossing_note import CrossingNote
+from inspection_client.ui.crossing_note import CrossingNote, Identity
 from inspection_client.ui.forms.ui_lane import Ui_LaneScreen
 from inspection_client.ui.forms.ui_refusal import Ui_RefusalDialog
 from inspection_client.ui.labels import (
@@ -218,6 +218,7 @@ class LaneScreen(QWidget):
         # form goes back there, so the next scan lands where it did before.
         self._focus_before: QWidget | None = None
         self.hits: list[WatchlistHit] = []
+        self.crossing_note: CrossingNote | None = None  # made by each kind of lane
         self._seen: set[tuple[str, str]] = set()  # hits the officer has been shown
         self._checked = False
         self._problem_said = False  # the message under the form says what to fix in it
@@ -295,6 +296,8 @@ class LaneScreen(QWidget):
     def set_direction(self, direction: Direction) -> None:
         self.direction = direction
         self._show_direction()
+        if self.crossing_note is not None:
+            self.crossing_note.say()
 
     def _show_direction(self) -> None:
         arrow = "→" if self.direction is Direction.ENTRY else "←"
@@ -658,7 +661,7 @@ class PassengerLane(LaneScreen):
         self.passenger: PassengerFields = self.fields  # type: ignore[assignment]
         self.passenger.message.connect(self.show_message)
         # A document cleared, referred or refused here in the last day is said under the form.
-        self.crossing_note = CrossingNote(self)
+        self.crossing_note = CrossingNote(self, self._document, crossings.latest_crossing)
 
     def load_today(self) -> None:
         super().load_today()
@@ -670,9 +673,10 @@ class PassengerLane(LaneScreen):
             lambda store: companions.recent_adults(store, shift_id), self.passenger.set_adults
         )
 
-    def set_direction(self, direction: Direction) -> None:
-        super().set_direction(direction)
-        self.crossing_note.say()
+    def _document(self) -> Identity | None:
+        ui = self.passenger.ui
+        state, number = ui.issuingStateEdit.text().strip(), ui.docNumberEdit.text().strip()
+        return (state.upper(), number) if state and number else None
 
     def build_drafts(self, decision: Decision, ground: RefusalGround | None) -> list[Draft]:
         assert self.session is not None
@@ -694,6 +698,13 @@ class VehicleLane(LaneScreen):
         self.setObjectName("vehicleLane")
         self.vehicle: VehicleFields = self.fields  # type: ignore[assignment]
         self.vehicle.message.connect(self.show_message)
+        # A vehicle cleared, referred or refused here in the last day is said under the form.
+        self.crossing_note = CrossingNote(self, self._plate, crossings.latest_vehicle_crossing)
+
+    def _plate(self) -> Identity | None:
+        ui = self.vehicle.ui
+        country, plate = ui.countryEdit.text().strip(), ui.plateEdit.text().strip()
+        return (country.upper(), plate) if country and plate else None
 
     def build_drafts(self, decision: Decision, ground: RefusalGround | None) -> list[Draft]:
         assert self.session is not None

@@ -95,3 +95,38 @@ def test_a_problem_the_form_has_is_not_taken_back_by_the_note(
     window.passenger.passenger.ui.mrzEdit.clear()
     _scan(qtbot, window, OTHER)
     assert _message(window) == ("Fill in the surname.", "alert")
+
+
+def _vehicle(qtbot: QtBot, window: MainWindow, plate: str) -> None:
+    fields = window.vehicle.vehicle.ui
+    fields.plateEdit.setText(plate)  # QTest cannot type Chinese; a scanner would
+    fields.countryEdit.clear()
+    qtbot.keyClicks(fields.countryEdit, "CHN")
+    qtbot.keyClick(fields.countryEdit, Qt.Key.Key_Tab)  # editing finished
+    for line in passport(document_number="E12345678", surname="MAIMAITI", given_names="ALI"):
+        qtbot.keyClicks(fields.driverMrzEdit, line)
+        qtbot.keyClick(fields.driverMrzEdit, Qt.Key.Key_Return)
+
+
+def test_a_vehicle_cleared_again_in_the_same_direction_is_said(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    window.ui.actionVehicleLane.trigger()
+    label = window.vehicle.ui.formMessageLabel
+    _vehicle(qtbot, window, "新F12345")
+    assert not label.text().startswith("⚠")
+    fields = window.vehicle.vehicle.ui
+    qtbot.keyClick(fields.plateEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert label.text().startswith("Saved #")
+    seq = label.text().split("#")[1].split(":")[0]
+    _vehicle(qtbot, window, "新F12345")
+    assert label.property("state") == "warning"
+    assert label.text().startswith("⚠ Already cleared for entry here today at ")
+    assert f"(#{seq})" in label.text()
+    # Another plate takes the note back.
+    fields.plateEdit.setText("新F99999")
+    qtbot.keyClick(fields.countryEdit, Qt.Key.Key_Tab)
+    fields.plateEdit.setFocus()
+    qtbot.keyClick(fields.plateEdit, Qt.Key.Key_Tab)
+    assert not label.text().startswith("⚠")

@@ -8,7 +8,7 @@ from datetime import timedelta
 from inspection_client.domain.codes import Decision, Direction, RefusalGround, Role
 from inspection_client.domain.models import Amendment, Officer, Void
 from inspection_client.store import officers, records, search_index
-from inspection_client.store.crossings import latest_crossing
+from inspection_client.store.crossings import latest_crossing, latest_vehicle_crossing
 from inspection_client.store.database import Store
 from tests.factories import document, passenger, truck
 
@@ -104,3 +104,21 @@ def test_nothing_is_said_while_saves_no_longer_write_the_index(store: Store) -> 
     search_index.stop(store, "a test")
     assert latest_crossing(store, "PAK", "AB1234567") is None
     assert latest_crossing(store, "", "AB1234567") is None
+
+
+def test_a_vehicle_is_found_by_its_plate_and_country(store: Store) -> None:
+    assert latest_vehicle_crossing(store, "CHN", "新A12345") is None
+    first = records.save(store, truck(direction=Direction.ENTRY), officer="OFF01")
+    _save(store)  # a passenger: not a vehicle
+    crossing = latest_vehicle_crossing(store, "chn", "新A 12345")  # as typed
+    assert crossing is not None
+    assert (crossing.seq, crossing.direction, crossing.decision) == (
+        first.seq,
+        Direction.ENTRY,
+        Decision.CLEARED,
+    )
+    assert latest_vehicle_crossing(store, "KAZ", "新A12345") is None
+    # A traveller's document with the same number is not the vehicle, nor the other way.
+    _save(store, "LEB1234")
+    assert latest_vehicle_crossing(store, "PAK", "LEB1234") is None
+    assert latest_crossing(store, "CHN", "新A12345") is None
