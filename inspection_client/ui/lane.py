@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -45,6 +45,7 @@ from inspection_client.ui.labels import (
 from inspection_client.ui.messages import error_text, show_problem
 from inspection_client.ui.passenger import FormProblem, PassengerFields
 from inspection_client.ui.problems import go_to_field
+from inspection_client.ui.scan_guard import guard_against_scans
 from inspection_client.ui.session import Session, as_signed_in
 from inspection_client.ui.style import set_state
 from inspection_client.ui.supervisor import WatchlistApprovalDialog
@@ -219,6 +220,7 @@ class LaneScreen(QWidget):
         self._focus_before: QWidget | None = None
         self.hits: list[WatchlistHit] = []
         self.crossing_note: CrossingNote | None = None  # made by each kind of lane
+        self._scan_lost = False  # a scan dropped by a question box, to be said after the save
         self._seen: set[tuple[str, str]] = set()  # hits the officer has been shown
         self._checked = False
         self._problem_said = False  # the message under the form says what to fix in it
@@ -316,6 +318,8 @@ class LaneScreen(QWidget):
         if decision is Decision.REFUSED:
             dialog = RefusalDialog(self.grounds, self)
             dialog.setObjectName("refusalDialog")
+            # A letter typed into the grounds' list chooses a ground: never a scan's.
+            self._guard(dialog, dialog.ui.groundCombo)
             dialog.accepted.connect(lambda: self._save(decision, dialog.ground()))
             dialog.finished.connect(dialog.deleteLater)
             dialog.finished.connect(lambda _: self._back_to_the_form())
@@ -376,6 +380,7 @@ class LaneScreen(QWidget):
         back = box.addButton(self.tr("&Back to the form"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(back)
         box.setEscapeButton(back)
+        self._guard(box)  # before the answer is acted on: a save says the scan was lost too
         box.finished.connect(
             lambda _: self._save(Decision.CLEARED, None) if box.clickedButton() is clear else None
         )
@@ -435,6 +440,30 @@ class LaneScreen(QWidget):
         self.show_message(self.tr("Clearing despite a watchlist hit needs a supervisor."), "alert")
         dialog.open()
 
+    def _guard(self, dialog: QDialog, choice: QComboBox | None = None) -> None:
+        """Keep a scan made while `dialog` is open from answering it (`ScanGuard`); once
+        it is closed, say that the scan was not used."""
+        guard = guard_against_scans(dialog, choice)
+        dialog.finished.connect(lambda _result: self._scan_dropped(guard.dropped))
+
+    def _scan_dropped(self, keys: int) -> None:
+        if keys:
+            self._scan_lost = True
+            # Once the answer has been acted on: a save under way says it with its result.
+            QTimer.singleShot(0, self._say_scan_lost)
+
+    def _say_scan_lost(self) -> None:
+        if self.saving or not self._scan_lost:
+            return  # `_saved` says it, or has said it
+        self._scan_lost = False
+        shown = self.ui.formMessageLabel
+        saved = shown.text() if shown.property("state") == "ok" else ""
+        lost = "⚠ " + self._scan_lost_text()
+        self.show_message(f"{saved}\n{lost}" if saved else lost, "warning")
+
+    def _scan_lost_text(self) -> str:
+        return self.tr("A scan arrived while a question was open and was not used: scan it again.")
+
     def _store(self, drafts: list[Draft]) -> None:
         assert self.session is not None
         self.saving = True
@@ -458,12 +487,14 @@ class LaneScreen(QWidget):
         self.fields.focus_start()
         self._forget_watchlist()
         decision = getattr(main.body, "decision", None)
-        self.show_message(
-            self.tr("Saved #{seq}: {decision} — {who}").format(
-                seq=main.seq, decision=label(decision) if decision else "", who=who
-            ),
-            "ok",
+        said = self.tr("Saved #{seq}: {decision} — {who}").format(
+            seq=main.seq, decision=label(decision) if decision else "", who=who
         )
+        if self._scan_lost:
+            self._scan_lost = False
+            self.show_message(said + "\n⚠ " + self._scan_lost_text(), "warning")
+        else:
+            self.show_message(said, "ok")
         self.load_today()
         self.saved.emit(saved)
 
@@ -509,6 +540,7 @@ class LaneScreen(QWidget):
         focused = QApplication.focusWidget()
         self._focus_before_alert = focused if focused and self.isAncestorOf(focused) else None
         dialog = WatchlistAlertDialog(hits, self.fields.summary(), self)
+        self._guard(dialog)  # a scan's Enter would close the alert unread
         dialog.finished.connect(self._alert_closed)
         dialog.finished.connect(dialog.deleteLater)
         self.alert_dialog = dialog

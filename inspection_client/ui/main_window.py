@@ -45,6 +45,7 @@ from inspection_client.ui.own_pin import attach_own_pin
 from inspection_client.ui.page_check import check_pages_after_start
 from inspection_client.ui.reports_screen import ReportsScreen
 from inspection_client.ui.reset_pin import attach_reset_pin, name_reset_action
+from inspection_client.ui.scan_guard import guard_against_scans
 from inspection_client.ui.session import Session, as_signed_in
 from inspection_client.ui.slip_printing import (
     IssuedSlip,
@@ -639,6 +640,7 @@ class MainWindow(QMainWindow):
             box.button(yes).setText(answers[0])
             box.button(no).setText(answers[1])
         box.setDefaultButton(yes if yes_by_default else no)
+        guard_against_scans(box)  # "&Sign out and clear it" would answer to a scanned S
         box.finished.connect(lambda answer: on_yes() if answer == yes else None)
         self.dialog = box
         box.open()

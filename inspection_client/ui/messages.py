@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from inspection_client.message import Message
+from inspection_client.ui.scan_guard import guard_against_scans
 
 MESSAGE_CONTEXT = "messages"  # where build_forms puts `Message` templates in the catalogue
 
@@ -74,6 +75,7 @@ def show_problem(parent: Any, text: str, title: str | None = None) -> QMessageBo
     box.setAccessibleName(QCoreApplication.translate("messages", "Problem"))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    guard_against_scans(box)  # a scan's Enter would close it unread
     box.open()
     return box
 
@@ -87,5 +89,6 @@ def show_info(parent: Any, text: str, title: str | None = None) -> QMessageBox:
     box.setText(text)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    guard_against_scans(box)  # a scan's Enter would close it unread
     box.open()
     return box

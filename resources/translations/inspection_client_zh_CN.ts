@@ -753,6 +753,10 @@ Detail: {reason}</source>
         <translation>命中布控名单仍要放行，须经主管批准。</translation>
     </message>
     <message>
+        <source>A scan arrived while a question was open and was not used: scan it again.</source>
+        <translation>提问窗口打开时收到的扫描内容未被使用：请重新扫描。</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
