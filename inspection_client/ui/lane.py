@@ -311,6 +311,10 @@ class LaneScreen(QWidget):
     def decide(self, decision: Decision) -> None:
         if self.saving or self.session is None:
             return
+        if self.fields.is_blank() and self.ui.formMessageLabel.property("state") == "ok":
+            # A second Ctrl+Return after a save: the empty form keeps saying what was saved
+            # (a red "scan the document" over it read as a save that failed).
+            return
         focused = QApplication.focusWidget()
         self._focus_before = (
             focused if focused is not None and self.fields.isAncestorOf(focused) else None

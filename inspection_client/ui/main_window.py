@@ -686,6 +686,7 @@ class MainWindow(QMainWindow):
     def sign_out(self) -> None:
         self.session = None
         self._stamp = None
+        self.last_vehicle_id = None  # Ctrl+P of the next officer is never this one's vehicle
         self.idle.stop()
         for widget, _title in self._screen_titles:
             if isinstance(widget, LaneScreen):

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from inspection_client.ui import language
 from inspection_client.ui.main_window import MainWindow
 from inspection_client.ui.slip_printing import SlipPreviewDialog
-from tests.gui.conftest import sign_in
+from tests.gui.conftest import SUPERVISOR, sign_in
 from tests.gui.test_reports_screen import _clear_a_truck
 
 pytestmark = pytest.mark.gui
@@ -85,3 +85,16 @@ def test_on_a_1024_screen_a_voided_record_reads_as_voided_without_scrolling(
         table.viewport().width()
     )
     assert window.history.model.headers()[STATE_COLUMN] == "State"
+
+
+def test_ctrl_p_never_offers_the_officer_before_s_vehicle(qtbot: QtBot, window: MainWindow) -> None:
+    sign_in(qtbot, window)
+    _clear_a_truck(qtbot, window)
+    assert window.last_vehicle_id is not None
+    window.sign_out()
+    sign_in(qtbot, window, SUPERVISOR)
+    window.action_print_slip.trigger()
+    assert not isinstance(window.dialog, SlipPreviewDialog)
+    (info,) = window.findChildren(QMessageBox, "infoBox")
+    assert "No vehicle has been cleared in this session" in info.text()
+    info.accept()

@@ -514,3 +514,22 @@ def test_a_reader_s_burst_is_never_questioned_while_it_arrives(
                     qtbot.keyClick(fields.mrzEdit, char)
                 assert "not a machine readable zone" not in fields.alertsLabel.text()
         assert fields.surnameEdit.text() == "ERIKSSON"
+
+
+def test_a_second_ctrl_return_after_a_save_keeps_saying_what_was_saved(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    mrz = window.passenger.passenger.ui.mrzEdit
+    _burst(qtbot, window, passport())
+    qtbot.keyClick(mrz, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    message = window.passenger.ui.formMessageLabel
+    said = message.text()
+    assert said.startswith("Saved #") and message.property("state") == "ok"
+    qtbot.keyClick(mrz, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert message.text() == said and message.property("state") == "ok"
+    assert len(_clearances(ops)) == 1
+    # On an empty form with nothing saved before, the decision says what is missing.
+    window.passenger.show_message("", "")
+    qtbot.keyClick(mrz, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert message.property("state") == "alert"
