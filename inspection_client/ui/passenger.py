@@ -31,7 +31,7 @@ from inspection_client.ui.forms.ui_passenger_fields import Ui_PassengerFields
 from inspection_client.ui.labels import fill_combo, label, select
 from inspection_client.ui.messages import localised_all
 from inspection_client.ui.problems import field_at_fault, form_problem
-from inspection_client.ui.scanner_keys import end_scans_on_line_feed
+from inspection_client.ui.scanner_keys import NewScanReplaces, end_scans_on_line_feed
 from inspection_client.ui.style import set_state
 from inspection_client.ui.typed_fields import guard_typed_fields, is_document_code
 
@@ -62,6 +62,12 @@ def reader_gave_up(text: str) -> bool:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     lengths = [len(line) for line in lines]
     return len(lines) >= 3 or (len(lines) == 2 and lengths != [30, 30])
+
+
+def finished_scan(text: str) -> bool:
+    """True when an MRZ box holds a whole MRZ, or lines no MRZ has: the next character
+    typed at its end starts another scan (`NewScanReplaces`)."""
+    return is_complete_mrz(text) or reader_gave_up(text)
 
 
 def not_an_mrz(text: str) -> str | None:
@@ -165,6 +171,7 @@ class PassengerFields(QWidget):
         self._fill_combos()
         self.ui.mrzEdit.textChanged.connect(self._mrz_changed)
         end_scans_on_line_feed(self.ui.mrzEdit)
+        NewScanReplaces(self.ui.mrzEdit, finished_scan)
         self._typed_guard = guard_typed_fields(self)
         self._typed_guard.refused.connect(lambda text: self.message.emit(text, "alert"))
         self.ui.roleCombo.currentIndexChanged.connect(self._role_changed)
@@ -235,6 +242,7 @@ class PassengerFields(QWidget):
             self._drop_trailing_newline()
         if not text.strip():
             self._first_key_at = None
+            self._mrz_lines = ()  # the same document scanned again is read again
             if self._not_mrz_said:
                 self._show_alerts()
             return

@@ -1,4 +1,5 @@
-"""A scanner's line feed counts as Enter in the fields scanners type into.
+"""Keys in the fields scanners type into: a line feed counts as Enter, and a new scan
+replaces a finished one.
 
 Under X11 a scanner (or a paste tool) that ends each code with LF delivers the key 0x0A,
 which a line edit ignores: the codes of a burst would run together into one field.
@@ -6,9 +7,11 @@ which a line edit ignores: the codes of a burst would run together into one fiel
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
 _LINE_FEED = 0x0A
 
@@ -35,3 +38,31 @@ def end_scans_on_line_feed(*widgets: QWidget) -> LineFeedAsEnter:
     for widget in widgets:
         widget.installEventFilter(keys)
     return keys
+
+
+class NewScanReplaces(QObject):
+    """A character typed at the end of an MRZ box that holds a finished scan (a whole MRZ,
+    or lines no MRZ has) starts the next scan in an empty box: appended, two documents'
+    lines read as no MRZ at all. Typed anywhere else (correcting a character), it is typed
+    as usual."""
+
+    def __init__(self, edit: QPlainTextEdit, finished: Callable[[str], bool]) -> None:
+        super().__init__(edit)
+        self.edit = edit
+        self.finished = finished
+        edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and not event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+            and event.text().strip()
+            and event.text().isprintable()
+        ):
+            cursor = self.edit.textCursor()
+            text = self.edit.toPlainText()
+            if cursor.atEnd() and not cursor.hasSelection() and self.finished(text):
+                self.edit.clear()
+        return False

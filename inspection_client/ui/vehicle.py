@@ -45,10 +45,10 @@ from inspection_client.ui.container_scans import ContainerScans
 from inspection_client.ui.forms.ui_vehicle_fields import Ui_VehicleFields
 from inspection_client.ui.labels import fill_combo, select
 from inspection_client.ui.messages import localised, localised_all
-from inspection_client.ui.passenger import FormProblem, document_from_mrz
+from inspection_client.ui.passenger import FormProblem, document_from_mrz, finished_scan
 from inspection_client.ui.problems import field_at_fault, form_problem
 from inspection_client.ui.scan_lists import ScanList, WholeRows, rows_height
-from inspection_client.ui.scanner_keys import end_scans_on_line_feed
+from inspection_client.ui.scanner_keys import NewScanReplaces, end_scans_on_line_feed
 from inspection_client.ui.style import set_state
 from inspection_client.ui.typed_fields import guard_typed_fields, is_document_code
 from inspection_client.watchlist.check import VehicleFields as VehicleSubject
@@ -105,6 +105,7 @@ class VehicleFields(QWidget):
         self._typed_guard = guard_typed_fields(self)
         self._typed_guard.refused.connect(lambda text: self.message.emit(text, "alert"))
         ui.driverMrzEdit.textChanged.connect(self._driver_changed)
+        NewScanReplaces(ui.driverMrzEdit, finished_scan)
         ui.crewMrzEdit.textChanged.connect(self._crew_changed)
         ui.plateEdit.editingFinished.connect(self.changed)
         ui.countryEdit.editingFinished.connect(self.changed)

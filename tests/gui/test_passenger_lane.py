@@ -533,3 +533,32 @@ def test_a_second_ctrl_return_after_a_save_keeps_saying_what_was_saved(
     window.passenger.show_message("", "")
     qtbot.keyClick(mrz, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert message.property("state") == "alert"
+
+
+def test_the_next_scan_replaces_a_finished_one_and_the_same_document_is_read_again(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    sign_in(qtbot, window)
+    fields = window.passenger.passenger.ui
+    _burst(qtbot, window, passport())
+    assert fields.surnameEdit.text() == "ERIKSSON"
+    # Another traveller's passport scanned over the unsaved one: it replaces it.
+    other = passport(document_number="X1234567", surname="NOWAK", given_names="PIOTR")
+    _burst(qtbot, window, other)
+    assert fields.mrzEdit.toPlainText() == "\n".join(other)
+    assert fields.surnameEdit.text() == "NOWAK"
+    assert fields.checksLabel.property("state") == "ok"
+    # A scan that is no MRZ, then the box emptied and the same passport scanned again:
+    # read again, not left saying "not readable".
+    _burst(qtbot, window, (passport()[0], passport()[1][:36]))
+    assert "not readable" in fields.alertsLabel.text()
+    fields.mrzEdit.clear()
+    _burst(qtbot, window, other)
+    assert "not readable" not in fields.alertsLabel.text()
+    assert fields.alertsLabel.property("state") == "ok"
+    # A character typed inside a whole MRZ (a correction) is typed there, as usual.
+    cursor = fields.mrzEdit.textCursor()
+    cursor.setPosition(5)
+    fields.mrzEdit.setTextCursor(cursor)
+    qtbot.keyClicks(fields.mrzEdit, "X")
+    assert fields.mrzEdit.toPlainText().startswith("P<UTOXNOWAK")
