@@ -11,7 +11,7 @@ from datetime import date
 
 from pydantic import ValidationError
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QShowEvent, QTextCursor
+from PySide6.QtGui import QColor, QFontMetrics, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QLineEdit,
     QListWidgetItem,
@@ -99,6 +99,10 @@ class VehicleFields(QWidget):
         ScanList(ui.containerList, ui.containerEdit)
         for listing in (ui.crewList, ui.vinList, ui.containerList):
             WholeRows(listing)
+        # A crew member's line is cut at its end (its tooltip has it whole), never given a
+        # scroll bar of its own: in a list one row high, the bar left a strip of the row.
+        ui.crewList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        ui.crewList.setTextElideMode(Qt.TextElideMode.ElideRight)
         end_scans_on_line_feed(
             ui.vinEdit, ui.containerEdit, ui.sealsEdit, ui.driverMrzEdit, ui.crewMrzEdit
         )
@@ -346,11 +350,25 @@ class VehicleFields(QWidget):
                 "alert",
             )
             return
-        mark = "✓" if result.valid else "⚠ " + self.tr("MRZ CHECK FAILED")
+        # The warnings first and short, then who: "⚠ EXPIRED 2012-04-15 · ORAZOV ASKAR · N1…";
+        # the whole text is the tooltip.
+        warnings = [] if result.valid else [self.tr("MRZ CHECK FAILED")]
         expired = self._expired(doc)
         if expired:
-            mark = ("⚠" if result.valid else mark) + " " + expired
-        item = QListWidgetItem(f"{mark} {doc.surname} {doc.given_names} · {doc.number}")
+            assert doc.expiry_date is not None
+            warnings.insert(0, self.tr("EXPIRED {date}").format(date=doc.expiry_date.isoformat()))
+        who = f"{doc.surname} {doc.given_names} · {doc.number}"
+        mark = "⚠ " + " · ".join(warnings) if warnings else "✓"
+        item = QListWidgetItem(f"{mark} · {who}" if warnings else f"{mark} {who}")
+        whole = [expired] if expired else []
+        if not result.valid:
+            whole.append(self.tr("MRZ CHECK FAILED"))
+        item.setToolTip("\n".join([who, *whole]))
+        if warnings:
+            item.setForeground(QColor("#8b0000"))
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
         item.setData(DATA, doc)
         self.ui.crewList.addItem(item)
         self._fit_crew_list()
@@ -364,7 +382,7 @@ class VehicleFields(QWidget):
         line of the column counts, for the VINs below it to stay in sight."""
         crew = self.ui.crewList
         rows = min(crew.count(), _CREW_ROWS_SHOWN)
-        crew.setFixedHeight(rows * crew.sizeHintForRow(0) + 2 * crew.frameWidth())
+        crew.setFixedHeight(rows_height(crew, rows))
         crew.setVisible(True)
 
     # -- what the watchlist checks -----------------------------------------------------------

@@ -2658,6 +2658,10 @@ Send it again only when IT says the cause is fixed at the central; otherwise it 
         <translation>随车人员机读区无法使用：{errors}</translation>
     </message>
     <message>
+        <source>EXPIRED {date}</source>
+        <translation>已过期 {date}</translation>
+    </message>
+    <message>
         <source>Enter the plate and the registration country.</source>
         <translation>请输入车牌号和登记国。</translation>
     </message>

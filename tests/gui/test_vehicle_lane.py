@@ -148,7 +148,11 @@ def test_an_expired_driver_or_crew_passport_is_flagged_as_in_the_passenger_lane(
     for line in expired:
         qtbot.keyClicks(fields.crewMrzEdit, line)
         qtbot.keyClick(fields.crewMrzEdit, Qt.Key.Key_Return)
-    assert "DOCUMENT EXPIRED on 2012-04-15" in fields.crewList.item(0).text()
+    crew = fields.crewList.item(0)
+    assert crew.text().startswith("⚠ EXPIRED 2012-04-15 · ERIKSSON ANNA MARIA")
+    assert "DOCUMENT EXPIRED on 2012-04-15" in crew.toolTip()
+    # One row high, the list shows the row whole: no scroll bar of its own cuts it.
+    assert fields.crewList.viewport().height() >= fields.crewList.sizeHintForRow(0)
 
 
 def test_the_form_scrolls_to_the_field_the_program_puts_the_focus_in(
