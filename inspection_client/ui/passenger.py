@@ -656,8 +656,13 @@ class PassengerFields(QWidget):
 
     def doubts(self) -> list[str]:
         """What the officer should look at again before clearing: a failed MRZ check, an
-        expired document. A minor is not a doubt (the role says so)."""
-        return [a for a in self.alerts() if not a.startswith(self.tr("MINOR"))]
+        expired document, a document typed without its date of expiry (every passport and
+        card has one; asked here, not said while the fields are being typed). A minor is
+        not a doubt (the role says so)."""
+        found = [a for a in self.alerts() if not a.startswith(self.tr("MINOR"))]
+        if not self.ui.expiryDateEdit.text().strip() and not self.is_blank():
+            found.append(self.tr("NO DATE OF EXPIRY — the document's own is not in the form"))
+        return found
 
 
 def passenger_label(clearance: PassengerClearance) -> str:

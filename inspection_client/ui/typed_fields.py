@@ -1,13 +1,16 @@
 """A lane's typed fields refuse a scan that cannot be their value, and say why.
 
-A release slip's or a shift report's QR code scanned while the focus is in the plate, a VIN
-or a name would otherwise stand there as that field's value (cut to the field's length, or
+A release slip's or a shift report's QR code, or a line of a passport's MRZ, scanned while
+the focus is in the plate, a VIN, a name or the remarks would otherwise stand there as that
+field's value (cut to the field's length, or
 glued onto what was typed). A line edit also drops without a word what goes past its length,
 so a long burst left its first characters looking like a value. At the scan's end (Enter) the
 field is emptied instead and the lane's message says what happened; the rest of the form stays.
 """
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
@@ -27,6 +30,20 @@ _DOCUMENT_PREFIXES = tuple(PREFIXES.values())
 def is_document_code(text: str) -> bool:
     """True when `text` is a release slip's or a shift report's QR text (GP1:…, SR1:…)."""
     return text.strip().upper().startswith(_DOCUMENT_PREFIXES)
+
+
+# A line of a machine readable zone: 30, 36 or 44 of its characters, with a filler in it.
+_MRZ_LINE = re.compile(r"[A-Z0-9<]*<[A-Z0-9<]*")
+_MRZ_LINE_LENGTHS = (30, 36, 44)
+
+
+def mrz_line_at_end(text: str) -> str:
+    """The MRZ line `text` ends with (a reader's line: 30, 36 or 44 characters), or ''."""
+    for length in sorted(_MRZ_LINE_LENGTHS, reverse=True):
+        tail = text[-length:]
+        if len(tail) == length and _MRZ_LINE.fullmatch(tail):
+            return tail
+    return ""
 
 
 def _name_of(field: QWidget) -> str:
@@ -98,6 +115,17 @@ class TypedFieldGuard(QObject):
         if is_document_code(burst) or is_document_code(field.text()):
             field.clear()
             self.refused.emit(self._document_message(name))
+            return True
+        line = mrz_line_at_end(burst)
+        if line and field.text().endswith(line):
+            # A passport read into the remarks (say): the line goes, what was typed stays.
+            field.setText(field.text()[: -len(line)].rstrip())
+            self.refused.emit(
+                self.tr(
+                    "Not taken in {field}: that is a line of a document's machine readable "
+                    "zone. Scan the document with the focus in the MRZ box."
+                ).format(field=name)
+            )
             return True
         if too_long:
             field.clear()

@@ -1393,6 +1393,10 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
         <translation>未成年人单独出行：请选择陪同成人，或在备注中说明其单独出行的原因。</translation>
     </message>
     <message>
+        <source>NO DATE OF EXPIRY — the document&apos;s own is not in the form</source>
+        <translation>无有效期 — 表单中没有证件上的有效期</translation>
+    </message>
+    <message>
         <source>&amp;MRZ (document reader):</source>
         <translation>机读区（证件阅读器）(&amp;M)：</translation>
     </message>
@@ -2594,6 +2598,10 @@ Send it again only when IT says the cause is fixed at the central; otherwise it 
 </context>
 <context>
     <name>TypedFieldGuard</name>
+    <message>
+        <source>Not taken in {field}: that is a line of a document&apos;s machine readable zone. Scan the document with the focus in the MRZ box.</source>
+        <translation>未填入{field}：这是证件机读区的一行。请将光标置于机读区输入框后再扫描证件。</translation>
+    </message>
     <message>
         <source>Not taken in {field}: what was scanned or typed is longer than the field takes ({count} characters), so it is not one. Scan or type it again.</source>
         <translation>未填入{field}：扫描或输入的内容超过此栏可容纳的长度（{count} 个字符），不是此栏的值。请重新扫描或输入。</translation>

@@ -17,7 +17,7 @@ from inspection_client.ui import language
 from inspection_client.ui.main_window import MainWindow
 from inspection_client.ui.operations import ImmediateOperations
 from inspection_client.ui.supervisor import AmendDialog
-from tests.gui.conftest import OFFICER, sign_in
+from tests.gui.conftest import OFFICER, passport, sign_in
 
 pytestmark = pytest.mark.gui
 
@@ -234,3 +234,18 @@ def test_the_amendment_shows_a_container_and_its_seals_whole(
         dialog.close()
     finally:
         language.install("en")
+
+
+def test_a_passport_read_into_the_remarks_is_not_kept_there(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    sign_in(qtbot, window)
+    fields = window.passenger.passenger.ui
+    remarks = fields.remarksEdit
+    qtbot.keyClicks(remarks, "travels with")
+    for line in passport():
+        qtbot.keyClicks(remarks, line)
+        qtbot.keyClick(remarks, Qt.Key.Key_Return)
+    assert remarks.text() == "travels with"  # what the officer typed stays
+    message = window.passenger.ui.formMessageLabel.text()
+    assert message.startswith("Not taken in Remarks: that is a line of a document's machine")

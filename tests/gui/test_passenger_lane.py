@@ -165,10 +165,18 @@ def test_typed_fields_without_mrz_can_be_saved(
     qtbot.keyClicks(fields.surnameEdit, "SEITKALI")
     qtbot.keyClicks(fields.nationalityEdit, "KAZ")
     qtbot.keyClicks(fields.birthDateEdit, "1990-01-02")
+    # Without its date of expiry, clearing is asked once more (every document has one).
+    qtbot.keyClick(fields.surnameEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    question = window.passenger.clear_question
+    assert question is not None and "NO DATE OF EXPIRY" in question.text()
+    assert _clearances(ops) == []
+    question.defaultButton().click()  # back to the form
+    qtbot.keyClicks(fields.expiryDateEdit, "2031-05-06")
     qtbot.keyClick(fields.surnameEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     saved = _clearances(ops)
     assert saved[0].document.capture is CaptureMethod.TYPED_FIELDS
     assert saved[0].document.number == "N1234567"
+    assert saved[0].document.expiry_date == date(2031, 5, 6)
 
 
 def test_an_incomplete_form_is_not_saved_and_says_why(

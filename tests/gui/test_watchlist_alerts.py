@@ -192,6 +192,7 @@ def test_a_hit_typed_by_hand_is_caught_at_the_decision(
     ui.issuingStateEdit.setText("UTO")
     ui.surnameEdit.setText("SMITH")
     ui.nationalityEdit.setText("UTO")
+    ui.expiryDateEdit.setText("2031-05-06")
     qtbot.keyClick(ui.mrzEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert _alert(window).isVisible()  # the alert first, no save
     assert _clearances(listed) == []
