@@ -35,6 +35,8 @@ class Adult:
     recorded_at: datetime
     voided: bool = False
     decision: Decision = Decision.CLEARED  # as the clearance stands now
+    surname: str = ""
+    nationality: str = ""  # of the document
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +63,8 @@ class _State:
             self.record.recorded_at,
             self.voided,
             self.clearance.decision,
+            doc.surname,
+            doc.nationality,
         )
 
 

@@ -298,7 +298,8 @@ class PassengerFields(QWidget):
         ui.expiryDateEdit.setText(result.expiry_date.isoformat() if result.expiry_date else "")
         select(ui.sexCombo, result.sex if result.sex in ("M", "F") else "X")
         self._show_checks(result)
-        self._show_alerts()
+        self._show_alerts()  # a minor's role is chosen here
+        self._fill_adults()  # and the adult offered by default is the minor's family's
         self.changed.emit()
 
     def check_summary(self, result: MrzResult) -> tuple[str, bool]:
@@ -365,6 +366,8 @@ class PassengerFields(QWidget):
             combo.addItem(adult_text(adult), str(adult.record_id))
         combo.addItem(self.tr("None / travelling alone"), "")
         wanted = self._chosen_adult if self._adult_chosen else self._adults.default
+        if not self._adult_chosen and not self._may_go_with(wanted):
+            wanted = None  # another family's adult: the officer chooses
         index = combo.findData(str(wanted) if wanted is not None else "")
         if index < 0 and wanted is not None:
             # A loaded record's adult, before (or without) the list: kept, not dropped.
@@ -378,6 +381,20 @@ class PassengerFields(QWidget):
         combo.setCurrentIndex(index if index >= 0 else combo.count() - 1)
         combo.blockSignals(False)
         self._show_remark_hint()
+
+    def _may_go_with(self, adult_id: uuid.UUID | None) -> bool:
+        """Whether the adult offered by default may be this minor's: one sharing the minor's
+        surname or nationality, or any while the minor's document is not read yet. After a
+        sibling the default is the adult they went with; a child of another family next in
+        line was preset to that family's mother."""
+        adult = next((a for a in self._adults.adults if a.record_id == adult_id), None)
+        if adult is None or not self._is_minor():
+            return True
+        surname = self.ui.surnameEdit.text().strip().upper()
+        nationality = self.ui.nationalityEdit.text().strip().upper()
+        if not (surname or nationality) or not (adult.surname or adult.nationality):
+            return True  # nothing to compare yet
+        return adult.surname.upper() == surname or adult.nationality.upper() == nationality
 
     def _adult_picked(self) -> None:
         self._adult_chosen = True

@@ -288,3 +288,43 @@ def test_travelling_alone_without_a_remark_sends_the_officer_to_the_remarks(
     child = _saved(ops)[-1]
     assert _body(child).accompanying_adult_id is None
     assert _body(child).remarks == "Met by the aunt at arrivals"
+
+
+def test_a_child_of_another_family_next_in_line_is_not_given_the_last_family_s_adult(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    fields = window.passenger.passenger.ui
+    uzbek = {"issuing_state": "UZB", "nationality": "UZB"}
+    _burst(qtbot, window, passport(document_number="FA1234567", surname="KARIMOVA", **uzbek))
+    _clear(qtbot, window)
+    _burst(
+        qtbot,
+        window,
+        passport(
+            document_number="FA7654321",
+            surname="KARIMOV",
+            **uzbek,
+            given_names="TIMUR",
+            birth_date=date(date.today().year - 7, 1, 1),
+        ),
+    )
+    assert "KARIMOVA" in fields.adultCombo.currentText()  # same nationality: preset
+    _clear(qtbot, window)
+    # A Kyrgyz child next: neither the surname nor the nationality of that mother.
+    _burst(
+        qtbot,
+        window,
+        passport(
+            document_number="AC1112223",
+            surname="TOKTOGULOVA",
+            issuing_state="KGZ",
+            nationality="KGZ",
+            given_names="AIDA",
+            birth_date=date(date.today().year - 6, 1, 1),
+        ),
+    )
+    assert fields.adultCombo.currentText() == "Choose the accompanying adult…"
+    assert fields.adultCombo.findText("KARIMOVA", Qt.MatchFlag.MatchContains) >= 0  # offered
+    _clear(qtbot, window)
+    assert len(_saved(ops)) == 2  # the officer must choose first
