@@ -719,7 +719,7 @@ Detail: {reason}</source>
     </message>
     <message>
         <source>&amp;Open record…</source>
-        <translation>打开记录…(&amp;O)</translation>
+        <translation>打开记录(&amp;O)…</translation>
     </message>
     <message>
         <source>Open record…</source>
@@ -1176,7 +1176,7 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
     </message>
     <message>
         <source>&amp;Close shift…</source>
-        <translation>交班…(&amp;C)</translation>
+        <translation>交班(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Lock screen</source>
@@ -1196,15 +1196,15 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
     </message>
     <message>
         <source>&amp;Lift the restore hold…</source>
-        <translation>解除恢复后的暂停…(&amp;L)</translation>
+        <translation>解除恢复后的暂停(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Rebuild the search index…</source>
-        <translation>重建检索索引…(&amp;R)</translation>
+        <translation>重建检索索引(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>设置…(&amp;S)</translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>
@@ -1212,7 +1212,7 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
     </message>
     <message>
         <source>&amp;Back up the database…</source>
-        <translation>备份数据库…(&amp;B)</translation>
+        <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -1584,7 +1584,7 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
     </message>
     <message>
         <source>&amp;Amend…</source>
-        <translation>更正…(&amp;A)</translation>
+        <translation>更正(&amp;A)…</translation>
     </message>
     <message>
         <source>Amend…</source>
@@ -1592,7 +1592,7 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
     </message>
     <message>
         <source>&amp;Void…</source>
-        <translation>作废…(&amp;V)</translation>
+        <translation>作废(&amp;V)…</translation>
     </message>
     <message>
         <source>Void…</source>

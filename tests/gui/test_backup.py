@@ -110,7 +110,7 @@ def test_the_chinese_window_says_it_in_chinese(
 ) -> None:
     monkeypatch.setattr(backup, "choose_folder", lambda parent, chosen=None: "")
     window.apply_settings("zh_CN", 10)
-    qtbot.waitUntil(lambda: window.ui.actionBackUp.text() == "备份数据库…(&B)", timeout=3000)
+    qtbot.waitUntil(lambda: window.ui.actionBackUp.text() == "备份数据库(&B)…", timeout=3000)
     sign_in(qtbot, window)
     window.ui.actionBackUp.trigger()
     assert boxes(window, "infoBox") == ["通道数据库由主管备份：副本含有旅客个人信息。"]
