@@ -176,8 +176,8 @@ class CloseShiftDialog(QDialog):
             )
         )
         text = self.tr(
-            "Not yet synchronised with the central: {count} record(s). They stay safely "
-            "on this workstation and are sent later."
+            "Records of this shift not yet synchronised with the central: {count}. They "
+            "stay safely on this workstation and are sent later."
         ).format(count=self.counts.pending_sync)
         if self.counts.sync_problems:
             # Not "sent later": the central refused them, and they wait for a supervisor.

@@ -181,8 +181,8 @@
         <translation>本班次查验：{total} 人次 — 放行 {cleared}，移交二线 {referred}，拒绝 {refused}。</translation>
     </message>
     <message>
-        <source>Not yet synchronised with the central: {count} record(s). They stay safely on this workstation and are sent later.</source>
-        <translation>尚未同步到中心：{count} 条记录。它们安全保存在本工作站，稍后发送。</translation>
+        <source>Records of this shift not yet synchronised with the central: {count}. They stay safely on this workstation and are sent later.</source>
+        <translation>本班次尚未同步到中心的记录：{count} 条。它们安全保存在本工作站，稍后发送。</translation>
     </message>
     <message>
         <source>Not accepted by the central: {count} record(s), in Sync problems for a supervisor.</source>

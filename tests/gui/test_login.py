@@ -226,7 +226,7 @@ def test_the_close_shift_dialog_tells_records_to_send_from_records_refused(
     dialog = CloseShiftDialog(ShiftCounts(3, {"cleared": 3}, 2, 1), window)
     qtbot.addWidget(dialog)
     said = dialog.ui.pendingLabel.text()
-    assert "Not yet synchronised with the central: 2 record(s)." in said
+    assert "Records of this shift not yet synchronised with the central: 2." in said
     assert "Not accepted by the central: 1 record(s), in Sync problems" in said
     quiet = CloseShiftDialog(ShiftCounts(3, {"cleared": 3}, 2, 0), window)
     qtbot.addWidget(quiet)
