@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QColor, QFontMetrics, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
@@ -177,6 +177,14 @@ class FormFirst(QObject):
         if scroll.minimumWidth() != need:
             scroll.setMinimumWidth(need)
 
+
+# "Today at this lane": the colours of the decision buttons, darkened to read as text; a
+# cleared record in the list's own colour.
+_DECISION_COLOURS = {
+    "referred": "#a84300",
+    "refused": "#a51d1d",
+    "voided": "#6c757d",
+}
 
 # The width a watchlist note in the lane's header is left at least ("✓ Watchlist v12: no
 # hit" on one line; "not available" in two or three) before the keys' hint wraps.
@@ -638,9 +646,15 @@ class LaneScreen(QWidget):
                 decision = self.tr("VOIDED")
             elif row.state == "amended":
                 decision += " · " + self.tr("amended")
+            # The decision right after the time, in its colour: where the list gives way to
+            # the form (1024 px), the end of each line is cut, and the tooltip has it whole.
             item = QListWidgetItem(
-                f"{time}  {direction}  {decision}\n{row.who} · {document_text(row)}"
+                f"{time}  {decision}  {direction}\n{row.who} · {document_text(row)}"
             )
+            item.setToolTip(item.text())
+            colour = _DECISION_COLOURS.get("voided" if row.state == "voided" else row.decision)
+            if colour is not None:
+                item.setForeground(QColor(colour))
             height = metrics.boundingRect(QRect(0, 0, 2000, 200), 0, item.text()).height()
             item.setSizeHint(QSize(0, max(height, least) + 14))
             listing.addItem(item)
