@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QLineEdit,
     QListWidgetItem,
     QMessageBox,
     QScrollArea,
@@ -236,6 +237,11 @@ class LaneScreen(QWidget):
         self.watchlist.changed.connect(self._watchlist_reloaded)
         fields.changed.connect(self.check_watchlist)
         fields.changed.connect(self._problem_outdated)
+        # What the message says of a field (a scan refused there, a value found wanting) no
+        # longer stands once the officer types in the form again.
+        for edit in fields.findChildren(QLineEdit):
+            edit.textEdited.connect(lambda _text: self._problem_outdated())
+        fields.typed_guard.refused.connect(self._refusal_said)
         self._keys()
         self.ui.clearButton.clicked.connect(lambda: self.decide(Decision.CLEARED))
         self.ui.referButton.clicked.connect(lambda: self.decide(Decision.REFERRED))
@@ -522,6 +528,10 @@ class LaneScreen(QWidget):
         self._problem_said = False
         self.ui.formMessageLabel.setText(text)
         set_state(self.ui.formMessageLabel, state)
+
+    def _refusal_said(self, _text: str) -> None:
+        """The fields have just said (`message`) what a field refused: a problem of the form."""
+        self._problem_said = True
 
     def _problem_outdated(self) -> None:
         """The form changed since it was found wanting: what it said may no longer hold (it

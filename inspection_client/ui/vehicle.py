@@ -106,8 +106,8 @@ class VehicleFields(QWidget):
         end_scans_on_line_feed(
             ui.vinEdit, ui.containerEdit, ui.sealsEdit, ui.driverMrzEdit, ui.crewMrzEdit
         )
-        self._typed_guard = guard_typed_fields(self)
-        self._typed_guard.refused.connect(lambda text: self.message.emit(text, "alert"))
+        self.typed_guard = guard_typed_fields(self)
+        self.typed_guard.refused.connect(lambda text: self.message.emit(text, "alert"))
         ui.driverMrzEdit.textChanged.connect(self._driver_changed)
         NewScanReplaces(ui.driverMrzEdit, finished_scan)
         ui.crewMrzEdit.textChanged.connect(self._crew_changed)

@@ -63,6 +63,8 @@ def test_a_release_slip_scanned_into_the_plate_is_not_taken(
     assert fields.remarksEdit.text() == "driver asked for a receipt"
     _scan(qtbot, fields.plateEdit, "A12345")
     assert fields.plateEdit.text() == "A12345"
+    # The refusal no longer stands once the plate is typed again: the message goes.
+    assert window.vehicle.ui.formMessageLabel.text() == ""
 
 
 @pytest.mark.parametrize("name", ["vinEdit", "containerEdit", "sealsEdit", "declarationEdit"])
