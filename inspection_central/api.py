@@ -229,6 +229,8 @@ def create_app(
             raise ApiError(400, ErrorCode.MALFORMED, str(error)) from None
         except enrolment.IdentityTaken as taken:
             raise ApiError(409, ErrorCode.WORKSTATION_ID_TAKEN, str(taken)) from None
+        except enrolment.WrongLane as wrong:
+            raise ApiError(409, ErrorCode.WRONG_LANE, str(wrong)) from None
         except enrolment.EnrolmentRefused as refused:
             raise ApiError(403, ErrorCode.INVALID_CODE, str(refused)) from None
 

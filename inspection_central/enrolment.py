@@ -17,7 +17,12 @@ from datetime import UTC, datetime, timedelta
 from inspection_central import reference
 from inspection_central.errors import EntryRefused, NotFound
 from inspection_central.keys import public_key_text
-from inspection_central.storage import CentralStorage, WorkstationIdTaken, WorkstationInfo
+from inspection_central.storage import (
+    CentralStorage,
+    CodeForAnotherLane,
+    WorkstationIdTaken,
+    WorkstationInfo,
+)
 from inspection_client.sync import wire
 from inspection_client.sync.keys import public_key_from_text
 from inspection_client.sync.wire import (
@@ -45,6 +50,11 @@ class NotAKey(ValueError):
 
 class IdentityTaken(EnrolmentRefused):
     """The workstation id asked for is registered already; the code was not used."""
+
+
+class WrongLane(EnrolmentRefused):
+    """The code was issued for another lane than the one the workstation serves; the code
+    was not used."""
 
 
 @dataclass(frozen=True)
@@ -123,12 +133,15 @@ def enrol(storage: CentralStorage, request: EnrolmentRequest) -> SignedEnrolment
     """Use a code; the grant signed by the central key.
 
     With `request.workstation_id`, the device is registered under that id (the port and
-    lane stay the code's; the workstation checks them against its own).
+    lane stay the code's). With `request.port_code` and `request.lane_id`, the code must
+    have been issued for that lane; a workstation that does not send them checks the
+    grant's lane against its own, after the code is spent.
 
     Raises:
         EnrolmentRefused: the code is unknown, used or expired.
         NotAKey: the public key is not an Ed25519 key (the code is not used).
         IdentityTaken: the requested workstation id is registered already.
+        WrongLane: the code was issued for another lane than the one given.
     """
     try:
         public_key_from_text(request.public_key)
@@ -137,13 +150,23 @@ def enrol(storage: CentralStorage, request: EnrolmentRequest) -> SignedEnrolment
             f"The public key is not an Ed25519 key ({error}); the code was not used."
         ) from None
     storage.signing_key()  # a central with a wrong key refuses before the code is spent
+    lane = None
+    if request.port_code is not None and request.lane_id is not None:
+        lane = (request.port_code, request.lane_id)
     try:
         workstation = storage.enrol(
             code_hash(request.code),
             request.public_key,
             datetime.now(UTC),
             workstation_id=request.workstation_id,
+            lane=lane,
         )
+    except CodeForAnotherLane as other:
+        assert lane is not None
+        raise WrongLane(
+            f"The enrolment code was issued for port {other.port_code} lane {other.lane_id}, "
+            f"not for port {lane[0]} lane {lane[1]}; the code was not used."
+        ) from None
     except WorkstationIdTaken:
         raise IdentityTaken(
             f"A workstation {request.workstation_id} is already registered with this central; "

@@ -28,6 +28,15 @@ class WorkstationIdTaken(Exception):
     """An enrolment asked for a workstation id that is already registered."""
 
 
+class CodeForAnotherLane(Exception):
+    """An enrolment named a lane other than the one its code was issued for."""
+
+    def __init__(self, port_code: str, lane_id: str) -> None:
+        super().__init__(port_code, lane_id)
+        self.port_code = port_code
+        self.lane_id = lane_id
+
+
 class WorkstationRevoked(Exception):
     """The workstation was revoked while its batch waited to be stored; nothing was stored."""
 
@@ -417,14 +426,17 @@ class CentralStorage(ABC):
         public_key: str,
         now: datetime,
         workstation_id: str | None = None,
+        lane: tuple[str, str] | None = None,
     ) -> WorkstationInfo | None:
         """Use a one-time code: None if it is unknown, used or expired; else the workstation.
 
         With `workstation_id` (an identity the workstation already has), the code's lane
-        is registered under that id instead of the code's own.
+        is registered under that id instead of the code's own. With `lane` (port code, lane
+        id: the lane that workstation serves), a code issued for another lane is not used.
 
         Raises:
             WorkstationIdTaken: `workstation_id` is registered already; the code stays unused.
+            CodeForAnotherLane: the code's lane is not `lane`; the code stays unused.
         """
 
     @abstractmethod

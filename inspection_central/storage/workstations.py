@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from inspection_central.storage import (
+    CodeForAnotherLane,
     EntryChange,
     Reinstatement,
     RevokedTimeRecord,
@@ -60,12 +61,14 @@ class WorkstationEntries(SqlDialect):
         public_key: str,
         now: datetime,
         workstation_id: str | None = None,
+        lane: tuple[str, str] | None = None,
     ) -> WorkstationInfo | None:
         with self._write() as conn:
             row = self._one(
                 conn,
-                "SELECT workstation_id, expires_at, used_at FROM enrolment_codes "
-                "WHERE code_hash = ?",
+                "SELECT c.workstation_id, c.expires_at, c.used_at, w.port_code, w.lane_id "
+                "FROM enrolment_codes c JOIN workstations w USING (workstation_id) "
+                "WHERE c.code_hash = ?",
                 (code_hash,),
             )
             if row is None or row[2] is not None:
@@ -73,6 +76,10 @@ class WorkstationEntries(SqlDialect):
             expires = self._dt(row[1])
             if expires is None or expires <= now:
                 return None
+            if lane is not None and (row[3], row[4]) != lane:
+                # Checked before the code is spent: the workstation would refuse the grant,
+                # and the code stays good for a workstation of its own lane.
+                raise CodeForAnotherLane(row[3], row[4])
             used = self._run(
                 conn,
                 "UPDATE enrolment_codes SET used_at = ? WHERE code_hash = ? AND used_at IS NULL",

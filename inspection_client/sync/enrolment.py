@@ -23,6 +23,7 @@ from inspection_client.sync.wire import (
     EnrolmentGrant,
     EnrolmentRequest,
     ErrorCode,
+    SignedEnrolmentGrant,
     verify,
 )
 from inspection_client.watchlist import demo as demo_watchlist
@@ -81,12 +82,23 @@ def enrol(
             public_key=keys.public_key_text(key.public_key()),
             app_version=__version__,
             workstation_id=keep.workstation_id if keep else None,
+            port_code=keep.port_code if keep else None,
+            lane_id=keep.lane_id if keep else None,
         )
         try:
-            signed = central.enrol(request)
+            signed = _ask_grant(central, request)
         except CentralUnreachable as error:
             raise _not_reached(central.url, error, code_used=None) from None
         except CentralRefused as error:
+            if error.code is ErrorCode.WRONG_LANE and keep is not None:
+                raise EnrolmentRefused(
+                    f"The central refused the code for this workstation: {error.detail} "
+                    f"This workstation ({keep.workstation_id}) serves port {keep.port_code} "
+                    f"lane {keep.lane_id}; not enrolled, and nothing changed at the central. "
+                    f"Ask IT for a code for port {keep.port_code} lane {keep.lane_id} "
+                    f"(`inspection-central workstation add --port-code {keep.port_code} "
+                    f"--lane {keep.lane_id}`)."
+                ) from None
             if error.code is ErrorCode.INVALID_CODE:
                 raise EnrolmentRefused(
                     "The central did not accept this enrolment code (wrong, used or expired). "
@@ -127,6 +139,18 @@ def enrol(
         # Only the central's watchlists count from now on; its first may also be version 1.
         demo_watchlist.withdraw(store)
     return Enrolled(workstation, central.url, keys.fingerprint(central_key), grant.lane_kind)
+
+
+def _ask_grant(central: Central, request: EnrolmentRequest) -> SignedEnrolmentGrant:
+    """The central's grant. A central older than the lane in the request refuses a body it
+    does not know as malformed, without spending the code: it is asked again without the
+    lane, and `_kept` then checks the grant's lane here."""
+    try:
+        return central.enrol(request)
+    except CentralRefused as error:
+        if error.code is not ErrorCode.MALFORMED or request.port_code is None:
+            raise
+    return central.enrol(request.model_copy(update={"port_code": None, "lane_id": None}))
 
 
 def _not_reached(url: str, error: CentralUnreachable, *, code_used: bool | None) -> SyncError:

@@ -33,11 +33,13 @@ class NotEnrolled(SyncError):
 
 
 class CentralRefused(SyncError):
-    """The central answered with a reason (4xx ErrorBody)."""
+    """The central answered with a reason (4xx ErrorBody); `detail` is the central's own
+    message."""
 
-    def __init__(self, code: ErrorCode, message: str) -> None:
+    def __init__(self, code: ErrorCode, message: str, detail: str = "") -> None:
         super().__init__(message)
         self.code = code
+        self.detail = detail
 
 
 class UpgradeRequired(SyncError):

@@ -270,6 +270,7 @@ def _refusal(response: httpx.Response) -> None:
             code=error.code.value,
             detail=error.message,
         ),
+        detail=error.message,
     )
 
 

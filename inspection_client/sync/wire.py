@@ -89,6 +89,8 @@ class EnrolmentRequest(Wire):
 
     `workstation_id` is the identity a workstation already has (one set up offline, whose
     records carry it); the central registers the device under it instead of a new one.
+    `port_code` and `lane_id` come with it: the lane that workstation serves, which the
+    code must have been issued for, else the central refuses without spending the code.
     """
 
     protocol: int
@@ -96,6 +98,8 @@ class EnrolmentRequest(Wire):
     public_key: Annotated[str, Field(min_length=40, max_length=48)]
     app_version: Annotated[str, Field(max_length=40)]
     workstation_id: WorkstationId | None = None
+    port_code: Annotated[str, Field(pattern=r"^[A-Z0-9]{2,8}$")] | None = None
+    lane_id: Annotated[str, Field(pattern=r"^[A-Z0-9-]{1,12}$")] | None = None
 
     def canonical(self) -> bytes:
         # Without an id the body stays byte-identical to before, so a central that predates
@@ -331,6 +335,7 @@ class ErrorCode(StrEnum):
     RATE_LIMITED = "rate_limited"
     WRONG_WORKSTATION = "wrong_workstation"  # a batch of another workstation replayed
     WORKSTATION_ID_TAKEN = "workstation_id_taken"  # enrolment asked for a registered id
+    WRONG_LANE = "wrong_lane"  # enrolment code issued for another port or lane than asked
     UNKNOWN_BATCH = "unknown_batch"  # no stored receipt for that batch id and workstation
 
 

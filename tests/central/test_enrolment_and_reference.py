@@ -81,6 +81,25 @@ def test_a_workstation_keeps_its_own_id_once(client: TestClient, storage: Centra
     assert storage.workstation("OTHER-ID") is None
 
 
+def test_a_code_for_another_lane_is_refused_without_being_used(
+    client: TestClient, storage: CentralStorage
+) -> None:
+    """The workstation names the lane it serves; a code for another lane changes nothing."""
+    invitation = enrolment.invite(storage, "KHG", "V01", "vehicle")
+    asked = {**enrol_body(invitation.code, "DEMO-KHG-L01"), "port_code": "KHG", "lane_id": "L01"}
+    refused = client.post("/v1/enrol", json=asked)
+    assert (refused.status_code, refused.json()["error"]["code"]) == (409, "wrong_lane")
+    assert "port KHG lane V01, not for port KHG lane L01" in refused.json()["error"]["message"]
+    [entry] = storage.workstations()
+    assert (entry.workstation_id, entry.state) == (invitation.workstation_id, "awaiting enrolment")
+    right = {**enrol_body(invitation.code, "DEMO-KHG-V01"), "port_code": "KHG", "lane_id": "V01"}
+    answer = client.post("/v1/enrol", json=right)
+    assert answer.status_code == 200
+    assert SignedEnrolmentGrant.model_validate(answer.json()).grant.workstation_id == (
+        "DEMO-KHG-V01"
+    )
+
+
 def test_an_invalid_code_with_an_id_registers_nothing(
     client: TestClient, storage: CentralStorage
 ) -> None:

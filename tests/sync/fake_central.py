@@ -158,7 +158,18 @@ class FakeCentral:
             return self._error(403, "invalid_code")
         if enrolment.workstation_id in self.workstations:
             return self._error(409, "workstation_id_taken")
-        ws, port, lane, kind = self.codes.pop(enrolment.code)
+        ws, port, lane, kind = self.codes[enrolment.code]
+        if enrolment.port_code is not None and (enrolment.port_code, enrolment.lane_id) != (
+            port,
+            lane,
+        ):
+            return self._error(
+                409,
+                "wrong_lane",
+                f"The enrolment code was issued for port {port} lane {lane}, not for port "
+                f"{enrolment.port_code} lane {enrolment.lane_id}; the code was not used.",
+            )
+        del self.codes[enrolment.code]
         ws = enrolment.workstation_id or ws
         self.workstations[ws] = {"key": enrolment.public_key, "revoked": False}
         grant = EnrolmentGrant(

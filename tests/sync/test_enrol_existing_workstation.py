@@ -78,10 +78,62 @@ def test_code_for_another_lane_is_refused_naming_both_and_nothing_changes(
         enrol(seeded, FAKE_URL, code, transport=central.transport())
     message = str(refused.value)
     assert "port KHG lane L07" in message and "port KHG lane L01" in message
-    assert "revoke workstation DEMO-KHG-L01" in message
+    assert "nothing changed at the central" in message
+    assert "--port-code KHG --lane L01" in message
+    assert "CODE-6" in central.codes and not central.workstations  # the code is still good
     assert seeded.require_workstation() == DEMO_WORKSTATION
     assert sync_state.get(seeded, sync_state.CENTRAL_KEY) is None
     assert sync_state.get(seeded, sync_state.WORKSTATION_ID) is None
+
+
+def test_a_code_for_another_lane_leaves_the_real_central_unchanged_and_usable(
+    seeded: Store, data_dir: Path, tmp_path: Path, real_central: tuple[CentralStorage, TestClient]
+) -> None:
+    storage, client = real_central
+    other = central_enrolment.invite(storage, "KHG", "V01", "vehicle")
+    with pytest.raises(EnrolmentRefused, match=r"port KHG lane V01, not for port KHG lane L01"):
+        enrol(seeded, FAKE_URL, other.code, transport=through(client))
+    entries = storage.workstations()
+    assert [(w.workstation_id, w.enrolled_at) for w in entries] == [(other.workstation_id, None)]
+    assert sync_state.get(seeded, sync_state.CENTRAL_KEY) is None
+    # The code IT gives next, for the workstation's own lane, enrols it under its own id...
+    own = central_enrolment.invite(storage, "KHG", "L01", "vehicle")
+    assert enrol(seeded, FAKE_URL, own.code, transport=through(client)).workstation == (
+        DEMO_WORKSTATION
+    )
+    # ...and the first code still enrols a fresh workstation of its own lane.
+    fresh = Store.open(tmp_path / "fresh" / "lane.db")
+    try:
+        enrolled = enrol(fresh, FAKE_URL, other.code, transport=through(client))
+    finally:
+        fresh.close()
+    assert enrolled.workstation.workstation_id == other.workstation_id
+    assert {w.workstation_id for w in storage.workstations() if w.enrolled_at} == {
+        "DEMO-KHG-L01",
+        other.workstation_id,
+    }
+
+
+def test_a_central_that_does_not_know_the_lane_field_is_asked_again_without_it(
+    seeded: Store, central: FakeCentral
+) -> None:
+    """A central older than the lane in the request refuses it as malformed, code unused;
+    the lane then checks the grant itself, as it did before."""
+    asked: list[bytes] = []
+
+    def older_central(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/enrol":
+            asked.append(request.content)
+            if b'"port_code"' in request.content:
+                return central._error(400, "malformed", "extra inputs are not permitted")
+        return central.handle(request)
+
+    transport = httpx.MockTransport(older_central)
+    with pytest.raises(EnrolmentRefused) as refused:
+        enrol(seeded, FAKE_URL, central.add_code("CODE-9", lane="L07"), transport=transport)
+    assert len(asked) == 2 and b'"port_code"' not in asked[1]
+    assert "revoke workstation DEMO-KHG-L01" in str(refused.value)
+    assert sync_state.get(seeded, sync_state.CENTRAL_KEY) is None
 
 
 def test_an_id_the_central_already_has_is_refused_and_the_code_kept(

@@ -511,7 +511,7 @@ def test_enrol_and_sync_commands(central: RealCentral, tmp_path: Path) -> None:
     # The key list published at enrolment arrives with the first round, and it says so.
     assert "Reference data applied: workstation_keys v" in synced.stdout
     # The demo's data directory holds records: it keeps its id, so a code for another lane is
-    # refused naming both lanes; after IT revokes that entry, a code for L01 enrols it.
+    # refused naming both lanes, before the central uses it; a code for L01 then enrols it.
     demo = tmp_path / "demo"
     subprocess.run(
         [*CLIENT, "--data-dir", str(demo), "seed", "--records", "3"],
@@ -536,9 +536,14 @@ def test_enrol_and_sync_commands(central: RealCentral, tmp_path: Path) -> None:
     )
     assert refused.returncode == 2
     assert "lane P78" in refused.stderr and "lane L01" in refused.stderr
-    assert "revoke workstation DEMO-KHG-L01" in refused.stderr
+    assert "nothing changed at the central" in refused.stderr
     assert "Traceback" not in refused.stderr
-    central.command("workstation", "revoke", "DEMO-KHG-L01")
+    listed = json.loads(central.command("workstation", "list", "--json").stdout)
+    states = {entry["workstation_id"]: entry["state"] for entry in listed}
+    assert "DEMO-KHG-L01" not in states
+    assert "awaiting enrolment" in {
+        state for ws, state in states.items() if ws.startswith("KHG-P78-")
+    }
     demo_enrolled = subprocess.run(
         [
             *CLIENT,
