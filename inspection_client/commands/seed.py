@@ -13,6 +13,7 @@ from inspection_client.commands.common import open_store, positive_int_up_to
 from inspection_client.errors import InputError
 from inspection_client.seeding.bounds import MAX_CLEARANCES, MAX_DAY, MAX_DAYS, size_problem
 from inspection_client.store import sync_state
+from inspection_client.store.database import Store
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -53,9 +54,9 @@ def run(args: argparse.Namespace) -> int:
     if problem is not None:
         raise InputError(problem)
     started = time.perf_counter()
-    saved = 0
     with open_store(args, create=True) as store:
         interactive = sys.stderr.isatty()
+        last_before = _last_seq(store)
         central = sync_state.get(store, sync_state.CENTRAL_URL)
         if central is not None:
             # Allowed (a trial central is seeded like this), but nobody should be surprised.
@@ -66,8 +67,6 @@ def run(args: argparse.Namespace) -> int:
             )
 
         def progress(done: int) -> None:
-            nonlocal saved
-            saved = done
             if interactive:
                 print(f"\r{done:,} records saved", end="", file=sys.stderr, flush=True)
 
@@ -82,6 +81,10 @@ def run(args: argparse.Namespace) -> int:
                 )
         except KeyboardInterrupt:
             # Records are committed in transactions of whole days: those are kept, whole.
+            # What was committed is counted in the database: the interruption can come after
+            # a commit and before the progress count heard of it (a commit of a large first
+            # transaction takes a while, and the signal is acted on once it returns).
+            saved = _last_seq(store) - last_before
             kept = (
                 f"the {saved:,} records saved before it are kept (in the outbox and the audit "
                 "chain); the rest were not saved."
@@ -105,6 +108,15 @@ def run(args: argparse.Namespace) -> int:
         f"({summary.records / max(elapsed, 1e-9):,.0f} records/s)."
     )
     return 0
+
+
+def _last_seq(store: Store) -> int:
+    """The newest committed record's sequence number (0 for none): numbers have no gaps,
+    so the difference of two is the number of records committed between them."""
+    if store.conn.in_transaction:  # an interrupted transaction not rolled back yet
+        store.conn.execute("ROLLBACK")
+    last: int = store.conn.execute("SELECT coalesce(max(seq), 0) FROM records").fetchone()[0]
+    return last
 
 
 @contextlib.contextmanager

@@ -22,7 +22,8 @@ from inspection_client.cli import build_parser, main
 from inspection_client.domain.codes import Role
 from inspection_client.domain.models import Officer
 from inspection_client.reports import gate
-from inspection_client.store import history, officers, records, sync_state
+from inspection_client.seeding import saving as seed_saving
+from inspection_client.store import history, officers, records, sync_state, witness
 from inspection_client.store.database import Store
 from inspection_client.store.errors import StoreCorrupt
 from tests import factories
@@ -178,7 +179,7 @@ def test_an_interrupted_seed_says_what_it_kept(
     data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Ctrl+C during the third transaction: the two committed before it stay, whole.
-    monkeypatch.setattr(seeding.saving, "SEED_TRANSACTION", 300)
+    monkeypatch.setattr(seed_saving, "SEED_TRANSACTION", 300)
     save_received = records.save_received
     calls = 0
 
@@ -201,6 +202,35 @@ def test_an_interrupted_seed_says_what_it_kept(
     status, out, err = _run(capsys, "db", "info", "--json")
     assert status == 0, err
     assert json.loads(out)["records_total"] == kept
+    assert _run(capsys, "audit", "verify")[0] == 0
+
+
+@pytest.mark.parametrize("where", ["after the commit", "after the witness"])
+def test_a_seed_interrupted_right_after_its_first_commit_counts_it(
+    data_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    where: str,
+) -> None:
+    """On a fresh data directory, Ctrl+C that lands once the first transaction is committed
+    but before the seeder has counted it still says what was committed."""
+    monkeypatch.setattr(seed_saving, "SEED_TRANSACTION", 300)
+    note = witness.note
+
+    def interrupted_after_noting(store: Store, seq: int, digest: bytes) -> None:
+        if where == "after the witness":
+            note(store, seq, digest)
+        raise KeyboardInterrupt  # the first commit of records is the first note
+
+    monkeypatch.setattr(witness, "note", interrupted_after_noting)
+    status, out, err = _run(capsys, "seed", "--records", "1200", "--days", "4")
+    monkeypatch.setattr(witness, "note", note)
+    assert status == 130 and out == "", err
+    assert "no records were saved" not in err
+    assert "interrupted; the 306 records saved before it are kept" in err, err
+    status, out, err = _run(capsys, "db", "info", "--json")
+    assert status == 0, err
+    assert json.loads(out)["records_total"] == 306
     assert _run(capsys, "audit", "verify")[0] == 0
 
 
