@@ -132,6 +132,7 @@ class Checker:
             StoreError: the file cannot be opened, or was damaged or replaced on disk;
                 found here, not at the first traveller checked.
         """
+        snapshot_file.keep_private(self.path)
         try:
             self._conn = sqlite3.connect(
                 f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterator
+from contextlib import suppress
 from pathlib import Path
 
 from inspection_client.watchlist import normalise
@@ -62,10 +63,14 @@ def build(path: Path, lists: dict[str, Columns]) -> dict[str, int]:
     """Write the lists to a new file at `path` (replacing a leftover) and return entry counts.
 
     The file is written under a temporary name, flushed to disk, then renamed, so `path`
-    either does not exist or is complete.
+    either does not exist or is complete. Only the owner can read it, like the lane's
+    database: it holds the names, birth dates and document numbers of listed people.
     """
     partial = path.with_name(path.name + ".partial")
     partial.unlink(missing_ok=True)
+    # Made empty with its mode first (SQLite takes an empty file as a new database), so that
+    # the rows are never readable by others, whatever the umask and the folder's mode.
+    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     conn = sqlite3.connect(partial, isolation_level=None)
     try:
         # Nothing here needs crash safety: a crash leaves a .partial file that is rebuilt.
@@ -97,6 +102,14 @@ def build(path: Path, lists: dict[str, Columns]) -> dict[str, int]:
         os.fsync(handle.fileno())
     os.replace(partial, path)
     return {name: list_size(columns) for name, columns in lists.items()}
+
+
+def keep_private(path: Path) -> None:
+    """Make a snapshot file readable by its owner only (one built before files were made
+    so); a file that cannot be changed (a read-only disk, another owner) is left as it is."""
+    with suppress(OSError):
+        if os.name == "posix" and path.stat().st_mode & 0o077:
+            path.chmod(0o600)
 
 
 def _document_rows(columns: Columns) -> Iterator[tuple[str, ...]]:

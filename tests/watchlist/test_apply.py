@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -38,6 +40,29 @@ def test_applied_snapshot_is_recorded_with_its_dates(
     assert status.expires_at == signed.snapshot.expires_at
     assert status.applied_at is not None and status.age is not None
     assert (store.path.parent / "watchlist-3.db").is_file()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_the_watchlist_file_is_readable_by_its_owner_only(
+    store: Store,
+    make_snapshot: SnapshotMaker,
+    central_key: Ed25519PrivateKey,
+) -> None:
+    """It holds listed people's names, birth dates and document numbers, like lane.db."""
+    store.path.parent.chmod(0o755)  # a folder IT made, readable by all
+    previous = os.umask(0o022)
+    try:
+        _apply(store, make_snapshot(3), central_key)
+    finally:
+        os.umask(previous)
+    path = store.path.parent / "watchlist-3.db"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    # A file built before, readable by all, is made the owner's when the lane opens it.
+    path.chmod(0o644)
+    checker = open_checker(store)
+    assert checker is not None
+    checker.close()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
 def test_newer_snapshot_replaces_the_lists_and_the_old_file(
