@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from pathlib import Path
 
 from inspection_client import paths
@@ -38,7 +38,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "offset are this computer's local time",
     )
     parser.add_argument(
-        "--to", dest="date_to", metavar="DATE", help="end of the period (a date is inclusive)"
+        "--to",
+        dest="date_to",
+        metavar="DATE",
+        help="end of the period, in the same forms (a date is inclusive; default: today, "
+        "so --from alone covers DATE up to the end of today)",
     )
     parser.add_argument(
         "--format",
@@ -112,21 +116,31 @@ def run(args: argparse.Namespace) -> int:
     if args.date_to and not args.date_from:
         raise InputError("--to needs --from.")
     with open_store(args, reading=True) as store:
+        period = ""
         if args.date_from:
             start = parse_when(args.date_from, end=False)
+            # Without --to, up to the end of today: a period that stopped after its first
+            # day gave an empty report for an older date, and said nothing about it.
             finish = (
                 parse_when(args.date_to, end=True)
                 if args.date_to
-                else start + timedelta(days=1) - timedelta(microseconds=1)
+                else datetime.combine(date.today(), time.max).astimezone()
             )
             report = documents.build_report(store, period=(start, finish))
+            period = f" for {_moment(start)} to {_moment(finish)}"
         else:
             report = documents.build_report(store, shift_id=args.shift, last=args.last)
         written = documents.write_report(store, report, output, kind=kind, lang=lang)
     counts = report.counts()
     print(
-        f"Wrote {written} ({kind.upper()}): {counts['clearances']:,} clearances, "
+        f"Wrote {written} ({kind.upper()}){period}: {counts['clearances']:,} clearances, "
         f"{counts['refused']:,} refused, {counts['referred']:,} referred.",
         file=sys.stdout,
     )
     return 0
+
+
+def _moment(when: datetime) -> str:
+    """A period's bound as given: to the minute, with its offset (the last instant of a day
+    reads 23:59)."""
+    return when.isoformat(timespec="minutes")

@@ -11,7 +11,7 @@ import re
 import stat
 import time
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -182,6 +182,18 @@ def test_cli_report_and_shift_list(
         cli.main(["report", "--from", "2026-11-20", "--to", "2026-11-20", "-o", str(period)]) == 0
     )
     assert len(_read_csv(period.read_bytes())) == 10
+
+
+def test_cli_report_from_a_date_alone_runs_to_the_end_of_today_and_says_so(
+    lane: Store, shift: uuid.UUID, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    period = tmp_path / "period.csv"
+    assert cli.main(["report", "--from", "2026-11-19", "-o", str(period)]) == 0
+    assert len(_read_csv(period.read_bytes())) == 10  # the shift of the 20th included
+    out = capsys.readouterr().out
+    today = date.today().isoformat()
+    assert re.search(rf" for 2026-11-19T00:00[+-]\d\d:\d\d to {today}T23:59[+-]\d\d:\d\d: ", out)
+    assert "9 clearances" in out
 
 
 @pytest.mark.parametrize("day_text", ["2026-11-20", "20261120", "2026-W47-5"])
