@@ -10,9 +10,13 @@ import argparse
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from inspection_client import paths
 from inspection_client.commands.common import central_url, open_store, positive_int
+
+if TYPE_CHECKING:
+    from inspection_client.store.database import Store
 
 EXIT_PENDING = 4
 CLOCK_WARNING_S = 300
@@ -91,14 +95,25 @@ def _data_dir(args: argparse.Namespace) -> Path:
     return paths.data_dir(getattr(args, "data_dir", None))
 
 
+def _enrolled_key_usable(store: Store) -> None:
+    """Raise KeyFileError (exit status 3) when this workstation is enrolled and its key is
+    missing, damaged or readable by others; a workstation not enrolled is said by the round."""
+    from inspection_client.store import sync_state
+    from inspection_client.sync.enrolment import workstation_key
+
+    if sync_state.get(store, sync_state.WORKSTATION_ID) is not None:
+        workstation_key(store.path.parent)
+
+
 def run_round(args: argparse.Namespace) -> int:
     from inspection_client.commands.common import open_store
     from inspection_client.sync.service import SyncProgress, SyncService
 
     # A database that is missing, read-only or damaged is the lane's fault, not the link's:
     # said with exit status 3, as every other command says it, rather than 4 ("pending").
-    with open_store(args):
-        pass
+    # So is the key of an enrolled workstation that is missing or cannot be used.
+    with open_store(args) as store:
+        _enrolled_key_usable(store)
     interactive = sys.stderr.isatty()
     shown = [0.0]
 

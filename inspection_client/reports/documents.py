@@ -14,7 +14,6 @@ from typing import Literal
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from inspection_client import paths
-from inspection_client.message import Message
 from inspection_client.reports import pdf_report, shift_report, tables
 from inspection_client.reports.files import save_document
 from inspection_client.reports.labels import Lang
@@ -59,15 +58,7 @@ def workstation_key(store: Store) -> Ed25519PrivateKey:
 
     path = paths.workstation_key_file(store.path.parent)
     if not path.exists() and sync_state.get(store, sync_state.WORKSTATION_ID) is not None:
-        raise keys.KeyFileError(
-            Message(
-                "This workstation is enrolled, but its key {path} is missing. A new key "
-                "would sign slips and reports that the gates and the central do not trust, "
-                "so none was made: put the key back (a backup made with "
-                "`db backup --with-key` holds it), or ask IT.",
-                path=path,
-            )
-        )
+        raise keys.missing_on_enrolled(path)
     return keys.load_or_create(path)
 
 

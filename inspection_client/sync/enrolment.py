@@ -229,11 +229,17 @@ def pinned_key(store: Store) -> Ed25519PublicKey | None:
 
 
 def workstation_key(data_dir: Path) -> Ed25519PrivateKey:
-    return keys.load_private_key(paths.workstation_key_file(data_dir))
+    """The key of an enrolled workstation (KeyFileError: missing, damaged, readable by
+    others; a missing one is never made again here)."""
+    path = paths.workstation_key_file(data_dir)
+    if not path.exists():
+        raise keys.missing_on_enrolled(path)
+    return keys.load_private_key(path)
 
 
 def require_enrolment(store: Store) -> tuple[str, Ed25519PublicKey, Ed25519PrivateKey]:
-    """(workstation id, pinned central key, workstation key), or NotEnrolled."""
+    """(workstation id, pinned central key, workstation key), or NotEnrolled (or
+    KeyFileError, for the key of an enrolled workstation that cannot be used)."""
     from inspection_client.sync.errors import NotEnrolled
 
     workstation_id = sync_state.get(store, sync_state.WORKSTATION_ID)

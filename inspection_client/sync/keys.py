@@ -94,6 +94,20 @@ def load_private_key(path: Path, *, what: str = "workstation key") -> Ed25519Pri
     return key
 
 
+def missing_on_enrolled(path: Path) -> KeyFileError:
+    """The key of an enrolled workstation is not at `path` (a database put back without it,
+    say). A new one would sign what the gates and the central do not trust: none is made."""
+    return KeyFileError(
+        Message(
+            "This workstation is enrolled, but its key {path} is missing. A new key "
+            "would sign slips and reports that the gates and the central do not trust, "
+            "so none was made: put the key back (a backup made with "
+            "`db backup --with-key` holds it), or ask IT.",
+            path=path,
+        )
+    )
+
+
 def load_or_create(path: Path) -> Ed25519PrivateKey:
     return load_private_key(path) if path.exists() else generate_key_file(path)
 

@@ -800,6 +800,18 @@ def test_an_enrolled_workstation_without_its_key_signs_nothing_with_a_new_one(
     assert cli.main(report) == 3
     assert "is missing. A new key would sign" in capsys.readouterr().err
     assert not key_file.exists() and not (data_dir.parent / "r.pdf").exists()
+    # Sync says the same, with the same exit status: the lane's fault, not the link's.
+    stick = data_dir.parent / "stick"
+    for command in (["sync"], ["sync", "export", "--to", str(stick)]):
+        assert cli.main(command) == 3, command
+        err = capsys.readouterr().err
+        assert "is enrolled, but its key" in err and "put the key back" in err, err
+        assert "Enrol the workstation first" not in err
+    assert not key_file.exists() and not stick.exists()
+    sync = SyncService(data_dir, FAKE_URL)
+    result = sync.run_round()  # the window's round says it too
+    sync.close()
+    assert not result.ok and "is enrolled, but its key" in str(result.error)
 
 
 def test_a_round_signed_by_a_key_the_central_does_not_hold_stops_and_fails(
@@ -828,5 +840,5 @@ def test_a_damaged_workstation_key_is_named_and_not_backed_up(
     err = capsys.readouterr().err
     assert "is damaged: it is not a private key in PEM form" in err
     assert "cryptography.io" not in err and list(stick.iterdir()) == []
-    assert cli.main(["sync", "--central", FAKE_URL]) == 4
+    assert cli.main(["sync", "--central", FAKE_URL]) == 3  # the lane's file, not the link
     assert "is damaged: it is not a private key in PEM form" in capsys.readouterr().err
