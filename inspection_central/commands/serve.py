@@ -72,6 +72,7 @@ def serve(args: argparse.Namespace) -> int:
     target = default_database() if args.database is None else args.database
     if args.workers > 1 and target.strip() and "://" not in target:
         raise InputError("--workers above 1 needs PostgreSQL; SQLite has one writer.")
+    _check_folder(args.database, target)
     # Migrates the database and creates the key once, before any worker starts.
     storage = open_from_args(args, make_key=True, upgrade=True)
     # The fingerprint is what `inspection-client enrol` prints as the key it pinned. Read
@@ -110,6 +111,33 @@ def serve(args: argparse.Namespace) -> int:
         log_level=args.log_level,
     )
     return 0
+
+
+def _check_folder(given: str | None, target: str) -> None:
+    """Refuse a SQLite file named by --database or $INSPECTION_CENTRAL_DATABASE in a folder
+    that does not exist: a mistyped path would otherwise start a new central with a new key,
+    which no enrolled lane trusts. A new central file in an existing folder is made as
+    before, and so is the default one's folder in the user data directory."""
+    import os
+    from pathlib import Path
+
+    from inspection_central.errors import InputError
+    from inspection_central.storage import ENV_DATABASE
+
+    if not target.strip() or "://" in target:
+        return  # an empty --database, or a URL: open_storage says what is wrong with it
+    if given is None and not os.environ.get(ENV_DATABASE):
+        return
+    folder = Path(target).expanduser().parent
+    if folder.is_dir():
+        return
+    named = "--database" if given is not None else f"${ENV_DATABASE}"
+    what = "is a file, not a folder" if folder.exists() else "does not exist"
+    raise InputError(
+        f"The folder {folder} of the central database {target} {what} (a mistyped "
+        f"{named}?); nothing was created. To start a new central there, create the folder "
+        "first."
+    )
 
 
 def _check_address(host: str, port: int) -> None:

@@ -389,6 +389,33 @@ def test_serve_refuses_workers_on_sqlite_before_making_the_file(
     assert list(tmp_path.iterdir()) == []  # no database, no key
 
 
+@pytest.mark.parametrize("how", ["--database", "environment"])
+def test_serve_refuses_a_database_in_a_folder_that_does_not_exist(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    """A mistyped path would start a new central with a new key that no lane trusts."""
+    database = tmp_path / "nodir" / "central.db"
+    argv = ["serve", "--port", str(_free_port())]
+    if how == "--database":
+        argv += ["--database", str(database)]
+    else:
+        monkeypatch.setenv("INSPECTION_CENTRAL_DATABASE", str(database))
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert f"The folder {tmp_path / 'nodir'} of the central database" in err
+    assert "does not exist (a mistyped " in err and "Traceback" not in err
+    assert list(tmp_path.iterdir()) == []  # no folder, database or key
+
+
+def test_serve_refuses_a_database_under_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "notes").write_text("x")
+    database = tmp_path / "notes" / "central.db"
+    assert main(["serve", "--port", str(_free_port()), "--database", str(database)]) == 2
+    assert "is a file, not a folder (a mistyped --database?)" in capsys.readouterr().err
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
