@@ -38,6 +38,23 @@ def given_path(text: str) -> str:
     return text
 
 
+def file_to_write(text: str) -> str:
+    """A document's file (`report`, `slip` --output): neither empty nor `-`. A document is
+    written whole under a temporary name and renamed, and the command says on standard
+    output what it wrote; `-` as standard output would mix the two, and as a file named
+    `-` it is a surprise."""
+    import argparse
+
+    if not text.strip():
+        raise argparse.ArgumentTypeError("is empty (give the file to write)")
+    if text == "-":
+        raise argparse.ArgumentTypeError(
+            "'-' is not a file: documents are written to a file, never to standard output. "
+            "Give the file's name (./- for a file named '-')."
+        )
+    return text
+
+
 def given_path_object(text: str) -> Path:
     """`given_path`, as a Path."""
     return Path(given_path(text))

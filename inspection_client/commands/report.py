@@ -51,7 +51,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="pdf, csv or xlsx (default: from the file name)",
     )
     parser.add_argument(
-        "--output", "-o", required=True, type=paths.given_path, metavar="PATH", help="file to write"
+        "--output",
+        "-o",
+        required=True,
+        type=paths.file_to_write,
+        metavar="PATH",
+        help="file to write (not '-': a report is never written to standard output)",
     )
     parser.add_argument(
         "--lang",

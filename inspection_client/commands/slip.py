@@ -30,7 +30,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     target = parser.add_mutually_exclusive_group(required=True)
     target.add_argument(
-        "--output", "-o", type=paths.given_path, metavar="FILE", help="FILE.pdf or FILE.png"
+        "--output", "-o", type=paths.file_to_write, metavar="FILE", help="FILE.pdf or FILE.png"
     )
     target.add_argument(
         "--payload", action="store_true", help="print only the QR text to standard output"

@@ -468,19 +468,40 @@ def test_officer_accounts_from_the_command_line(
 
 
 @pytest.mark.parametrize(
-    "argv",
+    ("argv", "said"),
     [
-        ["--data-dir", "", "db", "info"],
-        ["db", "backup", "--to", ""],
-        ["db", "seal-backups", ""],
-        ["db", "restore", ""],
-        ["sync", "export", "--to", ""],
-        ["sync", "import-receipt", ""],
-        ["report", "--last", "--output", ""],
-        ["reference", "import", ""],
+        (["--data-dir", "", "db", "info"], "is empty (give the file or folder)"),
+        (["db", "backup", "--to", ""], "is empty (give the file or folder)"),
+        (["db", "seal-backups", ""], "is empty (give the file or folder)"),
+        (["db", "restore", ""], "is empty (give the file or folder)"),
+        (["sync", "export", "--to", ""], "is empty (give the file or folder)"),
+        (["sync", "import-receipt", ""], "is empty (give the file or folder)"),
+        (["report", "--last", "--output", ""], "is empty (give the file to write)"),
+        (["slip", "1234abcd", "--output", ""], "is empty (give the file to write)"),
+        (["reference", "import", ""], "is empty (give the file or folder)"),
     ],
 )
 def test_an_empty_path_is_a_usage_error_not_the_current_folder(
+    data_dir: Path,
+    tmp_path: Path,
+    argv: list[str],
+    said: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == 2
+    assert said in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["report", "--last", "--output", "-"], ["slip", "1234abcd", "-o", "-"]],
+)
+def test_a_document_is_never_written_to_a_file_named_dash(
     data_dir: Path,
     tmp_path: Path,
     argv: list[str],
@@ -491,7 +512,7 @@ def test_an_empty_path_is_a_usage_error_not_the_current_folder(
     with pytest.raises(SystemExit) as exit_info:
         main(argv)
     assert exit_info.value.code == 2
-    assert "is empty (give the file or folder)" in capsys.readouterr().err
+    assert "'-' is not a file: documents are written to a file" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
 
 
