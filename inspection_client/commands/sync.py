@@ -238,6 +238,22 @@ def run_take_back(args: argparse.Namespace) -> int:
         done = take_back_from_files(store, args.sources, workstation_id, central_key)
     for line in done.refused:
         print(f"not used: {line}", file=sys.stderr)
+    if done.others:
+        files = sum(done.others.values())
+        whose = ", ".join(
+            f"{other} ({count} file{'' if count == 1 else 's'})"
+            for other, count in sorted(done.others.items())
+        )
+        print(
+            f"inspection-client: {'That file holds' if files == 1 else 'Those files hold'} "
+            f"the records of another workstation, {whose}, not of this one ({workstation_id}); "
+            f"nothing was taken back from {'it' if files == 1 else 'them'}. Ask IT for this "
+            f"workstation's files (`inspection-central export-records --workstation "
+            f"{workstation_id} --after {done.head_seq} --to DIR`).",
+            file=sys.stderr,
+        )
+        if not done.high_water_seq:
+            return 2
     if not done.high_water_seq and not done.refused:
         print(
             "No files of records from the central were found (`inspection-central "

@@ -14,7 +14,7 @@ export-records`) and takes them back with `inspection-client sync take-back`
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pydantic
@@ -112,6 +112,9 @@ class FilesTakenBack:
     refused: list[str]  # "file: why", for files that were not used
     hold_lifted: bool  # a restored database may number new records again
     stopped: str | None = None  # why taking back stopped short of a page the files hold
+    # Files of other workstations, not used: how many of each workstation's (by what the
+    # files say of themselves).
+    others: dict[str, int] = field(default_factory=dict)
 
 
 def take_back_from_files(
@@ -131,6 +134,7 @@ def take_back_from_files(
         InputError: a source is neither a page file nor a folder of them.
     """
     refused: list[str] = []
+    others: dict[str, int] = {}
     pages: dict[int, list[HeldCopy]] = {}
     high_water = 0
     for path in _page_files(sources):
@@ -145,6 +149,10 @@ def take_back_from_files(
             continue
         except (pydantic.ValidationError, ValueError):
             refused.append(f"{path}: not a page of records from the central")
+            continue
+        if signed.page.workstation_id != workstation_id:
+            # Said once for all of them by the caller, not as a wrong answer per file.
+            others[signed.page.workstation_id] = others.get(signed.page.workstation_id, 0) + 1
             continue
         try:
             copies = read_page(signed, central_key, workstation_id, signed.page.after)
@@ -184,7 +192,7 @@ def take_back_from_files(
                 reason=f"the central's files hold no record past #{high_water}",
             )
         )
-    return FilesTakenBack(taken, head, high_water, refused, lifted, stopped)
+    return FilesTakenBack(taken, head, high_water, refused, lifted, stopped, others)
 
 
 def _page_files(sources: list[Path]) -> list[Path]:

@@ -439,7 +439,8 @@ def test_files_of_records_are_checked_before_anything_is_taken_back(
     assert out == "Took back 0 records; this database now ends at #3, the central's files at #5.\n"
     assert f"{stick / 'junk.records.json'}: not a page of records from the central" in err
     assert "forged.records.json: The records sent back were not signed by the central" in err
-    assert "other.records.json: The central answered another question" in err
+    assert "the records of another workstation, KHG-L99 (1 file), not of this one" in err
+    assert "another question" not in err
     assert "page after #4: does not follow this database's last record (#3)" in err
     assert audit.chain_head(restored)[0] == 3 and restore_hold.current(restored) is not None
     assert cli.main(["sync", "take-back", str(tmp_path / "nothing")]) == 2
@@ -452,6 +453,31 @@ def test_files_of_records_are_checked_before_anything_is_taken_back(
     assert cli.main(["sync", "take-back", str(stick)]) == 0  # the rest is reported, not used
     assert "Took back 2 records; this database now ends at #5" in capsys.readouterr().out
     assert restore_hold.current(restored) is None
+    restored.close()
+
+
+def test_files_of_another_workstation_are_said_once_naming_both(
+    enrolled: Store, data_dir: Path, central: FakeCentral, tmp_path: Path, capsys
+) -> None:
+    restored, _ = restored_from_backup(enrolled, data_dir, central)
+    workstation = restored.require_workstation().workstation_id
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    for after in range(3, 6):
+        page = central._records("KHG-P01-3DC429", after).content
+        (stick / f"KHG-P01-3DC429-after-{after}.records.json").write_bytes(page)
+    capsys.readouterr()
+    assert cli.main(["sync", "take-back", str(stick)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.count("\n") == 1, err  # one line for the three files
+    assert (
+        f"Those files hold the records of another workstation, KHG-P01-3DC429 (3 files), not "
+        f"of this one ({workstation}); nothing was taken back from them." in err
+    )
+    assert f"export-records --workstation {workstation} --after 3 --to DIR" in err
+    assert "another question" not in err and "not used" not in err
+    assert audit.chain_head(restored)[0] == 3 and restore_hold.current(restored) is not None
     restored.close()
 
 
