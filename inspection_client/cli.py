@@ -60,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--data-dir",
-        type=paths.given_path,
+        type=paths.given_folder,
         metavar="DIR",
         help="where the workstation keeps its database and keys "
         "(default: $INSPECTION_CLIENT_HOME, else the user data directory)",

@@ -31,10 +31,24 @@ def workstation_key_file(directory: Path) -> Path:
 def given_path(text: str) -> str:
     """A command-line path as typed, refusing an empty one: it would mean the current folder,
     and a command would write, seal or delete there without being asked to."""
+    return _not_empty(text, "the file or folder")
+
+
+def given_folder(text: str) -> str:
+    """`given_path` for an argument that takes a folder only (--data-dir, `sync export --to`)."""
+    return _not_empty(text, "a folder")
+
+
+def given_file(text: str) -> str:
+    """`given_path` for an argument that takes a file only (a backup to restore, a key)."""
+    return _not_empty(text, "a file")
+
+
+def _not_empty(text: str, what: str) -> str:
     if not text.strip():
         import argparse
 
-        raise argparse.ArgumentTypeError("is empty (give the file or folder)")
+        raise argparse.ArgumentTypeError(f"is empty (give {what})")
     return text
 
 
@@ -58,3 +72,8 @@ def file_to_write(text: str) -> str:
 def given_path_object(text: str) -> Path:
     """`given_path`, as a Path."""
     return Path(given_path(text))
+
+
+def given_folder_object(text: str) -> Path:
+    """`given_folder`, as a Path."""
+    return Path(given_folder(text))

@@ -92,7 +92,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "every backup sealed for it.",
     )
     new_key.add_argument(
-        "--out", required=True, type=paths.given_path, metavar="FILE", help="a new file"
+        "--out", required=True, type=paths.given_file, metavar="FILE", help="a new file"
     )
     new_key.add_argument(
         "--passphrase-stdin", action="store_true", help="read the passphrase from stdin"
@@ -145,7 +145,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     restore.add_argument(
         "backup",
-        type=paths.given_path,
+        type=paths.given_file,
         metavar="FILE",
         help="a file written by `db backup` (.db or .db.age)",
     )
@@ -177,7 +177,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _identity_arguments(parser: argparse.ArgumentParser, help_text: str) -> None:
-    parser.add_argument("--identity", type=paths.given_path, metavar="FILE", help=help_text)
+    parser.add_argument("--identity", type=paths.given_file, metavar="FILE", help=help_text)
     parser.add_argument(
         "--passphrase-stdin",
         action="store_true",
@@ -386,6 +386,16 @@ def run_backup(args: argparse.Namespace) -> int:
             # An unmounted stick's folder: a file named after it would put the travellers'
             # data on the lane's own disk, under a name no one looks for.
             # (A file of its own is named `….db`: see --to's help.)
+            if target.suffix and target.parent.is_dir():
+                # x.txt in a folder that is there: a file name, not a missing folder.
+                raise InputError(
+                    Message(
+                        "A backup file's name ends in .db, not {suffix}: give a new file "
+                        "such as {example}, or a folder that exists.",
+                        suffix=target.suffix,
+                        example=target.with_suffix(".db"),
+                    )
+                )
             raise BackupError(Message("There is no folder {folder} to write to.", folder=target))
         if target.is_dir():
             workstation = store.workstation()
@@ -453,12 +463,14 @@ def _passphrase_reader(from_stdin: bool, *, twice: bool = False) -> Callable[[],
 def run_key_new(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from inspection_client.store.backup import write_new
+    from inspection_client.store.backup import BackupError, missing_folder, write_new
     from inspection_client.store.sealing import MIN_PASSPHRASE, new_identity
 
     out = Path(args.out).expanduser()
     if out.exists():
         raise InputError(f"{out} exists already; a recovery key never replaces a file.")
+    if not out.parent.is_dir():  # said before the passphrase is asked for
+        raise BackupError(missing_folder(out))
     public = out.with_name(out.name + ".pub")
     if public.exists():
         raise InputError(f"{public} exists already; a recovery key never replaces a file.")

@@ -47,7 +47,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "(<workstation>-<first>-<last>.batch.json) and a manifest.json into DIR, for "
         "`inspection-central import`. Nothing is marked sent until a receipt is imported.",
     )
-    export.add_argument("--to", required=True, type=paths.given_path_object, metavar="DIR")
+    export.add_argument("--to", required=True, type=paths.given_folder_object, metavar="DIR")
     export.set_defaults(handler=run_export)
     receipt = actions.add_parser(
         "import-receipt",

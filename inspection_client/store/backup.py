@@ -343,6 +343,21 @@ def copy_key(key_file: Path, backup: Path, recipient: str | None = None) -> Path
     return destination
 
 
+def missing_folder(path: Path) -> Message:
+    """What to say when the folder `path` was to be written in does not exist (or is a
+    file): a stick not mounted, or a mistyped path."""
+    folder = path.parent
+    if folder.exists():
+        return Message(
+            "{folder} is a file, not a folder; give a folder to write to.", folder=folder
+        )
+    return Message(
+        "There is no folder {folder} to write {name} in; create it or choose another.",
+        folder=folder,
+        name=path.name,
+    )
+
+
 def write_new(path: Path, data: bytes) -> None:
     """Write a new file readable by its owner only, synced; never replace one."""
     try:
@@ -351,9 +366,11 @@ def write_new(path: Path, data: bytes) -> None:
         raise BackupError(
             Message("{path} exists already; a backup never replaces a file.", path=path)
         ) from None
+    except (FileNotFoundError, NotADirectoryError):
+        raise BackupError(missing_folder(path)) from None
     except OSError as error:
         raise BackupError(
-            Message("Cannot write {path}: {error}", path=path, error=error)
+            Message("Cannot write {path}: {error}", path=path, error=error.strerror or error)
         ) from error
     try:
         with os.fdopen(fd, "wb") as file:
@@ -364,7 +381,7 @@ def write_new(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             path.unlink()
         raise BackupError(
-            Message("Cannot write {path}: {error}", path=path, error=error)
+            Message("Cannot write {path}: {error}", path=path, error=error.strerror or error)
         ) from error
 
 

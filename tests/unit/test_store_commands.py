@@ -470,11 +470,12 @@ def test_officer_accounts_from_the_command_line(
 @pytest.mark.parametrize(
     ("argv", "said"),
     [
-        (["--data-dir", "", "db", "info"], "is empty (give the file or folder)"),
+        (["--data-dir", "", "db", "info"], "argument --data-dir: is empty (give a folder)"),
         (["db", "backup", "--to", ""], "is empty (give the file or folder)"),
         (["db", "seal-backups", ""], "is empty (give the file or folder)"),
-        (["db", "restore", ""], "is empty (give the file or folder)"),
-        (["sync", "export", "--to", ""], "is empty (give the file or folder)"),
+        (["db", "restore", ""], "is empty (give a file)"),
+        (["db", "backup-key", "new", "--out", ""], "is empty (give a file)"),
+        (["sync", "export", "--to", ""], "argument --to: is empty (give a folder)"),
         (["sync", "import-receipt", ""], "is empty (give the file or folder)"),
         (["report", "--last", "--output", ""], "is empty (give the file to write)"),
         (["slip", "1234abcd", "--output", ""], "is empty (give the file to write)"),

@@ -308,6 +308,21 @@ def test_a_backup_to_a_folder_that_is_not_there_is_refused_not_written_beside_it
     assert status == 0 and (unmounted.parent / "named.db").is_file()
 
 
+def test_a_backup_file_not_named_db_is_told_the_rule(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    save(store, 2)
+    store.close()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    status, _, err = run(capsys, "db", "backup", "--to", str(usb / "x.txt"))
+    assert status == 2
+    said = f"A backup file's name ends in .db, not .txt: give a new file such as {usb / 'x.db'}"
+    assert said in err
+    assert "There is no folder" not in err
+    assert list(usb.iterdir()) == []
+
+
 def test_a_database_restored_says_truthfully_what_its_last_backup_was(
     store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -261,6 +261,12 @@ def test_it_sets_a_recovery_key_and_restores_from_the_command_line(
     assert status == 1 and "No recovery key" in out
 
     it = tmp_path / "it"
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSPHRASE + "\n"))
+    status, _, err = run(
+        capsys, "db", "backup-key", "new", "--out", str(it / "r.key"), "--passphrase-stdin"
+    )
+    assert status == 3 and f"There is no folder {it} to write r.key in" in err
+    assert "Errno" not in err and not it.exists()
     it.mkdir()
     monkeypatch.setattr("sys.stdin", io.StringIO("too short\n"))
     status, _, err = run(
