@@ -3360,6 +3360,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>{problem}未做任何备份；不带 --with-key 的 `db backup` 只备份数据库。</translation>
     </message>
     <message>
+        <source>A backup file&apos;s name ends in .db, not {suffix}: give a new file such as {example}, or a folder that exists.</source>
+        <translation>备份文件名应以 .db 结尾，而不是 {suffix}：请给出一个新文件（如 {example}），或一个已存在的文件夹。</translation>
+    </message>
+    <message>
         <source>container code has {length} characters, expected {expected} (3-letter owner code, category U, J or Z, 6-digit serial, check digit)</source>
         <translation>集装箱号为 {length} 个字符，应为 {expected} 个（3 个字母的箱主代码、类别 U/J/Z、6 位序号、校验位）</translation>
     </message>
@@ -3642,6 +3646,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
     <message>
         <source>check digit (position 9) is {found!r}, expected {expected!r}</source>
         <translation>校验位（第 9 位）为 {found!r}，应为 {expected!r}</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder} to write {name} in; create it or choose another.</source>
+        <translation>没有可写入 {name} 的文件夹 {folder}；请先创建它，或另选一个。</translation>
     </message>
     <message>
         <source>This workstation is enrolled, but its key {path} is missing. A new key would sign slips and reports that the gates and the central do not trust, so none was made: put the key back (a backup made with `db backup --with-key` holds it), or ask IT.</source>
