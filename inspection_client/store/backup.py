@@ -145,8 +145,8 @@ def back_up(store: Store, target: Path) -> Backup:
     partial_files.remove_leftover_backups(store.path.parent)
     partial = plain = new_partial(folder)
     try:
-        if recipient:  # the readable copy stays on the lane's own disk
-            plain = new_partial(store.path.parent)
+        if recipient:  # the readable copy stays on this machine's own disk
+            plain = _local_partial(store.path.parent)
         with translated_errors(target if plain == partial else store.path):
             copy = sqlite3.connect(plain, isolation_level=None)
             try:
@@ -194,6 +194,17 @@ def new_partial(folder: Path) -> Path:
         ) from error
     partial_files.hold(Path(name), handle)
     return Path(name)
+
+
+def _local_partial(data_dir: Path) -> Path:
+    """A new file for the readable copy of a sealed backup, on this machine's own disk:
+    beside the database, or in the system's folder for temporary files when the data
+    directory cannot be written (a disk gone read-only, when a backup is wanted most).
+    Either way only its owner may read it, and it is removed once sealed."""
+    try:
+        return new_partial(data_dir)
+    except BackupError:
+        return new_partial(Path(tempfile.gettempdir()))
 
 
 def seal_into(plain: Path, partial: Path, recipient: str, target: Path) -> None:

@@ -321,3 +321,25 @@ def test_a_read_only_database_behind_its_witness_is_reported_not_held(
     status, _, err = _run(capsys, "db", "check")
     assert status == 0 and "Traceback" not in err
     assert f"warning: The witness file {path} names record #{noted.seq + 5}, which" in err
+
+
+def test_a_sealed_backup_is_made_from_a_read_only_folder(
+    saved: Path, tmp_path: Path, freeze: Freeze, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import pyrage
+
+    from inspection_client.store.backup import set_recipient
+
+    identity = pyrage.x25519.Identity.generate()
+    with Store.open(saved) as store:
+        set_recipient(store, str(identity.to_public()), source="test")
+    freeze(saved.parent)
+    out = tmp_path / "stick"
+    out.mkdir()
+    status, _, err = _run(capsys, "db", "backup", "--to", str(out))
+    assert status == 0, err
+    (sealed,) = out.iterdir()
+    assert sealed.name.endswith(".db.age")
+    plain = pyrage.decrypt(sealed.read_bytes(), [identity])
+    assert plain.startswith(b"SQLite format 3\x00")
+    assert not list(saved.parent.glob(".lane-backup-*"))
