@@ -557,9 +557,14 @@ def restore(
                 Message("{path} is not a backup of a lane workstation.", path=backup)
             ) from error
         with opened as store:
-            if store.workstation() is None:
+            restored_workstation = store.workstation()
+            if restored_workstation is None:
                 raise BackupError(
                     Message("{path} is not a backup of a lane workstation.", path=backup)
+                )
+            if key is None and key_file.exists():
+                _require_same_workstation(
+                    backup, restored_workstation.workstation_id, database, key_file
                 )
             report = verify_chain(store)
             if not report.intact:
@@ -619,6 +624,36 @@ def restore(
                 leftover.unlink()
     return Restored(
         records, report.head_seq, tuple(moved), key_file if key is not None else None, held
+    )
+
+
+def _require_same_workstation(backup: Path, restored: str, database: Path, key_file: Path) -> None:
+    """Refuse a backup of another workstation where the data directory's key stays: the
+    restored database would sign with a key the central knows for another workstation,
+    and only the next sync would say so. A database here that cannot be read (a damaged
+    one is a reason to restore) says nothing, and the restore goes on."""
+    try:
+        conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT workstation_id FROM workstation LIMIT 1").fetchone()
+        finally:
+            conn.close()
+    except (sqlite3.Error, OSError):
+        return
+    here = row[0] if row else None
+    if here is None or here == restored:
+        return
+    raise BackupError(
+        Message(
+            "The backup {path} is of workstation {restored}, but the key {key} here belongs "
+            "to workstation {here}: the restored database could not sync with it. Nothing "
+            "was changed. Restore the backup with its own key (made by `db backup "
+            "--with-key`), into another --data-dir, or move {key} aside first.",
+            path=backup,
+            restored=restored,
+            key=key_file,
+            here=here,
+        )
     )
 
 

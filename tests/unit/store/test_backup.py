@@ -361,3 +361,31 @@ def test_a_database_restored_says_truthfully_what_its_last_backup_was(
     assert status == 0
     assert "Last backup:     the backup this database was restored from (it does not say" in out
     assert f"from {old} (3 records, up to #3)\n" in out
+
+
+def test_another_workstation_s_backup_is_refused_where_this_one_s_key_stays(
+    store: Store, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other_dir = tmp_path / "other"
+    with Store.open(other_dir / "lane.db") as other:
+        other.configure_workstation(
+            TEST_WORKSTATION.model_copy(
+                update={"workstation_id": "KHG-P02-0FF1CE", "lane_id": "P02"}
+            )
+        )
+        save(other, 2)
+        backup = tmp_path / "other.db"
+        back_up(other, backup)
+    mine = save(store, 3)
+    store.close()
+    key = data_dir / "workstation.key"
+    key.write_bytes(b"this workstation's key")
+    status, _, err = run(capsys, "db", "restore", str(backup), "--replace")
+    assert status == 3
+    assert "is of workstation KHG-P02-0FF1CE, but the key" in err
+    assert f"belongs to workstation {TEST_WORKSTATION.workstation_id}" in err
+    assert ids(data_dir / "lane.db") == mine  # nothing was changed
+    assert not list(data_dir.glob("lane.db.before-restore-*"))
+    # Its own backup, or one with its key, is restored as before.
+    key.rename(tmp_path / "aside.key")
+    assert run(capsys, "db", "restore", str(backup), "--replace")[0] == 0
