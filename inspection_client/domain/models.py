@@ -128,7 +128,8 @@ def _check_declaration(value: str | None) -> str | None:
 
 OfficerCode = Annotated[str, _upper_matching(OFFICER_CODE)]
 StateCode = Annotated[str, _upper_matching(STATE_CODE)]
-Remarks = Annotated[str, Field(max_length=2000)]
+REMARKS_MAX = 2000  # characters
+Remarks = Annotated[str, Field(max_length=REMARKS_MAX)]
 Reason = Annotated[str, Field(min_length=3, max_length=2000)]
 Vin = Annotated[str, AfterValidator(_check_vin)]
 ContainerNumber = Annotated[str, AfterValidator(_check_container)]

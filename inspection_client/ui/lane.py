@@ -8,6 +8,7 @@ beeps and opens the alert dialog; clearing despite a hit needs a supervisor.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Any
 
@@ -28,7 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from inspection_client.domain.codes import Decision, Direction, LaneKind, RefusalGround
-from inspection_client.domain.models import Record, WatchlistHit
+from inspection_client.domain.models import (
+    REMARKS_MAX,
+    PassengerClearance,
+    Record,
+    VehicleClearance,
+    WatchlistHit,
+)
 from inspection_client.errors import UserFacingError
 from inspection_client.store import companions, crossings, history, records
 from inspection_client.store.history import HistoryRow
@@ -400,19 +407,30 @@ class LaneScreen(QWidget):
         box.setEscapeButton(back)
         self._guard(box)  # before the answer is acted on: a save says the scan was lost too
         box.finished.connect(
-            lambda _: self._save(Decision.CLEARED, None) if box.clickedButton() is clear else None
+            lambda _: (
+                self._save(Decision.CLEARED, None, despite=doubts)
+                if box.clickedButton() is clear
+                else None
+            )
         )
         box.finished.connect(box.deleteLater)
         box.finished.connect(lambda _: self._back_to_the_form())
         self.clear_question = box
         box.open()
 
-    def _save(self, decision: Decision, ground: RefusalGround | None) -> None:
+    def _save(
+        self, decision: Decision, ground: RefusalGround | None, despite: list[str] | None = None
+    ) -> None:
+        """Save what the form holds as `decision`; `despite` the doubts the officer was
+        asked about and cleared over, which the record's remarks then keep."""
         try:
             drafts = self.build_drafts(decision, ground)
         except FormProblem as problem:
             self._show_form_problem(problem)
             return
+        if despite:
+            note = self.tr("Cleared despite: {doubts}").format(doubts="; ".join(despite))
+            drafts = with_remark(drafts, note)
         if not self.watchlist.ready:
             self.watchlist.refresh()
             if not self.watchlist.ready:
@@ -785,3 +803,22 @@ class VehicleLane(LaneScreen):
             if vehicle is not None:
                 results.append(vehicle)
         return results
+
+
+def with_remark(drafts: list[Draft], note: str) -> list[Draft]:
+    """`drafts` with `note` added to the remarks of the last one: the passenger's, or on a
+    vehicle lane the vehicle's, which its driver and crew clearances are saved with.
+
+    An override is part of the record, not only of the screen: History, the shift report
+    and the central all read it in the remarks. The officer's own remarks come first; the
+    whole is cut to the remarks' limit.
+    """
+    last = drafts[-1]
+    if not isinstance(last.body, PassengerClearance | VehicleClearance):
+        raise TypeError(f"a {last.body.kind} record has no remarks")
+    own = last.body.remarks
+    remarks = f"{own} · {note}" if own else note
+    if len(remarks) > REMARKS_MAX:
+        remarks = remarks[: REMARKS_MAX - 1] + "…"
+    body = last.body.model_copy(update={"remarks": remarks})
+    return [*drafts[:-1], dataclasses.replace(last, body=body)]

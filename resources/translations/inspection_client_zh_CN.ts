@@ -745,6 +745,10 @@ Detail: {reason}</source>
         <translation>返回表单(&amp;B)</translation>
     </message>
     <message>
+        <source>Cleared despite: {doubts}</source>
+        <translation>放行时存在以下疑点：{doubts}</translation>
+    </message>
+    <message>
         <source>The watchlist is still loading — decide again in a moment.</source>
         <translation>布控名单正在加载，请稍后再作决定。</translation>
     </message>

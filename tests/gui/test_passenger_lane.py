@@ -10,12 +10,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from inspection_client.domain.codes import CaptureMethod, Decision, Direction, RefusalGround
-from inspection_client.domain.models import PassengerClearance
-from inspection_client.domain.mrz import build_td1
+from inspection_client.domain.models import REMARKS_MAX, PassengerClearance
+from inspection_client.domain.mrz import build_td1, parse_mrz
 from inspection_client.store import records, search_index
 from inspection_client.store.errors import StoreFull
+from inspection_client.store.records import Draft
+from inspection_client.ui.lane import with_remark
 from inspection_client.ui.main_window import MainWindow
 from inspection_client.ui.operations import ImmediateOperations
+from inspection_client.ui.passenger import document_from_mrz
 from tests.gui.conftest import passport, sign_in
 
 pytestmark = pytest.mark.gui
@@ -302,10 +305,15 @@ def test_clearing_over_a_failed_mrz_check_or_an_expired_document_is_asked_twice(
     saved = _clearances(ops)
     assert [c.decision for c in saved] == [Decision.CLEARED]
     assert saved[0].document.mrz == (first, broken)
-    # Referring does not ask.
+    # The record keeps what it was cleared over, after the officer's own remarks if any.
+    assert saved[0].remarks.startswith("Cleared despite: ")
+    assert "MRZ CHECK FAILED" in saved[0].remarks
+    assert "EXPIRED on 2020-01-31" in saved[0].remarks
+    # Referring does not ask, and adds nothing to the remarks.
     _burst(qtbot, window, (first, broken))
     qtbot.keyClick(mrz, Qt.Key.Key_F8)
     assert [c.decision for c in _clearances(ops)] == [Decision.CLEARED, Decision.REFERRED]
+    assert _clearances(ops)[1].remarks == ""
 
 
 @pytest.mark.usefixtures("styled")
@@ -570,3 +578,22 @@ def test_the_next_scan_replaces_a_finished_one_and_the_same_document_is_read_aga
     fields.mrzEdit.setTextCursor(cursor)
     qtbot.keyClicks(fields.mrzEdit, "X")
     assert fields.mrzEdit.toPlainText().startswith("P<UTOXNOWAK")
+
+
+def test_a_note_of_what_was_cleared_over_follows_the_remarks_within_their_limit() -> None:
+    document = document_from_mrz(parse_mrz("\n".join(passport())), CaptureMethod.SCANNED_MRZ)
+    body = PassengerClearance(
+        direction=Direction.ENTRY,
+        decision=Decision.CLEARED,
+        remarks="Seen by the duty chief",
+        document=document,
+    )
+    (noted,) = with_remark([Draft(body, "DEMO01")], "Cleared despite: EXPIRED")
+    assert isinstance(noted.body, PassengerClearance)
+    assert noted.body.remarks == "Seen by the duty chief · Cleared despite: EXPIRED"
+    assert noted.officer == "DEMO01" and body.remarks == "Seen by the duty chief"
+    long = body.model_copy(update={"remarks": "x" * REMARKS_MAX})
+    (cut,) = with_remark([Draft(long, "DEMO01")], "Cleared despite: EXPIRED")
+    assert isinstance(cut.body, PassengerClearance)
+    assert len(cut.body.remarks) == REMARKS_MAX and cut.body.remarks.endswith("…")
+    PassengerClearance.model_validate(cut.body.model_dump())  # still a valid record body

@@ -127,6 +127,10 @@ def test_a_plate_with_characters_no_plate_has_is_not_saved(
     next(b for b in question.buttons() if b.text() == "&Clear anyway").click()
     (saved,) = (r for r in records.by_seq(ops.store, 1, 100) if r.body.kind == "vehicle")
     assert isinstance(saved.body, VehicleClearance) and saved.body.plate == "KZ 777 ABC 02"
+    # The override is part of the record: its remarks say what was cleared over.
+    assert saved.body.remarks == (
+        "Cleared despite: No driver scanned: the driver's document is not recorded"
+    )
     # What was saved is named by its plate alone: it had no VIN and no container.
     assert "KZ 777 ABC 02" in window.vehicle.ui.formMessageLabel.text()
     assert "VIN" not in window.vehicle.ui.formMessageLabel.text()
