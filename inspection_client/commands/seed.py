@@ -49,6 +49,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from inspection_client.seeding import seed
+    from inspection_client.store import search_index
 
     problem = size_problem(args.records, args.days)  # before the store is created
     if problem is not None:
@@ -97,6 +98,7 @@ def run(args: argparse.Namespace) -> int:
         if interactive:
             print(file=sys.stderr)
         workstation = store.require_workstation()
+        index_stopped = search_index.stopped(store.conn)
     elapsed = time.perf_counter() - started
     # Every day has its three shifts, opened and closed, whether anyone crossed or not: say
     # so, rather than suggest that the clearances were spread over that many shifts.
@@ -107,6 +109,9 @@ def run(args: argparse.Namespace) -> int:
         f"{summary.last_day} as workstation {workstation.workstation_id} in {elapsed:.1f} s "
         f"({summary.records / max(elapsed, 1e-9):,.0f} records/s)."
     )
+    if index_stopped is not None:
+        # The records are saved whole; only the history filter's index left them out.
+        print(f"warning: {search_index.stopped_message(store, index_stopped)}", file=sys.stderr)
     return 0
 
 

@@ -7,6 +7,7 @@ program writes records.
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
@@ -146,38 +147,49 @@ def save_received(store: Store, groups: Iterable[Sequence[ShippedDraft]]) -> int
     the same record (`prepare` is the checked way). Only records that refer to no other (clearances,
     shift records) travel like this, as there is no reference to check against the database.
 
+    A transaction that fails on damage to the history filter's search index is made again
+    without it, and saves leave the index from then on, as `save_many`'s do
+    (`search_index.saving_past_damage`): the groups received are kept until the commit.
+
     Raises:
         ValueError: an amendment or void (a record with a target).
     """
     store.require_workstation()
+    received: list[Sequence[ShippedDraft]] = []
+    coming = iter(groups)
+
+    def keeping() -> Iterator[Sequence[ShippedDraft]]:
+        for shipped in coming:
+            received.append(shipped)
+            yield shipped
+
+    try:
+        return _write_received(store, keeping())
+    except (StoreCorrupt, sqlite3.DatabaseError):
+        if store.read_only or search_index.stopped(store.conn) is not None:
+            raise
+        if (found := search_index.damage_if_checkable(store)) is None:
+            raise
+    search_index.stop(store, found)
+    # What was received, then the rest: the groups not yet asked for are still to come.
+    return _write_received(store, itertools.chain(received, coming))
+
+
+def _write_received(store: Store, groups: Iterable[Sequence[ShippedDraft]]) -> int:
+    """`save_received`'s transaction; the witness notes its head once committed."""
     saved = 0
     head: tuple[int, bytes] | None = None
-    try:
-        with store.write() as conn:
-            restore_hold.refuse_if_held(store, conn)
-            for shipped in groups:
-                # Looped over in C: a group is a day of tens of thousands of records.
-                if any(map(itemgetter(5), map(itemgetter(2), shipped))):
-                    referring = next(part[2][0] for part in shipped if part[2][5])
-                    raise ValueError(f"record {referring} refers to another; use `prepare` for it.")
-                if shipped:
-                    _first, last, digest = _append(conn, shipped)
-                    head = (last, digest)
-                saved += len(shipped)
-    except (StoreCorrupt, sqlite3.DatabaseError) as error:
-        # The groups are gone once written: unlike `save_many`, this cannot save them again.
-        if store.read_only or (found := search_index.damage_if_checkable(store)) is None:
-            raise
-        search_index.stop(store, found)
-        raise StoreCorrupt(
-            Message(
-                "The history filter's search index in {path} is damaged: saves no longer "
-                "write to it, and the records of this transaction were not saved (those "
-                "before it were). Run it again; `inspection-client db reindex` builds the "
-                "index again.",
-                path=store.path,
-            )
-        ) from error
+    with store.write() as conn:
+        restore_hold.refuse_if_held(store, conn)
+        for shipped in groups:
+            # Looped over in C: a group is a day of tens of thousands of records.
+            if any(map(itemgetter(5), map(itemgetter(2), shipped))):
+                referring = next(part[2][0] for part in shipped if part[2][5])
+                raise ValueError(f"record {referring} refers to another; use `prepare` for it.")
+            if shipped:
+                _first, last, digest = _append(conn, shipped)
+                head = (last, digest)
+            saved += len(shipped)
     if head is not None:
         witness.note(store, *head)
     return saved

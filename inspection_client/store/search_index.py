@@ -118,7 +118,8 @@ def stopped_message(store: Store, since: Stopped) -> Message:
 
 
 def damage(store: Store) -> str | None:
-    """What FTS5's integrity check finds wrong with the index, or None when it is sound.
+    """What FTS5's integrity check finds wrong with the index, or a write of it that fails
+    (`_write_refused`, tried and taken back); None when it is sound.
 
     The check is a command written as an INSERT, so it needs a writable database; it
     changes nothing. A database opened read-only has its index checked as a copy in memory
@@ -137,6 +138,29 @@ def _integrity_check(conn: sqlite3.Connection) -> str | None:
         if "malformed" not in str(error) and "corrupt" not in str(error).lower():
             raise
         return str(error)
+    return _write_refused(conn)
+
+
+def _write_refused(conn: sqlite3.Connection) -> str | None:
+    """Whether the index refuses a write, tried and taken back: damage FTS5's check misses.
+
+    The check reads the index's pieces, not its structure (the list of them, which every
+    write reads first): with that lost, the check passes and every save that writes the
+    index fails as "constraint failed". A lock, a full disk or a read-only file
+    (`sqlite3.OperationalError`) says nothing of the index and is raised.
+    """
+    conn.execute("SAVEPOINT index_write_probe")
+    try:
+        conn.execute("INSERT INTO record_search(rowid, terms) VALUES (0, 'probe')")
+        # Opening a savepoint makes FTS5 write out what it holds: the piece is written too.
+        conn.execute("SAVEPOINT index_write_flushed")
+    except sqlite3.OperationalError:
+        raise
+    except sqlite3.DatabaseError as error:
+        return f"a write of it fails: {error}"
+    finally:
+        conn.execute("ROLLBACK TO index_write_probe")
+        conn.execute("RELEASE index_write_probe")
     return None
 
 

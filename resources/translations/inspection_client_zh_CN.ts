@@ -4520,10 +4520,6 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>{path} 中历史筛选的检索索引已损坏；记录本身完好。请改按日期、决定或方向筛选，并请 IT 运行 `inspection-client db reindex`。</translation>
     </message>
     <message>
-        <source>The history filter&apos;s search index in {path} is damaged: saves no longer write to it, and the records of this transaction were not saved (those before it were). Run it again; `inspection-client db reindex` builds the index again.</source>
-        <translation>{path} 中历史筛选的检索索引已损坏：此后保存不再写入该索引，本次事务中的记录未保存（此前的记录已保存）。请重新运行；`inspection-client db reindex` 可重建索引。</translation>
-    </message>
-    <message>
         <source>Lane database put back to an older copy: new records are held</source>
         <translation>通道数据库被换回旧副本：新记录暂停保存</translation>
     </message>
