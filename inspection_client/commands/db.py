@@ -540,7 +540,9 @@ def run_seal_backups(args: argparse.Namespace) -> int:
             )
     backups = backups_in([Path(path) for path in args.paths])
     if not backups:
-        print("No backups there (files named lane-….db or lane-….db.age).")
+        print(
+            "No backups there (files named lane-….db or lane-….db.age, or a readable lane-….key)."
+        )
         return 0
     identity = _identity_loader(args)
     scratch = paths.data_dir(args.data_dir)

@@ -7,7 +7,8 @@ sealed for the current key:
 
 - a readable backup (`lane-….db`, with its `.key`) is checked (it must open as a sound
   SQLite database), sealed beside itself (`.db.age`, `.key.age`), read back and compared,
-  and only then overwritten with zeros and deleted;
+  and only then overwritten with zeros and deleted; a readable `.key` beside no readable
+  backup is sealed the same way on its own;
 - with the old recovery identity, a sealed one is opened on the lane's own disk (nothing
   readable reaches the medium), checked, sealed for the current key into a new file and put
   in the old one's place in one rename.
@@ -77,13 +78,20 @@ def backups_in(given: Iterable[Path]) -> list[Path]:
                 for child in path.iterdir()
                 if child.is_file()
                 and child.name.startswith("lane-")
-                and child.name.endswith((".db", ".db" + SEALED_SUFFIX))
+                and (child.name.endswith((".db", ".db" + SEALED_SUFFIX)) or _key_alone(child))
             )
         elif path.is_file():
             found.append(path)
         else:
             raise BackupError(Message("There is no file or folder {path}.", path=path))
     return list(dict.fromkeys(found))
+
+
+def _key_alone(path: Path) -> bool:
+    """Whether `path` is a workstation key left beside no readable backup (`lane-….key`,
+    say beside a backup sealed by hand, or whose backup was deleted): a signing key
+    readable by anyone with the medium. Beside a readable backup, it is sealed with it."""
+    return path.name.endswith(".key") and not path.with_suffix(".db").exists()
 
 
 def seal_backups(
@@ -106,7 +114,9 @@ def seal_backups(
     outcomes = []
     for backup in backups:
         try:
-            if not is_sealed(backup):
+            if backup.name.endswith(".key") and not is_sealed(backup):
+                outcomes.append(_seal_key(backup, recipient))
+            elif not is_sealed(backup):
                 outcomes.append(_seal_readable(backup, recipient))
             elif identity is None:
                 outcomes.append(
@@ -183,6 +193,23 @@ def _seal_readable(backup: Path, recipient: str) -> Outcome:
             Message("sealed as {name}, its key as {key}", name=target.name, key=sealed_key.name),
         )
     return Outcome(backup, SEALED, Message("sealed as {name}", name=target.name))
+
+
+def _seal_key(key: Path, recipient: str) -> Outcome:
+    """A readable workstation key on its own: sealed beside itself (`.key.age`, where a
+    backup made with `--with-key` keeps it sealed), read back, and only then scrubbed."""
+    target = key.with_name(key.name + SEALED_SUFFIX)
+    if target.exists():
+        return Outcome(
+            key,
+            LEFT,
+            Message("{path} exists already; left as it was", path=target.name),
+            failed=True,
+        )
+    _write_sealed_bytes(key.read_bytes(), target, recipient)
+    _scrub(key)
+    sync_to_disk(key.parent)
+    return Outcome(key, SEALED, Message("a workstation key; sealed as {name}", name=target.name))
 
 
 def _seal_again(

@@ -3660,6 +3660,10 @@ is on a watchlist. Clearing needs a supervisor&apos;s code and PIN and the reaso
         <translation>备份 {path} 属于工作站 {restored}，但此处的密钥 {key} 属于工作站 {here}：恢复后的数据库无法用它同步。未做任何更改。请连同其自身密钥恢复该备份（由 `db backup --with-key` 生成），或恢复到另一个 --data-dir，或先将 {key} 移开。</translation>
     </message>
     <message>
+        <source>a workstation key; sealed as {name}</source>
+        <translation>工作站密钥；已加密封存为 {name}</translation>
+    </message>
+    <message>
         <source>This workstation is enrolled, but its key {path} is missing. A new key would sign slips and reports that the gates and the central do not trust, so none was made: put the key back (a backup made with `db backup --with-key` holds it), or ask IT.</source>
         <translation>本工作站已注册，但其密钥 {path} 不见了。新密钥签发的放行条和报告不会被卡口和中心信任，因此没有生成新密钥：请放回原密钥（用 `db backup --with-key` 做的备份里有），或联系 IT。</translation>
     </message>

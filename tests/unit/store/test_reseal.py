@@ -197,3 +197,38 @@ def test_a_lanes_working_database_is_never_taken_for_a_backup(
     assert not Path(f"{store.path}-wal").exists()
     (outcome,) = seal_backups([store.path], recipient, tmp_path)
     assert outcome.failed and store.path.read_bytes()[:16] == b"SQLite format 3\x00"
+
+
+def test_a_readable_key_left_beside_no_readable_backup_is_sealed_on_its_own(
+    readable: tuple[Path, Path], tmp_path: Path
+) -> None:
+    # Its backup was sealed by hand, or deleted: the signing key is still readable by
+    # anyone with the stick, and is sealed where `--with-key` keeps a sealed one.
+    usb, backup = readable
+    identity, recipient = _identity_file(tmp_path, "it.key")
+    backup.unlink()
+    key = usb / "lane-KHG-L01-20261201-080000.key"
+    assert backups_in([usb]) == [key]
+    (outcome,) = seal_backups(backups_in([usb]), recipient, tmp_path)
+    assert (outcome.done, outcome.failed) == (SEALED, False)
+    assert "sealed as lane-KHG-L01-20261201-080000.key.age" in outcome.note
+    sealed = usb / "lane-KHG-L01-20261201-080000.key.age"
+    assert not key.exists() and is_sealed(sealed)
+    opened = pyrage.decrypt(sealed.read_bytes(), [load_identity(identity, str)])
+    assert opened == b"PRIVATE SIGNING KEY"
+    assert sealed.stat().st_mode & 0o077 == 0
+    # Found again, it is not listed: nothing readable is left to seal.
+    assert backups_in([usb]) == []
+
+
+def test_a_readable_key_beside_its_readable_backup_is_sealed_with_it_not_twice(
+    readable: tuple[Path, Path], tmp_path: Path
+) -> None:
+    usb, backup = readable
+    assert backups_in([usb]) == [backup]
+    _, recipient = _identity_file(tmp_path, "it.key")
+    key = usb / "lane-KHG-L01-20261201-080000.key"
+    (usb / "lane-KHG-L01-20261201-080000.key.age").write_bytes(b"taken")
+    (outcome,) = seal_backups([key], recipient, tmp_path)  # given by name, its sealed one there
+    assert (outcome.done, outcome.failed) == (LEFT, True) and "exists already" in outcome.note
+    assert key.read_bytes() == b"PRIVATE SIGNING KEY"
