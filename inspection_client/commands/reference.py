@@ -34,12 +34,11 @@ def run_import(args: argparse.Namespace) -> int:
     from inspection_client.errors import InputError, UserFacingError
     from inspection_client.store.errors import StoreError
     from inspection_client.sync import reference
-    from inspection_client.sync.enrolment import require_enrolment
+    from inspection_client.sync.enrolment import pinned_key
     from inspection_client.watchlist.apply import MAX_SNAPSHOT_FILE_BYTES
 
     status = 0
     with open_store(args) as store:
-        _ws, central_key, _key = require_enrolment(store)
         files: list[Path] = []
         for path in args.files:
             files.extend(path.glob("*.snapshot.json") if path.is_dir() else [path])
@@ -53,6 +52,8 @@ def run_import(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 2
+        # Only the central's key is needed (the workstation's own signs nothing here).
+        central_key = pinned_key(store)
         for path in files:
             try:
                 data = read_file_at_most(path, MAX_SNAPSHOT_FILE_BYTES)
@@ -64,6 +65,15 @@ def run_import(args: argparse.Namespace) -> int:
                 print(f"{path}: too large to be a reference snapshot", file=sys.stderr)
                 status = 2
                 continue
+            if central_key is None:
+                # As for `watchlist import-snapshot`: what cannot be verified is refused, 1.
+                print(
+                    "This workstation has no pinned central key, so no snapshot can be "
+                    "verified; nothing was applied. Enrol the workstation with the central "
+                    "first (`inspection-client enrol --central URL --code CODE`).",
+                    file=sys.stderr,
+                )
+                return max(status, 1)
             try:
                 applied = reference.apply(store, reference.parse_snapshot(data), central_key)
             except InputError as error:

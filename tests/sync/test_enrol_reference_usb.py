@@ -415,6 +415,24 @@ def test_reference_import_goes_on_past_a_refused_watchlist(
     assert reference.local_versions(enrolled)[ReferenceKind.WORKSTATION_KEYS] == 2
 
 
+def test_reference_import_on_a_workstation_not_enrolled_refuses_as_import_snapshot_does(
+    store: Store, tmp_path: Path, central: FakeCentral, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # No central key is pinned: nothing can be verified, so nothing is applied (1, as a
+    # watchlist snapshot that cannot be verified), and a missing file is named (2).
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    snapshot = folder / "watchlist-v7.snapshot.json"
+    snapshot.write_bytes(central.publish(ReferenceKind.WATCHLIST, {"entries": []}, 7).canonical())
+    assert cli.main(["reference", "import", str(folder)]) == 1
+    err = capsys.readouterr().err
+    assert "no pinned central key" in err and "nothing was applied" in err
+    assert cli.main(["watchlist", "import-snapshot", str(snapshot)]) == 1
+    assert "no pinned central key" in capsys.readouterr().err
+    assert cli.main(["reference", "import", str(tmp_path / "nowhere")]) == 2
+    assert "nowhere: cannot be read" in capsys.readouterr().err
+
+
 def test_sync_command_exit_status_and_one_line_cause(
     store: Store, capsys: pytest.CaptureFixture[str]
 ) -> None:
