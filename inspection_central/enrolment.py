@@ -88,14 +88,36 @@ def invite(
 ) -> Invitation:
     """Register a new workstation for a lane and make its one-time enrolment code."""
     port_code, lane_id = port_code.upper(), lane_id.upper()
+    known = lane_kind_known(storage, port_code, lane_id)
     if lane_kind is None:
-        configured = {(lane.port_code, lane.lane_id): lane.kind for lane in storage.lanes()}
-        lane_kind = configured.get((port_code, lane_id), "passenger")
+        lane_kind = known[0] if known else "passenger"
+    elif known and known[0] != lane_kind:
+        # A lane is one kind: the gates take a vehicle lane's slips and nobody else's.
+        kind, source = known
+        raise EntryRefused(
+            f"Lane {port_code}/{lane_id} is a {kind} lane ({source}), not {lane_kind}; "
+            f"nothing was added. Leave out --lane-kind, or change the lane first "
+            f"(`inspection-central lanes add {port_code} {lane_id} --kind {lane_kind}`)."
+        )
     workstation_id = f"{port_code}-{lane_id}-{secrets.token_hex(3).upper()}"
     code = new_code()
     expires = datetime.now(UTC).replace(microsecond=0) + CODE_VALIDITY
     storage.add_workstation(workstation_id, port_code, lane_id, lane_kind, code_hash(code), expires)
     return Invitation(workstation_id, port_code, lane_id, lane_kind, code, expires)
+
+
+def lane_kind_known(
+    storage: CentralStorage, port_code: str, lane_id: str
+) -> tuple[str, str] | None:
+    """The kind of a lane and where it is known from: the lanes configured (`lanes add`),
+    else the workstations registered for it that are not revoked; None for a new lane."""
+    for lane in storage.lanes():
+        if (lane.port_code, lane.lane_id) == (port_code, lane_id):
+            return lane.kind, "as configured with `lanes add`"
+    for entry in storage.workstations():
+        if (entry.port_code, entry.lane_id) == (port_code, lane_id) and not entry.revoked:
+            return entry.lane_kind, f"as workstation {entry.workstation_id} was registered"
+    return None
 
 
 def reissue(storage: CentralStorage, workstation_id: str) -> Invitation:

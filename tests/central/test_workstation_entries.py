@@ -158,6 +158,35 @@ def test_a_lane_s_kind_is_its_workstations_kind(
     assert storage.workstation(invitation.workstation_id).lane_kind == "freight"  # type: ignore[union-attr]
 
 
+def test_a_second_entry_of_another_kind_for_a_lane_is_refused(
+    storage: CentralStorage, database: str, capsys
+) -> None:
+    """A lane is one kind: an entry registered as another (a typo in --lane-kind) would
+    print slips that its gates refuse, or refuse slips where a vehicle lane issues them."""
+    first = enrolment.invite(storage, "KHG", "P01", None)
+    add = ("workstation", "add", "--port-code", "KHG", "--lane", "P01", "--database", database)
+    status, out, err = run(capsys, *add, "--lane-kind", "vehicle")
+    assert (status, out) == (1, "")
+    assert "Lane KHG/P01 is a passenger lane" in err
+    assert f"as workstation {first.workstation_id} was registered" in err
+    assert "lanes add KHG P01 --kind vehicle" in err
+    assert list(listed(capsys, database)) == [first.workstation_id]
+    # Without --lane-kind, the lane's kind; with the same one, accepted.
+    status, out, _ = run(capsys, *add)
+    assert status == 0 and "(passenger lane)" in out
+    status, out, _ = run(capsys, *add, "--lane-kind", "passenger")
+    assert status == 0 and "(passenger lane)" in out
+    # Once the lane is changed as the message says, the new kind is the lane's.
+    assert (
+        run(capsys, "lanes", "add", "KHG", "P01", "--kind", "vehicle", "--database", database)[0]
+        == 0
+    )
+    status, out, _ = run(capsys, *add, "--lane-kind", "vehicle")
+    assert status == 0 and "(vehicle lane)" in out
+    status, _, err = run(capsys, *add, "--lane-kind", "freight")
+    assert status == 1 and "is a vehicle lane (as configured with `lanes add`)" in err
+
+
 def _published_revocations(storage: CentralStorage) -> dict[str, bool]:
     stored = storage.latest_snapshot(ReferenceKind.WORKSTATION_KEYS)
     assert stored is not None
