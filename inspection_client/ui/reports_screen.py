@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDate, QEvent, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from inspection_client.domain.clock import printed_iso, printed_time
 from inspection_client.domain.codes import (
@@ -41,7 +41,7 @@ from inspection_client.ui.labels import label
 
 if TYPE_CHECKING:
     from inspection_client.reports.shift_report import ShiftReport
-from inspection_client.ui.messages import error_text, show_problem
+from inspection_client.ui.messages import error_text, show_info, show_problem
 from inspection_client.ui.session import Session
 from inspection_client.ui.slip_printing import (
     PrintPages,
@@ -114,6 +114,7 @@ class ReportsScreen(QWidget):
         self.report: ShiftReport | None = None
         self.file_dialog: QFileDialog | None = None
         self.print_dialog: QPrintDialog | None = None
+        self.info_box: QMessageBox | None = None  # the export made as the shift closed
         self.last_written: Path | None = None
         self._wanted_shift: str | None = None
         self._temp = tempfile.TemporaryDirectory(prefix="inspection-reports-")
@@ -443,7 +444,11 @@ class ReportsScreen(QWidget):
 
     def _exported(self, path: Path) -> None:
         self.last_written = path
-        self.ui.statusLabel.setText(self.tr("Saved {path}").format(path=path))
+        said = self.tr("Saved {path}").format(path=path)
+        self.ui.statusLabel.setText(said)
+        if not self.isVisible():
+            # Exported as the shift closed: the lane is signed out, this screen unseen.
+            self.info_box = show_info(self.window(), said, self.tr("Shift report"))
 
     # -- printing ---------------------------------------------------------------------------
 

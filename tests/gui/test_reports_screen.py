@@ -166,6 +166,10 @@ def test_closing_the_shift_offers_its_report(
     question.button(QMessageBox.StandardButton.Yes).click()
     _choose_file(qtbot, window, tmp_path / "closed.csv")
     assert _csv_ids(tmp_path / "closed.csv") == ids
+    # The lane is signed out and the Reports screen unseen: the officer is told it was saved.
+    qtbot.waitUntil(lambda: window.reports.info_box is not None)
+    said = window.reports.info_box
+    assert said.isVisible() and str(tmp_path / "closed.csv") in said.text()
 
 
 def test_closing_without_the_report(
