@@ -84,6 +84,11 @@ class LoginScreen(QWidget):
         self.ui.messageLabel.setText(text)
         set_state(self.ui.messageLabel, "alert")
 
+    def show_note(self, text: str) -> None:
+        """Say on the page why the officer is back at it (shown until the next attempt)."""
+        self.ui.messageLabel.setText(text)
+        set_state(self.ui.messageLabel, "idle")
+
     def submit(self) -> None:
         code, pin = self.ui.codeEdit.text().strip().upper(), self.ui.pinEdit.text()
         if not code or not pin or not self.ui.loginButton.isEnabled():

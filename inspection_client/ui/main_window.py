@@ -467,8 +467,18 @@ class MainWindow(QMainWindow):
         dialog.setObjectName("openShiftDialog")
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._open_shift(officer, dialog.direction()))
-        dialog.rejected.connect(self.sign_out)
+        dialog.rejected.connect(self._no_shift_opened)
         dialog.open()
+
+    def _no_shift_opened(self) -> None:
+        """Open shift cancelled: back at the sign-in page, which says why."""
+        self.sign_out()
+        self.login.show_note(
+            self.tr(
+                "No shift was opened, so you were signed out: the work of a lane is recorded "
+                "in a shift. Sign in again to open one."
+            )
+        )
 
     def _held_at_sign_in(self, officer: Officer, hold: restore_hold.Hold) -> None:
         """A supervisor may lift the hold (and go on to open a shift); anyone else waits."""

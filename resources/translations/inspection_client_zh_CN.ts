@@ -1067,6 +1067,10 @@ Wait for the sync when the central can be reached (Cancel). Lift the hold only w
         <translation>已从备份恢复（截至记录 #{seq}）：新记录暂停保存，直到与中心同步取回该备份之后保存的记录。如果连不上中心，主管可以解除暂停（工具菜单）。</translation>
     </message>
     <message>
+        <source>No shift was opened, so you were signed out: the work of a lane is recorded in a shift. Sign in again to open one.</source>
+        <translation>未开班，因此已退出登录：通道的工作都记录在班次中。请重新登录以开班。</translation>
+    </message>
+    <message>
         <source>This lane database was restored from a backup, and no shift can be opened until a sync with the central brings back the records saved after it. Wait for the sync (the status bar shows it), or ask a supervisor to sign in and lift the hold.</source>
         <translation>本通道数据库已从备份恢复，在与中心同步取回该备份之后保存的记录之前，不能开班。请等待同步（状态栏会显示进度），或请主管登录并解除暂停。</translation>
     </message>

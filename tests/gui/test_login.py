@@ -51,6 +51,27 @@ def test_sign_in_opens_a_shift_with_the_lane_preselected(
     assert window.session.shift.shift_id == opened.shift_id
 
 
+def test_cancelling_the_open_shift_question_says_why_the_officer_is_signed_out(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    login = window.login.ui
+    qtbot.keyClicks(login.codeEdit, SUPERVISOR[0])
+    qtbot.keyClicks(login.pinEdit, SUPERVISOR[1])
+    qtbot.keyClick(login.pinEdit, Qt.Key.Key_Return)
+    dialog = window.dialog
+    assert dialog is not None and dialog.objectName() == "openShiftDialog"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert window.session is None and window.ui.pages.currentWidget() is window.login
+    said = login.messageLabel.text()
+    assert "No shift was opened, so you were signed out" in said
+    assert login.messageLabel.property("state") == "idle"
+    assert shifts.open_shift_of(ops.store, SUPERVISOR[0]) is None
+    # The next attempt starts with a clean page.
+    sign_in(qtbot, window)
+    window.sign_out()
+    assert login.messageLabel.text() == ""
+
+
 def test_idle_lock_keeps_the_half_filled_form(qtbot: QtBot, window: MainWindow) -> None:
     sign_in(qtbot, window)
     fields = window.passenger.passenger.ui
