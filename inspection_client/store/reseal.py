@@ -169,12 +169,7 @@ def _seal_readable(backup: Path, recipient: str) -> Outcome:
     sealed_key = key_beside(target)
     for taken in [target] + ([sealed_key] if plain_key.is_file() else []):
         if taken.exists():
-            return Outcome(
-                backup,
-                LEFT,
-                Message("{path} exists already; left as it was", path=taken.name),
-                failed=True,
-            )
+            return _taken(backup, taken)
     with_key = plain_key.is_file()
     _write_sealed(backup, target, recipient)
     if with_key:
@@ -195,17 +190,19 @@ def _seal_readable(backup: Path, recipient: str) -> Outcome:
     return Outcome(backup, SEALED, Message("sealed as {name}", name=target.name))
 
 
+def _taken(found: Path, target: Path) -> Outcome:
+    """`found` left as it was: the file it would be sealed into is there already."""
+    return Outcome(
+        found, LEFT, Message("{path} exists already; left as it was", path=target.name), failed=True
+    )
+
+
 def _seal_key(key: Path, recipient: str) -> Outcome:
     """A readable workstation key on its own: sealed beside itself (`.key.age`, where a
     backup made with `--with-key` keeps it sealed), read back, and only then scrubbed."""
     target = key.with_name(key.name + SEALED_SUFFIX)
     if target.exists():
-        return Outcome(
-            key,
-            LEFT,
-            Message("{path} exists already; left as it was", path=target.name),
-            failed=True,
-        )
+        return _taken(key, target)
     _write_sealed_bytes(key.read_bytes(), target, recipient)
     _scrub(key)
     sync_to_disk(key.parent)
