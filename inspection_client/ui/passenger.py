@@ -331,7 +331,9 @@ class PassengerFields(QWidget):
         summary, all_ok = self.check_summary(result)
         text = self.tr("Check digits: {summary}").format(summary=summary or "—")
         if result.errors:
-            text += "\n" + localised_all(result.errors[:4], "\n")
+            # One paragraph, not a line each: four failed checks with a watchlist band
+            # above them pushed the fields out of a 1366 x 768 screen.
+            text += "\n" + localised_all(result.errors[:4], "  ·  ")
         self.ui.checksLabel.setText(text)
         set_state(self.ui.checksLabel, "ok" if all_ok and result.valid else "alert")
 

@@ -135,6 +135,21 @@ def test_expired_minor_and_bad_check_digit_are_shown_in_words(
     assert fields.roleCombo.currentData() == "minor"
 
 
+def test_every_failed_check_digit_is_said_once_in_one_paragraph(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    sign_in(qtbot, window)
+    line1, line2 = passport()
+    wrong = (9, 19, 27)  # the check digits of the document number, birth and expiry dates
+    damaged = "".join(str((int(c) + 1) % 10) if i in wrong else c for i, c in enumerate(line2))
+    _burst(qtbot, window, (line1, damaged))
+    text = window.passenger.passenger.ui.checksLabel.text()
+    summary, explained = text.split("\n")
+    assert summary.count("BAD") == 4  # the composite fails with them
+    for name in ("document number", "birth date", "expiry date", "composite"):
+        assert explained.count(f"{name} check digit is") == 1
+
+
 def test_lines_of_the_wrong_length_are_reported_once_the_reader_has_sent_them(
     qtbot: QtBot, window: MainWindow
 ) -> None:
