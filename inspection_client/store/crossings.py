@@ -44,6 +44,9 @@ class Crossing:
     direction: Direction
     decision: Decision
     refusal_ground: RefusalGround | None
+    # The vehicle clearance it is (a vehicle's) or was saved with (a driver's or crew
+    # member's); None for a traveller on foot.
+    vehicle_id: uuid.UUID | None = None
 
 
 def latest_crossing(
@@ -115,8 +118,14 @@ def _latest(
             continue
         if now - record.recorded_at > within:
             return None
+        vehicle = body.vehicle_clearance_id if isinstance(body, PassengerClearance) else record.id
         return Crossing(
-            record.seq, record.recorded_at, body.direction, body.decision, body.refusal_ground
+            record.seq,
+            record.recorded_at,
+            body.direction,
+            body.decision,
+            body.refusal_ground,
+            vehicle,
         )
     return None
 

@@ -10,6 +10,7 @@ Nothing is refused for it: the officer decides.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -27,41 +28,65 @@ if TYPE_CHECKING:
 Identity = tuple[str, str]
 
 
+@dataclass(frozen=True)
+class Source:
+    """One thing a lane looks up: what the form holds of it, how it is found, and whose it
+    is in the note ('' where the form is about it alone: the passenger, or the vehicle)."""
+
+    identity: Callable[[], Identity | None]  # None while the form lacks a part of it
+    find: Callable[[Store, str, str], Crossing | None]
+    whose: Callable[[], str] = lambda: ""
+
+
 class CrossingNote(QObject):
-    def __init__(
-        self,
-        lane: LaneScreen,
-        identity: Callable[[], Identity | None],
-        find: Callable[[Store, str, str], Crossing | None],
-    ) -> None:
+    """The note of a lane's sources: a passenger lane's document; a vehicle lane's plate and
+    its driver's document (a driver refused this morning comes back with another lorry)."""
+
+    def __init__(self, lane: LaneScreen, *sources: Source) -> None:
         super().__init__(lane)
         self.lane = lane
-        self.identity = identity  # what the form holds now, or None while it lacks a part
-        self.find = find
-        self.crossing: Crossing | None = None  # of what the form holds now
+        self.sources = sources
+        # Of what the form holds now, one for each source.
+        self.crossings: list[Crossing | None] = [None] * len(sources)
         self._said = ""  # the note under the form, while nothing else has replaced it
         lane.fields.changed.connect(self.look_up)
         lane.direction_changed.connect(lambda _direction: self.say())
 
     def look_up(self) -> None:
-        """Look the form's document or vehicle up (on the store worker), every time it is
+        """Look the form's documents or vehicle up (on the store worker), every time it is
         read: a traveller just saved and scanned again is found."""
-        key = self.identity()
-        self.crossing = None
-        if key is None:
-            self.say()
-            return
-        self.lane.ops.run(lambda store: self.find(store, *key), lambda f: self._found(key, f))
+        for index, source in enumerate(self.sources):
+            key = source.identity()
+            self.crossings[index] = None
+            if key is None:
+                self.say()
+                continue
+            self.lane.ops.run(
+                lambda store, key=key, find=source.find: find(store, *key),
+                lambda found, index=index, key=key: self._found(index, key, found),
+            )
 
-    def _found(self, key: Identity, found: Crossing | None) -> None:
-        if self.identity() != key:
+    def _found(self, index: int, key: Identity, found: Crossing | None) -> None:
+        if self.sources[index].identity() != key:
             return  # the form holds another document by now
-        self.crossing = found
+        self.crossings[index] = found
         self.say()
 
     def text(self) -> str:
-        """What to say of `crossing` at the lane's direction now; empty when nothing."""
-        crossing = self.crossing
+        """What to say of the crossings at the lane's direction now; empty when nothing."""
+        said = []
+        vehicles = set()
+        for source, crossing in zip(self.sources, self.crossings, strict=True):
+            if crossing is None or (crossing.vehicle_id and crossing.vehicle_id in vehicles):
+                continue  # a driver saved with the vehicle just named: said once
+            vehicles.add(crossing.vehicle_id)
+            text = self._of(crossing)
+            whose = source.whose() if text else ""
+            if text:
+                said.append(f"{whose}: {text}" if whose else text)
+        return "  ⚠ ".join(said)
+
+    def _of(self, crossing: Crossing | None) -> str:
         if crossing is None:
             return ""
         recorded = crossing.recorded_at.astimezone()

@@ -40,7 +40,7 @@ from inspection_client.errors import UserFacingError
 from inspection_client.store import companions, crossings, history, records
 from inspection_client.store.history import HistoryRow
 from inspection_client.store.records import Draft
-from inspection_client.ui.crossing_note import CrossingNote, Identity
+from inspection_client.ui.crossing_note import CrossingNote, Identity, Source
 from inspection_client.ui.forms.ui_lane import Ui_LaneScreen
 from inspection_client.ui.forms.ui_refusal import Ui_RefusalDialog
 from inspection_client.ui.labels import (
@@ -739,7 +739,7 @@ class PassengerLane(LaneScreen):
         self.passenger: PassengerFields = self.fields  # type: ignore[assignment]
         self.passenger.message.connect(self.show_message)
         # A document cleared, referred or refused here in the last day is said under the form.
-        self.crossing_note = CrossingNote(self, self._document, crossings.latest_crossing)
+        self.crossing_note = CrossingNote(self, Source(self._document, crossings.latest_crossing))
 
     def load_today(self) -> None:
         super().load_today()
@@ -777,7 +777,21 @@ class VehicleLane(LaneScreen):
         self.vehicle: VehicleFields = self.fields  # type: ignore[assignment]
         self.vehicle.message.connect(self.show_message)
         # A vehicle cleared, referred or refused here in the last day is said under the form.
-        self.crossing_note = CrossingNote(self, self._plate, crossings.latest_vehicle_crossing)
+        # And the driver's document: a driver refused this morning may come back in another
+        # lorry.
+        self.crossing_note = CrossingNote(
+            self,
+            Source(self._plate, crossings.latest_vehicle_crossing),
+            Source(self._driver, crossings.latest_crossing, self._driver_named),
+        )
+
+    def _driver(self) -> Identity | None:
+        driver = self.vehicle.driver
+        return (driver.issuing_state, driver.number) if driver is not None else None
+
+    def _driver_named(self) -> str:
+        driver = self.vehicle.driver
+        return self.tr("Driver {name}").format(name=driver.surname if driver else "")
 
     def _plate(self) -> Identity | None:
         ui = self.vehicle.ui

@@ -2879,6 +2879,13 @@ Send it again only when IT says the cause is fixed at the central; otherwise it 
     </message>
 </context>
 <context>
+    <name>VehicleLane</name>
+    <message>
+        <source>Driver {name}</source>
+        <translation>驾驶员 {name}</translation>
+    </message>
+</context>
+<context>
     <name>VoidDialog</name>
     <message>
         <source>Void a record</source>

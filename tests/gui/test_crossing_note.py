@@ -1,4 +1,4 @@
-"""A document seen at this lane in the last day is said under the passenger form."""
+"""A document, a vehicle or a driver seen at this lane in the last day is said under the form."""
 
 from __future__ import annotations
 
@@ -124,9 +124,42 @@ def test_a_vehicle_cleared_again_in_the_same_direction_is_said(
     assert label.property("state") == "warning"
     assert label.text().startswith("⚠ Already cleared for entry here today at ")
     assert f"(#{seq})" in label.text()
-    # Another plate takes the note back.
+    # The driver was saved with that vehicle: said once, with it.
+    assert "Driver" not in label.text()
+    # Another plate: the vehicle is new, its driver is not, and is named.
     fields.plateEdit.setText("新F99999")
     qtbot.keyClick(fields.countryEdit, Qt.Key.Key_Tab)
     fields.plateEdit.setFocus()
     qtbot.keyClick(fields.plateEdit, Qt.Key.Key_Tab)
+    assert label.text().startswith("⚠ Driver MAIMAITI: Already cleared for entry here today")
+    assert f"(#{int(seq) - 1})" in label.text()  # the driver's own record, saved first
+    # Another driver as well takes the note back.
+    fields.driverMrzEdit.clear()
+    for line in OTHER:
+        qtbot.keyClicks(fields.driverMrzEdit, line)
+        qtbot.keyClick(fields.driverMrzEdit, Qt.Key.Key_Return)
     assert not label.text().startswith("⚠")
+
+
+def test_a_driver_refused_with_one_vehicle_is_said_with_the_next(
+    qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
+) -> None:
+    sign_in(qtbot, window)
+    window.ui.actionVehicleLane.trigger()
+    label = window.vehicle.ui.formMessageLabel
+    _vehicle(qtbot, window, "新F12345")
+    fields = window.vehicle.vehicle.ui
+    qtbot.keyClick(fields.plateEdit, Qt.Key.Key_F9)
+    dialog = window.vehicle.refusal_dialog
+    assert dialog is not None
+    combo = dialog.ui.groundCombo
+    combo.setCurrentIndex(0)
+    ground = combo.currentText()
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    assert label.text().startswith("Saved #")
+    # Out again, then back with another lorry: the plate is new, the driver is not.
+    _vehicle(qtbot, window, "新F55555")
+    text = label.text()
+    assert label.property("state") == "warning"
+    assert text.startswith("⚠ Driver MAIMAITI: Refused entry here today at ")
+    assert text.endswith(f": {ground}.")
