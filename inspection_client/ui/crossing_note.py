@@ -83,7 +83,9 @@ class CrossingNote(QObject):
             text = self._of(crossing)
             whose = source.whose() if text else ""
             if text:
-                said.append(f"{whose}: {text}" if whose else text)
+                said.append(
+                    self.tr("{whose}: {note}").format(whose=whose, note=text) if whose else text
+                )
         return "  ⚠ ".join(said)
 
     def _of(self, crossing: Crossing | None) -> str:

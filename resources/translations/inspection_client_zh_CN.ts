@@ -255,6 +255,10 @@
 <context>
     <name>CrossingNote</name>
     <message>
+        <source>{whose}: {note}</source>
+        <translation>{whose}：{note}</translation>
+    </message>
+    <message>
         <source>today at {time}</source>
         <translation>今天 {time}</translation>
     </message>
