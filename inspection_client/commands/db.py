@@ -580,6 +580,11 @@ def run_restore(args: argparse.Namespace) -> int:
     print(f"Restored {done.records:,} records (up to #{done.head_seq}) from {args.backup}.")
     for aside in done.moved_aside:
         print(f"Kept what was there as {aside}.")
+    if done.settings_kept:
+        print(
+            "This workstation's settings (recovery key, shift-close backups, language, idle "
+            "lock) are kept as they were, not taken from the backup."
+        )
     key_file = paths.workstation_key_file(paths.data_dir(args.data_dir))
     if done.key is None and key_file.exists():
         print("No workstation key came with the backup; the one in the data directory stays.")

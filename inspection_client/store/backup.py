@@ -52,6 +52,18 @@ BACKUP_MADE_SETTING = "backup.made"
 RECIPIENT_SETTING = "backup.recipient"
 # Where it came from: `SET_ON_THIS_LANE`, or "central v<N>" (the reference snapshot's version).
 RECIPIENT_SOURCE_SETTING = "backup.recipient_source"
+# Where the window's shift-close backups go (`ui.backup`); absent or empty: none.
+FOLDER_SETTING = "backup.folder"
+# How this device is set up, not what it recorded: a restore over the same workstation's
+# database keeps the values it had (`_device_settings`). The window's language and idle
+# lock are kept under the names `ui.main_window` gives them.
+DEVICE_SETTINGS = (
+    RECIPIENT_SETTING,
+    RECIPIENT_SOURCE_SETTING,
+    FOLDER_SETTING,
+    "ui.language",
+    "ui.idle_minutes",
+)
 SET_ON_THIS_LANE = "set on this lane"
 
 
@@ -403,6 +415,9 @@ class Restored:
     moved_aside: tuple[Path, ...]  # what was in the data directory before, renamed
     key: Path | None  # the workstation key put in place, if one came with the backup
     held: bool = False  # new records wait for a sync round (`store.restore_hold`)
+    # The device's settings (`DEVICE_SETTINGS`) were kept from the database replaced, of
+    # the same workstation, rather than taken from the backup.
+    settings_kept: bool = False
 
 
 def restore(
@@ -473,6 +488,7 @@ def restore(
         )
     if database.exists():
         _require_unused(database)
+    live = _device_settings(database)
     sealed = is_sealed(backup)
     opener = None
     if sealed:
@@ -596,6 +612,17 @@ def restore(
                 else:
                     conn.execute("DELETE FROM settings WHERE key = ?", (LAST_BACKUP_SETTING,))
                 conn.execute("DELETE FROM settings WHERE key = ?", (BACKUP_MADE_SETTING,))
+                # A recovery key set, or shift-close backups ticked, since the backup was
+                # made is the device's as it is now: kept, or the next backups would go
+                # unsealed, or not be made, without a word.
+                settings_kept = live is not None and live[0] == (
+                    restored_workstation.workstation_id
+                )
+                if live is not None and settings_kept:
+                    for name in DEVICE_SETTINGS:
+                        conn.execute("DELETE FROM settings WHERE key = ?", (name,))
+                    for name, value in live[1].items():
+                        write_setting(conn, name, value)
             # An enrolled workstation synced records past the backup: none is numbered
             # until the central has been asked for them.
             held = sync_state.get(store, sync_state.CENTRAL_KEY) is not None
@@ -623,8 +650,35 @@ def restore(
             with contextlib.suppress(OSError):
                 leftover.unlink()
     return Restored(
-        records, report.head_seq, tuple(moved), key_file if key is not None else None, held
+        records,
+        report.head_seq,
+        tuple(moved),
+        key_file if key is not None else None,
+        held,
+        settings_kept,
     )
+
+
+def _device_settings(database: Path) -> tuple[str, dict[str, str]] | None:
+    """The workstation id of the database about to be replaced and its `DEVICE_SETTINGS`;
+    None when there is none, or it cannot be read (a damaged one is a reason to restore)."""
+    if not database.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT workstation_id FROM workstation LIMIT 1").fetchone()
+            marks = ", ".join("?" * len(DEVICE_SETTINGS))
+            settings = dict(
+                conn.execute(
+                    f"SELECT key, value FROM settings WHERE key IN ({marks})", DEVICE_SETTINGS
+                ).fetchall()
+            )
+        finally:
+            conn.close()
+    except (sqlite3.Error, OSError):
+        return None
+    return (str(row[0]), settings) if row else None
 
 
 def _require_same_workstation(backup: Path, restored: str, database: Path, key_file: Path) -> None:

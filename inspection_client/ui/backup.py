@@ -20,13 +20,12 @@ from PySide6.QtWidgets import QWidget
 
 from inspection_client.domain.codes import Role
 from inspection_client.errors import UserFacingError
-from inspection_client.store.backup import Backup, back_up, file_name, prune
+from inspection_client.store.backup import FOLDER_SETTING, Backup, back_up, file_name, prune
 from inspection_client.store.database import Store
 from inspection_client.ui.file_dialogs import folder_dialog
 from inspection_client.ui.messages import error_text, show_info, show_problem
 from inspection_client.ui.operations import ThreadDelivery
 
-FOLDER_SETTING = "backup.folder"  # where shift-close backups go; absent or empty: none
 BACKUPS_KEPT = 7
 
 Finished = Callable[[Backup | None, UserFacingError | None], None]

@@ -15,7 +15,15 @@ import pytest
 from inspection_client.cli import main
 from inspection_client.store import records
 from inspection_client.store.audit import chain_head, verify_chain
-from inspection_client.store.backup import LAST_BACKUP_SETTING, BackupError, back_up, restore
+from inspection_client.store.backup import (
+    DEVICE_SETTINGS,
+    FOLDER_SETTING,
+    LAST_BACKUP_SETTING,
+    RECIPIENT_SETTING,
+    BackupError,
+    back_up,
+    restore,
+)
 from inspection_client.store.database import Store
 from inspection_client.store.info import store_info
 from inspection_client.sync import keys
@@ -389,3 +397,39 @@ def test_another_workstation_s_backup_is_refused_where_this_one_s_key_stays(
     # Its own backup, or one with its key, is restored as before.
     key.rename(tmp_path / "aside.key")
     assert run(capsys, "db", "restore", str(backup), "--replace")[0] == 0
+
+
+def test_a_restore_over_the_same_workstation_keeps_how_the_device_is_set_up(
+    store: Store, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The backup was made before IT set a recovery key and shift-close backups were ticked:
+    # restored as they were in it, the next backups would go unsealed, or not be made.
+    store.set_setting("ui.language", "en")
+    save(store, 2)
+    backup = tmp_path / "before.db"
+    back_up(store, backup)
+    store.set_setting(RECIPIENT_SETTING, "age1newerkeysetafterthebackup")
+    store.set_setting(FOLDER_SETTING, str(tmp_path / "usb"))
+    store.conn.execute("DELETE FROM settings WHERE key = 'ui.language'")  # back to default
+    store.close()
+    status, out, _ = run(capsys, "db", "restore", str(backup), "--replace")
+    assert status == 0 and "settings (recovery key, shift-close backups" in out
+    with Store.open(data_dir / "lane.db", create=False) as restored:
+        assert restored.setting(RECIPIENT_SETTING) == "age1newerkeysetafterthebackup"
+        assert restored.setting(FOLDER_SETTING) == str(tmp_path / "usb")
+        assert restored.setting("ui.language") is None
+        assert len(ids(data_dir / "lane.db")) == 2
+    # Into an empty data directory, the backup's own settings are what there is.
+    fresh = tmp_path / "fresh"
+    status, out, _ = run(capsys, "--data-dir", str(fresh), "db", "restore", str(backup))
+    assert status == 0 and "settings" not in out
+    with Store.open(fresh / "lane.db", create=False) as restored:
+        assert restored.setting(RECIPIENT_SETTING) is None
+        assert restored.setting("ui.language") == "en"
+
+
+def test_the_device_settings_kept_are_the_ones_the_window_reads() -> None:
+    from inspection_client.ui import main_window
+
+    assert main_window.LANGUAGE_SETTING in DEVICE_SETTINGS
+    assert main_window.IDLE_SETTING in DEVICE_SETTINGS
