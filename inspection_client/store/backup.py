@@ -486,9 +486,9 @@ def restore(
                 path=database,
             )
         )
+    live = _device_settings(database)
     if database.exists():
         _require_unused(database)
-    live = _device_settings(database)
     sealed = is_sealed(backup)
     opener = None
     if sealed:
@@ -665,7 +665,9 @@ def _device_settings(database: Path) -> tuple[str, dict[str, str]] | None:
     if not database.is_file():
         return None
     try:
-        conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+        # Read-write, though it only reads: a read-only connection leaves the shared-memory
+        # file of a log behind, which the restore would move aside as the database's.
+        conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=rw", uri=True)
         try:
             row = conn.execute("SELECT workstation_id FROM workstation LIMIT 1").fetchone()
             marks = ", ".join("?" * len(DEVICE_SETTINGS))
