@@ -16,6 +16,7 @@ from tests.gui.conftest import passport, sign_in
 pytestmark = pytest.mark.gui
 
 OTHER = passport(document_number="AB1234567", surname="KHAN", given_names="IMRAN")
+DRIVER = passport(document_number="E12345678", surname="MAIMAITI", given_names="ALI")
 
 
 def _scan(qtbot: QtBot, window: MainWindow, lines: tuple[str, ...]) -> None:
@@ -103,9 +104,14 @@ def _vehicle(qtbot: QtBot, window: MainWindow, plate: str) -> None:
     fields.countryEdit.clear()
     qtbot.keyClicks(fields.countryEdit, "CHN")
     qtbot.keyClick(fields.countryEdit, Qt.Key.Key_Tab)  # editing finished
-    for line in passport(document_number="E12345678", surname="MAIMAITI", given_names="ALI"):
-        qtbot.keyClicks(fields.driverMrzEdit, line)
-        qtbot.keyClick(fields.driverMrzEdit, Qt.Key.Key_Return)
+    _scan_driver(qtbot, window, DRIVER)
+
+
+def _scan_driver(qtbot: QtBot, window: MainWindow, lines: tuple[str, ...]) -> None:
+    box = window.vehicle.vehicle.ui.driverMrzEdit
+    for line in lines:
+        qtbot.keyClicks(box, line)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
 
 
 def test_a_vehicle_cleared_again_in_the_same_direction_is_said(
@@ -135,9 +141,7 @@ def test_a_vehicle_cleared_again_in_the_same_direction_is_said(
     assert f"(#{int(seq) - 1})" in label.text()  # the driver's own record, saved first
     # Another driver as well takes the note back.
     fields.driverMrzEdit.clear()
-    for line in OTHER:
-        qtbot.keyClicks(fields.driverMrzEdit, line)
-        qtbot.keyClick(fields.driverMrzEdit, Qt.Key.Key_Return)
+    _scan_driver(qtbot, window, OTHER)
     assert not label.text().startswith("⚠")
 
 
