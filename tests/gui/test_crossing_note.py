@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from inspection_client.domain.codes import Direction, RefusalGround
@@ -114,12 +115,17 @@ def _scan_driver(qtbot: QtBot, window: MainWindow, lines: tuple[str, ...]) -> No
         qtbot.keyClick(box, Qt.Key.Key_Return)
 
 
+def _at_the_vehicle_lane(qtbot: QtBot, window: MainWindow) -> QLabel:
+    """Signed in at the vehicle lane; the label its notes are said in."""
+    sign_in(qtbot, window)
+    window.ui.actionVehicleLane.trigger()
+    return window.vehicle.ui.formMessageLabel
+
+
 def test_a_vehicle_cleared_again_in_the_same_direction_is_said(
     qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
 ) -> None:
-    sign_in(qtbot, window)
-    window.ui.actionVehicleLane.trigger()
-    label = window.vehicle.ui.formMessageLabel
+    label = _at_the_vehicle_lane(qtbot, window)
     _vehicle(qtbot, window, "新F12345")
     assert not label.text().startswith("⚠")
     fields = window.vehicle.vehicle.ui
@@ -148,9 +154,7 @@ def test_a_vehicle_cleared_again_in_the_same_direction_is_said(
 def test_a_driver_refused_with_one_vehicle_is_said_with_the_next(
     qtbot: QtBot, window: MainWindow, ops: ImmediateOperations
 ) -> None:
-    sign_in(qtbot, window)
-    window.ui.actionVehicleLane.trigger()
-    label = window.vehicle.ui.formMessageLabel
+    label = _at_the_vehicle_lane(qtbot, window)
     _vehicle(qtbot, window, "新F12345")
     fields = window.vehicle.vehicle.ui
     qtbot.keyClick(fields.plateEdit, Qt.Key.Key_F9)
